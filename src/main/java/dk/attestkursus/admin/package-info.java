@@ -1,0 +1,9 @@
+/**
+ * The administrator's screens: start page, account management and content status. Split from
+ * {@code security} so that the low-floor security module does not depend on the layout in
+ * {@code base} (docs/decisions/003-admin-module.md).
+ */
+@NullMarked
+package dk.attestkursus.admin;
+
+import org.jspecify.annotations.NullMarked;

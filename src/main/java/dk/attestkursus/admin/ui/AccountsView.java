@@ -1,0 +1,218 @@
+package dk.attestkursus.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AccountValidationException;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CreatedAccount;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Administrators list accounts, create them, deactivate them, unlock them and reset passwords. */
+@Route(value = "admin/konti", layout = MainLayout.class)
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(title = "nav.accounts", order = 2, icon = "vaadin:users")
+class AccountsView extends Div implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final AppI18NProvider i18n;
+    private final Clock clock;
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    AccountsView(AccountService accounts, AppI18NProvider i18n, Clock clock) {
+        this.accounts = accounts;
+        this.i18n = i18n;
+        this.clock = clock;
+        addClassName("page");
+        Button create = new Button(getTranslation("accounts.create"), VaadinIcon.PLUS.create(), e -> openCreate());
+        create.setId("create-account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("accounts.title")), create);
+        header.addClassName("page-header");
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        add(header);
+
+        grid.setId("accounts-grid");
+        grid.setAriaLabel(getTranslation("accounts.title"));
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.field.name"))
+                .setAutoWidth(true).setSortable(true);
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.field.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.field.email")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.role().labelKey())
+                + a.kind().map(k -> " (" + getTranslation(k.labelKey()) + ")").orElse(""))
+                .setHeader(getTranslation("accounts.field.role")).setAutoWidth(true);
+        grid.addColumn(a -> a.leader().map(id -> leaderNames().getOrDefault(id, "")).orElse(""))
+                .setHeader(getTranslation("accounts.field.leader")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("accounts.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private List<AccountSummary> all = List.of();
+
+    private void refresh() {
+        all = accounts.listAccounts();
+        grid.setItems(all);
+    }
+
+    private Map<AccountId, String> leaderNames() {
+        return all.stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+    }
+
+    private Component status(AccountSummary account) {
+        Span status;
+        if (!account.active()) {
+            status = new Span(getTranslation("accounts.status.inactive"));
+            status.addClassName("badge-muted");
+        } else if (account.lockedAt(clock.instant()) && account.lockedUntil() != null) {
+            status = new Span(getTranslation("accounts.status.locked",
+                    Formats.time(account.lockedUntil(), getLocale(), i18n)));
+            status.addClassName("badge-warning");
+        } else {
+            status = new Span(getTranslation("accounts.status.active"));
+            status.addClassName("badge-ok");
+        }
+        status.addClassName("status");
+        return status;
+    }
+
+    private Component actions(AccountSummary account) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.addClassName("row-actions");
+        row.add(action("accounts.resetPassword", account, () -> confirmReset(account)));
+        if (account.lockedAt(clock.instant())) {
+            row.add(action("accounts.unlock", account, () -> {
+                accounts.unlock(account.id());
+                notifyDone(getTranslation("accounts.unlocked", account.displayName()));
+            }));
+        }
+        if (account.active()) {
+            row.add(action("accounts.deactivate", account, () -> confirmDeactivate(account)));
+        } else {
+            row.add(action("accounts.reactivate", account, () -> {
+                accounts.reactivate(account.id());
+                notifyDone(getTranslation("accounts.reactivated", account.displayName()));
+            }));
+        }
+        return row;
+    }
+
+    private Button action(String key, AccountSummary account, Runnable run) {
+        Button button = new Button(getTranslation(key), e -> run.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation(key) + ": " + account.displayName());
+        button.getElement().setAttribute("data-action", key.substring(key.indexOf('.') + 1));
+        button.getElement().setAttribute("data-username", account.username());
+        return button;
+    }
+
+    private void confirmDeactivate(AccountSummary account) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("accounts.deactivate.title"),
+                getTranslation("accounts.deactivate.text", account.displayName()),
+                getTranslation("accounts.deactivate"), e -> {
+                    try {
+                        accounts.deactivate(account.id());
+                        notifyDone(getTranslation("accounts.deactivated", account.displayName()));
+                    } catch (AccountValidationException ex) {
+                        notifyError(getTranslation(ex.fieldErrors().values().iterator().next()));
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void confirmReset(AccountSummary account) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("accounts.resetPassword.title"),
+                getTranslation("accounts.resetPassword.text", account.displayName()),
+                getTranslation("accounts.resetPassword"), e -> {
+                    String password = accounts.resetPassword(account.id());
+                    refresh();
+                    showPassword(account.displayName(), account.username(), password);
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void openCreate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("accounts.create"));
+        AccountForm form = new AccountForm(accounts.leaders());
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                CreatedAccount created = accounts.create(form.value());
+                dialog.close();
+                refresh();
+                showPassword(created.account().displayName(), created.account().username(), created.initialPassword());
+            } catch (AccountValidationException ex) {
+                form.showErrors(ex.fieldErrors());
+            }
+        });
+        save.setId("account-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+        form.displayName.focus();
+    }
+
+    private void showPassword(String name, String username, String password) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("accounts.password.title"));
+        Span value = new Span(password);
+        value.setId("generated-password");
+        value.addClassName("password-value");
+        dialog.add(new Paragraph(getTranslation("accounts.password.text", name, username)), value,
+                new Paragraph(getTranslation("accounts.password.once")));
+        Button ok = new Button(getTranslation("common.close"), e -> dialog.close());
+        ok.setId("password-close");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(ok);
+        dialog.open();
+    }
+
+    private void notifyDone(String message) {
+        refresh();
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void notifyError(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title");
+    }
+}

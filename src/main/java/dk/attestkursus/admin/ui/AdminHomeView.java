@@ -1,0 +1,87 @@
+package dk.attestkursus.admin.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The administrator's start page: what needs attention, accounts, runs and content status. */
+@Route(value = "admin", layout = MainLayout.class)
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(title = "nav.admin", order = 1, icon = "vaadin:dashboard")
+class AdminHomeView extends Div implements HasDynamicTitle {
+
+    AdminHomeView(AccountService accounts, CourseRunService runs, CourseContent content, AppI18NProvider i18n,
+            Clock clock) {
+        addClassName("page");
+        add(new H1(getTranslation("admin.home.title")));
+        Instant now = clock.instant();
+        List<AccountSummary> all = accounts.listAccounts();
+
+        long locked = all.stream().filter(a -> a.lockedAt(now)).count();
+        Div todo = Cards.card(getTranslation("admin.home.todo"));
+        todo.addClassName("todo");
+        todo.setId("admin-todo");
+        if (locked > 0) {
+            todo.add(new Anchor("admin/konti", getTranslation("admin.home.locked", locked)));
+        } else {
+            todo.add(Cards.emptyState(getTranslation("admin.home.nothingToDo")));
+        }
+        add(todo);
+
+        UnorderedList counts = new UnorderedList();
+        for (Role role : Role.values()) {
+            long n = all.stream().filter(a -> a.role() == role && a.active()).count();
+            counts.add(new ListItem(getTranslation(role.labelKey()) + ": " + Formats.number(n, getLocale())));
+        }
+        add(Cards.card(getTranslation("admin.home.accounts"), counts,
+                new Anchor("admin/konti", getTranslation("admin.home.manageAccounts"))));
+
+        List<CourseRunSummary> allRuns = runs.allRuns();
+        Div runCard = Cards.card(getTranslation("admin.home.runs"));
+        runCard.setId("admin-runs");
+        if (allRuns.isEmpty()) {
+            runCard.add(Cards.emptyState(getTranslation("admin.home.noRuns")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            allRuns.forEach(r -> list.add(new ListItem(r.name() + " – " + Formats.dateTime(r.startsAt(), getLocale(), i18n)
+                    + " – " + getTranslation("run.participants", r.participantCount()))));
+            runCard.add(list);
+        }
+        add(runCard);
+
+        Course course = content.course();
+        Div contentCard = Cards.card(getTranslation("admin.home.content"),
+                new Paragraph(getTranslation("admin.home.contentStatus", course.title(), course.modules().size(),
+                        course.lessonCount(), course.sources().size())),
+                new Paragraph(getTranslation("admin.home.contentFolder", content.root().toString())));
+        contentCard.setId("content-status");
+        add(contentCard);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.home.title");
+    }
+}

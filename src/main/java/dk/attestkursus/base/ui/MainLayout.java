@@ -1,0 +1,124 @@
+package dk.attestkursus.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.CurrentAccount;
+import dk.attestkursus.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame of every logged-in page: a skip link, the app name, the user menu (name, language,
+ * log out) and the side navigation. The navigation lists only the views the user's role may
+ * open: Vaadin's menu configuration checks each view's access annotations.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String MAIN_CONTENT_ID = "main-content";
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final SideNav nav = new SideNav();
+
+    MainLayout(CurrentUser currentUser, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+
+        Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("layout.skipToContent"));
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menuToggle"));
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("navbar-title");
+        addToNavbar(skip, toggle, appName, userMenu());
+
+        Div brand = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.courseName")));
+        brand.addClassName("drawer-brand");
+        nav.setId("side-nav");
+        nav.setLabel(getTranslation("layout.navLabel"));
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navLabel"));
+        addToDrawer(brand, nav);
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            item.getElement().setAttribute("data-path", entry.path());
+            nav.addItem(item);
+        }
+    }
+
+    private Component userMenu() {
+        Div menu = new Div();
+        menu.addClassName("user-menu");
+        menu.setId("user-menu");
+        currentUser.get().ifPresent(user -> menu.add(userName(user)));
+
+        Locale current = AppI18NProvider.supported(getLocale());
+        Locale other = current.equals(AppI18NProvider.DANISH) ? AppI18NProvider.ENGLISH : AppI18NProvider.DANISH;
+        Button language = new Button(getTranslation("language.switchTo"), VaadinIcon.GLOBE.create(),
+                e -> switchLanguage(other));
+        language.setId("language-switch");
+        language.getElement().setAttribute("lang", other.getLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> currentUser.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        menu.add(language, logout);
+        return menu;
+    }
+
+    private Component userName(CurrentAccount user) {
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        name.setId("user-name");
+        Span role = new Span(getTranslation(user.role().labelKey()));
+        role.addClassName("user-role");
+        Div who = new Div(name, role);
+        who.addClassName("user-who");
+        return who;
+    }
+
+    private void switchLanguage(Locale locale) {
+        accounts.setMyLanguage(locale);
+        VaadinSession.getCurrent().setLocale(locale);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        if (content != null) {
+            content.getElement().setAttribute("id", MAIN_CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dk.attestkursus.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A Danish "not found" page for any unknown address, with a way back. */
+@AnonymousAllowed
+class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    NotFoundView() {
+        addClassName("message-page");
+        Div card = new Div();
+        card.addClassName("message-card");
+        H1 title = new H1(getTranslation("notFound.title"));
+        title.setId("not-found-title");
+        Anchor home = new Anchor("", getTranslation("notFound.home"));
+        home.setId("not-found-home");
+        card.add(title, new Paragraph(getTranslation("notFound.text")), home);
+        add(card);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title");
+    }
+}

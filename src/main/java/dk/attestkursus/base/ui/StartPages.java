@@ -1,0 +1,27 @@
+package dk.attestkursus.base.ui;
+
+import dk.attestkursus.security.Role;
+
+/**
+ * Where each role starts. Paths, not classes: the start pages live in features above the base,
+ * which the base must not import (docs/decisions/001-package-by-feature.md).
+ */
+public final class StartPages {
+
+    public static final String PARTICIPANT = "kursus";
+    public static final String INSTRUCTOR = "underviser";
+    public static final String LEADER = "leder";
+    public static final String ADMIN = "admin";
+
+    private StartPages() {
+    }
+
+    public static String of(Role role) {
+        return switch (role) {
+            case PARTICIPANT -> PARTICIPANT;
+            case INSTRUCTOR -> INSTRUCTOR;
+            case LEADER -> LEADER;
+            case ADMIN -> ADMIN;
+        };
+    }
+}

@@ -1,0 +1,182 @@
+package dk.attestkursus.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
+ * {@code course.yml} and {@code modules/<folder>/*.md} (Markdown with YAML front matter).
+ * Checks every field and reference; the first problem stops loading with file, line and reason.
+ * Plain Java, no Spring, so it can be tested on small trees of files.
+ */
+public final class ContentLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern LESSON_FILE = Pattern.compile("\\d{2}-[a-z0-9-]+\\.md");
+    private static final Pattern FOLDER = Pattern.compile("\\d{2}-[a-z0-9-]+");
+
+    private final Parser markdown = Parser.builder().build();
+    // Raw HTML in lessons is escaped, not passed on; the sanitiser is a second fence.
+    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    /** Loads and validates the course under {@code root}. */
+    public Course load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(root, 0, "content folder not found (set attestkursus.content-dir)");
+        }
+        Map<String, Source> sources = loadSources(root.resolve("sources.yml"));
+        Path courseFile = root.resolve("course.yml");
+        YamlDoc.Fields course = YamlDoc.Fields.of(courseFile, 0,
+                YamlDoc.parse(courseFile, YamlDoc.read(requireFile(courseFile)), 0), "course.yml")
+                .allowOnly(Set.of("title", "tagline", "source", "objectives", "modules"));
+
+        String sourceId = course.string("source");
+        requireSource(sources, sourceId, courseFile, course.line("source"));
+
+        List<Objective> objectives = new ArrayList<>();
+        for (Node node : course.list("objectives")) {
+            YamlDoc.Fields o = YamlDoc.Fields.of(courseFile, 0, node, "an objective").allowOnly(Set.of("key", "text"));
+            String key = id(o, "key");
+            if (objectives.stream().anyMatch(x -> x.key().equals(key))) {
+                throw new ContentException(courseFile, o.line("key"), "objective key '" + key + "' appears twice");
+            }
+            objectives.add(new Objective(key, o.string("text")));
+        }
+
+        List<Module> modules = new ArrayList<>();
+        for (Node node : course.list("modules")) {
+            YamlDoc.Fields m = YamlDoc.Fields.of(courseFile, 0, node, "a module")
+                    .allowOnly(Set.of("folder", "title", "objective", "summary"));
+            String folder = m.string("folder");
+            if (!FOLDER.matcher(folder).matches()) {
+                throw new ContentException(courseFile, m.line("folder"),
+                        "module folder '" + folder + "' must look like '01-some-name'");
+            }
+            if (modules.stream().anyMatch(x -> x.key().equals(folder))) {
+                throw new ContentException(courseFile, m.line("folder"), "module folder '" + folder + "' appears twice");
+            }
+            String objective = m.string("objective");
+            if (objectives.stream().noneMatch(o -> o.key().equals(objective))) {
+                throw new ContentException(courseFile, m.line("objective"),
+                        "module names unknown objective '" + objective + "'");
+            }
+            Path dir = root.resolve("modules").resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                throw new ContentException(courseFile, m.line("folder"),
+                        "module folder 'modules/" + folder + "' does not exist");
+            }
+            modules.add(new Module(folder, m.string("title"), objective, m.string("summary"),
+                    loadLessons(folder, dir, sources)));
+        }
+        return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources);
+    }
+
+    private Map<String, Source> loadSources(Path file) {
+        Node root = YamlDoc.parse(file, YamlDoc.read(requireFile(file)), 0);
+        if (!(root instanceof org.yaml.snakeyaml.nodes.SequenceNode list)) {
+            throw new ContentException(file, YamlDoc.line(root, 0), "sources.yml must be a list of sources");
+        }
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Node node : list.getValue()) {
+            YamlDoc.Fields s = YamlDoc.Fields.of(file, 0, node, "a source").allowOnly(Set.of("id", "title", "url", "note"));
+            String id = id(s, "id");
+            String url = s.optString("url").orElse(null);
+            if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+                throw new ContentException(file, s.line("url"), "url must start with https:// or http://");
+            }
+            if (sources.put(id, new Source(id, s.string("title"), url, s.optString("note").orElse(null))) != null) {
+                throw new ContentException(file, s.line("id"), "source id '" + id + "' appears twice");
+            }
+        }
+        return sources;
+    }
+
+    private List<Lesson> loadLessons(String moduleKey, Path dir, Map<String, Source> sources) {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new ContentException(dir, 0, "cannot be read: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new ContentException(dir, 0, "module has no lessons (*.md files)");
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!LESSON_FILE.matcher(name).matches()) {
+                throw new ContentException(file, 0, "lesson file names must look like '01-some-name.md'");
+            }
+            lessons.add(loadLesson(moduleKey, name.substring(0, name.length() - 3), file, sources));
+        }
+        return lessons;
+    }
+
+    private Lesson loadLesson(String moduleKey, String slug, Path file, Map<String, Source> sources) {
+        String text = YamlDoc.read(file).replace("\r\n", "\n");
+        if (!text.startsWith("---\n")) {
+            throw new ContentException(file, 1, "a lesson must start with YAML front matter between '---' lines");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+        }
+        if (end < 0) {
+            throw new ContentException(file, 1, "front matter is not closed with a '---' line");
+        }
+        String frontMatter = text.substring(4, end + 1);
+        String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
+        YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter")
+                .allowOnly(Set.of("title", "minutes", "sources"));
+        String title = meta.string("title");
+        int minutes = meta.integer("minutes", 1, 60);
+        List<String> sourceIds = meta.stringList("sources");
+        Set<String> checked = new HashSet<>();
+        for (String id : sourceIds) {
+            if (checked.add(id)) {
+                requireSource(sources, id, file, meta.line("sources"));
+            }
+        }
+        if (body.isBlank()) {
+            throw new ContentException(file, frontMatter.split("\n", -1).length + 2, "the lesson has no text");
+        }
+        String rendered = Jsoup.clean(html.render(markdown.parse(body)), Safelist.relaxed());
+        return new Lesson(moduleKey, slug, title, minutes, sourceIds, rendered);
+    }
+
+    private static String id(YamlDoc.Fields fields, String key) {
+        String id = fields.string(key);
+        if (!ID.matcher(id).matches()) {
+            throw new ContentException(fields.file(), fields.line(key),
+                    "'" + id + "' is not a valid " + key + " (lower case letters, digits and '-')");
+        }
+        return id;
+    }
+
+    private static void requireSource(Map<String, Source> sources, String id, Path file, int line) {
+        if (!sources.containsKey(id)) {
+            throw new ContentException(file, line, "unknown source '" + id + "' (not in sources.yml)");
+        }
+    }
+
+    private static Path requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ContentException(file, 0, "file not found");
+        }
+        return file;
+    }
+}

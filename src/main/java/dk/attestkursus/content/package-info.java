@@ -1,0 +1,4 @@
+@NullMarked
+package dk.attestkursus.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.courserun.domain.CourseRun;
+import dk.attestkursus.courserun.domain.CourseRunRepository;
+import dk.attestkursus.courserun.domain.Enrolment;
+import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Course runs (hold) and who is enrolled: the API of the course-run feature. */
+@Service
+@Transactional(readOnly = true)
+public class CourseRunService {
+
+    private final CourseRunRepository runs;
+    private final EnrolmentRepository enrolments;
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CourseRunService(CourseRunRepository runs, EnrolmentRepository enrolments, CurrentUser currentUser,
+            AccountService accounts, Clock clock) {
+        this.runs = runs;
+        this.enrolments = enrolments;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The caseworker's next run that has not ended yet, if they are enrolled in one. */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    public Optional<CourseRunSummary> myNextRun() {
+        Instant now = clock.instant();
+        List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
+        return summaries(mine).stream().filter(r -> r.endsAt().isAfter(now)).findFirst();
+    }
+
+    /** The runs the logged-in instructor teaches, soonest first. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    public List<CourseRunSummary> myRunsAsInstructor() {
+        return summaries(runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.INSTRUCTOR));
+    }
+
+    /** The runs the leader's team members take part in, with how many of the team are in each. */
+    @PreAuthorize(AppRoles.HAS_LEADER)
+    public List<TeamRun> myTeamRuns() {
+        Set<Long> team = accounts.myTeam().stream().map(a -> a.id().value()).collect(Collectors.toSet());
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        List<CourseRun> teamRuns = runs.findWithParticipants(team);
+        Map<Long, List<Enrolment>> byRun = activeEnrolments(teamRuns);
+        return summaries(teamRuns, byRun).stream()
+                .map(s -> new TeamRun(s, (int) byRun.getOrDefault(s.id().value(), List.of()).stream()
+                        .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT && team.contains(e.getAccountId()))
+                        .count()))
+                .toList();
+    }
+
+    /** Every run, soonest first. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public List<CourseRunSummary> allRuns() {
+        return summaries(runs.findAllByOrderByStartsAtAsc());
+    }
+
+    /** The team size of the logged-in leader, for the start page. */
+    @PreAuthorize(AppRoles.HAS_LEADER)
+    public int myTeamSize() {
+        return accounts.myTeam().size();
+    }
+
+    private List<CourseRunSummary> summaries(List<CourseRun> list) {
+        return summaries(list, activeEnrolments(list));
+    }
+
+    private Map<Long, List<Enrolment>> activeEnrolments(List<CourseRun> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return enrolments.findActiveByRuns(list.stream().map(CourseRun::requireId).toList()).stream()
+                .collect(Collectors.groupingBy(Enrolment::getCourseRunId));
+    }
+
+    private static List<CourseRunSummary> summaries(List<CourseRun> list, Map<Long, List<Enrolment>> byRun) {
+        return list.stream().map(run -> {
+            List<Enrolment> enrolled = byRun.getOrDefault(run.requireId(), List.of());
+            List<AccountId> instructors = enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
+                    .map(e -> new AccountId(e.getAccountId())).toList();
+            int participants = (int) enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
+            return new CourseRunSummary(new CourseRunId(run.requireId()), run.getName(), run.getMunicipality(),
+                    run.getStartsAt(), run.getDurationMinutes(), run.getLocation(), run.getMeetingUrl(),
+                    instructors, participants);
+        }).toList();
+    }
+}

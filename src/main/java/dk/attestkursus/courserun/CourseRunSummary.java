@@ -1,0 +1,36 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.security.AccountId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A course run as the start pages show it. Instructors are referred to by account id. */
+public record CourseRunSummary(
+        CourseRunId id,
+        String name,
+        String municipality,
+        Instant startsAt,
+        int durationMinutes,
+        @Nullable String location,
+        @Nullable String meetingUrl,
+        List<AccountId> instructorIds,
+        int participantCount) {
+
+    public CourseRunSummary {
+        instructorIds = List.copyOf(instructorIds);
+    }
+
+    public Optional<String> place() {
+        return Optional.ofNullable(location);
+    }
+
+    public Optional<String> meetingLink() {
+        return Optional.ofNullable(meetingUrl);
+    }
+
+    public Instant endsAt() {
+        return startsAt.plusSeconds(durationMinutes * 60L);
+    }
+}

@@ -1,0 +1,26 @@
+package dk.attestkursus.courserun.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CourseRunRepository extends JpaRepository<CourseRun, Long> {
+
+    List<CourseRun> findAllByOrderByStartsAtAsc();
+
+    /** Runs an account is actively enrolled in with the given role, soonest first. */
+    @Query("""
+            select r from CourseRun r where r.id in (
+                select e.courseRunId from Enrolment e
+                where e.accountId = :accountId and e.role = :role and e.withdrawnAt is null)
+            order by r.startsAt asc""")
+    List<CourseRun> findEnrolled(long accountId, EnrolmentRole role);
+
+    @Query("""
+            select r from CourseRun r where r.id in (
+                select e.courseRunId from Enrolment e
+                where e.accountId in :accountIds and e.role = 'PARTICIPANT' and e.withdrawnAt is null)
+            order by r.startsAt asc""")
+    List<CourseRun> findWithParticipants(Collection<Long> accountIds);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.attestkursus.courserun;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,45 @@
+package dk.attestkursus.courserun.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AppRoles;
+import java.time.Clock;
+import java.util.List;
+
+/** The instructor's start page: their course runs, the next one first. */
+@Route(value = "underviser", layout = MainLayout.class)
+@jakarta.annotation.security.RolesAllowed(AppRoles.INSTRUCTOR)
+@Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
+class InstructorHomeView extends Div implements HasDynamicTitle {
+
+    InstructorHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock) {
+        addClassName("page");
+        add(new H1(getTranslation("instructor.home.title")));
+        List<CourseRunSummary> mine = runs.myRunsAsInstructor();
+        Div list = new Div();
+        list.setId("runs");
+        list.addClassName("card-list");
+        if (mine.isEmpty()) {
+            list.add(Cards.emptyState(getTranslation("instructor.home.noRuns")));
+        } else {
+            var names = accounts.displayNames(mine.stream().flatMap(r -> r.instructorIds().stream()).toList());
+            mine.forEach(run -> list.add(RunCards.card(getLocale(), run, names, i18n, clock)));
+        }
+        add(new H2(getTranslation("instructor.home.runs")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("instructor.home.title");
+    }
+}

@@ -1,0 +1,42 @@
+package dk.attestkursus.courserun.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
+import dk.attestkursus.courserun.CourseRunSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import dk.attestkursus.security.AccountId;
+
+/** A course run shown as a card: name, when, where, who teaches, how many take part, days left. */
+final class RunCards {
+
+    private RunCards() {
+    }
+
+    static Div card(java.util.Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
+            Clock clock) {
+        Div card = new Div();
+        card.addClassNames("card", "run-card");
+        card.add(new H3(run.name()));
+        card.add(new Paragraph(Formats.dateTime(run.startsAt(), locale, i18n)));
+        run.place().ifPresent(p -> card.add(new Paragraph(i18n.getTranslation("course.home.place", locale, p))));
+        if (!run.instructorIds().isEmpty()) {
+            card.add(new Paragraph(i18n.getTranslation("run.instructors", locale,
+                    String.join(i18n.getTranslation("common.and", locale),
+                            run.instructorIds().stream().map(id -> names.getOrDefault(id, "?")).toList()))));
+        }
+        card.add(new Paragraph(i18n.getTranslation("run.participants", locale, run.participantCount())));
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock),
+                run.startsAt().atZone(clock.getZone()).toLocalDate());
+        Paragraph when = new Paragraph(days > 0 ? i18n.getTranslation("run.daysLeft", locale, days)
+                : days == 0 ? i18n.getTranslation("run.today", locale) : i18n.getTranslation("run.held", locale));
+        when.addClassName("meta");
+        card.add(when);
+        return card;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.attestkursus.learning;
+
+import org.jspecify.annotations.NullMarked;

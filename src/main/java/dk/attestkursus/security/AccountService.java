@@ -1,0 +1,207 @@
+package dk.attestkursus.security;
+
+import dk.attestkursus.security.domain.Account;
+import dk.attestkursus.security.domain.AccountRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: the API of the security feature. Security and transactions live here; the views
+ * only call it. Every method checks the caller's role, and input is validated here even when a
+ * form already did.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    static final int GENERATED_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // No 0/O, 1/l/I: the password is read aloud or copied by hand.
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** All accounts, by name. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public List<AccountSummary> listAccounts() {
+        return accounts.findAllByOrderByDisplayNameAsc().stream().map(Account::toSummary).toList();
+    }
+
+    /** The active leaders, for linking a caseworker to one. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public List<AccountSummary> leaders() {
+        return listAccounts().stream().filter(a -> a.role() == Role.LEADER && a.active()).toList();
+    }
+
+    /** Display names of the given accounts (e.g. a run's instructors), for any logged-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
+        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
+                .map(Account::toSummary)
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+    }
+
+    /** Accounts by id, for features that show who is involved (admins and instructors). */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public Map<AccountId, AccountSummary> summaries(Collection<AccountId> ids) {
+        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
+                .map(Account::toSummary)
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /** The caseworkers whose leader is the logged-in leader. */
+    @PreAuthorize(AppRoles.HAS_LEADER)
+    public List<AccountSummary> myTeam() {
+        long me = currentUser.require().id().value();
+        return accounts.findByLeaderIdOrderByDisplayNameAsc(me).stream().map(Account::toSummary).toList();
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public CreatedAccount create(NewAccount input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String displayName = trimmed(input.displayName());
+        String username = trimmed(input.username()).toLowerCase(Locale.ROOT);
+        String email = trimmed(input.email()).toLowerCase(Locale.ROOT);
+        Role role = input.role();
+
+        if (displayName.isEmpty()) {
+            errors.put("displayName", "account.error.required");
+        } else if (displayName.length() > 200) {
+            errors.put("displayName", "account.error.tooLong");
+        }
+        if (username.isEmpty()) {
+            errors.put("username", "account.error.required");
+        } else if (!USERNAME.matcher(username).matches()) {
+            errors.put("username", "account.error.username.format");
+        } else if (accounts.existsByUsername(username)) {
+            errors.put("username", "account.error.username.taken");
+        }
+        if (email.isEmpty()) {
+            errors.put("email", "account.error.required");
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.put("email", "account.error.email.format");
+        } else if (accounts.existsByEmail(email)) {
+            errors.put("email", "account.error.email.taken");
+        }
+        if (role == null) {
+            errors.put("role", "account.error.required");
+        }
+        InstructorKind kind = role == Role.INSTRUCTOR ? input.instructorKind() : null;
+        if (role == Role.INSTRUCTOR && kind == null) {
+            errors.put("instructorKind", "account.error.required");
+        }
+        Long leaderId = role == Role.PARTICIPANT && input.leaderId() != null ? input.leaderId().value() : null;
+        if (leaderId != null && accounts.findById(leaderId)
+                .filter(a -> a.getRole() == Role.LEADER && a.isActive()).isEmpty()) {
+            errors.put("leaderId", "account.error.leader.invalid");
+        }
+        if (!errors.isEmpty() || role == null) {
+            throw new AccountValidationException(errors);
+        }
+        String password = generatePassword();
+        Account saved = accounts.save(new Account(username, email, displayName, passwordEncoder.encode(password),
+                role, kind, leaderId, clock.instant()));
+        return new CreatedAccount(saved.toSummary(), password);
+    }
+
+    /** Stops an account from logging in; its data stays. An administrator cannot lock themself out. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary deactivate(AccountId id) {
+        if (currentUser.require().id().equals(id)) {
+            throw new AccountValidationException(Map.of("active", "account.error.deactivateSelf"));
+        }
+        Account account = load(id);
+        account.deactivate();
+        return account.toSummary();
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary reactivate(AccountId id) {
+        Account account = load(id);
+        account.reactivate();
+        return account.toSummary();
+    }
+
+    /** Gives the account a new generated password (returned once) and lifts any lock. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public String resetPassword(AccountId id) {
+        Account account = load(id);
+        String password = generatePassword();
+        account.changePasswordHash(passwordEncoder.encode(password));
+        account.unlock();
+        return password;
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public AccountSummary unlock(AccountId id) {
+        Account account = load(id);
+        account.unlock();
+        return account.toSummary();
+    }
+
+    /** The language the logged-in user chose in the user menu, if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Locale> myLanguage() {
+        return accounts.findById(currentUser.require().id().value())
+                .map(Account::getPreferredLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyLanguage(Locale locale) {
+        String tag = switch (locale.getLanguage()) {
+            case "da", "en" -> locale.getLanguage();
+            default -> throw new IllegalArgumentException("Unsupported language: " + locale);
+        };
+        load(currentUser.require().id()).setPreferredLanguage(tag);
+    }
+
+    private Account load(AccountId id) {
+        return accounts.findById(id.value()).orElseThrow(() -> new UnknownAccountException(id));
+    }
+
+    private String generatePassword() {
+        StringBuilder sb = new StringBuilder(GENERATED_PASSWORD_LENGTH);
+        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+            sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String trimmed(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

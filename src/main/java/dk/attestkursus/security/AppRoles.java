@@ -1,0 +1,26 @@
+package dk.attestkursus.security;
+
+/**
+ * The role names, in one place, for {@code @RolesAllowed} on views and {@code @PreAuthorize} on
+ * services. Spring stores them with the {@code ROLE_} prefix.
+ */
+public final class AppRoles {
+
+    /** A caseworker (sagsbehandler) taking the course. */
+    public static final String PARTICIPANT = "PARTICIPANT";
+    /** An instructor (underviser): a practice consultant or a jobcenter representative. */
+    public static final String INSTRUCTOR = "INSTRUCTOR";
+    /** A leader (leder) of caseworkers. */
+    public static final String LEADER = "LEADER";
+    /** An administrator of the platform. */
+    public static final String ADMIN = "ADMIN";
+
+    public static final String HAS_PARTICIPANT = "hasRole('PARTICIPANT')";
+    public static final String HAS_INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    public static final String HAS_LEADER = "hasRole('LEADER')";
+    public static final String HAS_ADMIN = "hasRole('ADMIN')";
+    public static final String HAS_INSTRUCTOR_OR_ADMIN = "hasAnyRole('INSTRUCTOR', 'ADMIN')";
+
+    private AppRoles() {
+    }
+}

@@ -1,0 +1,11 @@
+package dk.attestkursus.security;
+
+/** What an account is for. Each role has its own start page. */
+public enum Role {
+    PARTICIPANT, INSTRUCTOR, LEADER, ADMIN;
+
+    /** The translation key of the role's name. */
+    public String labelKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,59 @@
+package dk.attestkursus.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import dk.attestkursus.security.domain.AccountRepository;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Login with the Vaadin login view, accounts from the database, bcrypt hashes, and method
+ * security so every service method can carry its own role check.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
+        // One generic message for a wrong user name or password; a locked account is told so.
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    /** Delegating encoder: new hashes are {bcrypt}, older schemes still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountRepository accounts, Clock clock) {
+        return username -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .map(a -> new AccountUserDetails(
+                        new CurrentAccount(new AccountId(a.requireId()), a.getUsername(), a.getDisplayName(),
+                                a.getRole()),
+                        a.getPasswordHash(), a.isActive(), !a.isLockedAt(clock.instant())))
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+}

@@ -1,0 +1,172 @@
+package dk.attestkursus.security.domain;
+
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A person who can log in. Internal to the security feature. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    /** Failed logins in a row that lock the account. */
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    /** How long a lock lasts. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "instructor_kind")
+    private @Nullable InstructorKind instructorKind;
+
+    @Column(name = "leader_id")
+    private @Nullable Long leaderId;
+
+    private boolean active = true;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "preferred_language")
+    private @Nullable String preferredLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String email, String displayName, String passwordHash, Role role,
+            @Nullable InstructorKind instructorKind, @Nullable Long leaderId, Instant createdAt) {
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.instructorKind = instructorKind;
+        this.leaderId = leaderId;
+        this.createdAt = createdAt;
+    }
+
+    public AccountSummary toSummary() {
+        return new AccountSummary(new AccountId(requireId()), username, displayName, email, role,
+                instructorKind, leaderId == null ? null : new AccountId(leaderId), active, lockedUntil);
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return id;
+    }
+
+    /** Counts a failed login; the fifth in a row locks the account for five minutes. */
+    public void recordFailedLogin(Instant now) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            // An expired lock starts a fresh count.
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void unlock() {
+        recordSuccessfulLogin();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void setPreferredLanguage(@Nullable String language) {
+        this.preferredLanguage = language;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public @Nullable String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,117 @@
+package dk.attestkursus.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.attestkursus.security.DemoAccounts;
+import java.util.Locale;
+
+/** The login page. Lists the demo accounts only while demo data is on. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(DemoAccounts demoAccounts) {
+        addClassName("login-view");
+        Div card = new Div();
+        card.addClassName("login-card");
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
+        subtitle.addClassName("login-subtitle");
+
+        login.setI18n(loginI18n());
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        card.add(title, subtitle, login);
+        if (!demoAccounts.hints().isEmpty()) {
+            card.add(demoHints(demoAccounts));
+        }
+        card.add(languageSwitch());
+        add(card);
+    }
+
+    private LoginI18n loginI18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.form.title"));
+        form.setUsername(getTranslation("login.form.username"));
+        form.setPassword(getTranslation("login.form.password"));
+        form.setSubmit(getTranslation("login.form.submit"));
+        form.setForgotPassword(getTranslation("login.form.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    private Div demoHints(DemoAccounts demoAccounts) {
+        Div box = new Div();
+        box.addClassName("demo-hints");
+        box.setId("demo-accounts");
+        box.add(new H2(getTranslation("login.demo.title")));
+        box.add(new Paragraph(getTranslation("login.demo.text", DemoAccounts.PASSWORD)));
+        UnorderedList list = new UnorderedList();
+        demoAccounts.hints().forEach(h -> {
+            Span name = new Span(h.username());
+            name.addClassName("demo-username");
+            list.add(new ListItem(name, new Span(" – " + getTranslation(h.role().labelKey()))));
+        });
+        box.add(list);
+        return box;
+    }
+
+    private Div languageSwitch() {
+        Div box = new Div();
+        box.addClassName("language-switch");
+        boolean english = "en".equals(getLocale().getLanguage());
+        Locale other = english ? Locale.of("da") : Locale.ENGLISH;
+        Button switchButton = new Button(getTranslation("language.switchTo"), e -> {
+            VaadinSession.getCurrent().setLocale(other);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        switchButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        switchButton.setId("language-switch");
+        switchButton.getElement().setAttribute("lang", other.getLanguage());
+        switchButton.addClickShortcut(Key.KEY_L, com.vaadin.flow.component.KeyModifier.ALT);
+        box.add(switchButton);
+        return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("locked")) {
+            login.showErrorMessage(getTranslation("login.locked.title"), getTranslation("login.locked.message"));
+        } else if (params.containsKey("error")) {
+            login.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}
