@@ -1,0 +1,267 @@
+package dk.attestkursus.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader on small content trees written per test: good content loads, bad content names file and line. */
+class ContentLoaderTest {
+
+    @TempDir
+    Path root;
+
+    private final ContentLoader loader = new ContentLoader();
+
+    @BeforeEach
+    void writeValidTree() throws IOException {
+        write("sources.yml", """
+                - id: kursusvejledning
+                  title: Vejledning til kursus
+                  url: https://example.org/guide
+                - id: other
+                  title: Anden kilde
+                """);
+        write("course.yml", """
+                title: Bedre LÆ-attester
+                tagline: Et kursus.
+                source: kursusvejledning
+                objectives:
+                  - key: samarbejde
+                    text: "At skabe forståelse."
+                  - key: rette-attest
+                    text: "Vær omhyggelig."
+                modules:
+                  - folder: 01-roller
+                    title: Roller
+                    objective: samarbejde
+                    summary: Om roller.
+                  - folder: 02-attest
+                    title: Attester
+                    objective: rette-attest
+                    summary: Om attester.
+                """);
+        write("modules/01-roller/01-hvem.md", """
+                ---
+                title: Hvem vurderer hvad?
+                minutes: 5
+                sources: [kursusvejledning]
+                ---
+                ## Lægen og kommunen
+
+                Lægen beskriver **helbred**. <script>alert(1)</script>
+                """);
+        write("modules/01-roller/02-myte.md", """
+                ---
+                title: En myte
+                minutes: 3
+                sources: [kursusvejledning, other]
+                ---
+                Under 5%.
+                """);
+        write("modules/02-attest/01-svaert.md", """
+                ---
+                title: Svært
+                minutes: 4
+                sources: [other]
+                ---
+                Tekst.
+                """);
+    }
+
+    @Test
+    void valid_content_loads_modules_and_lessons_in_file_order() {
+        Course course = loader.load(root);
+
+        assertThat(course.title()).isEqualTo("Bedre LÆ-attester");
+        assertThat(course.objectives()).extracting(Objective::key).containsExactly("samarbejde", "rette-attest");
+        assertThat(course.modules()).extracting(Module::key).containsExactly("01-roller", "02-attest");
+        Module first = course.modules().getFirst();
+        assertThat(first.lessons()).extracting(Lesson::slug).containsExactly("01-hvem", "02-myte");
+        assertThat(first.minutes()).isEqualTo(8);
+        assertThat(first.lessons().get(1).sourceIds()).containsExactly("kursusvejledning", "other");
+        assertThat(course.lessonCount()).isEqualTo(3);
+    }
+
+    @Test
+    void markdown_is_rendered_and_raw_html_is_escaped_not_executed() {
+        String html = loader.load(root).modules().getFirst().lessons().getFirst().html();
+
+        assertThat(html).contains("<h2>Lægen og kommunen</h2>").contains("<strong>helbred</strong>");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void bad_yaml_names_the_file_and_line() throws IOException {
+        write("course.yml", """
+                title: Bedre LÆ-attester
+                tagline: Et kursus.
+                source: kursusvejledning
+                objectives:
+                  - key: samarbejde
+                    text: "Ikke lukket
+                modules: []
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+                    assertThat(e.line()).isBetween(6, 8);
+                    assertThat(e.problem()).startsWith("invalid YAML");
+                });
+    }
+
+    @Test
+    void lesson_without_title_names_the_file_and_the_front_matter_line() throws IOException {
+        write("modules/02-attest/01-svaert.md", """
+                ---
+                minutes: 4
+                sources: [other]
+                ---
+                Tekst.
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("modules/02-attest/01-svaert.md"));
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.problem()).isEqualTo("missing required field 'title'");
+                });
+    }
+
+    @Test
+    void module_folder_that_does_not_exist_names_course_yml_and_the_line() throws IOException {
+        Files.walk(root.resolve("modules/02-attest")).sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+                    assertThat(e.line()).isEqualTo(13);
+                    assertThat(e.problem()).contains("modules/02-attest").contains("does not exist");
+                });
+    }
+
+    @Test
+    void unknown_source_in_a_lesson_is_refused_with_its_line() throws IOException {
+        write("modules/01-roller/02-myte.md", """
+                ---
+                title: En myte
+                minutes: 3
+                sources: [kursusvejledning, opdigtet]
+                ---
+                Tekst.
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.problem()).contains("unknown source 'opdigtet'");
+                });
+    }
+
+    @Test
+    void module_naming_an_unknown_objective_is_refused() throws IOException {
+        String course = Files.readString(root.resolve("course.yml")).replace("objective: rette-attest", "objective: nope");
+        write("course.yml", course);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(16);
+                    assertThat(e.problem()).contains("unknown objective 'nope'");
+                });
+    }
+
+    @Test
+    void a_misspelt_field_is_refused_rather_than_ignored() throws IOException {
+        write("modules/02-attest/01-svaert.md", """
+                ---
+                title: Svært
+                minuttes: 4
+                sources: [other]
+                ---
+                Tekst.
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.problem()).contains("unknown field 'minuttes'");
+                });
+    }
+
+    @Test
+    void minutes_that_are_not_a_number_are_refused() throws IOException {
+        write("modules/02-attest/01-svaert.md", """
+                ---
+                title: Svært
+                minutes: fem
+                sources: [other]
+                ---
+                Tekst.
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.problem()).contains("whole number");
+                });
+    }
+
+    @Test
+    void lesson_without_front_matter_is_refused() throws IOException {
+        write("modules/02-attest/01-svaert.md", "# Bare tekst\n");
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.problem()).contains("front matter");
+                });
+    }
+
+    @Test
+    void duplicate_source_ids_are_refused() throws IOException {
+        write("sources.yml", """
+                - id: kursusvejledning
+                  title: A
+                - id: kursusvejledning
+                  title: B
+                """);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("sources.yml"));
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.problem()).contains("appears twice");
+                });
+    }
+
+    @Test
+    void missing_course_yml_is_reported_as_file_not_found() throws IOException {
+        Files.delete(root.resolve("course.yml"));
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+                    assertThat(e.problem()).isEqualTo("file not found");
+                });
+    }
+
+    @Test
+    void error_message_reads_file_colon_line_colon_problem() {
+        ContentException e = new ContentException(Path.of("content/course.yml"), 12, "bad");
+
+        assertThat(e.getMessage()).isEqualTo("content/course.yml:12: bad");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

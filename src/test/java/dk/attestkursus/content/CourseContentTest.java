@@ -1,0 +1,34 @@
+package dk.attestkursus.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The real course in content/ loads, and keeps the course guide's three objectives word for word. */
+class CourseContentTest {
+
+    private final Course course = new ContentLoader().load(Path.of("content"));
+
+    @Test
+    void the_course_has_the_three_learning_objectives_quoted_from_the_course_guide() {
+        assertThat(course.objectives()).extracting(Objective::text).containsExactly(
+                "At skabe forståelse for opgaver og ansvarsområder i det socialt-lægelige samarbejde.",
+                "At det er vanskeligt at vælge den rette lægeattest, så vær omhyggelig.",
+                "At målrette anmodninger til de praktiserende læger.");
+    }
+
+    @Test
+    void the_course_has_three_modules_one_per_objective_each_with_lessons() {
+        assertThat(course.modules()).hasSize(3);
+        assertThat(course.modules()).extracting(Module::objectiveKey)
+                .containsExactlyElementsOf(course.objectives().stream().map(Objective::key).toList());
+        assertThat(course.modules()).allSatisfy(m -> assertThat(m.lessons()).isNotEmpty());
+    }
+
+    @Test
+    void every_lesson_names_the_course_guide_or_another_known_source() {
+        course.modules().stream().flatMap(m -> m.lessons().stream()).forEach(lesson ->
+                assertThat(lesson.sourceIds()).allSatisfy(id -> assertThat(course.sources()).containsKey(id)));
+    }
+}
