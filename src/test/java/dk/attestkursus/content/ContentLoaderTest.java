@@ -142,7 +142,7 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> loader.load(root))
                 .isInstanceOfSatisfying(ContentException.class, e -> {
                     assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
-                    assertThat(e.line()).isEqualTo(13);
+                    assertThat(e.line()).isEqualTo(14);
                     assertThat(e.problem()).contains("modules/02-attest").contains("does not exist");
                 });
     }
