@@ -2,8 +2,10 @@ package dk.attestkursus.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is logged in, for views and services; and logging out. */
@@ -11,13 +13,19 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentUser(AuthenticationContext authenticationContext) {
+    /**
+     * Reads the security context through the same strategy as method security ({@code @PreAuthorize}),
+     * which is Vaadin's session-aware strategy bean when present.
+     */
+    CurrentUser(AuthenticationContext authenticationContext, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.authenticationContext = authenticationContext;
+        this.contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Optional<CurrentAccount> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountUserDetails details) {
             return Optional.of(details.account());
         }

@@ -57,18 +57,21 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         return "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
+    /** Drops a PostgreSQL schema a test made for itself. */
+    public static void dropNow(String schema) {
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
+            c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test schema " + schema + ": " + e.getMessage());
+        }
+    }
+
     private static final java.util.Set<String> DROPPED_AT_EXIT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static void dropAtExit(String schema) {
         if (!DROPPED_AT_EXIT.add(schema)) {
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "")) {
-                c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            } catch (SQLException e) {
-                System.err.println("Could not drop test schema " + schema + ": " + e.getMessage());
-            }
-        }, "drop-" + schema));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropNow(schema), "drop-" + schema));
     }
 }

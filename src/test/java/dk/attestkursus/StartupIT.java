@@ -1,0 +1,162 @@
+package dk.attestkursus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.attestkursus.content.ContentException;
+import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.testsupport.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+/**
+ * Whole starts of the application as a user makes them: the default H2 database under a data folder
+ * survives a restart without duplicating demo data; the prod profile has no demo data; broken
+ * content stops the start naming file and line.
+ */
+class StartupIT {
+
+    @TempDir
+    Path work;
+
+    private ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "vaadin.launch-browser=false")
+                .run(args);
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = "postgres",
+            disabledReason = "about the embedded H2 default")
+    void the_h2_file_database_keeps_its_data_across_a_restart_and_demo_data_is_created_once() {
+        String url = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("data/attestkursus");
+        long accountsAfterFirstStart;
+        try (var app = start(url)) {
+            AccountRepository accounts = app.getBean(AccountRepository.class);
+            accountsAfterFirstStart = accounts.count();
+            assertThat(accounts.findByUsername("sagsbehandler")).isPresent();
+            assertThat(app.getBean(DemoAccounts.class).hints()).hasSize(5);
+        }
+        assertThat(work.resolve("data/attestkursus.mv.db")).exists();
+        try (var app = start(url)) {
+            assertThat(app.getBean(AccountRepository.class).count()).isEqualTo(accountsAfterFirstStart).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void the_prod_profile_creates_no_demo_accounts_and_lists_none_on_the_login_page() {
+        String[] args = TestDatabase.postgres()
+                ? new String[] {"--spring.profiles.active=prod", "--spring.flyway.schemas=" + schema(),
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema()}
+                : new String[] {"--spring.profiles.active=prod",
+                        "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.username=sa"};
+        try (var app = start(args)) {
+            assertThat(app.getBean(DemoAccounts.class).enabled()).isFalse();
+            assertThat(app.getBean(DemoAccounts.class).hints()).isEmpty();
+            assertThat(app.getBean(AccountRepository.class).count()).isZero();
+        } finally {
+            if (TestDatabase.postgres()) {
+                TestDatabase.dropNow(schema());
+            }
+        }
+    }
+
+    private String schema;
+
+    private String schema() {
+        if (schema == null) {
+            schema = "it_prod_" + Long.toHexString(System.nanoTime());
+        }
+        return schema;
+    }
+
+    @Test
+    void a_lesson_without_title_stops_the_start_naming_file_and_line() throws IOException {
+        Path content = work.resolve("content");
+        copyTree(Path.of("content"), content);
+        Path lesson;
+        try (var lessons = Files.list(content.resolve("modules").resolve("02-vaelg-den-rette-attest"))) {
+            lesson = lessons.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(lesson);
+        Files.writeString(lesson, text.replaceFirst("(?m)^title:.*\\R", ""));
+
+        Throwable failure = catchStart("--attestkursus.content-dir=" + content,
+                "--spring.datasource.url=jdbc:h2:mem:broken-" + System.nanoTime());
+        ContentException cause = rootContentException(failure);
+        assertThat(cause.file()).isEqualTo(lesson);
+        assertThat(cause.line()).as("the front matter's first field").isEqualTo(2);
+        assertThat(cause.problem()).isEqualTo("missing required field 'title'");
+
+        FailureAnalysis analysis = analyse(failure);
+        assertThat(analysis.getDescription()).contains(lesson.toString()).contains("line 2")
+                .contains("missing required field 'title'");
+    }
+
+    @Test
+    void broken_yaml_in_course_yml_stops_the_start_naming_file_and_line() throws IOException {
+        Path content = work.resolve("content");
+        copyTree(Path.of("content"), content);
+        Path courseYml = content.resolve("course.yml");
+        Files.writeString(courseYml, "title: Bedre LÆ-attester\nobjectives: [ikke lukket\n");
+
+        ContentException cause = rootContentException(catchStart("--attestkursus.content-dir=" + content,
+                "--spring.datasource.url=jdbc:h2:mem:broken-" + System.nanoTime()));
+        assertThat(cause.file()).isEqualTo(courseYml);
+        assertThat(cause.line()).isBetween(2, 3);
+    }
+
+    private Throwable catchStart(String... args) {
+        // The failure comes from content, before any data is written: H2 in memory on every profile.
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--spring.datasource.username=sa";
+        Throwable[] caught = new Throwable[1];
+        assertThatThrownBy(() -> start(all)).satisfies(t -> caught[0] = t);
+        return caught[0];
+    }
+
+    private static ContentException rootContentException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ContentException ce) {
+                return ce;
+            }
+        }
+        throw new AssertionError("start-up failed, but not with a ContentException", failure);
+    }
+
+    private static FailureAnalysis analyse(Throwable failure) {
+        for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
+                        (type, name, problem) -> { /* analyzers that need a bean factory are not ours */ })) {
+            FailureAnalysis analysis = analyzer.analyze(failure);
+            if (analysis != null && analysis.getDescription().contains("course content")) {
+                return analysis;
+            }
+        }
+        throw new AssertionError("no failure analyzer explained the content error", failure);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dk.attestkursus.courserun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The demo course run as each role sees it through the service, and the refusals. */
+@IntegrationTest
+class CourseRunServiceIT {
+
+    @Autowired
+    CourseRunService runs;
+    @Autowired
+    DemoAccounts demo;
+    @Autowired
+    Clock clock;
+
+    private AccountId id(String username) {
+        return demo.idOf(username).orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(value = "sagsbehandler", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_caseworker_sees_the_upcoming_run_with_both_instructors() {
+        CourseRunSummary run = runs.myNextRun().orElseThrow();
+        assertThat(run.startsAt()).isAfter(clock.instant());
+        assertThat(run.instructorIds()).containsExactlyInAnyOrder(id("praksiskonsulent"), id("jobcenter"));
+        assertThat(run.participantCount()).isGreaterThanOrEqualTo(1);
+        assertThat(run.durationMinutes()).isPositive();
+        assertThatThrownBy(() -> runs.allRuns()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runs.myRunsAsInstructor()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runs.myTeamRuns()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "praksiskonsulent", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void each_instructor_sees_the_run_they_teach() {
+        assertThat(runs.myRunsAsInstructor()).singleElement()
+                .satisfies(r -> assertThat(r.instructorIds()).contains(id("praksiskonsulent")));
+        assertThatThrownBy(() -> runs.myNextRun()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "leder", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_leader_sees_their_team_and_the_runs_it_is_enrolled_in() {
+        assertThat(runs.myTeamSize()).isEqualTo(1);
+        assertThat(runs.myTeamRuns()).singleElement()
+                .satisfies(t -> assertThat(t.teamMembersEnrolled()).isEqualTo(1));
+        assertThatThrownBy(() -> runs.allRuns()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_admin_sees_all_runs_but_has_no_personal_course() {
+        assertThat(runs.allRuns()).isNotEmpty();
+        assertThatThrownBy(() -> runs.myNextRun()).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,221 @@
+package dk.attestkursus.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Account administration through the service, against the real database and security. */
+@IntegrationTest
+class AccountServiceIT {
+
+    @Autowired
+    AccountService service;
+    @Autowired
+    AccountRepository repository;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    Clock clock;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static NewAccount participant(String username) {
+        return new NewAccount("Test Person", username, username + "@example.dk", Role.PARTICIPANT, null, null);
+    }
+
+    /** Logs in the way the login form does: same user details, encoder and authentication events. */
+    private Authentication login(String username, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void admin_creates_an_account_with_a_hashed_generated_password_that_logs_in() {
+        String leaderName = unique("chef");
+        AccountId leader = service.create(new NewAccount("Ny Leder", leaderName, leaderName + "@example.dk",
+                Role.LEADER, null, null)).account().id();
+        String username = unique("ny");
+        CreatedAccount created = service.create(new NewAccount("  Ny Sagsbehandler ", username.toUpperCase(),
+                username + "@Example.dk", Role.PARTICIPANT, null, leader));
+
+        assertThat(created.account().username()).isEqualTo(username);
+        assertThat(created.account().displayName()).isEqualTo("Ny Sagsbehandler");
+        assertThat(created.account().email()).isEqualTo(username + "@example.dk");
+        assertThat(created.account().leader()).contains(leader);
+        assertThat(created.initialPassword()).hasSize(12);
+        String storedHash = repository.findByUsername(username).orElseThrow().getPasswordHash();
+        assertThat(storedHash).startsWith("{bcrypt}").doesNotContain(created.initialPassword());
+        assertThat(login(username, created.initialPassword()).isAuthenticated()).isTrue();
+        assertThat(service.listAccounts()).extracting(AccountSummary::username).contains(username);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void empty_required_fields_give_field_errors_and_store_nothing() {
+        long before = repository.count();
+
+        assertThatThrownBy(() -> service.create(new NewAccount(" ", "", null, null, null, null)))
+                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("displayName", "account.error.required")
+                        .containsEntry("username", "account.error.required")
+                        .containsEntry("email", "account.error.required")
+                        .containsEntry("role", "account.error.required"));
+        assertThatThrownBy(() -> service.create(new NewAccount("Ib", unique("ib"), unique("ib") + "@x.dk",
+                Role.INSTRUCTOR, null, null)))
+                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("instructorKind"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void duplicate_user_name_or_email_is_refused_in_any_case_and_stores_nothing() {
+        String username = unique("dublet");
+        service.create(participant(username));
+        long before = repository.count();
+
+        assertThatThrownBy(() -> service.create(new NewAccount("Anden", " " + username.toUpperCase() + " ",
+                unique("andet") + "@example.dk", Role.PARTICIPANT, null, null)))
+                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(java.util.Map.entry("username", "account.error.username.taken")));
+        assertThatThrownBy(() -> service.create(new NewAccount("Anden", unique("andet"),
+                (username + "@example.dk").toUpperCase(), Role.PARTICIPANT, null, null)))
+                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsExactly(java.util.Map.entry("email", "account.error.email.taken")));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void malformed_user_name_email_and_a_leader_who_is_no_leader_are_refused() {
+        long before = repository.count();
+        assertThatThrownBy(() -> service.create(new NewAccount("X", "har mellemrum", "ikke-en-adresse",
+                Role.PARTICIPANT, null, adminId())))
+                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("username", "account.error.username.format")
+                        .containsEntry("email", "account.error.email.format")
+                        .containsEntry("leaderId", "account.error.leader.invalid"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void deactivated_accounts_cannot_log_in_until_reactivated_and_admins_cannot_deactivate_themselves() {
+        CreatedAccount created = service.create(participant(unique("stop")));
+        String username = created.account().username();
+
+        assertThat(service.deactivate(created.account().id()).active()).isFalse();
+        assertThatThrownBy(() -> login(username, created.initialPassword())).isInstanceOf(DisabledException.class);
+
+        service.reactivate(created.account().id());
+        assertThat(login(username, created.initialPassword()).isAuthenticated()).isTrue();
+
+        assertThatThrownBy(() -> service.deactivate(adminId()))
+                .isInstanceOfSatisfying(AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("active"));
+        assertThat(repository.findByUsername("admin").orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void five_wrong_passwords_lock_the_account_and_a_password_reset_lifts_the_lock() {
+        CreatedAccount created = service.create(participant(unique("laas")));
+        String username = created.account().username();
+
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> login(username, "forkert")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(login(username, created.initialPassword()).isAuthenticated())
+                .as("four failures do not lock, and a success resets the count").isTrue();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login(username, "forkert")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> login(username, created.initialPassword())).isInstanceOf(LockedException.class);
+        AccountSummary listed = service.listAccounts().stream()
+                .filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        assertThat(listed.lockedAt(clock.instant())).isTrue();
+        assertThat(listed.lockedUntil()).isBetween(clock.instant().plusSeconds(4 * 60), clock.instant().plusSeconds(5 * 60));
+
+        String newPassword = service.resetPassword(created.account().id());
+        assertThat(newPassword).isNotEqualTo(created.initialPassword()).hasSize(12);
+        assertThatThrownBy(() -> login(username, created.initialPassword())).isInstanceOf(BadCredentialsException.class);
+        assertThat(login(username, newPassword).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void unknown_user_names_fail_like_wrong_passwords() {
+        assertThatThrownBy(() -> login("findes-ikke", "demo")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "sagsbehandler", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_caseworker_is_refused_every_administration_call() {
+        long before = repository.count();
+        assertThatThrownBy(() -> service.listAccounts()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.create(participant(unique("snyd")))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.resetPassword(adminId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.deactivate(adminId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.myTeam()).isInstanceOf(AccessDeniedException.class);
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "leder", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_leader_sees_their_own_team_only() {
+        assertThat(service.myTeam()).extracting(AccountSummary::username).containsExactly("sagsbehandler");
+        assertThatThrownBy(() -> service.listAccounts()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobody_logged_in_is_refused() {
+        assertThatThrownBy(() -> service.myLanguage())
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "jobcenter", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_chosen_language_is_remembered_and_only_danish_or_english_is_accepted() {
+        service.setMyLanguage(java.util.Locale.ENGLISH);
+        assertThat(service.myLanguage()).contains(java.util.Locale.ENGLISH);
+        assertThatThrownBy(() -> service.setMyLanguage(java.util.Locale.GERMAN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(service.myLanguage()).contains(java.util.Locale.ENGLISH);
+        service.setMyLanguage(java.util.Locale.forLanguageTag("da"));
+        assertThat(service.myLanguage()).contains(java.util.Locale.forLanguageTag("da"));
+    }
+
+    private AccountId adminId() {
+        return new AccountId(repository.findByUsername("admin").orElseThrow().requireId());
+    }
+}
