@@ -28,9 +28,9 @@ class ModularityTest {
 
     @Test
     void writes_module_documentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
-        assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
+        assertThat(new java.io.File("docs/modules/components.puml")).exists();
     }
 }

@@ -1,4 +1,9 @@
+/**
+ * The participant's path through the course: start page, modules and lessons.
+ */
+@ApplicationModule(allowedDependencies = {"base", "content", "courserun", "security"})
 @NullMarked
 package dk.attestkursus.learning;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * ({@link dk.attestkursus.security.AccountService}, {@link dk.attestkursus.security.CurrentUser},
  * {@link dk.attestkursus.security.AppRoles}); {@code domain} and {@code ui} are internal.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package dk.attestkursus.security;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
