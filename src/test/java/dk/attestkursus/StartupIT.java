@@ -54,17 +54,27 @@ class StartupIT {
     }
 
     @Test
-    void the_prod_profile_creates_no_demo_accounts_and_lists_none_on_the_login_page() {
+    void the_prod_profile_creates_no_demo_accounts_only_the_configured_first_administrator() {
         String[] args = TestDatabase.postgres()
                 ? new String[] {"--spring.profiles.active=prod", "--spring.flyway.schemas=" + schema(),
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema()}
                 : new String[] {"--spring.profiles.active=prod",
                         "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa"};
-        try (var app = start(args)) {
+        String[] withAdmin = java.util.Arrays.copyOf(args, args.length + 3);
+        withAdmin[args.length] = "--attestkursus.bootstrap-admin.username=Driftsadmin";
+        withAdmin[args.length + 1] = "--attestkursus.bootstrap-admin.email=drift@kommune.dk";
+        withAdmin[args.length + 2] = "--attestkursus.bootstrap-admin.password=et-langt-kodeord";
+        try (var app = start(withAdmin)) {
             assertThat(app.getBean(DemoAccounts.class).enabled()).isFalse();
             assertThat(app.getBean(DemoAccounts.class).hints()).isEmpty();
-            assertThat(app.getBean(AccountRepository.class).count()).isZero();
+            AccountRepository accounts = app.getBean(AccountRepository.class);
+            assertThat(accounts.findAll()).singleElement().satisfies(admin -> {
+                assertThat(admin.getUsername()).isEqualTo("driftsadmin");
+                assertThat(admin.getRole()).isEqualTo(dk.attestkursus.security.Role.ADMIN);
+                assertThat(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
+                        .matches("et-langt-kodeord", admin.getPasswordHash())).isTrue();
+            });
         } finally {
             if (TestDatabase.postgres()) {
                 TestDatabase.dropNow(schema());

@@ -12,6 +12,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
+    boolean existsByRole(dk.attestkursus.security.Role role);
+
     List<Account> findAllByOrderByDisplayNameAsc();
 
     List<Account> findByLeaderIdOrderByDisplayNameAsc(Long leaderId);
