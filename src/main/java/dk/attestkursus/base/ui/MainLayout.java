@@ -46,6 +46,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
         skip.setId("skip-link");
+        // Vaadin's router takes over link clicks, so the "#main-content" link alone moved no
+        // focus: focus the main content ourselves (it has tabindex -1) and stay on the page.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const main = document.getElementById($0);
+                  if (main) {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    main.focus();
+                  }
+                });""", MAIN_CONTENT_ID);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menuToggle"));
