@@ -131,5 +131,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             content.getElement().setAttribute("tabindex", "-1");
             content.getElement().setAttribute("role", "main");
         }
+        // The layout's content area scrolls, not the window, so the browser does not start a new
+        // page at the top: without this, "Næste lektion" opened the next lesson scrolled down.
+        getElement().executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                + " if (area) { area.scrollTop = 0; }");
     }
 }
