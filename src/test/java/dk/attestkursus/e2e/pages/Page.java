@@ -34,6 +34,14 @@ public abstract class Page {
         return browser.findVisible(By.tagName("h1")).getText();
     }
 
+    /** Whether the main heading is inside the window (e.g. a new page starts at its top). */
+    public boolean headingOnScreen() {
+        return Boolean.TRUE.equals(browser.script("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+                """, browser.find(By.tagName("h1"))));
+    }
+
     /** The language the page declares on {@code <html lang>}. */
     public String documentLanguage() {
         return browser.find(By.tagName("html")).getDomAttribute("lang");
