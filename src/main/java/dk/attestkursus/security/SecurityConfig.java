@@ -11,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -30,7 +31,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView("/login"));
+        // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny
+        // all) answered logged-in users with a bare HTTP 403 instead of our "not found" page.
+        // Views stay guarded by their own access annotations.
+        http.with(vaadin(), vaadin -> vaadin.loginView("/login").anyRequest(AuthorizedUrl::authenticated));
         // One generic message for a wrong user name or password; a locked account is told so.
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();

@@ -46,6 +46,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
         skip.setId("skip-link");
+        // Vaadin's router takes over link clicks, so the "#main-content" link alone moved no
+        // focus: focus the main content ourselves (it has tabindex -1) and stay on the page.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const main = document.getElementById($0);
+                  if (main) {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    main.focus();
+                  }
+                });""", MAIN_CONTENT_ID);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menuToggle"));
@@ -120,5 +131,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             content.getElement().setAttribute("tabindex", "-1");
             content.getElement().setAttribute("role", "main");
         }
+        // The layout's content area scrolls, not the window, so the browser does not start a new
+        // page at the top: without this, "Næste lektion" opened the next lesson scrolled down.
+        getElement().executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                + " if (area) { area.scrollTop = 0; }");
     }
 }

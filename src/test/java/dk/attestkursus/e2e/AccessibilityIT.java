@@ -1,0 +1,87 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.e2e.pages.AccessDeniedPage;
+import dk.attestkursus.e2e.pages.AccountsPage;
+import dk.attestkursus.e2e.pages.CourseHomePage;
+import dk.attestkursus.e2e.pages.CreateAccountDialog;
+import dk.attestkursus.e2e.pages.LessonPage;
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
+import dk.attestkursus.e2e.pages.NotFoundPage;
+import dk.attestkursus.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the main pages. */
+@IntegrationTest
+@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
+class AccessibilityIT {
+
+    @RegisterExtension
+    static final Browser browser = Browser.danish();
+
+    @Test
+    void login_page() {
+        LoginPage.open(browser);
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void login_page_with_its_error_message() {
+        LoginPage login = LoginPage.open(browser).loginExpectingRefusal(TestAccounts.uniqueUsername("axe"), "wrong");
+        assertThat(login.errorShown()).isTrue();
+        Axe.assertNoViolations(browser);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DemoUser.class, names = {"SAGSBEHANDLER", "PRAKSISKONSULENT", "LEDER", "ADMIN"})
+    void start_page_of_each_role(DemoUser user) {
+        MainLayoutPage page = LoginPage.open(browser).login(user.username, DemoUser.PASSWORD);
+        assertThat(page.path()).isEqualTo(user.startPath);
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void accounts_view() {
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        AccountsPage.open(browser);
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void create_account_dialog_with_errors() {
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        CreateAccountDialog dialog = AccountsPage.open(browser).openCreateDialog();
+        dialog.save();
+        assertThat(dialog.invalid(CreateAccountDialog.NAME)).isTrue();
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void lesson() {
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        LessonPage lesson = new CourseHomePage(browser).openModule(1).openLesson(1);
+        assertThat(lesson.bodyText()).isNotBlank();
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void not_found_page() {
+        LoginPage.open(browser).login(DemoUser.LEDER.username, DemoUser.PASSWORD);
+        NotFoundPage.open(browser, "/findes-ikke");
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void access_denied_page() {
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        browser.open("/admin");
+        new AccessDeniedPage(browser);
+        Axe.assertNoViolations(browser);
+    }
+}

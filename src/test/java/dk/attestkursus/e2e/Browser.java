@@ -1,0 +1,308 @@
+package dk.attestkursus.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * A headless Chromium for browser tests, as a JUnit 5 extension.
+ *
+ * <p>Register it in a {@code static} field for one browser per test class (cookies are cleared and
+ * the window size reset before each test), or in an instance field for a browser of its own per
+ * test (e.g. one in English). The browser starts on first use, finds the application's port in
+ * the Spring test context, saves a screenshot and the page source into
+ * {@code target/e2e-screenshots} when a test fails, and quits afterwards.
+ *
+ * <p>Selenium Manager never downloads anything: the {@code chromium} and {@code chromedriver}
+ * binaries are looked up on the PATH (system properties {@code attestkursus.chromium} and
+ * {@code attestkursus.chromedriver} override them).
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        AfterTestExecutionCallback, AfterEachCallback {
+
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 900;
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("attestkursus.e2e.timeout", 20));
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    /** True when every Vaadin client on the page has finished talking to the server. */
+    private static final String VAADIN_IDLE = """
+            if (document.readyState !== 'complete') { return false; }
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients) { return false; }
+            const clients = Object.values(flow.clients);
+            if (clients.length === 0) { return false; }
+            return clients.every(c => typeof c.isActive !== 'function' || !c.isActive());
+            """;
+
+    private final String language;
+    private boolean perClass;
+    private String baseUrl;
+    private WebDriver driver;
+    private Path profileDir;
+
+    private Browser(String language) {
+        this.language = language;
+    }
+
+    /** A browser whose preferred language is Danish (the default of the platform's users). */
+    public static Browser danish() {
+        return new Browser("da");
+    }
+
+    /** A browser whose preferred language is English. */
+    public static Browser english() {
+        return new Browser("en");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        baseUrl = baseUrl(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (baseUrl == null) {
+            baseUrl = baseUrl(context);
+        }
+        if (perClass && driver != null) {
+            // Start each test as a stranger: no session cookie, the normal window size.
+            ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            driver.get("about:blank");
+        }
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (driver != null && context.getExecutionException().isPresent()) {
+            saveEvidence(context);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            quit();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        quit();
+    }
+
+    private static String baseUrl(ExtensionContext context) {
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        return "http://localhost:" + Objects.requireNonNull(port, "local.server.port: is the test a @IntegrationTest?");
+    }
+
+    /** The WebDriver, starting Chromium on first use. */
+    public WebDriver driver() {
+        if (driver == null) {
+            driver = start();
+        }
+        return driver;
+    }
+
+    /** The absolute address of an application path such as {@code /login} or {@code kursus}. */
+    public String url(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The current path of the page, without host and query, e.g. {@code /kursus}. */
+    public String path() {
+        return java.net.URI.create(driver().getCurrentUrl()).getPath();
+    }
+
+    /** Opens an application path and waits until Vaadin is idle. */
+    public void open(String path) {
+        driver().get(url(path));
+        waitForVaadin();
+    }
+
+    /** Waits until the page has loaded and no Vaadin client is busy talking to the server. */
+    public void waitForVaadin() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver(), TIMEOUT).until(condition);
+    }
+
+    /**
+     * Runs an action that loads a new document (a form post, a redirect, a page reload) and waits
+     * until the new document is there and Vaadin is idle in it.
+     */
+    public void waitForNewDocument(Runnable action) {
+        script("document.documentElement.setAttribute('data-e2e-old-document', '');");
+        action.run();
+        waitUntil(d -> {
+            try {
+                return Boolean.FALSE.equals(script(
+                        "return document.documentElement.hasAttribute('data-e2e-old-document');"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // the document is being replaced right now
+            }
+        });
+        waitForVaadin();
+    }
+
+    /** Waits for an element to be in the page, after Vaadin is idle. */
+    public WebElement find(By by) {
+        waitForVaadin();
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Waits for an element to be visible, after Vaadin is idle. */
+    public WebElement findVisible(By by) {
+        waitForVaadin();
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The elements matching now (possibly none), after Vaadin is idle. */
+    public List<WebElement> findAll(By by) {
+        waitForVaadin();
+        return driver().findElements(by);
+    }
+
+    public boolean isPresent(By by) {
+        return !findAll(by).isEmpty();
+    }
+
+    /** Clicks an element and waits until Vaadin has handled the click. */
+    public void click(By by) {
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(find(by)));
+        // The app layout scrolls its content area, not the document: bring the element to the
+        // middle of it first, as a user scrolling to it would.
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T script(String script, Object... args) {
+        return (T) ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    /** Resizes the window so the page's layout viewport is exactly {@code width} CSS pixels wide. */
+    public void setViewportWidth(int width, int height) {
+        driver().manage().window().setSize(new Dimension(width, height));
+        // The window includes no chrome in headless mode, but check rather than assume.
+        long inner = ((Number) script("return window.innerWidth;")).longValue();
+        if (inner != width) {
+            driver().manage().window().setSize(new Dimension((int) (2L * width - inner), height));
+        }
+        waitUntil(d -> ((Number) script("return window.innerWidth;")).intValue() == width);
+    }
+
+    private WebDriver start() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(binary("attestkursus.chromedriver", "chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary("attestkursus.chromium", "chromium", "chromium-browser", "google-chrome").toFile());
+        try {
+            profileDir = Files.createTempDirectory("attestkursus-e2e-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=" + WIDTH + "," + HEIGHT,
+                "--user-data-dir=" + profileDir.toAbsolutePath(), "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().scriptTimeout(TIMEOUT);
+        return chrome;
+    }
+
+    /** A binary from a system property, else the first of the names found on the PATH. */
+    static Path binary(String property, String... names) {
+        String configured = System.getProperty(property);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : names) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("None of " + List.of(names) + " is on the PATH; install it or set -D"
+                + property + "=/path/to/it");
+    }
+
+    private void saveEvidence(ExtensionContext context) {
+        String name = (context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                + "-" + context.getDisplayName()).replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (name.length() > 150) {
+            name = name.substring(0, 150);
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save the failure screenshot of " + name + ": " + e);
+        }
+    }
+
+    private void quit() {
+        if (driver != null) {
+            try {
+                driver.quit();
+            } finally {
+                driver = null;
+                deleteProfile();
+            }
+        }
+    }
+
+    private void deleteProfile() {
+        if (profileDir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profileDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp dir; the OS cleans it up eventually
+        }
+        profileDir = null;
+    }
+}

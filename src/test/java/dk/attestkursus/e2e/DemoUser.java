@@ -1,0 +1,50 @@
+package dk.attestkursus.e2e;
+
+import java.util.List;
+
+/**
+ * A demo account (password "demo") and what its role should see: its start page, its side
+ * navigation entries and some views of other roles it must not open. Read from the views'
+ * {@code @Route}, {@code @Menu} and {@code @RolesAllowed}.
+ */
+public enum DemoUser {
+
+    SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
+            List.of("/kursus"), List.of("nav.course"),
+            List.of("/admin", "/admin/konti", "/underviser", "/leder")),
+    PRAKSISKONSULENT("praksiskonsulent", "Peter Praksiskonsulent", "role.instructor", "/underviser",
+            "instructor.home.title", List.of("/underviser"), List.of("nav.instructor"),
+            List.of("/kursus", "/leder", "/admin")),
+    JOBCENTER("jobcenter", "Jonna Jobcenter", "role.instructor", "/underviser", "instructor.home.title",
+            List.of("/underviser"), List.of("nav.instructor"),
+            List.of("/kursus", "/admin/konti")),
+    LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
+            List.of("/leder"), List.of("nav.leader"),
+            List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar")),
+    ADMIN("admin", "Anna Administrator", "role.admin", "/admin", "admin.home.title",
+            List.of("/admin", "/admin/konti"), List.of("nav.admin", "nav.accounts"),
+            List.of("/kursus", "/underviser", "/leder"));
+
+    public static final String PASSWORD = "demo";
+
+    public final String username;
+    public final String displayName;
+    public final String roleKey;
+    public final String startPath;
+    public final String headingKey;
+    public final List<String> navPaths;
+    public final List<String> navKeys;
+    public final List<String> forbiddenPaths;
+
+    DemoUser(String username, String displayName, String roleKey, String startPath, String headingKey,
+            List<String> navPaths, List<String> navKeys, List<String> forbiddenPaths) {
+        this.username = username;
+        this.displayName = displayName;
+        this.roleKey = roleKey;
+        this.startPath = startPath;
+        this.headingKey = headingKey;
+        this.navPaths = navPaths;
+        this.navKeys = navKeys;
+        this.forbiddenPaths = forbiddenPaths;
+    }
+}

@@ -1,0 +1,120 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
+import dk.attestkursus.e2e.pages.AccountsPage;
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The login page: demo hints, one message for any wrong credentials, and the lock after five failures. */
+@IntegrationTest
+@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
+class LoginIT {
+
+    @RegisterExtension
+    static final Browser browser = Browser.danish();
+
+    private static final Texts DA = Texts.DA;
+
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    AppI18NProvider i18n;
+
+    private TestAccounts accounts;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new TestAccounts(accountService);
+    }
+
+    @Test
+    void login_page_is_danish_and_lists_the_demo_accounts() {
+        LoginPage login = LoginPage.open(browser);
+
+        assertThat(login.title()).isEqualTo(DA.get("login.pageTitle"));
+        assertThat(login.formTitle()).isEqualTo(DA.get("login.form.title"));
+        assertThat(login.usernameLabel()).isEqualTo(DA.get("login.form.username"));
+        assertThat(login.passwordLabel()).isEqualTo(DA.get("login.form.password"));
+        assertThat(login.submitText()).isEqualTo(DA.get("login.form.submit"));
+        assertThat(login.errorShown()).isFalse();
+        assertThat(login.demoUsernames()).containsExactlyElementsOf(
+                Arrays.stream(DemoUser.values()).map(u -> u.username).toList());
+        assertThat(login.demoAccountsText()).contains(DA.get("login.demo.text", DemoUser.PASSWORD));
+        assertThat(login.languageSwitchText()).isEqualTo(DA.get("language.switchTo"));
+    }
+
+    @Test
+    void wrong_password_and_unknown_user_get_the_same_message_that_does_not_say_which() {
+        CreatedAccount account = accounts.create("wrongpw", Role.PARTICIPANT);
+
+        LoginPage wrongPassword = LoginPage.open(browser)
+                .loginExpectingRefusal(account.account().username(), "not-the-password");
+        assertThat(LoginPage.isShown(browser)).isTrue();
+        assertThat(wrongPassword.errorShown()).isTrue();
+        String title = wrongPassword.errorTitle();
+        String message = wrongPassword.errorMessage();
+        String address = browser.driver().getCurrentUrl();
+
+        LoginPage unknownUser = LoginPage.open(browser)
+                .loginExpectingRefusal(TestAccounts.uniqueUsername("nobody"), "not-the-password");
+        assertThat(unknownUser.errorShown()).isTrue();
+
+        assertThat(title).isEqualTo(DA.get("login.error.title"));
+        assertThat(message).isEqualTo(DA.get("login.error.message"));
+        assertThat(unknownUser.errorTitle()).isEqualTo(title);
+        assertThat(unknownUser.errorMessage()).isEqualTo(message);
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(address);
+        // Names neither field as the wrong one: not the per-field messages, one message for both.
+        assertThat(message).doesNotContain(DA.get("login.error.username"), DA.get("login.error.password"));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_five_minutes() {
+        CreatedAccount created = accounts.create("lock", Role.PARTICIPANT);
+        String username = created.account().username();
+
+        Instant before = Instant.now();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            LoginPage page = LoginPage.open(browser).loginExpectingRefusal(username, "wrong-" + attempt);
+            assertThat(page.errorTitle()).as("attempt %d", attempt).isEqualTo(DA.get("login.error.title"));
+        }
+
+        // Even the right password is refused now, with the lock message.
+        LoginPage locked = LoginPage.open(browser).loginExpectingRefusal(username, created.initialPassword());
+        assertThat(LoginPage.isShown(browser)).isTrue();
+        assertThat(locked.errorShown()).isTrue();
+        assertThat(locked.errorTitle()).isEqualTo(DA.get("login.locked.title"));
+        assertThat(locked.errorMessage()).isEqualTo(DA.get("login.locked.message"));
+
+        AccountSummary summary = accounts.byUsername(username);
+        assertThat(summary.lockedUntil()).isNotNull();
+        assertThat(Duration.between(before, summary.lockedUntil()))
+                .isBetween(Duration.ofMinutes(5), Duration.between(before, Instant.now()).plusMinutes(5));
+
+        // The administrator sees the lock in the account list, until when, and can lift it.
+        MainLayoutPage admin = LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        assertThat(admin.path()).isEqualTo(DemoUser.ADMIN.startPath);
+        AccountsPage list = AccountsPage.open(browser);
+        List<String> row = list.waitForRow(username);
+        assertThat(row.get(AccountsPage.STATUS_COLUMN)).isEqualTo(
+                DA.get("accounts.status.locked", Formats.time(summary.lockedUntil(), DA.locale(), i18n)));
+        assertThat(list.offersAction(username, "unlock")).isTrue();
+    }
+}

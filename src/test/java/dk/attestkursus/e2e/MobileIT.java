@@ -1,0 +1,81 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Lesson;
+import dk.attestkursus.content.Module;
+import dk.attestkursus.e2e.pages.CourseHomePage;
+import dk.attestkursus.e2e.pages.LessonPage;
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
+import dk.attestkursus.e2e.pages.ModulePage;
+import dk.attestkursus.testsupport.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Caseworkers follow along on phones: at 360 px nothing scrolls sideways and the menu opens from the toggle. */
+@IntegrationTest
+@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
+class MobileIT {
+
+    @RegisterExtension
+    static final Browser browser = Browser.danish();
+
+    @Autowired
+    CourseContent content;
+
+    private static final int PHONE_WIDTH = 360;
+    private static final int PHONE_HEIGHT = 740;
+
+    @BeforeEach
+    void caseworkerOnAPhone() {
+        LoginPage login = LoginPage.open(browser);
+        browser.setViewportWidth(PHONE_WIDTH, PHONE_HEIGHT);
+        login.login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+    }
+
+    @Test
+    void start_page_fits_360_px() {
+        CourseHomePage home = new CourseHomePage(browser);
+
+        assertThat(browser.<Number>script("return window.innerWidth;").intValue()).isEqualTo(PHONE_WIDTH);
+        assertThat(home.scrollsHorizontally()).as("horizontal scrolling on /kursus at 360 px").isFalse();
+    }
+
+    @Test
+    void modules_and_lessons_fit_360_px() {
+        LessonPage first = new CourseHomePage(browser).openModule(1).openLesson(1);
+        assertThat(first.scrollsHorizontally()).as("horizontal scrolling on %s at 360 px", first.path()).isFalse();
+
+        // Every module and lesson, as the content defines them.
+        for (Module module : TestAccounts.asAdmin(content::course).modules()) {
+            browser.open("/kursus/modul/" + module.key());
+            ModulePage modulePage = new ModulePage(browser);
+            assertThat(modulePage.scrollsHorizontally()).as("horizontal scrolling on %s", modulePage.path()).isFalse();
+            for (Lesson lesson : module.lessons()) {
+                browser.open("/kursus/modul/" + module.key() + "/" + lesson.slug());
+                LessonPage page = new LessonPage(browser);
+                assertThat(page.heading()).isEqualTo(lesson.title());
+                assertThat(page.scrollsHorizontally()).as("horizontal scrolling on %s", page.path()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void drawer_toggle_opens_the_navigation() {
+        MainLayoutPage page = new CourseHomePage(browser);
+        assertThat(page.drawerIsOverlay()).as("narrow layout: the drawer covers the content").isTrue();
+        assertThat(page.drawerOpen()).isFalse();
+        assertThat(page.navigationVisible()).isFalse();
+
+        page.toggleDrawer();
+
+        assertThat(page.drawerOpen()).isTrue();
+        browser.waitUntil(d -> page.navigationVisible());
+        assertThat(page.navTexts()).containsExactly(Texts.DA.get("nav.course"));
+    }
+}

@@ -1,0 +1,64 @@
+package dk.attestkursus.e2e;
+
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.NewAccount;
+import dk.attestkursus.security.Role;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Accounts of a test's own, made through the {@link AccountService} as an administrator would, so
+ * a test never changes the demo accounts other tests log in with.
+ */
+public final class TestAccounts {
+
+    private final AccountService accounts;
+
+    public TestAccounts(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** A user name no other test uses, e.g. {@code lock-3f9a1c2b}. */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates an account with a generated password; caseworkers get no leader, instructors are jobcenter staff. */
+    public CreatedAccount create(String prefix, Role role) {
+        String username = uniqueUsername(prefix);
+        return asAdmin(() -> accounts.create(new NewAccount("E2E " + username, username, username + "@e2e.example.dk",
+                role, role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+    }
+
+    /** All accounts, as the administrator's service lists them. */
+    public List<AccountSummary> all() {
+        return asAdmin(accounts::listAccounts);
+    }
+
+    public AccountSummary byUsername(String username) {
+        return all().stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow(() -> new AssertionError("No account " + username));
+    }
+
+    /** Runs an action as an administrator (the services check roles; a test thread has none). */
+    public static <T> T asAdmin(Supplier<T> action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext admin = SecurityContextHolder.createEmptyContext();
+        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("e2e-admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(admin);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

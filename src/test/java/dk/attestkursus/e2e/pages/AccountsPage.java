@@ -1,0 +1,66 @@
+package dk.attestkursus.e2e.pages;
+
+import dk.attestkursus.e2e.Browser;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+
+/** "Konti" ({@code /admin/konti}): the administrator's list of accounts. */
+public final class AccountsPage extends MainLayoutPage {
+
+    public static final String PATH = "/admin/konti";
+    private static final By GRID = By.id("accounts-grid");
+    /** The username column of the grid (0-based). */
+    public static final int USERNAME_COLUMN = 1;
+    /** The status column of the grid (0-based). */
+    public static final int STATUS_COLUMN = 5;
+
+    /** The text of every cell of every rendered body row, read through the grid's slots. */
+    private static final String ROWS = """
+            const grid = arguments[0];
+            return [...grid.shadowRoot.querySelectorAll('#items tr')]
+              .filter(tr => !tr.hidden)
+              .map(tr => [...tr.querySelectorAll('td')].map(td => {
+                  const slot = td.querySelector('slot');
+                  const content = slot && slot.assignedElements()[0];
+                  return content ? content.textContent.trim() : '';
+              }));
+            """;
+
+    public AccountsPage(Browser browser) {
+        super(browser);
+        browser.find(GRID);
+    }
+
+    public static AccountsPage open(Browser browser) {
+        browser.open(PATH);
+        return new AccountsPage(browser);
+    }
+
+    /** Every row of the grid as the texts of its cells, in column order. */
+    public List<List<String>> rows() {
+        return browser.script(ROWS, browser.find(GRID));
+    }
+
+    /** The row of the account with this user name, if the grid shows it. */
+    public Optional<List<String>> row(String username) {
+        return rows().stream().filter(r -> r.size() > USERNAME_COLUMN && r.get(USERNAME_COLUMN).equals(username))
+                .findFirst();
+    }
+
+    /** Waits until the grid shows the account, and returns its row. */
+    public List<String> waitForRow(String username) {
+        return browser.waitUntil(d -> row(username).orElse(null));
+    }
+
+    /** Whether the row of this account offers the given action (e.g. "unlock"). */
+    public boolean offersAction(String username, String action) {
+        return browser.isPresent(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='"
+                + action + "']"));
+    }
+
+    public CreateAccountDialog openCreateDialog() {
+        browser.click(By.id("create-account"));
+        return new CreateAccountDialog(browser);
+    }
+}

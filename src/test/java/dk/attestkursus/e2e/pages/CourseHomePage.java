@@ -1,0 +1,41 @@
+package dk.attestkursus.e2e.pages;
+
+import dk.attestkursus.e2e.Browser;
+import java.util.List;
+import org.openqa.selenium.By;
+
+/** "Dit kursus" ({@code /kursus}): the caseworker's start page. */
+public final class CourseHomePage extends MainLayoutPage {
+
+    public static final String PATH = "/kursus";
+
+    public CourseHomePage(Browser browser) {
+        super(browser);
+        browser.find(By.id("modules"));
+    }
+
+    public static CourseHomePage open(Browser browser) {
+        browser.open(PATH);
+        return new CourseHomePage(browser);
+    }
+
+    /** The learning objectives, in order. */
+    public List<String> objectives() {
+        return texts(browser.findAll(By.cssSelector("#objectives li")));
+    }
+
+    /** The module headings, in order, e.g. "Modul 1: Roller og ansvar …". */
+    public List<String> moduleTitles() {
+        return texts(browser.findAll(By.cssSelector("#modules .module-card h3")));
+    }
+
+    public String nextStepText() {
+        return browser.find(By.id("next-step")).getText();
+    }
+
+    /** Opens the module with the given number (1-based) by its heading link. */
+    public ModulePage openModule(int number) {
+        clickAndWaitForPathChange(By.cssSelector("#modules .module-card:nth-of-type(" + number + ") h3 a"));
+        return new ModulePage(browser);
+    }
+}

@@ -1,0 +1,69 @@
+package dk.attestkursus.e2e.pages;
+
+import dk.attestkursus.e2e.Browser;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** What every page object has: the browser, the page's path, its title and its main heading. */
+public abstract class Page {
+
+    protected final Browser browser;
+
+    protected Page(Browser browser) {
+        this.browser = browser;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** The path the browser shows, e.g. {@code /kursus}. */
+    public String path() {
+        return browser.path();
+    }
+
+    /** The document title (the browser tab's text). */
+    public String title() {
+        browser.waitForVaadin();
+        return browser.driver().getTitle();
+    }
+
+    /** The text of the page's first level-1 heading. */
+    public String heading() {
+        return browser.findVisible(By.tagName("h1")).getText();
+    }
+
+    /** Whether the main heading is inside the window (e.g. a new page starts at its top). */
+    public boolean headingOnScreen() {
+        return Boolean.TRUE.equals(browser.script("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+                """, browser.find(By.tagName("h1"))));
+    }
+
+    /** The language the page declares on {@code <html lang>}. */
+    public String documentLanguage() {
+        return browser.find(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    /** Whether the page can be scrolled sideways (wider than the window). */
+    public boolean scrollsHorizontally() {
+        browser.waitForVaadin();
+        Number overflow = browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return overflow.intValue() > 0;
+    }
+
+    protected static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Clicks a link or button that navigates inside the app, and waits until the path is another. */
+    protected void clickAndWaitForPathChange(By by) {
+        String before = browser.path();
+        browser.click(by);
+        browser.waitUntil(d -> !browser.path().equals(before));
+        browser.waitForVaadin();
+    }
+}
