@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# Cold start benchmark: the Attestkursus production jar against a bare Vaadin app.
+#
+# For each of N runs (default 5), for each jar: start it in a fresh temporary working directory
+# (so a fresh H2 database under ./data, demo data on, as on a first start) on a free port,
+# measure the milliseconds from launch until GET /login answers 200, read VmRSS of the java
+# process, then stop it with SIGTERM. The two jars are started alternately, so background load
+# (e.g. a parallel Maven build) hits both about equally. See bench/README.md.
+#
+# Usage: bench/startup.sh [-n RUNS] [--no-build] [--no-bare] [--timeout SECONDS]
+set -euo pipefail
+
+usage() {
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    cat <<'EOF'
+
+Options:
+  -n RUNS          runs per jar (default 5)
+  --no-build       use the jars already in target/ and bench/bare-vaadin/target/
+  --no-bare        measure the app only
+  --timeout SECS   give up on a start after SECS seconds (default 180)
+  -h, --help       this text
+EOF
+}
+
+RUNS=5
+BUILD=1
+BARE=1
+TIMEOUT_S=180
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -n) RUNS="${2:?-n needs a number}"; shift 2 ;;
+        -n*) RUNS="${1#-n}"; shift ;;
+        --no-build) BUILD=0; shift ;;
+        --no-bare) BARE=0; shift ;;
+        --timeout) TIMEOUT_S="${2:?--timeout needs seconds}"; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "startup.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+    esac
+done
+case "$RUNS" in ''|*[!0-9]*|0) echo "startup.sh: -n wants a positive number, got '$RUNS'" >&2; exit 2 ;; esac
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BARE_DIR="$REPO/bench/bare-vaadin"
+RESULTS_DIR="$REPO/bench/results"
+
+# --- JDK 21+: JAVA_HOME if >= 21, else the default java if >= 21, else newest under /usr/lib/jvm
+# (the same order as ./mvnw, which picks the JDK the jars are built with).
+java_major() {
+    "$1" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+find_java() {
+    local m candidate jdk
+    if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+        m="$(java_major "$JAVA_HOME/bin/java")"
+        if [ "${m:-0}" -ge 21 ] 2>/dev/null; then echo "$JAVA_HOME/bin/java"; return; fi
+    fi
+    candidate="$(command -v java 2>/dev/null || true)"
+    if [ -n "$candidate" ]; then
+        m="$(java_major "$candidate")"
+        if [ "${m:-0}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
+    fi
+    for jdk in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+        if [ -x "${jdk}bin/java" ]; then
+            m="$(java_major "${jdk}bin/java")"
+            if [ "${m:-0}" -ge 21 ] 2>/dev/null; then echo "${jdk%/}/bin/java"; return; fi
+        fi
+    done
+    return 1
+}
+JAVA="$(find_java)" || { echo "startup.sh: no JDK 21+ found (JAVA_HOME, PATH, /usr/lib/jvm)" >&2; exit 1; }
+JAVA_VERSION="$("$JAVA" -version 2>&1 | head -n 1)"
+JAVA_RUNTIME="$("$JAVA" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java.runtime.version = //p' | head -n 1)"
+
+CPUS="$(nproc)"
+COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null)" ]; then COMMIT="$COMMIT+dirty"; fi
+
+now_ms() { date +%s%3N; }
+
+# --- build
+build() { # label, mvnw args...
+    local label="$1" t0; shift
+    t0="$(now_ms)"
+    echo "building $label ..."
+    (cd "$REPO" && ./mvnw -B -q -Pproduction -DskipTests "$@" package)
+    echo "built $label in $(( ($(now_ms) - t0) / 1000 )) s"
+}
+if [ "$BUILD" = 1 ]; then
+    build "app (production jar)"
+    if [ "$BARE" = 1 ]; then build "bare Vaadin (production jar)" -f "$BARE_DIR/pom.xml"; fi
+fi
+
+find_jar() { # target dir
+    local jar
+    jar="$(ls -t "$1"/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
+    [ -n "$jar" ] || { echo "startup.sh: no jar in $1 (run without --no-build)" >&2; exit 1; }
+    echo "$jar"
+}
+APP_JAR="$(find_jar "$REPO/target")"
+BARE_JAR=""
+if [ "$BARE" = 1 ]; then BARE_JAR="$(find_jar "$BARE_DIR/target")"; fi
+jar_mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+
+# --- one measured start
+free_port() {
+    local p
+    while :; do
+        p=$(( 20000 + RANDOM % 40000 ))
+        if ! ss -Htln "sport = :$p" 2>/dev/null | grep -q .; then echo "$p"; return; fi
+    done
+}
+
+WORK_DIRS=()
+CHILD=""
+cleanup() {
+    if [ -n "$CHILD" ] && kill -0 "$CHILD" 2>/dev/null; then
+        kill -TERM "$CHILD" 2>/dev/null || true
+        wait "$CHILD" 2>/dev/null || true
+    fi
+    local d
+    for d in "${WORK_DIRS[@]+"${WORK_DIRS[@]}"}"; do rm -rf "$d"; done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Sets START_MS and RSS_MB. Arguments: label, jar, extra application arguments...
+measure() {
+    local label="$1" jar="$2"; shift 2
+    local dir port t0 t1 code deadline rss_kb
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/attestkursus-bench.XXXXXX")"
+    WORK_DIRS+=("$dir")
+    port="$(free_port)"
+    LOAD1="$(cut -d' ' -f1 /proc/loadavg)"
+    t0="$(now_ms)"
+    (
+        cd "$dir"
+        unset SPRING_PROFILES_ACTIVE PORT
+        export VAADIN_USAGE_STATS_ENABLED=false
+        exec "$JAVA" -jar "$jar" --server.port="$port" "$@" >"$dir/out.log" 2>&1
+    ) &
+    CHILD=$!
+    deadline=$(( t0 + TIMEOUT_S * 1000 ))
+    while :; do
+        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/login" || true)"
+        if [ "$code" = 200 ]; then t1="$(now_ms)"; break; fi
+        if ! kill -0 "$CHILD" 2>/dev/null; then
+            echo "startup.sh: $label exited before /login answered; log tail ($dir/out.log):" >&2
+            tail -n 40 "$dir/out.log" >&2
+            exit 1
+        fi
+        if [ "$(now_ms)" -gt "$deadline" ]; then
+            echo "startup.sh: $label: /login not 200 after ${TIMEOUT_S} s (last: $code); log tail:" >&2
+            tail -n 40 "$dir/out.log" >&2
+            exit 1
+        fi
+        sleep 0.05
+    done
+    rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$CHILD/status")"
+    kill -TERM "$CHILD"
+    wait "$CHILD" 2>/dev/null || true
+    CHILD=""
+    rm -rf "$dir"
+    START_MS=$(( t1 - t0 ))
+    RSS_MB="$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')"
+}
+
+# --- statistics over space-separated numbers
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.0f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+min() { printf '%s\n' "$@" | sort -n | head -n 1; }
+max() { printf '%s\n' "$@" | sort -n | tail -n 1; }
+
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "date:       $(date '+%Y-%m-%d %H:%M:%S %z')"
+echo "JDK:        $JAVA_VERSION ($JAVA_RUNTIME, $JAVA)"
+echo "CPUs:       $CPUS"
+echo "load avg:   $LOAD_START (1/5/15 min, at start of measuring)"
+echo "commit:     $COMMIT"
+echo "app jar:    $(jar_mb "$APP_JAR") MB  ${APP_JAR#"$REPO"/}"
+if [ "$BARE" = 1 ]; then echo "bare jar:   $(jar_mb "$BARE_JAR") MB  ${BARE_JAR#"$REPO"/}"; fi
+echo "runs:       $RUNS per jar, alternating; time = launch until GET /login is 200 (polled every 50 ms)"
+echo
+
+APP_MS=(); APP_RSS=(); BARE_MS=(); BARE_RSS=()
+printf '%-4s %-14s %10s %10s %12s\n' run jar "start ms" "RSS MB" "load 1 min"
+for i in $(seq 1 "$RUNS"); do
+    measure app "$APP_JAR" --attestkursus.content-dir="$REPO/content"
+    APP_MS+=("$START_MS"); APP_RSS+=("$RSS_MB")
+    printf '%-4s %-14s %10s %10s %12s\n' "$i" app "$START_MS" "$RSS_MB" "$LOAD1"
+    if [ "$BARE" = 1 ]; then
+        measure bare "$BARE_JAR"
+        BARE_MS+=("$START_MS"); BARE_RSS+=("$RSS_MB")
+        printf '%-4s %-14s %10s %10s %12s\n' "$i" bare-vaadin "$START_MS" "$RSS_MB" "$LOAD1"
+    fi
+done
+LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+row() { # label, then "ms..." -- "rss..."
+    local label="$1"; shift
+    local ms=() rss=()
+    while [ "$1" != -- ]; do ms+=("$1"); shift; done; shift
+    rss=("$@")
+    printf '%-14s %10s %8s %8s %14s\n' "$label" "$(median "${ms[@]}")" "$(min "${ms[@]}")" \
+        "$(max "${ms[@]}")" "$(median "${rss[@]}")"
+}
+echo
+echo "summary (load avg at end: $LOAD_END)"
+printf '%-14s %10s %8s %8s %14s\n' jar "median ms" "min ms" "max ms" "median RSS MB"
+APP_ROW="$(row attestkursus "${APP_MS[@]}" -- "${APP_RSS[@]}")"
+echo "$APP_ROW"
+if [ "$BARE" = 1 ]; then
+    BARE_ROW="$(row bare-vaadin "${BARE_MS[@]}" -- "${BARE_RSS[@]}")"
+    echo "$BARE_ROW"
+fi
+
+# --- one line per benchmark run into bench/results/startup-<date>.txt
+mkdir -p "$RESULTS_DIR"
+RESULT_FILE="$RESULTS_DIR/startup-$(date +%Y-%m-%d).txt"
+line="$(date '+%Y-%m-%dT%H:%M:%S%z') commit=$COMMIT jdk=$JAVA_RUNTIME cpus=$CPUS"
+line+=" load_start=${LOAD_START// /,} load_end=${LOAD_END// /,} runs=$RUNS"
+line+=" app: median_ms=$(median "${APP_MS[@]}") min_ms=$(min "${APP_MS[@]}") max_ms=$(max "${APP_MS[@]}")"
+line+=" median_rss_mb=$(median "${APP_RSS[@]}") jar_mb=$(jar_mb "$APP_JAR") all_ms=$(IFS=,; echo "${APP_MS[*]}")"
+if [ "$BARE" = 1 ]; then
+    line+=" | bare-vaadin: median_ms=$(median "${BARE_MS[@]}") min_ms=$(min "${BARE_MS[@]}") max_ms=$(max "${BARE_MS[@]}")"
+    line+=" median_rss_mb=$(median "${BARE_RSS[@]}") jar_mb=$(jar_mb "$BARE_JAR") all_ms=$(IFS=,; echo "${BARE_MS[*]}")"
+fi
+echo "$line" >>"$RESULT_FILE"
+echo
+echo "appended to ${RESULT_FILE#"$REPO"/}"
