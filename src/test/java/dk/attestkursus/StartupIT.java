@@ -30,9 +30,10 @@ class StartupIT {
     Path work;
 
     private ConfigurableApplicationContext start(String... args) {
-        return new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "vaadin.launch-browser=false")
-                .run(args);
+        // command-line arguments: they win over application.properties (server.port=${PORT:8080})
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--server.port=0";
+        return new SpringApplicationBuilder(Application.class).run(all);
     }
 
     @Test

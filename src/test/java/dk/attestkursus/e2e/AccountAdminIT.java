@@ -14,6 +14,7 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The administrator creates accounts in the accounts view; the new people can log in with the generated password. */
 @IntegrationTest
@@ -36,13 +38,18 @@ class AccountAdminIT {
 
     @Autowired
     AccountService accountService;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     private TestAccounts accounts;
     private AccountsPage page;
+    /** A leader of this test's own, so the demo leader's team stays as other tests expect it. */
+    private String leaderName;
 
     @BeforeEach
     void loginAsAdmin() {
-        accounts = new TestAccounts(accountService);
+        accounts = new TestAccounts(accountService, contexts);
+        leaderName = accounts.create("chef", Role.LEADER).account().displayName();
         MainLayoutPage start = LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
         assertThat(start.path()).isEqualTo(DemoUser.ADMIN.startPath);
         page = AccountsPage.open(browser);
@@ -59,7 +66,7 @@ class AccountAdminIT {
         assertThat(dialog.fieldVisible(KIND)).as("instructor kind is for instructors only").isFalse();
 
         dialog.name(name).username(username).email(username + "@kommune.example.dk")
-                .leader(DemoUser.LEDER.displayName);
+                .leader(leaderName);
         dialog.save();
 
         String password = dialog.generatedPassword();
@@ -68,7 +75,7 @@ class AccountAdminIT {
 
         List<String> row = page.waitForRow(username);
         assertThat(row).startsWith(name, username, username + "@kommune.example.dk", DA.get("role.participant"),
-                DemoUser.LEDER.displayName, DA.get("accounts.status.active"));
+                leaderName, DA.get("accounts.status.active"));
 
         MainLayoutPage newcomer = page.logout().login(username, password);
         assertThat(newcomer.path()).isEqualTo("/kursus");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The caseworker finds the course: three learning objectives, three modules, and reads a lesson. */
 @IntegrationTest
@@ -31,10 +32,12 @@ class CourseIT {
 
     @Autowired
     CourseContent content;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @Test
     void caseworker_sees_objectives_and_modules_and_reads_a_lesson() {
-        Course course = TestAccounts.asAdmin(content::course);
+        Course course = TestAccounts.asAdmin(contexts, content::course);
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
         CourseHomePage home = new CourseHomePage(browser);
 

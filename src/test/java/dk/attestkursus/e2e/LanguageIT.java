@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** English browsers get English; the user menu switches language, and the choice outlives the session. */
 @IntegrationTest
@@ -27,6 +28,8 @@ class LanguageIT {
 
     @Autowired
     AccountService accountService;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     @Test
     void login_page_follows_an_english_browser_and_its_switch_turns_it_danish() {
@@ -48,7 +51,7 @@ class LanguageIT {
     @Test
     void user_menu_switches_language_and_the_choice_is_remembered_at_next_login() {
         // An account of this test's own: the chosen language is stored on the account.
-        CreatedAccount created = new TestAccounts(accountService).create("lang", Role.PARTICIPANT);
+        CreatedAccount created = new TestAccounts(accountService, contexts).create("lang", Role.PARTICIPANT);
         String username = created.account().username();
         String password = created.initialPassword();
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The login page: demo hints, one message for any wrong credentials, and the lock after five failures. */
 @IntegrationTest
@@ -35,13 +36,15 @@ class LoginIT {
     @Autowired
     AccountService accountService;
     @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
     AppI18NProvider i18n;
 
     private TestAccounts accounts;
 
     @BeforeEach
     void setUp() {
-        accounts = new TestAccounts(accountService);
+        accounts = new TestAccounts(accountService, contexts);
     }
 
     @Test
@@ -53,6 +56,7 @@ class LoginIT {
         assertThat(login.usernameLabel()).isEqualTo(DA.get("login.form.username"));
         assertThat(login.passwordLabel()).isEqualTo(DA.get("login.form.password"));
         assertThat(login.submitText()).isEqualTo(DA.get("login.form.submit"));
+        assertThat(login.revealButtonLabel()).isEqualTo(DA.get("login.form.reveal"));
         assertThat(login.errorShown()).isFalse();
         assertThat(login.demoUsernames()).containsExactlyElementsOf(
                 Arrays.stream(DemoUser.values()).map(u -> u.username).toList());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Caseworkers follow along on phones: at 360 px nothing scrolls sideways and the menu opens from the toggle. */
 @IntegrationTest
@@ -27,6 +28,8 @@ class MobileIT {
 
     @Autowired
     CourseContent content;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
 
     private static final int PHONE_WIDTH = 360;
     private static final int PHONE_HEIGHT = 740;
@@ -52,7 +55,7 @@ class MobileIT {
         assertThat(first.scrollsHorizontally()).as("horizontal scrolling on %s at 360 px", first.path()).isFalse();
 
         // Every module and lesson, as the content defines them.
-        for (Module module : TestAccounts.asAdmin(content::course).modules()) {
+        for (Module module : TestAccounts.asAdmin(contexts, content::course).modules()) {
             browser.open("/kursus/modul/" + module.key());
             ModulePage modulePage = new ModulePage(browser);
             assertThat(modulePage.scrollsHorizontally()).as("horizontal scrolling on %s", modulePage.path()).isFalse();

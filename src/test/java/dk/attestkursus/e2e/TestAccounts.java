@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Accounts of a test's own, made through the {@link AccountService} as an administrator would, so
@@ -21,9 +21,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class TestAccounts {
 
     private final AccountService accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    public TestAccounts(AccountService accounts) {
+    /** {@code contexts}: the application's strategy bean, which method security reads (Vaadin's). */
+    public TestAccounts(AccountService accounts, SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     /** A user name no other test uses, e.g. {@code lock-3f9a1c2b}. */
@@ -34,13 +37,13 @@ public final class TestAccounts {
     /** Creates an account with a generated password; caseworkers get no leader, instructors are jobcenter staff. */
     public CreatedAccount create(String prefix, Role role) {
         String username = uniqueUsername(prefix);
-        return asAdmin(() -> accounts.create(new NewAccount("E2E " + username, username, username + "@e2e.example.dk",
+        return asAdmin(contexts, () -> accounts.create(new NewAccount("E2E " + username, username, username + "@e2e.example.dk",
                 role, role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
     }
 
     /** All accounts, as the administrator's service lists them. */
     public List<AccountSummary> all() {
-        return asAdmin(accounts::listAccounts);
+        return asAdmin(contexts, accounts::listAccounts);
     }
 
     public AccountSummary byUsername(String username) {
@@ -49,16 +52,16 @@ public final class TestAccounts {
     }
 
     /** Runs an action as an administrator (the services check roles; a test thread has none). */
-    public static <T> T asAdmin(Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
+    public static <T> T asAdmin(SecurityContextHolderStrategy contexts, Supplier<T> action) {
+        SecurityContext previous = contexts.getContext();
+        SecurityContext admin = contexts.createEmptyContext();
         admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("e2e-admin", null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(admin);
+        contexts.setContext(admin);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 }

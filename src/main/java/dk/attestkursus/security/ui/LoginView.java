@@ -40,6 +40,13 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         subtitle.addClassName("login-subtitle");
 
         login.setI18n(loginI18n());
+        // LoginI18n has no text for the password field's show/hide button; give it ours.
+        login.getElement().executeJs("""
+                const label = $0;
+                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {
+                  const field = this.querySelector('vaadin-password-field');
+                  if (field) { field.i18n = { ...(field.i18n || {}), reveal: label }; }
+                }));""", getTranslation("login.form.reveal"));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 

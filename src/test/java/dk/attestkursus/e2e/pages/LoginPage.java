@@ -87,6 +87,11 @@ public final class LoginPage extends Page {
         return browser.find(By.cssSelector("#vaadinLoginPassword label")).getText();
     }
 
+    /** What a screen reader hears for the password field's show/hide button. */
+    public String revealButtonLabel() {
+        return browser.find(By.cssSelector("#vaadinLoginPassword vaadin-password-field-button")).getAttribute("aria-label");
+    }
+
     public String submitText() {
         return browser.find(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).getText();
     }
