@@ -14,6 +14,7 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.List;
@@ -142,5 +143,34 @@ class AccountAdminIT {
         assertThat(dialog.value(USERNAME)).isEqualTo(DemoUser.SAGSBEHANDLER.username);
         assertThat(dialog.value(EMAIL)).isEqualTo(email);
         assertThat(accounts.all()).hasSize(before).extracting(AccountSummary::email).doesNotContain(email);
+    }
+
+    @Test
+    void admin_deactivates_reactivates_and_resets_a_password_and_the_user_feels_each() {
+        CreatedAccount created = accounts.create("drift", Role.PARTICIPANT);
+        String username = created.account().username();
+        page = AccountsPage.open(browser);
+        page.waitForRow(username);
+
+        page.act(username, "deactivate").confirm().waitForStatus(username, DA.get("accounts.status.inactive"));
+        assertThat(accounts.byUsername(username).active()).isFalse();
+        LoginPage refused = page.logout().loginExpectingRefusal(username, created.initialPassword());
+        assertThat(refused.errorTitle()).isEqualTo(DA.get("login.error.title"));
+
+        page = loginAgainAsAdmin();
+        page.act(username, "reactivate").waitForStatus(username, DA.get("accounts.status.active"));
+        page.act(username, "resetPassword").confirm();
+        String newPassword = page.takeGeneratedPassword();
+        assertThat(newPassword).matches(PASSWORD_PATTERN).isNotEqualTo(created.initialPassword());
+
+        LoginPage oldRefused = page.logout().loginExpectingRefusal(username, created.initialPassword());
+        assertThat(oldRefused.errorShown()).isTrue();
+        MainLayoutPage in = LoginPage.open(browser).login(username, newPassword);
+        assertThat(in.path()).isEqualTo("/kursus");
+    }
+
+    private AccountsPage loginAgainAsAdmin() {
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        return AccountsPage.open(browser);
     }
 }

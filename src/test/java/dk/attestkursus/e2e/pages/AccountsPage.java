@@ -4,6 +4,7 @@ import dk.attestkursus.e2e.Browser;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** "Konti" ({@code /admin/konti}): the administrator's list of accounts. */
 public final class AccountsPage extends MainLayoutPage {
@@ -57,6 +58,31 @@ public final class AccountsPage extends MainLayoutPage {
     public boolean offersAction(String username, String action) {
         return browser.isPresent(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='"
                 + action + "']"));
+    }
+
+    /** Clicks a row action (e.g. "deactivate", "resetPassword") of this account. */
+    public AccountsPage act(String username, String action) {
+        browser.click(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='" + action + "']"));
+        return this;
+    }
+
+    /** Answers the open confirmation dialog with its confirm button. */
+    public AccountsPage confirm() {
+        browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        return this;
+    }
+
+    /** The password shown once after a reset; closes the dialog. */
+    public String takeGeneratedPassword() {
+        String password = browser.findVisible(By.id("generated-password")).getText().strip();
+        browser.click(By.id("password-close"));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("generated-password")));
+        return password;
+    }
+
+    /** Waits until the account's status cell reads the given text. */
+    public void waitForStatus(String username, String status) {
+        browser.waitUntil(d -> row(username).filter(r -> r.get(STATUS_COLUMN).equals(status)).orElse(null));
     }
 
     public CreateAccountDialog openCreateDialog() {
