@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
- * {@code course.yml} and {@code modules/<folder>/*.md} (Markdown with YAML front matter).
+ * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter) and
+ * {@code forms.yml} (the LÆ form catalogue).
  * Checks every field and reference; the first problem stops loading with file, line and reason.
  * Plain Java, no Spring, so it can be tested on small trees of files.
  */
@@ -82,7 +83,9 @@ public final class ContentLoader {
             modules.add(new Module(folder, m.string("title"), objective, m.string("summary"),
                     loadLessons(folder, dir, sources)));
         }
-        return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources);
+        FormCatalogLoader.Catalog catalog = FormCatalogLoader.load(requireFile(root.resolve("forms.yml")), sources);
+        return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
+                catalog.tags(), catalog.forms());
     }
 
     private Map<String, Source> loadSources(Path file) {
@@ -158,7 +161,7 @@ public final class ContentLoader {
         return new Lesson(moduleKey, slug, title, minutes, sourceIds, rendered);
     }
 
-    private static String id(YamlDoc.Fields fields, String key) {
+    static String id(YamlDoc.Fields fields, String key) {
         String id = fields.string(key);
         if (!ID.matcher(id).matches()) {
             throw new ContentException(fields.file(), fields.line(key),
@@ -167,7 +170,7 @@ public final class ContentLoader {
         return id;
     }
 
-    private static void requireSource(Map<String, Source> sources, String id, Path file, int line) {
+    static void requireSource(Map<String, Source> sources, String id, Path file, int line) {
         if (!sources.containsKey(id)) {
             throw new ContentException(file, line, "unknown source '" + id + "' (not in sources.yml)");
         }

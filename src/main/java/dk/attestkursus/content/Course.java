@@ -6,12 +6,19 @@ import java.util.Optional;
 
 /** The whole course as read from {@code content/}: immutable, validated, cross-checked. */
 public record Course(String title, String tagline, String sourceId, List<Objective> objectives,
-        List<Module> modules, Map<String, Source> sources) {
+        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms) {
 
     public Course {
         objectives = List.copyOf(objectives);
         modules = List.copyOf(modules);
         sources = Map.copyOf(sources);
+        formTags = List.copyOf(formTags);
+        forms = List.copyOf(forms);
+    }
+
+    /** A form of the catalogue by its address, e.g. "lae-285". */
+    public Optional<LaeForm> form(String slug) {
+        return forms.stream().filter(f -> f.slug().equals(slug)).findFirst();
     }
 
     public Optional<Module> module(String key) {

@@ -136,6 +136,15 @@ final class YamlDoc {
             }
         }
 
+        Optional<Boolean> optBoolean(String key) {
+            return optString(key).map(text -> switch (text) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new ContentException(file, line(key),
+                        "field '" + key + "' must be true or false, was '" + text + "'");
+            });
+        }
+
         List<Node> list(String key) {
             Node value = fields.get(key);
             if (value == null) {

@@ -23,6 +23,69 @@ class ContentLoaderTest {
 
     private final ContentLoader loader = new ContentLoader();
 
+    private static final String FORMS = """
+            tags:
+              - key: sygedagpenge
+                label: Sygedagpenge
+            forms:
+              - number: LÆ 285
+                request_form: LÆ 281
+                title: Attest til sygedagpengeopfølgning
+                purpose: Lægens vurdering.
+                consultation: true
+                deadline: 8 dage
+                fee: "1.140 kr. (2021)"
+                tags: [sygedagpenge]
+                sources: [kursusvejledning]
+              - number: LÆ 155
+                title: Speciallægeattest
+                purpose: En speciallæges vurdering.
+                fee: Efter regning
+                tags: [sygedagpenge]
+                sources: [other]
+            """;
+
+    @Test
+    void the_form_catalogue_loads_with_addresses_and_unknown_facts_left_empty() {
+        Course course = loader.load(root);
+        assertThat(course.formTags()).containsExactly(new FormTag("sygedagpenge", "Sygedagpenge"));
+        assertThat(course.forms()).extracting(LaeForm::number).containsExactly("LÆ 285", "LÆ 155");
+        LaeForm lae285 = course.form("lae-285").orElseThrow();
+        assertThat(lae285.request()).contains("LÆ 281");
+        assertThat(lae285.needsConsultation()).contains(true);
+        LaeForm lae155 = course.form("lae-155").orElseThrow();
+        assertThat(lae155.needsConsultation()).isEmpty();
+        assertThat(lae155.deadlineText()).isEmpty();
+    }
+
+    static Stream<Arguments> brokenForms() {
+        return Stream.of(
+                arguments("a fee without its year", "fee: \"1.140 kr. (2021)\"", "fee: \"1.140 kr.\"", 11,
+                        "must name the year"),
+                arguments("an unknown tag", "tags: [sygedagpenge]\n    sources: [kursusvejledning]",
+                        "tags: [sygedagpenge, fleksjob]\n    sources: [kursusvejledning]", 12, "unknown tag 'fleksjob'"),
+                arguments("an unknown source", "sources: [other]", "sources: [opdigtet]", 19, "unknown source 'opdigtet'"),
+                arguments("a malformed number", "number: LÆ 155", "number: LAE155", 14, "not a form number"),
+                arguments("the same form twice", "number: LÆ 155", "number: LÆ 285", 14, "appears twice"),
+                arguments("consultation that is not true or false", "consultation: true", "consultation: ja", 9,
+                        "must be true or false"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenForms")
+    void a_broken_form_is_refused_naming_forms_yml_and_the_line(String what, String from, String to, int line,
+            String problem) throws IOException {
+        assertThat(FORMS).contains(from);
+        write("forms.yml", FORMS.replace(from, to));
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve("forms.yml"));
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.problem()).contains(problem);
+                });
+    }
+
     @BeforeEach
     void writeValidTree() throws IOException {
         write("sources.yml", """
@@ -51,6 +114,7 @@ class ContentLoaderTest {
                     objective: rette-attest
                     summary: Om attester.
                 """);
+        write("forms.yml", FORMS);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

@@ -31,4 +31,18 @@ class CourseContentTest {
         course.modules().stream().flatMap(m -> m.lessons().stream()).forEach(lesson ->
                 assertThat(lesson.sourceIds()).allSatisfy(id -> assertThat(course.sources()).containsKey(id)));
     }
+
+    @Test
+    void the_form_catalogue_holds_only_checked_forms_each_with_a_dated_fee_and_sources() {
+        assertThat(course.forms()).extracting(LaeForm::number).contains("LÆ 125", "LÆ 265", "LÆ 285")
+                .doesNotContain("LÆ 106", "LÆ 107", "LÆ 165", "LÆ 175", "LÆ 185", "LÆ 205", "LÆ 215", "LÆ 245",
+                        "LÆ 275", "LÆ 295", "LÆ 305");
+        LaeForm lae285 = course.form("lae-285").orElseThrow();
+        assertThat(lae285.needsConsultation()).contains(true);
+        assertThat(lae285.fee()).isEqualTo("1.140 kr. (2021)");
+        assertThat(lae285.tags()).contains("sygedagpenge");
+        assertThat(lae285.sourceIds()).contains("sygedagpengeloven-11a");
+        assertThat(course.form("lae-125").orElseThrow().needsConsultation()).contains(false);
+        assertThat(course.forms()).allSatisfy(f -> assertThat(f.sourceIds()).isNotEmpty());
+    }
 }

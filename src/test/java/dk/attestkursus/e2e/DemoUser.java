@@ -10,19 +10,19 @@ import java.util.List;
 public enum DemoUser {
 
     SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
-            List.of("/kursus"), List.of("nav.course"),
+            List.of("/kursus", "/attestguide"), List.of("nav.course", "nav.formGuide"),
             List.of("/admin", "/admin/konti", "/underviser", "/leder")),
     PRAKSISKONSULENT("praksiskonsulent", "Peter Praksiskonsulent", "role.instructor", "/underviser",
-            "instructor.home.title", List.of("/underviser"), List.of("nav.instructor"),
+            "instructor.home.title", List.of("/underviser", "/attestguide"), List.of("nav.instructor", "nav.formGuide"),
             List.of("/kursus", "/leder", "/admin")),
     JOBCENTER("jobcenter", "Jonna Jobcenter", "role.instructor", "/underviser", "instructor.home.title",
-            List.of("/underviser"), List.of("nav.instructor"),
+            List.of("/underviser", "/attestguide"), List.of("nav.instructor", "nav.formGuide"),
             List.of("/kursus", "/admin/konti")),
     LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
             List.of("/leder"), List.of("nav.leader"),
-            List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar")),
+            List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar", "/attestguide")),
     ADMIN("admin", "Anna Administrator", "role.admin", "/admin", "admin.home.title",
-            List.of("/admin", "/admin/konti"), List.of("nav.admin", "nav.accounts"),
+            List.of("/admin", "/admin/konti", "/attestguide"), List.of("nav.admin", "nav.accounts", "nav.formGuide"),
             List.of("/kursus", "/underviser", "/leder"));
 
     public static final String PASSWORD = "demo";

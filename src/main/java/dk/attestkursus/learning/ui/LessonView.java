@@ -4,10 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +48,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(new H1(lesson.title()));
         Html body = new Html("<div class=\"lesson-body\">" + lesson.html() + "</div>");
         add(body);
-        add(sources(course, lesson));
+        add(SourceList.of(getTranslation("lesson.sources"), course, lesson.sourceIds()));
         List<Lesson> lessons = module.lessons();
         int index = lessons.indexOf(lesson);
         if (index + 1 < lessons.size()) {
@@ -68,18 +64,6 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             done.addClassName("primary-link");
             add(done);
         }
-    }
-
-    private Div sources(Course course, Lesson lesson) {
-        Div box = new Div();
-        box.addClassName("sources");
-        box.add(new H2(getTranslation("lesson.sources")));
-        UnorderedList list = new UnorderedList();
-        lesson.sourceIds().forEach(id -> course.source(id).ifPresent(source -> list.add(new ListItem(
-                source.link().<com.vaadin.flow.component.Component>map(url -> new Anchor(url, source.title()))
-                        .orElseGet(() -> new Span(source.title()))))));
-        box.add(list);
-        return box;
     }
 
     @Override
