@@ -30,7 +30,8 @@ class RoleJourneyIT {
             "/leder", By.id("team-size"),
             "/admin", By.id("admin-todo"),
             "/admin/konti", By.id("accounts-grid"),
-            "/kursus/modul/01-roller-og-ansvar", By.id("lessons"));
+            "/kursus/modul/01-roller-og-ansvar", By.id("lessons"),
+            "/attestguide", By.id("form-results"));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)
