@@ -40,6 +40,14 @@ public final class ContentLoader {
             throw new ContentException(root, 0, "content folder not found (set attestkursus.content-dir)");
         }
         Map<String, Source> sources = loadSources(root.resolve("sources.yml"));
+        FormCatalogLoader.Catalog catalog = FormCatalogLoader.load(requireFile(root.resolve("forms.yml")), sources);
+        Set<String> lessonIds = new HashSet<>();
+        Set<String> questionIds = new HashSet<>();
+        Set<String> knownForms = new HashSet<>();
+        catalog.forms().forEach(f -> {
+            knownForms.add(f.number());
+            f.request().ifPresent(knownForms::add);
+        });
         Path courseFile = root.resolve("course.yml");
         YamlDoc.Fields course = YamlDoc.Fields.of(courseFile, 0,
                 YamlDoc.parse(courseFile, YamlDoc.read(requireFile(courseFile)), 0), "course.yml")
@@ -81,11 +89,12 @@ public final class ContentLoader {
                         "module folder 'modules/" + folder + "' does not exist");
             }
             modules.add(new Module(folder, m.string("title"), objective, m.string("summary"),
-                    loadLessons(folder, dir, sources)));
+                    loadLessons(folder, dir, sources, lessonIds),
+                    QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms)));
         }
-        FormCatalogLoader.Catalog catalog = FormCatalogLoader.load(requireFile(root.resolve("forms.yml")), sources);
+        List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms());
+                catalog.tags(), catalog.forms(), cases);
     }
 
     private Map<String, Source> loadSources(Path file) {
@@ -108,7 +117,7 @@ public final class ContentLoader {
         return sources;
     }
 
-    private List<Lesson> loadLessons(String moduleKey, Path dir, Map<String, Source> sources) {
+    private List<Lesson> loadLessons(String moduleKey, Path dir, Map<String, Source> sources, Set<String> lessonIds) {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
@@ -124,7 +133,11 @@ public final class ContentLoader {
             if (!LESSON_FILE.matcher(name).matches()) {
                 throw new ContentException(file, 0, "lesson file names must look like '01-some-name.md'");
             }
-            lessons.add(loadLesson(moduleKey, name.substring(0, name.length() - 3), file, sources));
+            Lesson lesson = loadLesson(moduleKey, name.substring(0, name.length() - 3), file, sources);
+            if (!lessonIds.add(lesson.id())) {
+                throw new ContentException(file, 2, "lesson id '" + lesson.id() + "' is used by another lesson");
+            }
+            lessons.add(lesson);
         }
         return lessons;
     }
@@ -144,21 +157,31 @@ public final class ContentLoader {
         String frontMatter = text.substring(4, end + 1);
         String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
         YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter")
-                .allowOnly(Set.of("title", "minutes", "sources"));
+                .allowOnly(Set.of("id", "title", "minutes", "sources", "key_points", "reflection"));
+        String lessonId = id(meta, "id");
         String title = meta.string("title");
         int minutes = meta.integer("minutes", 1, 60);
         List<String> sourceIds = meta.stringList("sources");
         Set<String> checked = new HashSet<>();
-        for (String id : sourceIds) {
-            if (checked.add(id)) {
-                requireSource(sources, id, file, meta.line("sources"));
+        for (String sourceId : sourceIds) {
+            if (checked.add(sourceId)) {
+                requireSource(sources, sourceId, file, meta.line("sources"));
             }
         }
         if (body.isBlank()) {
             throw new ContentException(file, frontMatter.split("\n", -1).length + 2, "the lesson has no text");
         }
-        String rendered = Jsoup.clean(html.render(markdown.parse(body)), Safelist.relaxed());
-        return new Lesson(moduleKey, slug, title, minutes, sourceIds, rendered);
+        List<String> keyPoints = meta.stringList("key_points");
+        if (keyPoints.size() > 4) {
+            throw new ContentException(file, meta.line("key_points"), "a lesson has 1 to 4 key points");
+        }
+        List<String> reflection = meta.raw("reflection") == null ? List.of() : meta.stringList("reflection");
+        return new Lesson(lessonId, moduleKey, slug, title, minutes, sourceIds, keyPoints, reflection, render(body));
+    }
+
+    /** Markdown to sanitised HTML: raw HTML is escaped, and the sanitiser is a second fence. */
+    private String render(String markdownText) {
+        return Jsoup.clean(html.render(markdown.parse(markdownText)), Safelist.relaxed());
     }
 
     static String id(YamlDoc.Fields fields, String key) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The whole course as read from {@code content/}: immutable, validated, cross-checked. */
 public record Course(String title, String tagline, String sourceId, List<Objective> objectives,
-        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms) {
+        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms, List<FormCase> cases) {
 
     public Course {
         objectives = List.copyOf(objectives);
@@ -14,6 +14,16 @@ public record Course(String title, String tagline, String sourceId, List<Objecti
         sources = Map.copyOf(sources);
         formTags = List.copyOf(formTags);
         forms = List.copyOf(forms);
+        cases = List.copyOf(cases);
+    }
+
+    public Optional<FormCase> formCase(String id) {
+        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Every lesson of the course, module by module. */
+    public java.util.stream.Stream<Lesson> lessons() {
+        return modules.stream().flatMap(m -> m.lessons().stream());
     }
 
     /** A form of the catalogue by its address, e.g. "lae-285". */

@@ -3,11 +3,13 @@ package dk.attestkursus.content;
 import java.util.List;
 import java.util.Optional;
 
-/** A module of the course: one learning objective, a few lessons in order. */
-public record Module(String key, String title, String objectiveKey, String summary, List<Lesson> lessons) {
+/** A module of the course: one learning objective, a few lessons in order, and its knowledge check. */
+public record Module(String key, String title, String objectiveKey, String summary, List<Lesson> lessons,
+        List<Question> quiz) {
 
     public Module {
         lessons = List.copyOf(lessons);
+        quiz = List.copyOf(quiz);
     }
 
     public Optional<Lesson> lesson(String slug) {

@@ -23,6 +23,30 @@ class ContentLoaderTest {
 
     private final ContentLoader loader = new ContentLoader();
 
+    private static String quiz(String prefix) {
+        StringBuilder yaml = new StringBuilder("questions:\n");
+        for (int i = 1; i <= 4; i++) {
+            yaml.append("  - id: ").append(prefix).append("-q").append(i).append("\n")
+                    .append("    text: Spørgsmål ").append(i).append("?\n")
+                    .append("    sources: [kursusvejledning]\n")
+                    .append("    options:\n")
+                    .append("      - text: Rigtigt\n        correct: true\n        explanation: Derfor.\n")
+                    .append("      - text: Forkert\n        explanation: Derfor ikke.\n");
+        }
+        return yaml.toString();
+    }
+
+    private static final String CASE = """
+            id: case-kim
+            title: Kim, sygemeldt
+            situation: Kim er **sygemeldt**.
+            question: Hvilken attest?
+            best: [LÆ 285]
+            defensible: [none]
+            reasoning: Fordi.
+            sources: [kursusvejledning]
+            """;
+
     private static final String FORMS = """
             tags:
               - key: sygedagpenge
@@ -71,6 +95,64 @@ class ContentLoaderTest {
                         "must be true or false"));
     }
 
+    static Stream<Arguments> brokenExercises() {
+        String quiz = quiz("attest");
+        return Stream.of(
+                arguments("two right options", "modules/02-attest/quiz.yml", quiz,
+                        quiz.replaceFirst("explanation: Derfor ikke.", "correct: true\n        explanation: Derfor ikke."),
+                        6, "exactly one option"),
+                arguments("an option without explanation", "modules/02-attest/quiz.yml", quiz,
+                        quiz.replaceFirst("\n        explanation: Derfor ikke.", ""), 9, "missing required field 'explanation'"),
+                arguments("too few questions", "modules/02-attest/quiz.yml", quiz,
+                        quiz.substring(0, quiz.indexOf("  - id: attest-q4")), 2, "4 to 8 questions"),
+                arguments("a question id used in another module", "modules/02-attest/quiz.yml", quiz,
+                        quiz.replace("attest-q1", "roller-q1"), 2, "used twice"),
+                arguments("a question naming a form not in the catalogue", "modules/02-attest/quiz.yml", quiz,
+                        quiz.replace("text: Spørgsmål 1?", "text: Hvornår bruges LÆ 999?"), 2, "names LÆ 999"),
+                arguments("a case naming a form not in the catalogue", "cases/01-kim.yml", CASE,
+                        CASE.replace("best: [LÆ 285]", "best: [LÆ 999]"), 5, "'LÆ 999' is not a form"),
+                arguments("a choice both best and defensible", "cases/01-kim.yml", CASE,
+                        CASE.replace("defensible: [none]", "defensible: [LÆ 285]"), 6, "both best and defensible"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenExercises")
+    void a_broken_knowledge_check_or_case_is_refused_naming_file_and_line(String what, String file, String valid,
+            String broken, int line, String problem) throws IOException {
+        assertThat(broken).isNotEqualTo(valid);
+        write(file, broken);
+
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve(file));
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.problem()).contains(problem);
+                });
+    }
+
+    @Test
+    void quizzes_cases_and_lesson_ids_load() {
+        Course course = loader.load(root);
+        assertThat(course.modules()).allSatisfy(m -> assertThat(m.quiz()).hasSize(4));
+        assertThat(course.modules().getFirst().quiz().getFirst().correctIndex()).isZero();
+        assertThat(course.lessons().map(Lesson::id)).containsExactly("lektion-1", "lektion-2", "lektion-3");
+        FormCase kim = course.formCase("case-kim").orElseThrow();
+        assertThat(kim.best()).containsExactly("LÆ 285");
+        assertThat(kim.defensible()).containsExactly(FormCase.NONE);
+        assertThat(kim.situationHtml()).contains("<strong>sygemeldt</strong>");
+    }
+
+    @Test
+    void two_lessons_with_the_same_id_are_refused() throws IOException {
+        Path second = root.resolve("modules/01-roller/02-myte.md");
+        Files.writeString(second, Files.readString(second).replace("id: lektion-2", "id: lektion-1"));
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(second);
+                    assertThat(e.problem()).contains("lesson id 'lektion-1'");
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenForms")
     void a_broken_form_is_refused_naming_forms_yml_and_the_line(String what, String from, String to, int line,
@@ -115,11 +197,16 @@ class ContentLoaderTest {
                     summary: Om attester.
                 """);
         write("forms.yml", FORMS);
+        write("modules/01-roller/quiz.yml", quiz("roller"));
+        write("modules/02-attest/quiz.yml", quiz("attest"));
+        write("cases/01-kim.yml", CASE);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?
                 minutes: 5
                 sources: [kursusvejledning]
+                id: lektion-1
+                key_points: [Et punkt]
                 ---
                 ## Lægen og kommunen
 
@@ -130,6 +217,8 @@ class ContentLoaderTest {
                 title: En myte
                 minutes: 3
                 sources: [kursusvejledning, other]
+                id: lektion-2
+                key_points: [Et punkt]
                 ---
                 Under 5%.
                 """);
@@ -138,6 +227,8 @@ class ContentLoaderTest {
                 title: Svært
                 minutes: 4
                 sources: [other]
+                id: lektion-3
+                key_points: [Et punkt]
                 ---
                 Tekst.
                 """);
@@ -187,14 +278,14 @@ class ContentLoaderTest {
 
     static Stream<Arguments> brokenLessons() {
         return Stream.of(
-                arguments("a lesson without title", "---\nminutes: 4\nsources: [other]\n---\nTekst.\n",
+                arguments("a lesson without title", "---\nminutes: 4\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\nTekst.\n",
                         2, "missing required field 'title'"),
-                arguments("a misspelt field", "---\ntitle: Svært\nminuttes: 4\nsources: [other]\n---\nTekst.\n",
+                arguments("a misspelt field", "---\ntitle: Svært\nminuttes: 4\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\nTekst.\n",
                         3, "unknown field 'minuttes'"),
-                arguments("minutes that are not a number", "---\ntitle: Svært\nminutes: fem\nsources: [other]\n---\n",
+                arguments("minutes that are not a number", "---\ntitle: Svært\nminutes: fem\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\n",
                         3, "whole number"),
                 arguments("no front matter", "# Bare tekst\n", 1, "front matter"),
-                arguments("an unknown source", "---\ntitle: Svært\nminutes: 4\nsources: [other, opdigtet]\n---\n",
+                arguments("an unknown source", "---\ntitle: Svært\nminutes: 4\nsources: [other, opdigtet]\nid: svaert\nkey_points: [Punkt]\n---\n",
                         4, "unknown source 'opdigtet'"));
     }
 

@@ -45,4 +45,28 @@ class CourseContentTest {
         assertThat(course.form("lae-125").orElseThrow().needsConsultation()).contains(false);
         assertThat(course.forms()).allSatisfy(f -> assertThat(f.sourceIds()).isNotEmpty());
     }
+
+    @Test
+    void every_module_has_a_knowledge_check_and_every_lesson_key_points_and_a_stable_id() {
+        assertThat(course.modules()).allSatisfy(m -> assertThat(m.quiz()).hasSizeBetween(4, 8));
+        assertThat(course.lessons()).allSatisfy(l -> assertThat(l.keyPoints()).isNotEmpty());
+        assertThat(course.lessons().map(Lesson::id).distinct().count()).isEqualTo(course.lessonCount());
+        assertThat(course.modules()).allSatisfy(m -> assertThat(m.lessons()).hasSizeBetween(3, 6));
+    }
+
+    @Test
+    void there_are_at_least_eight_cases_covering_the_forms_the_course_stresses_and_no_certificate() {
+        assertThat(course.cases()).hasSizeGreaterThanOrEqualTo(8);
+        var choices = course.cases().stream()
+                .flatMap(c -> java.util.stream.Stream.concat(c.best().stream(), c.defensible().stream())).toList();
+        assertThat(choices).contains("LÆ 125", "LÆ 265", "LÆ 285", FormCase.NONE);
+        assertThat(course.cases()).anySatisfy(c -> assertThat(c.defensible()).isNotEmpty());
+    }
+
+    @Test
+    void no_case_or_lesson_contains_anything_shaped_like_a_cpr_number() {
+        var cpr = java.util.regex.Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
+        assertThat(course.cases()).allSatisfy(c -> assertThat(cpr.matcher(c.situationHtml()).find()).isFalse());
+        assertThat(course.lessons()).allSatisfy(l -> assertThat(cpr.matcher(l.html()).find()).isFalse());
+    }
 }

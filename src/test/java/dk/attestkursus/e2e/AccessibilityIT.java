@@ -7,6 +7,8 @@ import dk.attestkursus.e2e.pages.AccountsPage;
 import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.CreateAccountDialog;
 import dk.attestkursus.e2e.pages.LessonPage;
+import dk.attestkursus.e2e.pages.QuizPage;
+import dk.attestkursus.e2e.pages.CasePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
@@ -83,5 +85,30 @@ class AccessibilityIT {
         browser.open("/admin");
         new AccessDeniedPage(browser);
         Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void knowledge_check_with_feedback_and_a_case_with_the_experts_answer() {
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        QuizPage quiz = new CourseHomePage(browser).openModule(1).openQuiz();
+        assertThat(quiz.answerWithoutChoosing(firstQuestionId())).isNotBlank();
+        Axe.assertNoViolations(browser);
+
+        CasePage cases = CasePage.openList(browser);
+        Axe.assertNoViolations(browser);
+        cases.openCase(1);
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void instructors_run_statistics() {
+        LoginPage.open(browser).login(DemoUser.PRAKSISKONSULENT.username, DemoUser.PASSWORD);
+        browser.open("/underviser/laering");
+        browser.find(org.openqa.selenium.By.className("run-learning"));
+        Axe.assertNoViolations(browser);
+    }
+
+    private String firstQuestionId() {
+        return browser.find(org.openqa.selenium.By.className("quiz-question")).getDomAttribute("data-question");
     }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 public enum DemoUser {
 
     SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
-            List.of("/kursus", "/attestguide"), List.of("nav.course", "nav.formGuide"),
+            List.of("/kursus", "/kursus/cases", "/attestguide"), List.of("nav.course", "nav.cases", "nav.formGuide"),
             List.of("/admin", "/admin/konti", "/underviser", "/leder")),
     PRAKSISKONSULENT("praksiskonsulent", "Peter Praksiskonsulent", "role.instructor", "/underviser",
-            "instructor.home.title", List.of("/underviser", "/attestguide"), List.of("nav.instructor", "nav.formGuide"),
+            "instructor.home.title", List.of("/underviser", "/underviser/laering", "/kursus/cases", "/attestguide"), List.of("nav.instructor", "nav.runLearning", "nav.cases", "nav.formGuide"),
             List.of("/kursus", "/leder", "/admin")),
     JOBCENTER("jobcenter", "Jonna Jobcenter", "role.instructor", "/underviser", "instructor.home.title",
-            List.of("/underviser", "/attestguide"), List.of("nav.instructor", "nav.formGuide"),
+            List.of("/underviser", "/underviser/laering", "/kursus/cases", "/attestguide"), List.of("nav.instructor", "nav.runLearning", "nav.cases", "nav.formGuide"),
             List.of("/kursus", "/admin/konti")),
     LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
             List.of("/leder"), List.of("nav.leader"),

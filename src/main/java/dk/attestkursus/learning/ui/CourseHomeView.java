@@ -19,6 +19,9 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -35,26 +38,41 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.course", order = 1, icon = "vaadin:academy-cap")
 class CourseHomeView extends Div implements HasDynamicTitle {
 
-    CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n) {
+    CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n,
+            LearningService learning) {
         addClassName("page");
         Course course = content.course();
+        CourseProgress progress = learning.myProgress();
         H1 title = new H1(getTranslation("course.home.title"));
         Paragraph intro = new Paragraph(course.title() + " – " + course.tagline());
         intro.addClassName("lead");
         add(title, intro);
-        add(nextStep(course));
+        add(nextStep(course, progress));
         add(runs.myNextRun().<Component>map(run -> session(run, accounts, i18n))
                 .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
-        add(objectives(course), modules(course));
+        add(objectives(course), modules(course, progress));
     }
 
-    private Component nextStep(Course course) {
+    private Component nextStep(Course course, CourseProgress progress) {
         Module first = course.modules().getFirst();
-        Anchor start = new Anchor(ModuleView.path(first.key()), getTranslation("course.home.startModule", first.title()));
-        start.setId("next-step");
-        start.addClassName("primary-link");
-        Div card = Cards.card(getTranslation("course.home.nextStep"), start);
+        Anchor next;
+        if (progress.readLessons().isEmpty() && progress.answers().isEmpty()) {
+            next = new Anchor(ModuleView.path(first.key()), getTranslation("course.home.startModule", first.title()));
+        } else {
+            next = progress.resume(course).map(resume -> resume.lesson()
+                    .map(lesson -> new Anchor(LessonView.path(resume.module().key(), lesson.slug()),
+                            getTranslation("course.home.resumeLesson", lesson.title())))
+                    .orElseGet(() -> new Anchor(QuizView.path(resume.module().key()),
+                            getTranslation("course.home.resumeQuiz", resume.module().title()))))
+                    .orElseGet(() -> new Anchor(CaseListView.PATH, getTranslation("course.home.allDone")));
+        }
+        next.setId("next-step");
+        next.addClassName("primary-link");
+        Div card = Cards.card(getTranslation("course.home.nextStep"),
+                ProgressBars.of("course-progress", getTranslation("course.home.progress", progress.percent()),
+                        progress.percent()),
+                next);
         card.addClassName("todo");
         return card;
     }
@@ -84,7 +102,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Component modules(Course course) {
+    private Component modules(Course course, CourseProgress progress) {
         Div section = new Div();
         section.addClassName("module-list");
         section.setId("modules");
@@ -99,7 +117,9 @@ class CourseHomeView extends Div implements HasDynamicTitle {
                     getTranslation("course.home.moduleTitle", number++, module.title())));
             Span meta = new Span(getTranslation("course.home.moduleMeta", module.lessons().size(), module.minutes()));
             meta.addClassName("meta");
-            card.add(heading, new Paragraph(module.summary()), meta);
+            int percent = progress.module(module.key()).map(ModuleProgress::percent).orElse(0);
+            card.add(heading, new Paragraph(module.summary()), meta, ProgressBars.of("progress-" + module.key(),
+                    getTranslation("course.home.moduleProgress", percent), percent));
             section.add(card);
         }
         return section;

@@ -12,6 +12,14 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.security.AppRoles;
@@ -24,10 +32,14 @@ import java.util.List;
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseContent content;
+    private final LearningService learning;
+    private final AuthenticationContext auth;
     private String title = "";
 
-    LessonView(CourseContent content) {
+    LessonView(CourseContent content, LearningService learning, AuthenticationContext auth) {
         this.content = content;
+        this.learning = learning;
+        this.auth = auth;
         addClassName("page");
     }
 
@@ -46,8 +58,19 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(new Anchor(ModuleView.path(module.key()), getTranslation("lesson.back", module.title())));
         add(new H1(lesson.title()));
+        add(keyPoints(lesson));
         Html body = new Html("<div class=\"lesson-body\">" + lesson.html() + "</div>");
         add(body);
+        if (!lesson.reflection().isEmpty()) {
+            UnorderedList questions = new UnorderedList();
+            lesson.reflection().forEach(q -> questions.add(new ListItem(q)));
+            Div reflection = Cards.card(getTranslation("lesson.reflection"), questions);
+            reflection.setId("reflection");
+            add(reflection);
+        }
+        if (auth.hasRole(AppRoles.PARTICIPANT)) {
+            add(readState(lesson));
+        }
         add(SourceList.of(getTranslation("lesson.sources"), course, lesson.sourceIds()));
         List<Lesson> lessons = module.lessons();
         int index = lessons.indexOf(lesson);
@@ -64,6 +87,41 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             done.addClassName("primary-link");
             add(done);
         }
+    }
+
+    private Div keyPoints(Lesson lesson) {
+        UnorderedList points = new UnorderedList();
+        lesson.keyPoints().forEach(p -> points.add(new ListItem(p)));
+        Div box = Cards.card(getTranslation("lesson.keyPoints"), points);
+        box.setId("key-points");
+        box.addClassName("key-points");
+        return box;
+    }
+
+    private Div readState(Lesson lesson) {
+        Div box = new Div();
+        box.setId("read-state");
+        box.addClassName("read-state");
+        if (learning.myProgress().isRead(lesson)) {
+            box.add(readBadge());
+        } else {
+            Button mark = new Button(getTranslation("lesson.markRead"), e -> {
+                learning.markRead(lesson.id());
+                box.removeAll();
+                box.add(readBadge());
+            });
+            mark.setId("mark-read");
+            mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(mark);
+        }
+        return box;
+    }
+
+    private Span readBadge() {
+        Span read = new Span(getTranslation("lesson.isRead"));
+        read.setId("lesson-read");
+        read.addClassNames("status", "badge-ok");
+        return read;
     }
 
     @Override

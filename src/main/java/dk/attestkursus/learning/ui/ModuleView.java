@@ -15,6 +15,10 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseContent content;
+    private final LearningService learning;
+    private final AuthenticationContext auth;
     private String title = "";
 
-    ModuleView(CourseContent content) {
+    ModuleView(CourseContent content, LearningService learning, AuthenticationContext auth) {
         this.content = content;
+        this.learning = learning;
+        this.auth = auth;
         addClassName("page");
     }
 
@@ -51,16 +59,36 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(objective);
         });
         add(new Paragraph(module.summary()));
+        boolean participant = auth.hasRole(AppRoles.PARTICIPANT);
+        CourseProgress progress = participant ? learning.myProgress() : null;
+        if (progress != null) {
+            int percent = progress.module(module.key()).map(ModuleProgress::percent).orElse(0);
+            add(ProgressBars.of("module-progress", getTranslation("course.home.moduleProgress", percent), percent));
+        }
         OrderedList lessons = new OrderedList();
         lessons.setId("lessons");
         lessons.addClassName("lesson-list");
         module.lessons().forEach(lesson -> {
             Span minutes = new Span(getTranslation("module.minutes", lesson.minutes()));
             minutes.addClassName("meta");
-            lessons.add(new ListItem(new Anchor(LessonView.path(module.key(), lesson.slug()), lesson.title()),
-                    new Span(" "), minutes));
+            ListItem item = new ListItem(new Anchor(LessonView.path(module.key(), lesson.slug()), lesson.title()),
+                    new Span(" "), minutes);
+            if (progress != null && progress.isRead(lesson)) {
+                Span read = new Span(getTranslation("module.read"));
+                read.addClassNames("status", "badge-ok");
+                item.add(new Span(" "), read);
+                item.getElement().setAttribute("data-read", "true");
+            }
+            lessons.add(item);
         });
         add(lessons);
+        if (!module.quiz().isEmpty()) {
+            Anchor quiz = new Anchor(QuizView.path(module.key()),
+                    getTranslation("module.quiz", module.quiz().size()));
+            quiz.setId("quiz-link");
+            quiz.addClassName("primary-link");
+            add(quiz);
+        }
     }
 
     @Override

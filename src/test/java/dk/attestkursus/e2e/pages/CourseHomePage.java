@@ -38,4 +38,17 @@ public final class CourseHomePage extends MainLayoutPage {
         clickAndWaitForPathChange(By.cssSelector("#modules .module-card:nth-of-type(" + number + ") h3 a"));
         return new ModulePage(browser);
     }
+
+    /** The overall progress in percent, as the page shows it. */
+    public int progressPercent() {
+        return Integer.parseInt(browser.find(By.id("course-progress")).getDomAttribute("data-percent"));
+    }
+
+    public int moduleProgressPercent(String moduleKey) {
+        return Integer.parseInt(browser.find(By.id("progress-" + moduleKey)).getDomAttribute("data-percent"));
+    }
+
+    public void followNextStep() {
+        clickAndWaitForPathChange(By.id("next-step"));
+    }
 }

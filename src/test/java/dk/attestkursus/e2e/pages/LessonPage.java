@@ -28,4 +28,19 @@ public final class LessonPage extends MainLayoutPage {
         clickAndWaitForPathChange(By.id("next-lesson"));
         return new LessonPage(browser);
     }
+
+    public List<String> keyPoints() {
+        return texts(browser.findAll(By.cssSelector("#key-points li")));
+    }
+
+    /** Clicks "Markér som læst" and waits for the read mark. */
+    public LessonPage markRead() {
+        browser.click(By.id("mark-read"));
+        browser.findVisible(By.id("lesson-read"));
+        return this;
+    }
+
+    public boolean isMarkedRead() {
+        return browser.isPresent(By.id("lesson-read"));
+    }
 }

@@ -25,4 +25,18 @@ public final class ModulePage extends MainLayoutPage {
         clickAndWaitForPathChange(By.cssSelector("#lessons li:nth-of-type(" + number + ") a"));
         return new LessonPage(browser);
     }
+
+    /** The module's progress in percent, as the page shows it. */
+    public int progressPercent() {
+        return Integer.parseInt(browser.find(By.id("module-progress")).getDomAttribute("data-percent"));
+    }
+
+    public int readLessonCount() {
+        return browser.findAll(By.cssSelector("#lessons li[data-read='true']")).size();
+    }
+
+    public QuizPage openQuiz() {
+        clickAndWaitForPathChange(By.id("quiz-link"));
+        return new QuizPage(browser);
+    }
 }

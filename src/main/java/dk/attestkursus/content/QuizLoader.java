@@ -1,0 +1,79 @@
+package dk.attestkursus.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a module's {@code quiz.yml}: 4-8 questions, 2-5 options each, exactly one right, all explained. */
+final class QuizLoader {
+
+    static final int MIN_QUESTIONS = 4;
+    static final int MAX_QUESTIONS = 8;
+
+    private QuizLoader() {
+    }
+
+    private static final java.util.regex.Pattern FORM_MENTION = java.util.regex.Pattern.compile("LÆ ?\\d{3}F?");
+
+    static List<Question> load(Path file, Map<String, Source> sources, Set<String> usedIds, Set<String> knownForms) {
+        if (!Files.isRegularFile(file)) {
+            throw new ContentException(file, 0, "file not found: every module needs a knowledge check (quiz.yml)");
+        }
+        YamlDoc.Fields doc = YamlDoc.Fields.of(file, 0, YamlDoc.parse(file, YamlDoc.read(file), 0), "quiz.yml")
+                .allowOnly(Set.of("questions"));
+        List<Node> nodes = doc.list("questions");
+        if (nodes.size() < MIN_QUESTIONS || nodes.size() > MAX_QUESTIONS) {
+            throw new ContentException(file, doc.line("questions"), "a knowledge check has " + MIN_QUESTIONS + " to "
+                    + MAX_QUESTIONS + " questions, this one has " + nodes.size());
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Node node : nodes) {
+            YamlDoc.Fields q = YamlDoc.Fields.of(file, 0, node, "a question")
+                    .allowOnly(Set.of("id", "text", "sources", "options"));
+            String id = ContentLoader.id(q, "id");
+            if (!usedIds.add(id)) {
+                throw new ContentException(file, q.line("id"), "question id '" + id + "' is used twice in the course");
+            }
+            List<String> sourceIds = q.stringList("sources");
+            sourceIds.forEach(s -> ContentLoader.requireSource(sources, s, file, q.line("sources")));
+            List<Node> optionNodes = q.list("options");
+            if (optionNodes.size() < 2 || optionNodes.size() > 5) {
+                throw new ContentException(file, q.line("options"), "a question has 2 to 5 options");
+            }
+            List<Question.Option> options = new ArrayList<>();
+            for (Node optionNode : optionNodes) {
+                YamlDoc.Fields o = YamlDoc.Fields.of(file, 0, optionNode, "an option")
+                        .allowOnly(Set.of("text", "correct", "explanation"));
+                options.add(new Question.Option(o.string("text"), o.optBoolean("correct").orElse(false),
+                        o.string("explanation")));
+            }
+            long right = options.stream().filter(Question.Option::correct).count();
+            if (right != 1) {
+                throw new ContentException(file, q.line("options"),
+                        "exactly one option must have 'correct: true', found " + right);
+            }
+            Question question = new Question(id, q.string("text"), options, sourceIds);
+            requireKnownForms(file, q.line(), question, knownForms);
+            questions.add(question);
+        }
+        return questions;
+    }
+
+    /** A form named in a question, its options or explanations must be one the catalogue knows. */
+    private static void requireKnownForms(Path file, int line, Question question, Set<String> knownForms) {
+        StringBuilder text = new StringBuilder(question.text());
+        question.options().forEach(o -> text.append(' ').append(o.text()).append(' ').append(o.explanation()));
+        java.util.regex.Matcher m = FORM_MENTION.matcher(text);
+        while (m.find()) {
+            String number = m.group().replace("LÆ", "LÆ ").replace("  ", " ");
+            if (!knownForms.contains(number)) {
+                throw new ContentException(file, line, "question '" + question.id() + "' names " + number
+                        + ", which is not in forms.yml");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dk.attestkursus.learning;
+
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Lesson;
+import dk.attestkursus.content.Module;
+import dk.attestkursus.content.Question;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.learning.domain.CaseAnswerRepository;
+import dk.attestkursus.learning.domain.LessonReadRepository;
+import dk.attestkursus.learning.domain.QuizAnswerRepository;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts, never names: how a run's participants are doing, for its instructors. Aggregated in SQL. */
+@Service
+@PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+public class LearningStatisticsService {
+
+    private final CourseRunService runs;
+    private final CourseContent content;
+    private final LessonReadRepository reads;
+    private final QuizAnswerRepository answers;
+    private final CaseAnswerRepository caseAnswers;
+
+    LearningStatisticsService(CourseRunService runs, CourseContent content, LessonReadRepository reads,
+            QuizAnswerRepository answers, CaseAnswerRepository caseAnswers) {
+        this.runs = runs;
+        this.content = content;
+        this.reads = reads;
+        this.answers = answers;
+        this.caseAnswers = caseAnswers;
+    }
+
+    /** Statistics of a run the instructor teaches; refused for other runs (see {@link CourseRunService#participantsOf}). */
+    @Transactional(readOnly = true)
+    public RunLearningStatistics forRun(CourseRunId runId) {
+        Set<Long> ids = runs.participantsOf(runId).stream().map(AccountId::value).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return new RunLearningStatistics(runId, 0, Map.of(), Map.of(), Map.of());
+        }
+        Course course = content.course();
+        Map<String, Integer> completed = new HashMap<>();
+        for (Module module : course.modules()) {
+            Set<Long> readAll = accountsWithAll(reads.countReadByAccount(ids,
+                    module.lessons().stream().map(Lesson::id).toList()), module.lessons().size());
+            Set<Long> rightAll = module.quiz().isEmpty() ? ids : accountsWithAll(answers.countRightByAccount(ids,
+                    module.quiz().stream().map(Question::id).toList()), module.quiz().size());
+            readAll.retainAll(rightAll);
+            completed.put(module.key(), readAll.size());
+        }
+        Map<String, Map<Integer, Integer>> questions = new HashMap<>();
+        for (Object[] row : answers.distribution(ids)) {
+            questions.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                    .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+        }
+        Map<String, Map<String, Integer>> cases = new HashMap<>();
+        for (Object[] row : caseAnswers.distribution(ids)) {
+            cases.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).intValue());
+        }
+        return new RunLearningStatistics(runId, ids.size(), completed, questions, cases);
+    }
+
+    private static Set<Long> accountsWithAll(List<Object[]> counts, int needed) {
+        return counts.stream().filter(row -> ((Number) row[1]).intValue() >= needed)
+                .map(row -> ((Number) row[0]).longValue()).collect(Collectors.toSet());
+    }
+}

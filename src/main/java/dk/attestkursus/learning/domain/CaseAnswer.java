@@ -1,0 +1,63 @@
+package dk.attestkursus.learning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The form an account chose in a case (a form number or "none") and how sure they were, 1-5. */
+@Entity
+@Table(name = "case_answer")
+public class CaseAnswer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "case_id", nullable = false)
+    private String caseId;
+
+    @Column(nullable = false)
+    private String choice;
+
+    @Column(nullable = false)
+    private int confidence;
+
+    @Column(name = "answered_at", nullable = false)
+    private Instant answeredAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected CaseAnswer() {
+        // for JPA
+    }
+
+    public CaseAnswer(long accountId, String caseId) {
+        this.accountId = accountId;
+        this.caseId = caseId;
+    }
+
+    public void choose(String choice, int confidence, Instant at) {
+        this.choice = choice;
+        this.confidence = confidence;
+        this.answeredAt = at;
+    }
+
+    public String getCaseId() {
+        return caseId;
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public int getConfidence() {
+        return confidence;
+    }
+}

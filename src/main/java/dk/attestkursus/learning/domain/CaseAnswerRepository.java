@@ -1,0 +1,19 @@
+package dk.attestkursus.learning.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Collection;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseAnswerRepository extends JpaRepository<CaseAnswer, Long> {
+
+    List<CaseAnswer> findByAccountId(long accountId);
+
+    Optional<CaseAnswer> findByAccountIdAndCaseId(long accountId, String caseId);
+
+    /** How many accounts chose each form in each case ([caseId, choice, count]). */
+    @Query("select c.caseId, c.choice, count(c) from CaseAnswer c where c.accountId in :accountIds"
+            + " group by c.caseId, c.choice")
+    List<Object[]> distribution(Collection<Long> accountIds);
+}

@@ -1,0 +1,44 @@
+package dk.attestkursus.learning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A lesson an account has marked as read, by the lesson's stable id. */
+@Entity
+@Table(name = "lesson_read")
+public class LessonRead {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "lesson_id", nullable = false)
+    private String lessonId;
+
+    @Column(name = "read_at", nullable = false)
+    private Instant readAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected LessonRead() {
+        // for JPA
+    }
+
+    public LessonRead(long accountId, String lessonId, Instant readAt) {
+        this.accountId = accountId;
+        this.lessonId = lessonId;
+        this.readAt = readAt;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+}

@@ -1,0 +1,24 @@
+package dk.attestkursus.learning.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Collection;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface QuizAnswerRepository extends JpaRepository<QuizAnswer, Long> {
+
+    List<QuizAnswer> findByAccountId(long accountId);
+
+    Optional<QuizAnswer> findByAccountIdAndQuestionId(long accountId, String questionId);
+
+    /** Per account: how many of the given questions it last answered right ([accountId, count]). */
+    @Query("select a.accountId, count(a) from QuizAnswer a where a.accountId in :accountIds"
+            + " and a.questionId in :questionIds and a.correct = true group by a.accountId")
+    List<Object[]> countRightByAccount(Collection<Long> accountIds, Collection<String> questionIds);
+
+    /** How many accounts last chose each option of each question ([questionId, optionIndex, count]). */
+    @Query("select a.questionId, a.optionIndex, count(a) from QuizAnswer a where a.accountId in :accountIds"
+            + " group by a.questionId, a.optionIndex")
+    List<Object[]> distribution(Collection<Long> accountIds);
+}

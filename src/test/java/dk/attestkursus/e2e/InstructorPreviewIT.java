@@ -1,0 +1,55 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.FormCase;
+import dk.attestkursus.content.Module;
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** An instructor previews a case and a knowledge check with the answers, and sees the run's counts. */
+@IntegrationTest
+@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
+class InstructorPreviewIT {
+
+    @RegisterExtension
+    static final Browser browser = Browser.danish();
+
+    private static final Texts DA = Texts.DA;
+
+    @Autowired
+    CourseContent content;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Test
+    void instructor_previews_case_and_quiz_and_sees_counts_for_the_run() {
+        Course course = TestAccounts.asAdmin(contexts, content::course);
+        LoginPage.open(browser).login(DemoUser.PRAKSISKONSULENT.username, DemoUser.PASSWORD);
+
+        FormCase first = course.cases().getFirst();
+        browser.open("/kursus/cases/" + first.id());
+        assertThat(browser.find(By.id("preview-note")).getText()).isEqualTo(DA.get("preview.note"));
+        assertThat(browser.isPresent(By.id("case-submit"))).as("nothing to submit in preview").isFalse();
+        assertThat(browser.find(By.id("case-result")).getText()).contains(DA.get("cases.reasoning"));
+
+        Module module = course.modules().getFirst();
+        browser.open("/kursus/modul/" + module.key() + "/videnstjek");
+        assertThat(browser.findAll(By.cssSelector(".quiz-question"))).hasSize(module.quiz().size());
+        assertThat(browser.find(By.cssSelector(".quiz-question")).getText())
+                .contains(module.quiz().getFirst().options().get(module.quiz().getFirst().correctIndex()).explanation());
+
+        browser.open("/underviser/laering");
+        assertThat(browser.findAll(By.cssSelector(".modules-completed tbody tr"))).hasSize(course.modules().size());
+        assertThat(browser.find(By.cssSelector(".run-learning")).getText())
+                .contains(DA.get("runLearning.participants", 1));
+    }
+}

@@ -1,0 +1,137 @@
+package dk.attestkursus.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.FormCase;
+import dk.attestkursus.content.Lesson;
+import dk.attestkursus.content.Question;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.NewAccount;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Progress, answers and case choices are stored per caseworker and survive a new session. */
+@IntegrationTest
+class LearningServiceIT {
+
+    @Autowired
+    LearningService learning;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CourseContent content;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    private String caseworker;
+    private Course course;
+
+    @BeforeEach
+    void newCaseworker() {
+        String username = "laerer" + UUID.randomUUID().toString().substring(0, 8);
+        as("admin", () -> accounts.create(new NewAccount("Lære Ling", username, username + "@example.dk",
+                Role.PARTICIPANT, null, null)));
+        caseworker = username;
+        course = as("admin", content::course);
+    }
+
+    /** Runs an action as the given user, as a fresh login (a new session) would. */
+    private <T> T as(String username, Supplier<T> action) {
+        SecurityContext previous = contexts.getContext();
+        var details = users.loadUserByUsername(username);
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        contexts.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            contexts.setContext(previous);
+        }
+    }
+
+    @Test
+    void reading_lessons_and_answering_right_moves_progress_and_it_is_there_at_the_next_login() {
+        Lesson first = course.modules().getFirst().lessons().getFirst();
+        CourseProgress after = as(caseworker, () -> learning.markRead(first.id()));
+        as(caseworker, () -> learning.markRead(first.id())); // twice changes nothing
+        assertThat(after.readLessons()).containsExactly(first.id());
+        assertThat(after.percent()).isPositive();
+
+        Question question = course.modules().getFirst().quiz().getFirst();
+        int wrong = question.correctIndex() == 0 ? 1 : 0;
+        AnswerFeedback miss = as(caseworker, () -> learning.answer(question.id(), wrong));
+        assertThat(miss.correct()).isFalse();
+        assertThat(miss.explanation()).isEqualTo(question.options().get(wrong).explanation());
+        AnswerFeedback hit = as(caseworker, () -> learning.answer(question.id(), question.correctIndex()));
+        assertThat(hit.correct()).isTrue();
+        assertThat(hit.attempts()).isEqualTo(2);
+
+        CourseProgress later = as(caseworker, learning::myProgress);
+        assertThat(later.readLessons()).containsExactly(first.id());
+        assertThat(later.answers()).containsEntry(question.id(), true);
+        assertThat(later.module(course.modules().getFirst().key()).orElseThrow().stepsDone()).isEqualTo(2);
+        assertThat(as("sagsbehandler", learning::myProgress).readLessons())
+                .as("another caseworker's progress is their own").doesNotContain(first.id());
+    }
+
+    @Test
+    void a_case_choice_with_confidence_is_kept_and_judged_against_the_experts() {
+        FormCase formCase = course.cases().getFirst();
+        String best = formCase.best().getFirst();
+        CaseFeedback feedback = as(caseworker, () -> learning.answerCase(formCase.id(), best, 4));
+        assertThat(feedback.verdict()).isEqualTo(CaseFeedback.Verdict.BEST);
+        assertThat(as(caseworker, () -> learning.myCaseAnswer(formCase.id()))).contains(feedback);
+
+        String other = course.forms().stream().map(f -> f.number())
+                .filter(n -> !formCase.best().contains(n) && !formCase.defensible().contains(n)).findFirst().orElseThrow();
+        assertThat(as(caseworker, () -> learning.answerCase(formCase.id(), other, 2)).verdict())
+                .isEqualTo(CaseFeedback.Verdict.OTHER);
+        assertThat(as(caseworker, learning::myCaseChoices)).containsEntry(formCase.id(), other);
+    }
+
+    @Test
+    void unknown_ids_and_bad_values_are_refused_and_nothing_is_stored() {
+        FormCase formCase = course.cases().getFirst();
+        Question question = course.modules().getFirst().quiz().getFirst();
+        assertThatThrownBy(() -> as(caseworker, () -> learning.markRead("findes-ikke")))
+                .isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> as(caseworker, () -> learning.answer(question.id(), 99)))
+                .isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> as(caseworker, () -> learning.answerCase(formCase.id(), "LÆ 999", 3)))
+                .isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> as(caseworker, () -> learning.answerCase(formCase.id(), FormCase.NONE, 6)))
+                .isInstanceOf(IllegalArgumentException.class);
+        CourseProgress progress = as(caseworker, learning::myProgress);
+        assertThat(progress.readLessons()).isEmpty();
+        assertThat(progress.answers()).isEmpty();
+        assertThat(as(caseworker, learning::myCaseChoices)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "praksiskonsulent", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void other_roles_have_no_personal_progress() {
+        assertThatThrownBy(() -> learning.myProgress()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> learning.markRead(course.lessons().map(Lesson::id).findFirst().orElseThrow()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+}
