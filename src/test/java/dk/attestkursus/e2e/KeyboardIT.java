@@ -6,7 +6,9 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
@@ -49,5 +51,50 @@ class KeyboardIT {
     private String activeElementId() {
         browser.waitForVaadin();
         return browser.script("return document.activeElement ? document.activeElement.id : null;");
+    }
+
+    @Autowired
+    dk.attestkursus.content.CourseContent content;
+    @Autowired
+    dk.attestkursus.security.AccountService accountService;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy contexts;
+
+    @Test
+    void a_knowledge_check_question_is_answered_with_the_keyboard_alone() {
+        var course = TestAccounts.asAdmin(contexts, content::course);
+        var module = course.modules().getFirst();
+        var question = module.quiz().getFirst();
+        var me = new TestAccounts(accountService, contexts).create("tastatur", dk.attestkursus.security.Role.PARTICIPANT);
+        LoginPage.open(browser).login(me.account().username(), me.initialPassword());
+        browser.open("/kursus/modul/" + module.key() + "/videnstjek");
+        browser.find(org.openqa.selenium.By.className("quiz-question"));
+
+        // Tab until focus is in the first question (the skip link, menu and back link come first).
+        for (int i = 0; i < 40 && !focusInFirstQuestion(); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(focusInFirstQuestion()).as("Tab reaches the first question").isTrue();
+        new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        for (int i = 0; i < question.correctIndex(); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertThat(browser.<String>script("return document.activeElement.textContent.trim();"))
+                .isEqualTo(Texts.DA.get("quiz.answer"));
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitForVaadin();
+
+        assertThat(browser.find(org.openqa.selenium.By.cssSelector(
+                ".quiz-question[data-question='" + question.id() + "'] .quiz-verdict")).getText())
+                .isEqualTo(Texts.DA.get("quiz.right"));
+    }
+
+    private boolean focusInFirstQuestion() {
+        return Boolean.TRUE.equals(browser.script("""
+                const q = document.querySelector('.quiz-question');
+                return !!(q && document.activeElement && q.contains(document.activeElement)
+                    && document.activeElement.closest('vaadin-radio-group'));
+                """));
     }
 }

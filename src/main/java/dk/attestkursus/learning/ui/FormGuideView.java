@@ -115,7 +115,11 @@ class FormGuideView extends Div implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         Paragraph tagLine = new Paragraph(getTranslation("forms.tags", tagText));
         tagLine.addClassName("form-tags-line");
-        card.add(heading, purpose, new FormDetails(form), tagLine);
+        Paragraph sourceLine = new Paragraph(getTranslation("forms.sources", form.sourceIds().stream()
+                .map(id -> course.source(id).map(dk.attestkursus.content.Source::title).orElse(id))
+                .collect(Collectors.joining("; "))));
+        sourceLine.addClassName("form-tags-line");
+        card.add(heading, purpose, new FormDetails(form), tagLine, sourceLine);
         return card;
     }
 
