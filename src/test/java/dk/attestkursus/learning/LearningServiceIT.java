@@ -13,14 +13,13 @@ import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.RunAs;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -55,17 +54,7 @@ class LearningServiceIT {
 
     /** Runs an action as the given user, as a fresh login (a new session) would. */
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = contexts.getContext();
-        var details = users.loadUserByUsername(username);
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        contexts.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            contexts.setContext(previous);
-        }
+        return new RunAs(users, contexts).as(username, action);
     }
 
     @Test

@@ -20,14 +20,13 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.RunAs;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -53,17 +52,7 @@ class LearningStatisticsIT {
     SecurityContextHolderStrategy contexts;
 
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = contexts.getContext();
-        var details = users.loadUserByUsername(username);
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        contexts.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            contexts.setContext(previous);
-        }
+        return new RunAs(users, contexts).as(username, action);
     }
 
     private String account(String prefix, Role role) {
