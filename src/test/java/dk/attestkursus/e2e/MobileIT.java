@@ -2,6 +2,7 @@ package dk.attestkursus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
@@ -80,5 +81,21 @@ class MobileIT {
         assertThat(page.drawerOpen()).isTrue();
         browser.waitUntil(d -> page.navigationVisible());
         assertThat(page.navTexts()).containsExactlyElementsOf(DemoUser.SAGSBEHANDLER.navKeys.stream().map(Texts.DA::get).toList());
+    }
+
+    @Test
+    void a_knowledge_check_and_a_case_fit_360_px_with_their_questions_in_full() {
+        Course course = TestAccounts.asAdmin(contexts, content::course);
+        browser.open("/kursus/modul/" + course.modules().getFirst().key() + "/videnstjek");
+        browser.find(org.openqa.selenium.By.className("quiz-question"));
+        assertThat(new MainLayoutPage(browser).scrollsHorizontally()).as("knowledge check at 360 px").isFalse();
+        assertThat(browser.<Boolean>script("""
+                const label = document.querySelector('.quiz-question vaadin-radio-group [slot=label]');
+                return label.scrollWidth <= label.clientWidth + 1;
+                """)).as("the question text is not cut off").isTrue();
+
+        browser.open("/kursus/cases/" + course.cases().getFirst().id());
+        browser.find(org.openqa.selenium.By.id("case-choice"));
+        assertThat(new MainLayoutPage(browser).scrollsHorizontally()).as("case at 360 px").isFalse();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -73,6 +74,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         choice.setItems(choices);
         choice.setItemLabelGenerator(c -> label(course, c));
         choice.setRequiredIndicatorVisible(true);
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>();
         confidence.setId("case-confidence");
@@ -80,6 +82,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setItemLabelGenerator(i -> getTranslation("cases.confidence." + i));
         confidence.setRequiredIndicatorVisible(true);
+        confidence.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         Div result = new Div();
         result.setId("case-result");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,6 +86,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         options.setItems(indexes);
         options.setItemLabelGenerator(i -> question.options().get(i).text());
         options.setRequiredIndicatorVisible(true);
+        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         Div feedback = new Div();
         feedback.addClassName("quiz-feedback");
         feedback.getElement().setAttribute("aria-live", "polite");
