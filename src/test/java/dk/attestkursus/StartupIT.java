@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -37,8 +36,6 @@ class StartupIT {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = "postgres",
-            disabledReason = "about the embedded H2 default")
     void the_h2_file_database_keeps_its_data_across_a_restart_and_demo_data_is_created_once() {
         String url = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("data/attestkursus");
         long accountsAfterFirstStart;

@@ -122,12 +122,7 @@ class ContentLoaderTest {
         assertThat(broken).isNotEqualTo(valid);
         write(file, broken);
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve(file));
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.problem()).contains(problem);
-                });
+        assertRefused(file, line, problem);
     }
 
     @Test
@@ -160,12 +155,7 @@ class ContentLoaderTest {
         assertThat(FORMS).contains(from);
         write("forms.yml", FORMS.replace(from, to));
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("forms.yml"));
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.problem()).contains(problem);
-                });
+        assertRefused("forms.yml", line, problem);
     }
 
     @BeforeEach
@@ -295,12 +285,7 @@ class ContentLoaderTest {
             throws IOException {
         write("modules/02-attest/01-svaert.md", text);
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("modules/02-attest/01-svaert.md"));
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.problem()).contains(problem);
-                });
+        assertRefused("modules/02-attest/01-svaert.md", line, problem);
     }
 
     @Test
@@ -361,6 +346,16 @@ class ContentLoaderTest {
         ContentException e = new ContentException(Path.of("content/course.yml"), 12, "bad");
 
         assertThat(e.getMessage()).isEqualTo("content/course.yml:12: bad");
+    }
+
+    /** Loading fails on {@code file} at {@code line} with a problem that contains {@code problem}. */
+    private void assertRefused(String file, int line, String problem) {
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.file()).isEqualTo(root.resolve(file));
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.problem()).contains(problem);
+                });
     }
 
     private void write(String relative, String text) throws IOException {

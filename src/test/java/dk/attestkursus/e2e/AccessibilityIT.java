@@ -14,14 +14,12 @@ import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the main pages. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class AccessibilityIT {
 
     @RegisterExtension

@@ -20,14 +20,12 @@ import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The administrator creates accounts in the accounts view; the new people can log in with the generated password. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class AccountAdminIT {
 
     @RegisterExtension

@@ -11,14 +11,12 @@ import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The caseworker finds LÆ 285 in the form guide by searching "sygedagpenge", filters, and opens a form. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class FormGuideIT {
 
     @RegisterExtension

@@ -9,7 +9,6 @@ import dk.attestkursus.content.Module;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** An instructor previews a case and a knowledge check with the answers, and sees the run's counts. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class InstructorPreviewIT {
 
     @RegisterExtension

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.testsupport.IntegrationTest;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,6 @@ import org.openqa.selenium.interactions.Actions;
 
 /** Keyboard users: the first Tab after login reaches the skip link, which moves focus to the main content. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class KeyboardIT {
 
     @RegisterExtension

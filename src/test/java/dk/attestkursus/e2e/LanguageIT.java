@@ -9,14 +9,12 @@ import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** English browsers get English; the user menu switches language, and the choice outlives the session. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class LanguageIT {
 
     /** A browser of its own per test, asking for English. */

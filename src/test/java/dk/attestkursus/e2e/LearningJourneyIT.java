@@ -19,7 +19,6 @@ import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -29,7 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * left off, and solves two "which form?" cases.
  */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class LearningJourneyIT {
 
     @RegisterExtension

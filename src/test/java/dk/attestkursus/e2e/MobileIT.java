@@ -14,14 +14,12 @@ import dk.attestkursus.e2e.pages.ModulePage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Caseworkers follow along on phones: at 360 px nothing scrolls sideways and the menu opens from the toggle. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class MobileIT {
 
     @RegisterExtension

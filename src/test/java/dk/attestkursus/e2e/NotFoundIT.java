@@ -6,7 +6,6 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in are asked to log in first (only the login page is public) and then get the page.
  */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class NotFoundIT {
 
     @RegisterExtension

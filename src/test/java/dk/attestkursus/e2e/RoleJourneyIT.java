@@ -7,7 +7,6 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.Map;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 
 /** Each demo account logs in, lands on its own start page, sees only its own menu and views, and logs out. */
 @IntegrationTest
-@DisabledIfSystemProperty(named = "skipE2e", matches = "true")
 class RoleJourneyIT {
 
     @RegisterExtension
