@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/attestkursus.css")
+@com.vaadin.flow.component.page.Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

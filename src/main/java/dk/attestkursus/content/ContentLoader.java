@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
  * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter) and
- * {@code forms.yml} (the LÆ form catalogue).
+ * {@code forms.yml} (the LÆ form catalogue), {@code cases/} and {@code myths.yml}.
  * Checks every field and reference; the first problem stops loading with file, line and reason.
  * Plain Java, no Spring, so it can be tested on small trees of files.
  */
@@ -93,8 +93,9 @@ public final class ContentLoader {
                     QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms)));
         }
         List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
+        List<Myth> myths = MythLoader.load(root.resolve("myths.yml"), sources, this::render);
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms(), cases);
+                catalog.tags(), catalog.forms(), cases, myths);
     }
 
     private Map<String, Source> loadSources(Path file) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The whole course as read from {@code content/}: immutable, validated, cross-checked. */
 public record Course(String title, String tagline, String sourceId, List<Objective> objectives,
-        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms, List<FormCase> cases) {
+        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms, List<FormCase> cases,
+        List<Myth> myths) {
 
     public Course {
         objectives = List.copyOf(objectives);
@@ -15,6 +16,11 @@ public record Course(String title, String tagline, String sourceId, List<Objecti
         formTags = List.copyOf(formTags);
         forms = List.copyOf(forms);
         cases = List.copyOf(cases);
+        myths = List.copyOf(myths);
+    }
+
+    public Optional<Myth> myth(String id) {
+        return myths.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     public Optional<FormCase> formCase(String id) {

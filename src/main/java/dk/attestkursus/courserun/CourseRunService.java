@@ -87,6 +87,22 @@ public class CourseRunService {
                 .map(e -> new AccountId(e.getAccountId())).toList();
     }
 
+    /** The logged-in user's active place in a run (participant or instructor), if any. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<RunRole> myRoleIn(CourseRunId runId) {
+        return enrolments.findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(runId.value(), currentUser.require().id().value())
+                .map(e -> e.getRole() == EnrolmentRole.INSTRUCTOR ? RunRole.INSTRUCTOR : RunRole.PARTICIPANT);
+    }
+
+    /** A run the logged-in user is actively enrolled in (any role), or any run for an administrator. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CourseRunSummary> myRun(CourseRunId runId) {
+        if (currentUser.require().role() != dk.attestkursus.security.Role.ADMIN && myRoleIn(runId).isEmpty()) {
+            return Optional.empty();
+        }
+        return runs.findById(runId.value()).map(run -> summaries(List.of(run)).getFirst());
+    }
+
     /** Every run, soonest first. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<CourseRunSummary> allRuns() {

@@ -36,6 +36,37 @@ class ContentLoaderTest {
         return yaml.toString();
     }
 
+    /** Five valid myths: a proportion picture first, then big numbers. */
+    private static String myths() {
+        StringBuilder yaml = new StringBuilder("myths:\n");
+        yaml.append("""
+                  - id: myte-1
+                    statement: Læger og sagsbehandlere overskrider hinandens roller.
+                    verdict: myth
+                    figure: under 5%
+                    quote: Det forekom i under 5% af tilfældene.
+                    explanation: Audit viste noget andet.
+                    instructor_note: Undgå enkeltsager.
+                    lead: both
+                    sources: [kursusvejledning]
+                    picture:
+                      kind: proportion
+                      value: 5
+                      part: "Overskridelser: under 5%"
+                      rest: Resten
+                      alt: En ring, hvor under 5% er markeret.
+                """);
+        for (int i = 2; i <= 5; i++) {
+            yaml.append("  - id: myte-").append(i).append("\n")
+                    .append("    statement: Påstand ").append(i).append(".\n")
+                    .append("    verdict: nuanced\n    figure: \"3\"\n    quote: Højst 3 spørgsmål.\n")
+                    .append("    explanation: Forklaring.\n    instructor_note: Note.\n    lead: practice-consultant\n")
+                    .append("    sources: [other]\n    picture:\n      kind: number\n      value: \"3\"\n")
+                    .append("      caption: Overvej en anden attest\n      alt: Tallet 3.\n");
+        }
+        return yaml.toString();
+    }
+
     private static final String CASE = """
             id: case-kim
             title: Kim, sygemeldt
@@ -93,6 +124,49 @@ class ContentLoaderTest {
                 arguments("the same form twice", "number: LÆ 155", "number: LÆ 285", 14, "appears twice"),
                 arguments("consultation that is not true or false", "consultation: true", "consultation: ja", 9,
                         "must be true or false"));
+    }
+
+    @Test
+    void myths_load_with_verdict_lead_and_picture() {
+        Course course = loader.load(root);
+        assertThat(course.myths()).hasSize(5);
+        Myth first = course.myth("myte-1").orElseThrow();
+        assertThat(first.verdict()).isEqualTo(Myth.Verdict.MYTH);
+        assertThat(first.lead()).isEqualTo(Myth.Lead.BOTH);
+        assertThat(first.picture()).isEqualTo(new MythPicture.Proportion(5, "Overskridelser: under 5%", "Resten",
+                "En ring, hvor under 5% er markeret."));
+        assertThat(course.myth("myte-2").orElseThrow().lead()).isEqualTo(Myth.Lead.PRACTICE_CONSULTANT);
+    }
+
+    static Stream<Arguments> brokenMyths() {
+        String myths = myths();
+        return Stream.of(
+                arguments("a figure that is not in the quote", "figure: under 5%", "figure: under 10%", 5,
+                        "must occur word for word in the quote"),
+                arguments("an unknown verdict", "verdict: myth", "verdict: false", 4, "must be one of [myth, fact, nuanced]"),
+                arguments("an unknown lead", "lead: both", "lead: gp", 9, "must be one of [practice-consultant"),
+                arguments("an unknown source", "sources: [kursusvejledning]", "sources: [opdigtet]", 10,
+                        "unknown source 'opdigtet'"),
+                arguments("a share outside 1-99", "value: 5", "value: 100", 13, "between 1 and 99"),
+                arguments("a share label without the figure", "part: \"Overskridelser: under 5%\"",
+                        "part: Overskridelser", 14, "must contain the figure"),
+                arguments("a picture without text alternative", "      alt: En ring, hvor under 5% er markeret.\n", "",
+                        12, "missing required field 'alt'"),
+                arguments("an unknown picture kind", "kind: proportion", "kind: pie", 12, "unknown picture kind 'pie'"),
+                arguments("a caption too long to draw", "caption: Overvej en anden attest",
+                        "caption: " + "x".repeat(81), 29, "at most 80"),
+                arguments("the same id twice", "id: myte-2", "id: myte-1", 17, "used by another myth"),
+                arguments("too few myths", myths.substring(myths.indexOf("  - id: myte-5")), "", 2, "5 to 12 myths"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenMyths")
+    void a_broken_myth_is_refused_naming_file_and_line(String what, String from, String to, int line, String problem)
+            throws IOException {
+        assertThat(myths()).contains(from);
+        write("myths.yml", myths().replace(from, to));
+
+        assertRefused("myths.yml", line, problem);
     }
 
     static Stream<Arguments> brokenExercises() {
@@ -190,6 +264,7 @@ class ContentLoaderTest {
         write("modules/01-roller/quiz.yml", quiz("roller"));
         write("modules/02-attest/quiz.yml", quiz("attest"));
         write("cases/01-kim.yml", CASE);
+        write("myths.yml", myths());
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

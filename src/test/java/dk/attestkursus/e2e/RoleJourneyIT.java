@@ -29,7 +29,10 @@ class RoleJourneyIT {
             "/admin", By.id("admin-todo"),
             "/admin/konti", By.id("accounts-grid"),
             "/kursus/modul/01-roller-og-ansvar", By.id("lessons"),
-            "/attestguide", By.id("form-results"));
+            "/attestguide", By.id("form-results"),
+            "/kursus/myter", By.id("myth-list"),
+            "/kursus/live", By.id("live-title"),
+            "/underviser/myter", By.id("polls-intro"));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
+    java.util.Optional<Enrolment> findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(long courseRunId, long accountId);
+
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 /** The "which form?" cases, with the ones already answered marked. */
 @Route(value = "kursus/cases", layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR})
-@Menu(title = "nav.cases", order = 3, icon = "vaadin:clipboard-check")
+@Menu(title = "nav.cases", order = 4, icon = "vaadin:clipboard-check")
 class CaseListView extends Div implements HasDynamicTitle {
 
     static final String PATH = "kursus/cases";

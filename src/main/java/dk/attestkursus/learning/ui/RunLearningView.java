@@ -34,7 +34,7 @@ import java.util.List;
  */
 @Route(value = "underviser/laering", layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
-@Menu(title = "nav.runLearning", order = 2, icon = "vaadin:chart")
+@Menu(title = "nav.runLearning", order = 3, icon = "vaadin:chart")
 class RunLearningView extends Div implements HasDynamicTitle {
 
     RunLearningView(CourseRunService runs, LearningStatisticsService statistics, CourseContent content) {

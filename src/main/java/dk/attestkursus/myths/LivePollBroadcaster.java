@@ -1,0 +1,102 @@
+package dk.attestkursus.myths;
+
+import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.myths.domain.LivePollRepository;
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers a run's poll changes to the screens watching that run, after the change is committed.
+ * One snapshot is read per change and handed to every subscriber on a small pool of threads, so
+ * the voter's request does not wait for the screens. Snapshots may arrive out of order; screens
+ * keep the newest ({@link LivePollSnapshot#isNewerThan}).
+ *
+ * <p>Subscribers live in this instance's memory: with several instances behind a load balancer,
+ * a change reaches only the screens on the instance that made it (see the README).
+ */
+@Component
+class LivePollBroadcaster {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LivePollBroadcaster.class);
+
+    private record Subscriber(Consumer<LivePollSnapshot> listener, boolean withCounts) {
+    }
+
+    private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService executor;
+    private final LivePollRepository polls;
+    private final PollSnapshots snapshots;
+    private final TransactionTemplate readOnly;
+
+    LivePollBroadcaster(LivePollRepository polls, PollSnapshots snapshots, PlatformTransactionManager transactions) {
+        this.polls = polls;
+        this.snapshots = snapshots;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "live-poll-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Registers a screen for a run's changes; {@code withCounts} only for the run's instructors. */
+    Registration subscribe(CourseRunId runId, Consumer<LivePollSnapshot> listener, boolean withCounts) {
+        Subscriber subscriber = new Subscriber(listener, withCounts);
+        subscribers.computeIfAbsent(runId.value(), k -> new CopyOnWriteArrayList<>()).add(subscriber);
+        return () -> subscribers.computeIfPresent(runId.value(), (k, list) -> {
+            list.remove(subscriber);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    int subscriberCount(CourseRunId runId) {
+        return subscribers.getOrDefault(runId.value(), List.of()).size();
+    }
+
+    @TransactionalEventListener
+    void on(LivePollChanged change) {
+        if (!subscribers.containsKey(change.runId().value())) {
+            return;
+        }
+        executor.execute(() -> deliver(change));
+    }
+
+    private void deliver(LivePollChanged change) {
+        LivePollSnapshot snapshot = readOnly.execute(tx -> polls.findById(change.pollId()).map(snapshots::of).orElse(null));
+        if (snapshot == null) {
+            return;
+        }
+        LivePollSnapshot withoutCounts = snapshot.withoutCounts();
+        for (Subscriber subscriber : subscribers.getOrDefault(change.runId().value(), List.of())) {
+            if (!subscriber.withCounts() && !change.stateChanged()) {
+                continue; // a vote changes nothing a participant sees
+            }
+            try {
+                subscriber.listener().accept(subscriber.withCounts() ? snapshot : withoutCounts);
+            } catch (RuntimeException e) {
+                LOG.warn("A live-poll screen could not be updated", e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,37 @@
+package dk.attestkursus.myths;
+
+/** A poll action that cannot be done, with a reason the UI turns into a Danish message. */
+public class LivePollException extends RuntimeException {
+
+    /** Why the action was refused. */
+    public enum Reason {
+        /** The poll is revealed or closed: no more votes. */
+        CLOSED,
+        /** The participant has already voted in this poll. */
+        ALREADY_VOTED,
+        /** The user is not (or no longer) in the poll's course run. */
+        NOT_IN_RUN,
+        /** No such poll or myth. */
+        NOT_FOUND,
+        /** The caseworker has already answered this myth. */
+        ALREADY_ANSWERED,
+        /** The other instructor opened a poll at the same moment. */
+        ANOTHER_OPENED
+    }
+
+    private final Reason reason;
+
+    public LivePollException(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The translation key of the message for users. */
+    public String messageKey() {
+        return "poll.error." + reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,209 @@
+package dk.attestkursus.myths;
+
+import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.RunRole;
+import dk.attestkursus.myths.LivePollException.Reason;
+import dk.attestkursus.myths.domain.LivePoll;
+import dk.attestkursus.myths.domain.LivePollRepository;
+import dk.attestkursus.myths.domain.LiveVote;
+import dk.attestkursus.myths.domain.LiveVoteRepository;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Myths as live polls in a run's session. Either co-instructor of the run opens a myth, reveals
+ * the answer and closes the poll; the run's participants vote once each while it is open. Every
+ * change is pushed to the screens watching the run after it is committed.
+ */
+@Service
+public class LivePollService {
+
+    private final LivePollRepository polls;
+    private final LiveVoteRepository votes;
+    private final PollSnapshots snapshots;
+    private final LivePollBroadcaster broadcaster;
+    private final CourseRunService runs;
+    private final CourseContent content;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LivePollService(LivePollRepository polls, LiveVoteRepository votes, PollSnapshots snapshots,
+            LivePollBroadcaster broadcaster, CourseRunService runs, CourseContent content, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.polls = polls;
+        this.votes = votes;
+        this.snapshots = snapshots;
+        this.broadcaster = broadcaster;
+        this.runs = runs;
+        this.content = content;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a myth as the run's live poll; a poll still live in the run is closed first. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    @Transactional
+    public LivePollSnapshot open(CourseRunId runId, String mythId) {
+        requireInstructor(runId);
+        if (content.course().myth(mythId).isEmpty()) {
+            throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
+        }
+        long me = me();
+        polls.findByActiveRunId(runId.value()).ifPresent(live -> {
+            LivePoll locked = polls.findForUpdate(live.requireId()).orElseThrow();
+            locked.close(me, clock.instant());
+            polls.saveAndFlush(locked);
+            events.publishEvent(new LivePollChanged(runId, locked.requireId(), true));
+        });
+        LivePoll poll;
+        try {
+            poll = polls.saveAndFlush(new LivePoll(runId.value(), mythId, me, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value());
+        }
+        events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
+        return snapshots.of(poll);
+    }
+
+    /** Shows the answer on every screen and stops the voting. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    @Transactional
+    public LivePollSnapshot reveal(long pollId) {
+        LivePoll poll = lockedForInstructor(pollId);
+        if (poll.getState() == PollState.CLOSED) {
+            throw new LivePollException(Reason.CLOSED, "poll " + pollId);
+        }
+        poll.reveal(me(), clock.instant());
+        return changed(poll);
+    }
+
+    /** Ends the poll, so the next myth can be opened. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    @Transactional
+    public LivePollSnapshot close(long pollId) {
+        LivePoll poll = lockedForInstructor(pollId);
+        poll.close(me(), clock.instant());
+        return changed(poll);
+    }
+
+    /**
+     * The run's live poll, for its instructors (with the votes) and its participants (without).
+     * Refused for anyone not in the run.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LivePollSnapshot> current(CourseRunId runId) {
+        RunRole role = requireInRun(runId);
+        return polls.findByActiveRunId(runId.value()).map(snapshots::of)
+                .map(s -> role == RunRole.INSTRUCTOR ? s : s.withoutCounts());
+    }
+
+    /** Every poll of the run so far, oldest first, with its votes: for the instructors' overview. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    @Transactional(readOnly = true)
+    public List<LivePollSnapshot> history(CourseRunId runId) {
+        requireInstructor(runId);
+        List<LivePoll> all = polls.findByCourseRunIdOrderByIdAsc(runId.value());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<MythAnswer, Long>> byPoll = new HashMap<>();
+        for (Object[] row : votes.countByPollAndAnswer(all.stream().map(LivePoll::requireId).toList())) {
+            byPoll.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MythAnswer.class))
+                    .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+        }
+        return all.stream().map(p -> new LivePollSnapshot(p.requireId(), runId, p.getMythId(), p.getState(),
+                PollCounts.of(byPoll.getOrDefault(p.requireId(), Map.of())), p.getOpenedAt())).toList();
+    }
+
+    /**
+     * A participant's vote. Refused, with nothing stored, when the poll is revealed or closed, when
+     * they have voted already, or when they are not in the poll's run.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional
+    public MythAnswer vote(long pollId, MythAnswer answer) {
+        LivePoll poll = polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
+                "poll " + pollId));
+        CourseRunId runId = new CourseRunId(poll.getCourseRunId());
+        if (requireInRun(runId) != RunRole.PARTICIPANT) {
+            throw new LivePollException(Reason.NOT_IN_RUN, "not a participant of run " + runId.value());
+        }
+        if (!poll.acceptsVotes()) {
+            throw new LivePollException(Reason.CLOSED, "poll " + pollId);
+        }
+        long me = me();
+        if (votes.findByPollIdAndAccountId(pollId, me).isPresent()) {
+            throw new LivePollException(Reason.ALREADY_VOTED, "poll " + pollId);
+        }
+        try {
+            votes.saveAndFlush(new LiveVote(pollId, me, answer, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new LivePollException(Reason.ALREADY_VOTED, "poll " + pollId);
+        }
+        events.publishEvent(new LivePollChanged(runId, pollId, false));
+        return answer;
+    }
+
+    /** The participant's own vote in a poll, so a reloaded page keeps it. */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional(readOnly = true)
+    public Optional<MythAnswer> myVote(long pollId) {
+        return votes.findByPollIdAndAccountId(pollId, me()).map(LiveVote::getAnswer);
+    }
+
+    /**
+     * Watches a run's polls: {@code listener} gets a snapshot after every change (instructors with
+     * the votes, participants without). Call {@link Registration#remove()} when the screen closes.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Registration subscribe(CourseRunId runId, Consumer<LivePollSnapshot> listener) {
+        RunRole role = requireInRun(runId);
+        return broadcaster.subscribe(runId, listener, role == RunRole.INSTRUCTOR);
+    }
+
+    private LivePollSnapshot changed(LivePoll poll) {
+        polls.saveAndFlush(poll);
+        events.publishEvent(new LivePollChanged(new CourseRunId(poll.getCourseRunId()), poll.requireId(), true));
+        return snapshots.of(poll);
+    }
+
+    private LivePoll lockedForInstructor(long pollId) {
+        LivePoll poll = polls.findForUpdate(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
+                "poll " + pollId));
+        requireInstructor(new CourseRunId(poll.getCourseRunId()));
+        return poll;
+    }
+
+    private void requireInstructor(CourseRunId runId) {
+        if (requireInRun(runId) != RunRole.INSTRUCTOR) {
+            throw new LivePollException(Reason.NOT_IN_RUN, "not an instructor of run " + runId.value());
+        }
+    }
+
+    private RunRole requireInRun(CourseRunId runId) {
+        return runs.myRoleIn(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN,
+                "not in run " + runId.value()));
+    }
+
+    private long me() {
+        return currentUser.require().id().value();
+    }
+}

@@ -1,0 +1,102 @@
+package dk.attestkursus.myths;
+
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.myths.LivePollException.Reason;
+import dk.attestkursus.myths.domain.Guess;
+import dk.attestkursus.myths.domain.GuessRepository;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Myths before the session: the caseworker guesses myth, fact or don't know and how sure they
+ * are, then sees the answer. Instructors see their run's guesses from before the session as counts.
+ */
+@Service
+public class MythService {
+
+    private final GuessRepository guesses;
+    private final CourseContent content;
+    private final CourseRunService runs;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MythService(GuessRepository guesses, CourseContent content, CourseRunService runs, CurrentUser currentUser,
+            Clock clock) {
+        this.guesses = guesses;
+        this.content = content;
+        this.runs = runs;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The caseworker's guesses, by myth id. */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional(readOnly = true)
+    public Map<String, MythGuess> myGuesses() {
+        return guesses.findByAccountId(me()).stream().collect(Collectors.toMap(Guess::getMythId,
+                g -> new MythGuess(g.getMythId(), g.getAnswer(), g.getConfidence())));
+    }
+
+    /** Records the caseworker's guess, once per myth: the answer is shown right after it. */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional
+    public MythGuess guess(String mythId, MythAnswer answer, int confidence) {
+        if (content.course().myth(mythId).isEmpty()) {
+            throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
+        }
+        if (confidence < 1 || confidence > 5) {
+            throw new IllegalArgumentException("confidence must be 1-5, was " + confidence);
+        }
+        long me = me();
+        if (guesses.existsByAccountIdAndMythId(me, mythId)) {
+            throw new LivePollException(Reason.ALREADY_ANSWERED, "myth " + mythId);
+        }
+        try {
+            guesses.saveAndFlush(new Guess(me, mythId, answer, confidence, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new LivePollException(Reason.ALREADY_ANSWERED, "myth " + mythId);
+        }
+        return new MythGuess(mythId, answer, confidence);
+    }
+
+    /**
+     * What the run's participants guessed before the session started, by myth id: counts only.
+     * For the run's instructors (and administrators); refused for other runs.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<String, PollCounts> beforeSession(CourseRunId runId) {
+        List<Long> ids = runs.participantsOf(runId).stream().map(AccountId::value).toList();
+        CourseRunSummary run = runs.myRun(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN,
+                "run " + runId.value()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<MythAnswer, Long>> grouped = new HashMap<>();
+        for (Object[] row : guesses.countBefore(ids, run.startsAt())) {
+            grouped.computeIfAbsent((String) row[0], k -> new EnumMap<>(MythAnswer.class))
+                    .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+        }
+        Map<String, PollCounts> counts = new HashMap<>();
+        grouped.forEach((myth, byAnswer) -> counts.put(myth, PollCounts.of(byAnswer)));
+        return counts;
+    }
+
+    private long me() {
+        return currentUser.require().id().value();
+    }
+}

@@ -1,0 +1,34 @@
+package dk.attestkursus.myths;
+
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.myths.domain.LivePoll;
+import dk.attestkursus.myths.domain.LiveVoteRepository;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Reads a poll's votes into a snapshot. Internal: callers check access first. */
+@Component
+class PollSnapshots {
+
+    private final LiveVoteRepository votes;
+
+    PollSnapshots(LiveVoteRepository votes) {
+        this.votes = votes;
+    }
+
+    LivePollSnapshot of(LivePoll poll) {
+        return new LivePollSnapshot(poll.requireId(), new CourseRunId(poll.getCourseRunId()), poll.getMythId(),
+                poll.getState(), counts(votes.countByAnswer(poll.requireId())), poll.getOpenedAt());
+    }
+
+    /** Counts from rows of (answer, count). */
+    static PollCounts counts(List<Object[]> rows) {
+        Map<MythAnswer, Long> grouped = new EnumMap<>(MythAnswer.class);
+        for (Object[] row : rows) {
+            grouped.put((MythAnswer) row[0], ((Number) row[1]).longValue());
+        }
+        return PollCounts.of(grouped);
+    }
+}

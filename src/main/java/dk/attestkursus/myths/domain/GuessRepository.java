@@ -1,0 +1,21 @@
+package dk.attestkursus.myths.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface GuessRepository extends JpaRepository<Guess, Long> {
+
+    List<Guess> findByAccountId(long accountId);
+
+    boolean existsByAccountIdAndMythId(long accountId, String mythId);
+
+    /** Rows of myth id, answer, count: the guesses of these accounts made before a moment. */
+    @Query("""
+            select g.mythId, g.answer, count(g) from Guess g
+            where g.accountId in :accountIds and g.answeredAt < :before
+            group by g.mythId, g.answer""")
+    List<Object[]> countBefore(Collection<Long> accountIds, Instant before);
+}

@@ -1,0 +1,26 @@
+package dk.attestkursus.myths.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LivePollRepository extends JpaRepository<LivePoll, Long> {
+
+    /** The run's live poll (open or revealed), if any. */
+    Optional<LivePoll> findByActiveRunId(long runId);
+
+    /** The poll, locked against state changes while a vote is counted (shared lock: votes do not wait for each other). */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select p from LivePoll p where p.id = :id")
+    Optional<LivePoll> findForVote(long id);
+
+    /** The poll, locked for a state change: waits for votes being counted. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from LivePoll p where p.id = :id")
+    Optional<LivePoll> findForUpdate(long id);
+
+    List<LivePoll> findByCourseRunIdOrderByIdAsc(long runId);
+}

@@ -1,0 +1,52 @@
+package dk.attestkursus.myths.domain;
+
+import dk.attestkursus.myths.MythAnswer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A participant's vote in a live poll. One per participant per poll (unique in the database). */
+@Entity
+@Table(name = "live_vote")
+public class LiveVote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "poll_id", nullable = false)
+    private long pollId;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MythAnswer answer;
+
+    @Column(name = "voted_at", nullable = false)
+    private Instant votedAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected LiveVote() {
+        // for JPA
+    }
+
+    public LiveVote(long pollId, long accountId, MythAnswer answer, Instant votedAt) {
+        this.pollId = pollId;
+        this.accountId = accountId;
+        this.answer = answer;
+        this.votedAt = votedAt;
+    }
+
+    public MythAnswer getAnswer() {
+        return answer;
+    }
+}
