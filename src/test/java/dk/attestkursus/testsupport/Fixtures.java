@@ -1,0 +1,66 @@
+package dk.attestkursus.testsupport;
+
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.domain.CourseRun;
+import dk.attestkursus.courserun.domain.CourseRunRepository;
+import dk.attestkursus.courserun.domain.Enrolment;
+import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.NewAccount;
+import dk.attestkursus.security.Role;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accounts and course runs of their own for integration tests, so no test changes the demo data
+ * another test relies on. Names are unique per call.
+ */
+@Component
+public class Fixtures {
+
+    private final AccountService accounts;
+    private final CourseRunRepository runs;
+    private final EnrolmentRepository enrolments;
+    private final RunAs runAs;
+
+    Fixtures(AccountService accounts, CourseRunRepository runs, EnrolmentRepository enrolments,
+            UserDetailsService users, SecurityContextHolderStrategy contexts) {
+        this.accounts = accounts;
+        this.runs = runs;
+        this.enrolments = enrolments;
+        this.runAs = new RunAs(users, contexts);
+    }
+
+    public <T> T as(String username, Supplier<T> action) {
+        return runAs.as(username, action);
+    }
+
+    /** A new account with a unique user name starting with {@code prefix}; returns the user name. */
+    public String account(String prefix, Role role) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        as("admin", () -> accounts.create(new NewAccount("Test " + username, username, username + "@example.dk", role,
+                role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+        return username;
+    }
+
+    public long id(String username) {
+        return as("admin", () -> accounts.listAccounts().stream().filter(a -> a.username().equals(username))
+                .findFirst().orElseThrow().id().value());
+    }
+
+    /** A run starting at {@code startsAt} (three hours long), with no one enrolled yet. */
+    public CourseRunId run(String name, Instant startsAt) {
+        return new CourseRunId(runs.save(new CourseRun(name, "Testkommune", startsAt, 180, null, null, Instant.now()))
+                .requireId());
+    }
+
+    public void enrol(CourseRunId run, String username, EnrolmentRole role) {
+        enrolments.save(new Enrolment(run.value(), id(username), role, Instant.now()));
+    }
+}
