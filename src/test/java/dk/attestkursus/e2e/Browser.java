@@ -190,6 +190,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits for an element, scrolls the app's content area to it as a reader would, and waits until
+     * it is visible. (An element scrolled out of the layout's content area counts as hidden to
+     * Selenium, so a page scrolled by an earlier click would otherwise fail.)
+     */
+    public WebElement findOnScreen(By by) {
+        return waitUntil(d -> {
+            try {
+                WebElement element = find(by);
+                script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+                return element.isDisplayed() ? element : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null; // re-rendered by a push right now: look again
+            }
+        });
+    }
+
     /** The elements matching now (possibly none), after Vaadin is idle. */
     public List<WebElement> findAll(By by) {
         waitForVaadin();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -71,7 +72,10 @@ class LiveSessionView extends Div implements HasDynamicTitle {
         stage.setId("live-stage");
         stage.addClassName("live-stage");
         stage.getElement().setAttribute("aria-live", "polite");
-        add(name, stage);
+        // A way on while waiting (and keyboard access to the page's scrolling area on phones).
+        Anchor myths = new Anchor(MythListView.PATH, getTranslation("live.toMyths"));
+        myths.setId("live-to-myths");
+        add(name, stage, myths);
     }
 
     @Override

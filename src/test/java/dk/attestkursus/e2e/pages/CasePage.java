@@ -1,9 +1,7 @@
 package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
-import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** The list of "which form?" cases and one case: choose a form, say how sure, see the experts. */
 public final class CasePage extends MainLayoutPage {
@@ -30,22 +28,10 @@ public final class CasePage extends MainLayoutPage {
         return this;
     }
 
-    /** Chooses the radio button whose label starts with {@code labelStart}, in the given group. */
-    private void choose(String groupId, String labelStart) {
-        List<WebElement> buttons = browser.findAll(By.cssSelector("#" + groupId + " vaadin-radio-button"));
-        for (int i = 0; i < buttons.size(); i++) {
-            if (buttons.get(i).getText().strip().startsWith(labelStart)) {
-                browser.click(By.cssSelector("#" + groupId + " vaadin-radio-button:nth-of-type(" + (i + 1) + ") > label"));
-                return;
-            }
-        }
-        throw new AssertionError("no option starting with '" + labelStart + "' in #" + groupId);
-    }
-
     /** Picks a form (by its number, or the start of the "no certificate" label) and a confidence 1-5, and submits. */
     public String submit(String choiceLabelStart, int confidence) {
-        choose("case-choice", choiceLabelStart);
-        choose("case-confidence", String.valueOf(confidence));
+        chooseRadio("case-choice", choiceLabelStart);
+        chooseRadio("case-confidence", String.valueOf(confidence));
         browser.click(By.id("case-submit"));
         return browser.findVisible(By.id("case-verdict")).getText();
     }

@@ -96,4 +96,16 @@ public class MainLayoutPage extends Page {
                     && style.visibility !== 'hidden';
                 """, item)));
     }
+
+    /** Chooses the radio button whose label starts with {@code labelStart}, in the given radio group. */
+    protected void chooseRadio(String groupId, String labelStart) {
+        List<WebElement> buttons = browser.findAll(By.cssSelector("#" + groupId + " vaadin-radio-button"));
+        for (int i = 0; i < buttons.size(); i++) {
+            if (buttons.get(i).getText().strip().startsWith(labelStart)) {
+                browser.click(By.cssSelector("#" + groupId + " vaadin-radio-button:nth-of-type(" + (i + 1) + ") > label"));
+                return;
+            }
+        }
+        throw new AssertionError("no option starting with '" + labelStart + "' in #" + groupId);
+    }
 }

@@ -55,6 +55,15 @@ public abstract class Page {
         return overflow.intValue() > 0;
     }
 
+    /**
+     * An element's text content, whether or not it is scrolled into view (Selenium's getText()
+     * returns "" for an element it considers hidden, e.g. scrolled out of the layout's content area).
+     */
+    protected String textOf(By by) {
+        String text = browser.find(by).getDomProperty("textContent");
+        return text == null ? "" : text.strip();
+    }
+
     protected static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).map(String::strip).toList();
     }

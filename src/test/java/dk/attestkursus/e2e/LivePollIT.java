@@ -1,0 +1,131 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Myth;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.e2e.pages.LiveSessionPage;
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MythPage;
+import dk.attestkursus.e2e.pages.PollHostPage;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.Fixtures;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Two browsers, one poll: a caseworker guesses a myth before the session; in the session an
+ * instructor opens it as a live poll, the caseworker's phone shows it without reloading, the vote
+ * shows on the instructor's screen beside the group's guess from before, and the reveal and the
+ * close reach the phone by push. A reload keeps the vote; a late joiner sees the current poll.
+ */
+@IntegrationTest
+class LivePollIT {
+
+    @RegisterExtension
+    static final Browser instructorBrowser = Browser.danish();
+    @RegisterExtension
+    static final Browser phone = Browser.danish();
+
+    private static final Texts DA = Texts.DA;
+    private static final String MYTH = "roller-overskrides";
+    private static final String NEXT = "for-mange-fagtermer";
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CourseContent content;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Test
+    void instructor_runs_a_poll_that_a_caseworker_answers_on_a_phone() {
+        Myth myth = fixtures.as("admin", () -> content.course().myth(MYTH).orElseThrow());
+        TestAccounts testAccounts = new TestAccounts(accounts, contexts);
+        CreatedAccount teacher = testAccounts.create("underviser", Role.INSTRUCTOR);
+        CreatedAccount caseworker = testAccounts.create("telefon", Role.PARTICIPANT);
+        CreatedAccount latecomer = testAccounts.create("sen", Role.PARTICIPANT);
+        CourseRunId run = fixtures.run("Live-hold", Instant.now().plus(1, ChronoUnit.HOURS));
+        fixtures.enrol(run, teacher.account().username(), EnrolmentRole.INSTRUCTOR);
+        fixtures.enrol(run, caseworker.account().username(), EnrolmentRole.PARTICIPANT);
+        fixtures.enrol(run, latecomer.account().username(), EnrolmentRole.PARTICIPANT);
+
+        // Before the session, on the phone: guess "fakta", see that it is a myth, with figure, picture and source.
+        LoginPage login = LoginPage.open(phone);
+        phone.setViewportWidth(360, 740);
+        login.login(caseworker.account().username(), caseworker.initialPassword());
+        MythPage myths = MythPage.openList(phone).openMyth(MYTH);
+        assertThat(myths.statement()).isEqualTo(myth.statement());
+        assertThat(myths.submitWithoutChoosing()).isEqualTo(DA.get("myths.chooseAnswer"));
+        assertThat(myths.guess(DA.get("myths.answer.fact"), 4)).isEqualTo(DA.get("myths.verdict.myth"));
+        assertThat(myths.figure()).isEqualTo(DA.get("myths.figure", myth.figure()));
+        assertThat(myths.pictureAlt()).isEqualTo(myth.picture().alt());
+        assertThat(myths.pictureShown()).isTrue();
+        assertThat(myths.explanation()).isEqualTo(myth.explanation());
+        assertThat(myths.scrollsHorizontally()).as("myth page at 360 px").isFalse();
+        Axe.assertNoViolations(phone);
+        phone.open(MythPage.LIST_PATH);
+        assertThat(new MythPage(phone).status()).isEqualTo(DA.get("myths.answeredOf", 1,
+                fixtures.as("admin", () -> content.course().myths().size())));
+
+        LiveSessionPage live = LiveSessionPage.open(phone);
+        assertThat(live.waiting()).isEqualTo(DA.get("live.waiting"));
+
+        // In the session: the instructor sees the group's guess and opens the myth as a poll.
+        LoginPage.open(instructorBrowser).login(teacher.account().username(), teacher.initialPassword());
+        PollHostPage host = PollHostPage.open(instructorBrowser);
+        assertThat(host.none()).isEqualTo(DA.get("polls.none"));
+        assertThat(host.beforeLine(MYTH)).isEqualTo(DA.get("polls.beforeShort", 0, 1, 0));
+        host.openPoll(MYTH);
+        assertThat(host.state()).isEqualTo(DA.get("polls.state.open"));
+        assertThat(host.liveTotal()).isEqualTo(DA.get("myths.total", 0));
+        assertThat(host.beforeCount("fact")).isEqualTo(DA.get("myths.count", 1, 100));
+        Axe.assertNoViolations(instructorBrowser);
+
+        // The phone shows the question by itself, and the vote reaches the instructor's screen.
+        assertThat(live.statement()).isEqualTo(myth.statement());
+        Axe.assertNoViolations(phone);
+        live.vote("myth");
+        assertThat(live.yourVote()).isEqualTo(DA.get("live.yourVote", DA.get("myths.answer.myth")));
+        host.waitForLiveTotal(DA.get("myths.total", 1));
+        assertThat(host.liveCount("myth")).isEqualTo(DA.get("myths.count", 1, 100));
+        assertThat(host.turnout()).isEqualTo(DA.get("polls.turnout", 1, 2));
+
+        // A reload keeps the vote and offers no second one.
+        live = LiveSessionPage.open(phone);
+        assertThat(live.yourVote()).isEqualTo(DA.get("live.yourVote", DA.get("myths.answer.myth")));
+        assertThat(live.canVote()).isFalse();
+
+        // The reveal and the close reach the phone without reloading.
+        host.reveal();
+        assertThat(live.verdict()).isEqualTo(DA.get("myths.verdict.myth"));
+        assertThat(phone.find(org.openqa.selenium.By.id("myth-picture")).getDomAttribute("alt"))
+                .isEqualTo(myth.picture().alt());
+        assertThat(live.scrollsHorizontally()).as("live page at 360 px").isFalse();
+        Axe.assertNoViolations(phone);
+        host.close();
+        assertThat(live.closed()).isEqualTo(DA.get("live.closed"));
+
+        // The next myth; a late joiner logs in and sees it at once.
+        host.openPoll(NEXT);
+        live.logout().login(latecomer.account().username(), latecomer.initialPassword());
+        LiveSessionPage late = LiveSessionPage.open(phone);
+        assertThat(late.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
+                .statement());
+        assertThat(late.canVote()).isTrue();
+        late.vote("dont_know");
+        host.waitForLiveTotal(DA.get("myths.total", 1));
+        assertThat(host.liveCount("dont_know")).isEqualTo(DA.get("myths.count", 1, 100));
+    }
+}
