@@ -219,10 +219,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** Clicks an element and waits until Vaadin has handled the click. */
     public void click(By by) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(find(by)));
         // The app layout scrolls its content area, not the document: bring the element to the
-        // middle of it first, as a user scrolling to it would.
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        // middle of it first, as a user scrolling to it would (out of view, it counts as hidden).
+        WebElement found = find(by);
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", found);
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(found));
         element.click();
         waitForVaadin();
     }
