@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers a run's poll changes to the screens watching that run, after the change is committed.
- * One snapshot is read per change and handed to every subscriber on a small pool of threads, so
- * the voter's request does not wait for the screens. Snapshots may arrive out of order; screens
+ * Changes are coalesced per run (see {@link Pending}); one snapshot is read per delivery and handed
+ * to every subscriber on a small pool of threads, so the voter's request does not wait for the screens. Snapshots may arrive out of order; screens
  * keep the newest ({@link LivePollSnapshot#isNewerThan}).
  *
  * <p>Subscribers live in this instance's memory: with several instances behind a load balancer,
@@ -37,6 +39,7 @@ class LivePollBroadcaster {
     }
 
     private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final ExecutorService executor;
     private final LivePollRepository polls;
     private final PollSnapshots snapshots;
@@ -74,17 +77,38 @@ class LivePollBroadcaster {
         if (!subscribers.containsKey(change.runId().value())) {
             return;
         }
-        executor.execute(() -> deliver(change));
+        Pending pending = this.pending.computeIfAbsent(change.runId().value(), k -> new Pending());
+        pending.pollId.accumulateAndGet(change.pollId(), Math::max);
+        if (change.stateChanged()) {
+            pending.stateChanged.set(true);
+        }
+        if (pending.scheduled.compareAndSet(false, true)) {
+            executor.execute(() -> deliver(change.runId(), pending));
+        }
     }
 
-    private void deliver(LivePollChanged change) {
-        LivePollSnapshot snapshot = readOnly.execute(tx -> polls.findById(change.pollId()).map(snapshots::of).orElse(null));
+    /**
+     * Changes of a run waiting to be delivered. A class voting at once gives one delivery per
+     * moment, not one per vote: changes that arrive while a delivery is waiting join it, and the
+     * delivery reads the newest counts. A change that arrives after the read starts a new one.
+     */
+    private static final class Pending {
+        final AtomicBoolean scheduled = new AtomicBoolean();
+        final AtomicBoolean stateChanged = new AtomicBoolean();
+        final AtomicLong pollId = new AtomicLong();
+    }
+
+    private void deliver(CourseRunId runId, Pending pending) {
+        pending.scheduled.set(false);
+        boolean stateChanged = pending.stateChanged.getAndSet(false);
+        long pollId = pending.pollId.get();
+        LivePollSnapshot snapshot = readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
         if (snapshot == null) {
             return;
         }
         LivePollSnapshot withoutCounts = snapshot.withoutCounts();
-        for (Subscriber subscriber : subscribers.getOrDefault(change.runId().value(), List.of())) {
-            if (!subscriber.withCounts() && !change.stateChanged()) {
+        for (Subscriber subscriber : subscribers.getOrDefault(runId.value(), List.of())) {
+            if (!subscriber.withCounts() && !stateChanged) {
                 continue; // a vote changes nothing a participant sees
             }
             try {
