@@ -6,6 +6,7 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Myth;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.LiveSessionPage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MythPage;
@@ -56,7 +57,7 @@ class LivePollIT {
         CreatedAccount teacher = testAccounts.create("underviser", Role.INSTRUCTOR);
         CreatedAccount caseworker = testAccounts.create("telefon", Role.PARTICIPANT);
         CreatedAccount latecomer = testAccounts.create("sen", Role.PARTICIPANT);
-        CourseRunId run = fixtures.run("Live-hold", Instant.now().plus(1, ChronoUnit.HOURS));
+        CourseRunId run = fixtures.run("Live-hold", Instant.now().plus(20, ChronoUnit.MINUTES));
         fixtures.enrol(run, teacher.account().username(), EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(run, caseworker.account().username(), EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, latecomer.account().username(), EnrolmentRole.PARTICIPANT);
@@ -79,7 +80,11 @@ class LivePollIT {
         assertThat(new MythPage(phone).status()).isEqualTo(DA.get("myths.answeredOf", 1,
                 fixtures.as("admin", () -> content.course().myths().size())));
 
-        LiveSessionPage live = LiveSessionPage.open(phone);
+        // The start page counts the guess and, 20 minutes before the start, leads to the live session.
+        CourseHomePage home = CourseHomePage.open(phone);
+        assertThat(home.mythsStatus()).isEqualTo(DA.get("course.home.mythsStatus", 1,
+                fixtures.as("admin", () -> content.course().myths().size())));
+        LiveSessionPage live = home.followLive();
         assertThat(live.waiting()).isEqualTo(DA.get("live.waiting"));
 
         // In the session: the instructor sees the group's guess and opens the myth as a poll.

@@ -20,6 +20,8 @@ import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.myths.MythPaths;
+import dk.attestkursus.myths.MythService;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.content.Module;
@@ -38,8 +40,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.course", order = 1, icon = "vaadin:academy-cap")
 class CourseHomeView extends Div implements HasDynamicTitle {
 
+    private static final java.time.Duration LIVE_BEFORE_START = java.time.Duration.ofMinutes(30);
+
     CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n,
-            LearningService learning) {
+            LearningService learning, MythService myths, java.time.Clock clock) {
         addClassName("page");
         Course course = content.course();
         CourseProgress progress = learning.myProgress();
@@ -48,9 +52,11 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         intro.addClassName("lead");
         add(title, intro);
         add(nextStep(course, progress));
-        add(runs.myNextRun().<Component>map(run -> session(run, accounts, i18n))
+        java.util.Optional<CourseRunSummary> next = runs.myNextRun();
+        add(next.<Component>map(run -> session(run, accounts, i18n, clock))
                 .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
+        add(mythsToDo(course, myths));
         add(objectives(course), modules(course, progress));
     }
 
@@ -77,10 +83,31 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n) {
+    private Component mythsToDo(Course course, MythService myths) {
+        java.util.Set<String> guessed = myths.myGuesses().keySet();
+        int answered = (int) course.myths().stream().filter(m -> guessed.contains(m.id())).count();
+        Anchor open = new Anchor(MythPaths.MYTHS, getTranslation(answered == course.myths().size()
+                ? "course.home.mythsDone" : "course.home.mythsOpen"));
+        open.setId("myths-todo");
+        open.addClassName("primary-link");
+        Div card = Cards.card(getTranslation("course.home.myths"),
+                new Paragraph(getTranslation("course.home.mythsStatus", answered, course.myths().size())), open);
+        card.addClassName("todo");
+        return card;
+    }
+
+    private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n,
+            java.time.Clock clock) {
         var names = accounts.displayNames(run.instructorIds());
         Div card = Cards.card(getTranslation("course.home.session"));
         card.setId("session-card");
+        java.time.Instant now = clock.instant();
+        if (!now.isBefore(run.startsAt().minus(LIVE_BEFORE_START)) && now.isBefore(run.endsAt())) {
+            Anchor live = new Anchor(MythPaths.LIVE, getTranslation("course.home.live"));
+            live.setId("live-link");
+            live.addClassName("primary-link");
+            card.add(live);
+        }
         Paragraph when = new Paragraph(Formats.dateTime(run.startsAt(), getLocale(), i18n));
         when.addClassName("session-when");
         card.add(new Paragraph(run.name()), when);

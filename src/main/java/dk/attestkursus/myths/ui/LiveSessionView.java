@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "nav.live", order = 3, icon = "vaadin:podium")
 class LiveSessionView extends Div implements HasDynamicTitle {
 
-    static final String PATH = "kursus/live";
+    static final String PATH = dk.attestkursus.myths.MythPaths.LIVE;
 
     private final LivePollService polls;
     private final Course course;

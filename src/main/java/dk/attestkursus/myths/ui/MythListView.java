@@ -25,7 +25,7 @@ import java.util.Map;
 @Menu(title = "nav.myths", order = 2, icon = "vaadin:lightbulb")
 class MythListView extends Div implements HasDynamicTitle {
 
-    static final String PATH = "kursus/myter";
+    static final String PATH = dk.attestkursus.myths.MythPaths.MYTHS;
 
     MythListView(CourseContent content, MythService myths) {
         addClassName("page");

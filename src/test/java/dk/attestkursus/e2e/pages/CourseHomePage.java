@@ -51,4 +51,16 @@ public final class CourseHomePage extends MainLayoutPage {
     public void followNextStep() {
         clickAndWaitForPathChange(By.id("next-step"));
     }
+
+    /** The myths to-do's status line. */
+    public String mythsStatus() {
+        return browser.find(By.cssSelector("#myths-todo")).findElement(By.xpath("preceding-sibling::p[1]")).getText();
+    }
+
+    /** Opens the live session from the session card's link (shown from 30 minutes before the start). */
+    public LiveSessionPage followLive() {
+        clickAndWaitForPathChange(By.id("live-link"));
+        browser.find(By.id("live-title"));
+        return new LiveSessionPage(browser);
+    }
 }
