@@ -19,6 +19,26 @@ class CourseContentTest {
     }
 
     @Test
+    void the_myths_of_the_course_guide_are_there_with_its_verdicts_and_figures_quoted_exactly() {
+        assertThat(course.myths()).extracting(Myth::id, Myth::verdict, Myth::figure).startsWith(
+                org.assertj.core.groups.Tuple.tuple("roller-overskrides", Myth.Verdict.MYTH, "under 5%"),
+                org.assertj.core.groups.Tuple.tuple("for-mange-fagtermer", Myth.Verdict.MYTH, "5% eller færre"),
+                org.assertj.core.groups.Tuple.tuple("kun-tre-spoergsmaal", Myth.Verdict.NUANCED, "3 spørgsmål"),
+                org.assertj.core.groups.Tuple.tuple("let-at-vaelge-attest", Myth.Verdict.MYTH,
+                        "to erfarne speciallæger i socialmedicin"),
+                org.assertj.core.groups.Tuple.tuple("anmodningen-betyder-intet", Myth.Verdict.MYTH,
+                        "signifikant forbedring"));
+        assertThat(course.myths()).allSatisfy(myth -> {
+            assertThat(myth.sourceIds()).contains("kursusvejledning");
+            assertThat(myth.explanation()).contains("(Kilde:");
+            assertThat(myth.picture().alt()).isNotBlank();
+        });
+        // The roles myth warns against single cases, as the guide does; the jargon myth praises.
+        assertThat(course.myth("roller-overskrides").orElseThrow().instructorNote()).contains("enkeltsager");
+        assertThat(course.myth("for-mange-fagtermer").orElseThrow().instructorNote()).containsIgnoringCase("ros");
+    }
+
+    @Test
     void the_course_has_three_modules_one_per_objective_each_with_lessons() {
         assertThat(course.modules()).hasSize(3);
         assertThat(course.modules()).extracting(Module::objectiveKey)
