@@ -106,6 +106,17 @@ class AccessibilityIT {
         Axe.assertNoViolations(browser);
     }
 
+    @Test
+    void the_myths_list_and_the_instructors_poll_page_without_a_poll() {
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        dk.attestkursus.e2e.pages.MythPage.openList(browser);
+        Axe.assertNoViolations(browser);
+        new MainLayoutPage(browser).logout().login(DemoUser.JOBCENTER.username, DemoUser.PASSWORD);
+        browser.open("/underviser/myter");
+        browser.find(org.openqa.selenium.By.id("poll-myths"));
+        Axe.assertNoViolations(browser);
+    }
+
     private String firstQuestionId() {
         return browser.find(org.openqa.selenium.By.className("quiz-question")).getDomAttribute("data-question");
     }

@@ -122,8 +122,16 @@ class LivePollIT {
         host.close();
         assertThat(live.closed()).isEqualTo(DA.get("live.closed"));
 
-        // The next myth; a late joiner logs in and sees it at once.
+        // On any other page, the caseworker is told that the next poll has opened, and goes to it.
+        MythPage.openList(phone);
         host.openPoll(NEXT);
+        phone.find(org.openqa.selenium.By.id("poll-notice-go"));
+        Axe.assertNoViolations(phone);
+        live = new MythPage(phone).followPollNotice();
+        assertThat(live.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
+                .statement());
+
+        // A late joiner logs in and sees the open poll at once.
         live.logout().login(latecomer.account().username(), latecomer.initialPassword());
         LiveSessionPage late = LiveSessionPage.open(phone);
         assertThat(late.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())

@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, AccountService accounts) {
+    MainLayout(CurrentUser currentUser, AccountService accounts, java.util.List<LayoutExtension> extensions) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navLabel"));
         addToDrawer(brand, nav);
         buildNavigation();
+        extensions.forEach(extension -> extension.create().ifPresent(this::addToNavbar));
     }
 
     private void buildNavigation() {

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.attestkursus.base.ui.ChoiceGroups;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -68,21 +68,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         List<String> choices = new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
         choices.add(FormCase.NONE);
-        RadioButtonGroup<String> choice = new RadioButtonGroup<>();
-        choice.setId("case-choice");
-        choice.setLabel(formCase.question());
-        choice.setItems(choices);
-        choice.setItemLabelGenerator(c -> label(course, c));
-        choice.setRequiredIndicatorVisible(true);
-        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-
-        RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>();
-        confidence.setId("case-confidence");
-        confidence.setLabel(getTranslation("cases.confidence"));
-        confidence.setItems(1, 2, 3, 4, 5);
-        confidence.setItemLabelGenerator(i -> getTranslation("cases.confidence." + i));
-        confidence.setRequiredIndicatorVisible(true);
-        confidence.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        RadioButtonGroup<String> choice = ChoiceGroups.required("case-choice", formCase.question(), choices,
+                c -> label(course, c));
+        RadioButtonGroup<Integer> confidence = ChoiceGroups.confidence(this, "case-confidence");
 
         Div result = new Div();
         result.setId("case-result");

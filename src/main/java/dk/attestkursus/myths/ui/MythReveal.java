@@ -22,7 +22,9 @@ final class MythReveal {
         Div reveal = new Div();
         reveal.addClassName("myth-reveal");
         reveal.setId("myth-reveal");
-        reveal.add(verdict(host, myth));
+        Span verdict = verdict(host, myth);
+        verdict.setId("myth-verdict");
+        reveal.add(verdict);
         Paragraph figure = new Paragraph(host.getTranslation("myths.figure", myth.figure()));
         figure.addClassName("myth-figure");
         figure.setId("myth-figure");
@@ -44,7 +46,6 @@ final class MythReveal {
         Span verdict = new Span(host.getTranslation("myths.verdict." + key(myth.verdict())));
         verdict.addClassNames("status", "myth-verdict", myth.verdict() == Myth.Verdict.NUANCED ? "badge-warning"
                 : "badge-ok");
-        verdict.setId("myth-verdict");
         return verdict;
     }
 

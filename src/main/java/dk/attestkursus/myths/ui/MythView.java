@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dk.attestkursus.base.ui.ChoiceGroups;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -69,21 +69,9 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
 
-        RadioButtonGroup<MythAnswer> answer = new RadioButtonGroup<>();
-        answer.setId("myth-answer");
-        answer.setLabel(getTranslation("myths.yourGuess"));
-        answer.setItems(MythAnswer.values());
-        answer.setItemLabelGenerator(a -> getTranslation("myths.answer." + MythReveal.key(a)));
-        answer.setRequiredIndicatorVisible(true);
-        answer.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-
-        RadioButtonGroup<Integer> confidence = new RadioButtonGroup<>();
-        confidence.setId("myth-confidence");
-        confidence.setLabel(getTranslation("cases.confidence"));
-        confidence.setItems(1, 2, 3, 4, 5);
-        confidence.setItemLabelGenerator(i -> getTranslation("cases.confidence." + i));
-        confidence.setRequiredIndicatorVisible(true);
-        confidence.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        RadioButtonGroup<MythAnswer> answer = ChoiceGroups.required("myth-answer", getTranslation("myths.yourGuess"),
+                List.of(MythAnswer.values()), a -> getTranslation("myths.answer." + MythReveal.key(a)));
+        RadioButtonGroup<Integer> confidence = ChoiceGroups.confidence(this, "myth-confidence");
 
         Button submit = new Button(getTranslation("myths.submit"));
         submit.setId("myth-submit");

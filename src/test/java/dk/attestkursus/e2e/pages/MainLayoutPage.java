@@ -108,4 +108,11 @@ public class MainLayoutPage extends Page {
         }
         throw new AssertionError("no option starting with '" + labelStart + "' in #" + groupId);
     }
+
+    /** Waits for the "a poll has opened" notice that shows on any page, and follows it to the live page. */
+    public LiveSessionPage followPollNotice() {
+        clickAndWaitForPathChange(By.id("poll-notice-go"));
+        browser.find(By.id("live-title"));
+        return new LiveSessionPage(browser);
+    }
 }

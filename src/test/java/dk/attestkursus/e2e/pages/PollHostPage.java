@@ -68,7 +68,7 @@ public final class PollHostPage extends MainLayoutPage {
 
     public PollHostPage reveal() {
         browser.click(By.id("poll-reveal"));
-        browser.find(By.id("myth-verdict"));
+        browser.find(By.cssSelector("#live-panel #myth-verdict"));
         return this;
     }
 
