@@ -33,7 +33,7 @@ create table live_poll (
     version       bigint       not null default 0,
     constraint live_poll_state_ck check (state in ('OPEN', 'REVEALED', 'CLOSED')),
     constraint live_poll_active_ck check ((state = 'CLOSED' and active_run_id is null)
-        or (state <> 'CLOSED' and active_run_id = course_run_id)),
+        or (state <> 'CLOSED' and active_run_id is not null and active_run_id = course_run_id)),
     constraint live_poll_active_uk unique (active_run_id)
 );
 

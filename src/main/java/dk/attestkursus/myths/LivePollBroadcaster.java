@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers a run's poll changes to the screens watching that run, after the change is committed.
- * Changes are coalesced per run (see {@link Pending}); one snapshot is read per delivery and handed
- * to every subscriber on a small pool of threads, so the voter's request does not wait for the screens. Snapshots may arrive out of order; screens
+ * Changes are coalesced per run (see {@link Pending}) and delivered one at a time per run: one
+ * snapshot is read per delivery and handed to every subscriber on a small pool of threads, so the
+ * voter's request does not wait for the screens. Access is checked when a screen subscribes: a
+ * member removed from the run keeps getting updates on an open page until it is reloaded. Snapshots may arrive out of order; screens
  * keep the newest ({@link LivePollSnapshot#isNewerThan}).
  *
  * <p>Subscribers live in this instance's memory: with several instances behind a load balancer,
@@ -61,7 +63,12 @@ class LivePollBroadcaster {
     /** Registers a screen for a run's changes; {@code withCounts} only for the run's instructors. */
     Registration subscribe(CourseRunId runId, Consumer<LivePollSnapshot> listener, boolean withCounts) {
         Subscriber subscriber = new Subscriber(listener, withCounts);
-        subscribers.computeIfAbsent(runId.value(), k -> new CopyOnWriteArrayList<>()).add(subscriber);
+        // Add inside compute: a concurrent removal of the run's last subscriber cannot drop this one.
+        subscribers.compute(runId.value(), (k, list) -> {
+            List<Subscriber> target = list == null ? new CopyOnWriteArrayList<>() : list;
+            target.add(subscriber);
+            return target;
+        });
         return () -> subscribers.computeIfPresent(runId.value(), (k, list) -> {
             list.remove(subscriber);
             return list.isEmpty() ? null : list;
@@ -82,8 +89,24 @@ class LivePollBroadcaster {
         if (change.stateChanged()) {
             pending.stateChanged.set(true);
         }
+        pending.dirty.set(true);
         if (pending.scheduled.compareAndSet(false, true)) {
-            executor.execute(() -> deliver(change.runId(), pending));
+            executor.execute(() -> deliverAll(change.runId(), pending));
+        }
+    }
+
+    /** Delivers until no change is left; one delivery at a time per run, so screens get snapshots in order. */
+    private void deliverAll(CourseRunId runId, Pending pending) {
+        while (true) {
+            while (pending.dirty.getAndSet(false)) {
+                deliver(runId, pending);
+            }
+            pending.scheduled.set(false);
+            // A change that came after the last check but before the flag was cleared found it set:
+            // take it on here, unless another thread already has.
+            if (!pending.dirty.get() || !pending.scheduled.compareAndSet(false, true)) {
+                return;
+            }
         }
     }
 
@@ -94,12 +117,12 @@ class LivePollBroadcaster {
      */
     private static final class Pending {
         final AtomicBoolean scheduled = new AtomicBoolean();
+        final AtomicBoolean dirty = new AtomicBoolean();
         final AtomicBoolean stateChanged = new AtomicBoolean();
         final AtomicLong pollId = new AtomicLong();
     }
 
     private void deliver(CourseRunId runId, Pending pending) {
-        pending.scheduled.set(false);
         boolean stateChanged = pending.stateChanged.getAndSet(false);
         long pollId = pending.pollId.get();
         LivePollSnapshot snapshot = readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,17 +58,25 @@ public class LivePollService {
         this.clock = clock;
     }
 
-    /** Opens a myth as the run's live poll; a poll still live in the run is closed first. */
+    /**
+     * Opens a myth as the run's live poll. {@code expectedLive} is the live poll the instructor's
+     * screen shows (or null for none): it is closed first. If the run's live poll is another one
+     * (the co-instructor has just opened or closed one), nothing changes and the instructor is told.
+     */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public LivePollSnapshot open(CourseRunId runId, String mythId) {
+    public LivePollSnapshot open(CourseRunId runId, String mythId, @Nullable Long expectedLive) {
         requireInstructor(runId);
         if (content.course().myth(mythId).isEmpty()) {
             throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
         }
         long me = me();
-        polls.findByActiveRunId(runId.value()).ifPresent(live -> {
-            LivePoll locked = polls.findForUpdate(live.requireId()).orElseThrow();
+        Optional<LivePoll> live = polls.findActiveForUpdate(runId.value());
+        Long liveId = live.map(LivePoll::requireId).orElse(null);
+        if (!java.util.Objects.equals(liveId, expectedLive)) {
+            throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value() + " has live poll " + liveId);
+        }
+        live.ifPresent(locked -> {
             locked.close(me, clock.instant());
             polls.saveAndFlush(locked);
             events.publishEvent(new LivePollChanged(runId, locked.requireId(), true));
@@ -115,6 +124,18 @@ public class LivePollService {
                 .map(s -> role == RunRole.INSTRUCTOR ? s : s.withoutCounts());
     }
 
+    /**
+     * The run's newest poll, live or closed: what a screen starts from, so that a late, older
+     * snapshot cannot bring back a poll that is already closed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<LivePollSnapshot> latest(CourseRunId runId) {
+        RunRole role = requireInRun(runId);
+        return polls.findFirstByCourseRunIdOrderByIdDesc(runId.value()).map(snapshots::of)
+                .map(s -> role == RunRole.INSTRUCTOR ? s : s.withoutCounts());
+    }
+
     /** Every poll of the run so far, oldest first, with its votes: for the instructors' overview. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional(readOnly = true)
@@ -140,6 +161,7 @@ public class LivePollService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
     public MythAnswer vote(long pollId, MythAnswer answer) {
+        java.util.Objects.requireNonNull(answer, "answer");
         LivePoll poll = polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
                 "poll " + pollId));
         CourseRunId runId = new CourseRunId(poll.getCourseRunId());

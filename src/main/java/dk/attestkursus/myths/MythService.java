@@ -55,6 +55,7 @@ public class MythService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
     public MythGuess guess(String mythId, MythAnswer answer, int confidence) {
+        java.util.Objects.requireNonNull(answer, "answer");
         if (content.course().myth(mythId).isEmpty()) {
             throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
         }

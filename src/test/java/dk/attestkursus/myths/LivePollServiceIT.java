@@ -10,9 +10,7 @@ import dk.attestkursus.myths.LivePollException.Reason;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -66,7 +64,7 @@ class LivePollServiceIT {
 
     @Test
     void one_instructor_opens_the_other_reveals_and_closes_and_votes_are_counted() {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         assertThat(opened.state()).isEqualTo(PollState.OPEN);
 
         fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
@@ -91,7 +89,7 @@ class LivePollServiceIT {
 
     @Test
     void participants_see_the_current_poll_without_counts_and_keep_their_vote_after_reload() {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.FACT));
 
         // A late joiner (or a reloaded page) asks for the current poll and the own vote.
@@ -104,7 +102,7 @@ class LivePollServiceIT {
 
     @Test
     void a_second_vote_is_refused_and_the_first_stands() {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
 
         assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.FACT)))
@@ -117,7 +115,7 @@ class LivePollServiceIT {
 
     @Test
     void votes_after_reveal_or_close_are_refused_and_not_stored() {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         fixtures.as(jobcenter, () -> polls.reveal(opened.pollId()));
 
         assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
@@ -132,7 +130,7 @@ class LivePollServiceIT {
 
     @Test
     void people_outside_the_run_can_neither_vote_watch_nor_drive_the_poll() {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         String outsider = fixtures.account("udenfor", Role.PARTICIPANT);
         String otherInstructor = fixtures.account("anden", Role.INSTRUCTOR);
 
@@ -144,7 +142,7 @@ class LivePollServiceIT {
         assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> polls.reveal(opened.pollId())))
                 .isInstanceOfSatisfying(LivePollException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_RUN));
-        assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> polls.open(run, NEXT_MYTH)))
+        assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> polls.open(run, NEXT_MYTH, opened.pollId())))
                 .isInstanceOf(LivePollException.class);
         // Roles: a participant cannot drive a poll, an instructor cannot vote.
         assertThatThrownBy(() -> fixtures.as(anna, () -> polls.close(opened.pollId())))
@@ -159,16 +157,56 @@ class LivePollServiceIT {
 
     @Test
     void opening_the_next_myth_closes_the_live_one_and_an_unknown_myth_is_refused() {
-        LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
-        LivePollSnapshot second = fixtures.as(jobcenter, () -> polls.open(run, NEXT_MYTH));
+        LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
+        LivePollSnapshot second = fixtures.as(jobcenter, () -> polls.open(run, NEXT_MYTH, first.pollId()));
 
         assertThat(fixtures.as(anna, () -> polls.current(run))).map(LivePollSnapshot::pollId)
                 .contains(second.pollId());
         assertThat(fixtures.as(jobcenter, () -> polls.history(run))).extracting(LivePollSnapshot::state)
                 .containsExactly(PollState.CLOSED, PollState.OPEN);
         assertThat(first.pollId()).isLessThan(second.pollId());
-        assertThatThrownBy(() -> fixtures.as(jobcenter, () -> polls.open(run, "findes-ikke")))
+        assertThatThrownBy(() -> fixtures.as(jobcenter, () -> polls.open(run, "findes-ikke", second.pollId())))
                 .isInstanceOfSatisfying(LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+    }
+
+    @Test
+    void a_screen_that_has_not_seen_the_co_instructors_new_poll_cannot_close_it() {
+        LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
+        LivePollSnapshot second = fixtures.as(jobcenter, () -> polls.open(run, NEXT_MYTH, first.pollId()));
+
+        // The practice consultant's screen still shows the first poll as live.
+        assertThatThrownBy(() -> fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, first.pollId())))
+                .isInstanceOfSatisfying(LivePollException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ANOTHER_OPENED));
+
+        assertThat(fixtures.as(anna, () -> polls.current(run))).map(LivePollSnapshot::pollId).contains(second.pollId());
+        assertThat(fixtures.as(anna, () -> polls.latest(run))).map(LivePollSnapshot::pollId).contains(second.pollId());
+    }
+
+    @Test
+    void two_instructors_moving_on_at_the_same_moment_leave_one_live_poll() throws Exception {
+        LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Object>> both = List.of(() -> attempt(practiceConsultant, NEXT_MYTH, first.pollId()),
+                    () -> attempt(jobcenter, "kun-tre-spoergsmaal", first.pollId()));
+            int opened = 0;
+            for (Future<Object> f : pool.invokeAll(both)) {
+                Object result = f.get(30, TimeUnit.SECONDS);
+                assertThat(result).isInstanceOfAny(LivePollSnapshot.class, LivePollException.class);
+                if (result instanceof LivePollException refused) {
+                    assertThat(refused.reason()).isEqualTo(Reason.ANOTHER_OPENED);
+                } else {
+                    opened++;
+                }
+            }
+            assertThat(opened).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Integer live = jdbc.queryForObject("select count(*) from live_poll where active_run_id = ?", Integer.class,
+                run.value());
+        assertThat(live).isEqualTo(1);
     }
 
     @Test
@@ -176,7 +214,7 @@ class LivePollServiceIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Object>> both = List.of(
-                    () -> attempt(practiceConsultant, MYTH), () -> attempt(jobcenter, NEXT_MYTH));
+                    () -> attempt(practiceConsultant, MYTH, null), () -> attempt(jobcenter, NEXT_MYTH, null));
             for (Future<Object> f : pool.invokeAll(both)) {
                 Object result = f.get(30, TimeUnit.SECONDS);
                 assertThat(result).isInstanceOfAny(LivePollSnapshot.class, LivePollException.class);
@@ -192,9 +230,9 @@ class LivePollServiceIT {
         assertThat(live).isEqualTo(1);
     }
 
-    private Object attempt(String instructor, String myth) {
+    private Object attempt(String instructor, String myth, Long expectedLive) {
         try {
-            return fixtures.as(instructor, () -> polls.open(run, myth));
+            return fixtures.as(instructor, () -> polls.open(run, myth, expectedLive));
         } catch (LivePollException e) {
             return e;
         }
@@ -208,7 +246,7 @@ class LivePollServiceIT {
         Registration instructor = fixtures.as(jobcenter, () -> polls.subscribe(run, instructorScreen::add));
         Registration participant = fixtures.as(bo, () -> polls.subscribe(run, participantScreen::add));
         try {
-            LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
+            LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
             assertThat(next(participantScreen).state()).isEqualTo(PollState.OPEN);
             assertThat(next(instructorScreen).counts().total()).isZero();
 
@@ -229,17 +267,21 @@ class LivePollServiceIT {
 
     @Test
     void a_refused_vote_pushes_nothing() throws InterruptedException {
-        LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH));
-        fixtures.as(practiceConsultant, () -> polls.close(opened.pollId()));
-        List<LivePollSnapshot> pushed = new ArrayList<>();
-        Registration screen = fixtures.as(jobcenter, () -> polls.subscribe(run, pushed::add));
+        BlockingQueue<LivePollSnapshot> screen = new LinkedBlockingQueue<>();
+        Registration registration = fixtures.as(jobcenter, () -> polls.subscribe(run, screen::add));
         try {
+            LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
+            fixtures.as(practiceConsultant, () -> polls.close(opened.pollId()));
+            LivePollSnapshot seen;
+            do {
+                seen = next(screen);
+            } while (seen.state() != PollState.CLOSED);
+
             assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
                     .isInstanceOf(LivePollException.class);
-            Thread.sleep(Duration.ofMillis(300));
-            assertThat(pushed).isEmpty();
+            assertThat(screen.poll(500, TimeUnit.MILLISECONDS)).as("nothing pushed after the refused vote").isNull();
         } finally {
-            screen.remove();
+            registration.remove();
         }
     }
 

@@ -12,7 +12,18 @@ public interface LivePollRepository extends JpaRepository<LivePoll, Long> {
     /** The run's live poll (open or revealed), if any. */
     Optional<LivePoll> findByActiveRunId(long runId);
 
-    /** The poll, locked against state changes while a vote is counted (shared lock: votes do not wait for each other). */
+    /** The run's live poll, locked for closing it (two instructors opening at once wait for each other). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from LivePoll p where p.activeRunId = :runId")
+    Optional<LivePoll> findActiveForUpdate(long runId);
+
+    Optional<LivePoll> findFirstByCourseRunIdOrderByIdDesc(long runId);
+
+    /**
+     * The poll, locked against state changes while a vote is counted. On PostgreSQL a shared lock
+     * (FOR SHARE: votes do not wait for each other); H2 has none and takes FOR UPDATE, so there
+     * votes on one poll are counted one after another.
+     */
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select p from LivePoll p where p.id = :id")
     Optional<LivePoll> findForVote(long id);

@@ -53,6 +53,7 @@ class LivePollNotifier implements LayoutExtension {
         private final LivePollService polls;
         private @Nullable Registration subscription;
         private @Nullable LivePollSnapshot latest;
+        private @Nullable Notification shown;
 
         Watcher(CourseRunSummary run, LivePollService polls) {
             this.run = run;
@@ -63,8 +64,12 @@ class LivePollNotifier implements LayoutExtension {
         @Override
         protected void onAttach(AttachEvent event) {
             UI ui = event.getUI();
-            subscription = polls.subscribe(run.id(), snapshot -> ui.access(() -> seen(ui, snapshot)));
-            latest = polls.current(run.id()).orElse(null);
+            try {
+                subscription = polls.subscribe(run.id(), snapshot -> ui.access(() -> seen(ui, snapshot)));
+                latest = polls.latest(run.id()).orElse(null);
+            } catch (dk.attestkursus.myths.LivePollException withdrawn) {
+                // No longer in the run: nothing to watch.
+            }
         }
 
         @Override
@@ -88,7 +93,11 @@ class LivePollNotifier implements LayoutExtension {
         }
 
         private void show(UI ui) {
+            if (shown != null) {
+                shown.close();
+            }
             Notification notification = new Notification();
+            shown = notification;
             notification.setId("poll-notice");
             notification.setPosition(Notification.Position.TOP_CENTER);
             notification.setDuration(0);

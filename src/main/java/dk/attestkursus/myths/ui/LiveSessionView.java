@@ -84,9 +84,26 @@ class LiveSessionView extends Div implements HasDynamicTitle {
             return;
         }
         UI ui = event.getUI();
-        // Subscribe before reading the current poll, so no change falls between the two.
-        subscription = polls.subscribe(run.id(), snapshot -> ui.access(() -> apply(snapshot)));
-        polls.current(run.id()).ifPresentOrElse(this::apply, this::waiting);
+        try {
+            // Subscribe before reading the newest poll, so no change falls between the two.
+            subscription = polls.subscribe(run.id(), snapshot -> ui.access(() -> apply(snapshot)));
+            shown = polls.latest(run.id()).orElse(null);
+        } catch (LivePollException refused) {
+            notInRun(refused);
+            return;
+        }
+        if (shown == null || shown.state() == PollState.CLOSED) {
+            waiting();
+        } else {
+            render(shown, null);
+        }
+    }
+
+    private void notInRun(LivePollException refused) {
+        stage.removeAll();
+        Paragraph message = new Paragraph(getTranslation(refused.messageKey()));
+        message.setId("live-message");
+        stage.add(message);
     }
 
     @Override
@@ -167,11 +184,23 @@ class LiveSessionView extends Div implements HasDynamicTitle {
         try {
             polls.vote(snapshot.pollId(), answer);
             render(snapshot, null);
+            // The pressed button is gone: keep keyboard and screen-reader users at the answer.
+            stage.getChildren().filter(c -> c.getId().filter("live-your-vote"::equals).isPresent()).findFirst()
+                    .ifPresent(c -> {
+                        c.getElement().setAttribute("tabindex", "-1");
+                        c.getElement().callJsFunction("focus");
+                    });
         } catch (LivePollException refused) {
             String message = getTranslation(refused.messageKey());
             Notification.show(message, 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
-            LivePollSnapshot now = run == null ? snapshot : polls.current(run.id()).orElse(null);
+            LivePollSnapshot now;
+            try {
+                now = run == null ? snapshot : polls.current(run.id()).orElse(null);
+            } catch (LivePollException gone) {
+                notInRun(gone);
+                return;
+            }
             if (now == null) {
                 waiting();
                 Paragraph refusedText = new Paragraph(message);

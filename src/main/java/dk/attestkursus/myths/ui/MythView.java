@@ -98,6 +98,9 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             remove(form);
             show(result, course, myth, guess);
+            // The form is gone: move focus to the answer, so keyboard users are not left nowhere.
+            result.getElement().setAttribute("tabindex", "-1");
+            result.getElement().callJsFunction("focus");
         });
         add(form, result);
     }

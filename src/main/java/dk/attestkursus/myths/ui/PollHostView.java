@@ -138,12 +138,19 @@ class PollHostView extends Div implements HasDynamicTitle {
         if (current != null) {
             subscription = polls.subscribe(selected.id(), snapshot -> current.access(() -> apply(snapshot)));
         }
-        participants = runs.participantsOf(selected.id()).size();
-        before = myths.beforeSession(selected.id());
-        live = polls.current(selected.id()).orElse(null);
-        if (live != null) {
-            latest = live;
+        try {
+            participants = runs.participantsOf(selected.id()).size();
+            before = myths.beforeSession(selected.id());
+            latest = polls.latest(selected.id()).orElse(null);
+        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
+            // Withdrawn from the run while the page was open.
+            unsubscribe();
+            livePanel.removeAll();
+            mythList.removeAll();
+            livePanel.add(Cards.emptyState(getTranslation("poll.error.not_in_run")));
+            return;
         }
+        live = latest != null && latest.state() != PollState.CLOSED ? latest : null;
         renderLive();
         renderMyths();
     }
@@ -256,8 +263,9 @@ class PollHostView extends Div implements HasDynamicTitle {
             card.add(status, note(myth));
             boolean isLive = live != null && live.mythId().equals(myth.id());
             if (!isLive) {
+                Long expected = live == null ? null : live.pollId();
                 Button open = button("open-poll-" + myth.id(), live == null ? "polls.open" : "polls.openNext",
-                        () -> polls.open(selected.id(), myth.id()));
+                        () -> polls.open(selected.id(), myth.id(), expected));
                 card.add(open);
             }
             mythList.add(card);
