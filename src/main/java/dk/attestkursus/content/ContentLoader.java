@@ -94,8 +94,13 @@ public final class ContentLoader {
         }
         List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
         List<Myth> myths = MythLoader.load(root.resolve("myths.yml"), sources, this::render);
+        Set<String> caseIds = new HashSet<>();
+        cases.forEach(c -> caseIds.add(c.id()));
+        Set<String> formNumbers = new HashSet<>();
+        catalog.forms().forEach(f -> formNumbers.add(f.number()));
+        Writing writing = new WritingLoader(root, sources, lessonIds, caseIds, formNumbers).load();
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms(), cases, myths);
+                catalog.tags(), catalog.forms(), cases, myths, writing);
     }
 
     private Map<String, Source> loadSources(Path file) {

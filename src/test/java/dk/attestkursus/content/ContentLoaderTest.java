@@ -67,6 +67,92 @@ class ContentLoaderTest {
         return yaml.toString();
     }
 
+    private static final String EXERCISES = """
+            exercises:
+              - id: oevelse-kim
+                case: case-kim
+                task: Skriv til Kims læge.
+                purpose_hint: Opfølgningen.
+            """;
+
+    private static final String GUIDANCE = """
+            purpose:
+              min_words: 6
+              markers: [bruges til]
+              lesson: lektion-3
+              sources: [kursusvejledning]
+            status_questions:
+              form: LÆ 285
+              max: 3
+              lesson: lektion-3
+              sources: [kursusvejledning]
+            decisions:
+              lesson: lektion-1
+              sources: [other]
+              phrases:
+                - phrase: arbejdsevne
+                  rewrite: Spørg til funktion.
+            jargon:
+              lesson: lektion-1
+              sources: [kursusvejledning]
+            form:
+              lesson: lektion-1
+              sources: [kursusvejledning]
+            consent:
+              lesson: lektion-2
+              sources: [kursusvejledning]
+            """;
+
+    private static String rubric() {
+        StringBuilder yaml = new StringBuilder("scale: [0, 1, 2]\ncriteria:\n");
+        for (String key : WritingLoader.RUBRIC_KEYS) {
+            yaml.append("  - key: ").append(key).append("\n    title: ").append(key).append("\n    question: Hvordan?\n")
+                    .append("    levels: [Nej, Delvist, Ja]\n    lesson: lektion-1\n    sources: [kursusvejledning]\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void the_writing_exercises_rubric_glossary_and_guidance_load() {
+        Writing writing = loader.load(root).writing();
+
+        assertThat(writing.exercise("oevelse-kim")).map(Writing.Exercise::caseId).contains("case-kim");
+        assertThat(writing.rubric().criteria()).extracting(Writing.Criterion::key)
+                .containsExactlyElementsOf(WritingLoader.RUBRIC_KEYS);
+        assertThat(writing.rubric().max()).isEqualTo(2);
+        assertThat(writing.glossary()).extracting(Writing.GlossaryTerm::term).containsExactly("jf.");
+        assertThat(writing.guidance().decisionPhrases()).extracting(Writing.DecisionPhrase::phrase)
+                .containsExactly("arbejdsevne");
+        assertThat(writing.guidance().statusMaxQuestions()).isEqualTo(3);
+    }
+
+    static Stream<Arguments> brokenWriting() {
+        return Stream.of(
+                arguments("an exercise for an unknown case", "exercises.yml", EXERCISES,
+                        EXERCISES.replace("case: case-kim", "case: case-ukendt"), 3, "unknown case 'case-ukendt'"),
+                arguments("a rubric missing a criterion", "rubric.yml", rubric(),
+                        rubric().replace("  - key: roles", "  - key: rollerne"), 3, "must be [purpose"),
+                arguments("a criterion with two levels on a scale of three", "rubric.yml", rubric(),
+                        rubric().replaceFirst("levels: \\[Nej, Delvist, Ja\\]", "levels: [Nej, Ja]"), 6,
+                        "describes 2 levels"),
+                arguments("guidance naming an unknown lesson", "guidance.yml", GUIDANCE,
+                        GUIDANCE.replace("lesson: lektion-2", "lesson: lektion-9"), 24, "unknown lesson 'lektion-9'"),
+                arguments("a status form not in the catalogue", "guidance.yml", GUIDANCE,
+                        GUIDANCE.replace("form: LÆ 285", "form: LÆ 999"), 7, "not a form in forms.yml"),
+                arguments("a decision phrase in capitals", "guidance.yml", GUIDANCE,
+                        GUIDANCE.replace("phrase: arbejdsevne", "phrase: Arbejdsevne"), 15, "lower case"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenWriting")
+    void broken_writing_content_is_refused_naming_file_and_line(String what, String file, String valid, String broken,
+            int line, String problem) throws IOException {
+        assertThat(broken).isNotEqualTo(valid);
+        write(file, broken);
+
+        assertRefused(file, line, problem);
+    }
+
     private static final String CASE = """
             id: case-kim
             title: Kim, sygemeldt
@@ -265,6 +351,10 @@ class ContentLoaderTest {
         write("modules/02-attest/quiz.yml", quiz("attest"));
         write("cases/01-kim.yml", CASE);
         write("myths.yml", myths());
+        write("exercises.yml", EXERCISES);
+        write("rubric.yml", rubric());
+        write("glossary.yml", "terms:\n  - term: jf.\n    plain: ifølge\n    sources: [kursusvejledning]\n");
+        write("guidance.yml", GUIDANCE);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

@@ -23,7 +23,8 @@ class CourseProgressTest {
     }
 
     private static Course course(List<Module> modules) {
-        return new Course("Kursus", "Tag", "k", List.of(), modules, Map.of(), List.of(), List.of(), List.of(), List.of());
+        return new Course("Kursus", "Tag", "k", List.of(), modules, Map.of(), List.of(), List.of(), List.of(), List.of(),
+                noWriting());
     }
 
     private final Module m1 = new Module("01-a", "A", "o", "s", List.of(lesson("l1", "01-a"), lesson("l2", "01-a")),
@@ -67,5 +68,12 @@ class CourseProgressTest {
         assertThat(after.answers()).containsOnlyKeys("q3");
         assertThat(after.percent()).isEqualTo(100);
         assertThat(after.resume(changed)).isEmpty();
+    }
+
+    private static dk.attestkursus.content.Writing noWriting() {
+        var ref = new dk.attestkursus.content.Writing.Ref("x", List.of());
+        return new dk.attestkursus.content.Writing(List.of(), new dk.attestkursus.content.Writing.Rubric(List.of(0),
+                List.of()), List.of(), new dk.attestkursus.content.Writing.GuidanceRules(1, List.of(), ref, "LÆ 125", 3,
+                ref, List.of(), ref, ref, ref, ref));
     }
 }

@@ -22,9 +22,11 @@ import java.util.List;
 @Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
 class InstructorHomeView extends Div implements HasDynamicTitle {
 
-    InstructorHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock) {
+    InstructorHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
+            List<dk.attestkursus.base.ui.StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("instructor.home.title")));
+        cards.forEach(card -> card.card(dk.attestkursus.security.Role.INSTRUCTOR).ifPresent(this::add));
         List<CourseRunSummary> mine = runs.myRunsAsInstructor();
         Div list = new Div();
         list.setId("runs");

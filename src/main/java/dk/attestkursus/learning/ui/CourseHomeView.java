@@ -43,7 +43,8 @@ class CourseHomeView extends Div implements HasDynamicTitle {
     private static final java.time.Duration LIVE_BEFORE_START = java.time.Duration.ofMinutes(30);
 
     CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n,
-            LearningService learning, MythService myths, java.time.Clock clock) {
+            LearningService learning, MythService myths, java.time.Clock clock,
+            java.util.List<dk.attestkursus.base.ui.StartPageCard> cards) {
         addClassName("page");
         Course course = content.course();
         CourseProgress progress = learning.myProgress();
@@ -57,6 +58,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
                 .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
         add(mythsToDo(course, myths));
+        cards.forEach(card -> card.card(dk.attestkursus.security.Role.PARTICIPANT).ifPresent(this::add));
         add(objectives(course), modules(course, progress));
     }
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 /** The LÆ form guide: every form of the checked catalogue as a card, searchable and filterable. */
 @Route(value = "attestguide", layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
-@Menu(title = "nav.formGuide", order = 5, icon = "vaadin:file-text-o")
+@Menu(title = "nav.formGuide", order = 6, icon = "vaadin:file-text-o")
 class FormGuideView extends Div implements HasDynamicTitle {
 
     static final String PATH = "attestguide";

@@ -1,0 +1,10 @@
+package dk.attestkursus.requests;
+
+import dk.attestkursus.security.AccountId;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A submitted version in a run's review queue. */
+public record QueueItem(long versionId, String exerciseId, AccountId author, int number, Instant submittedAt,
+        RequestStatus status, @Nullable AccountId lastReviewer) {
+}

@@ -1,0 +1,33 @@
+package dk.attestkursus.requests;
+
+/** An action the request's state does not allow, with a reason the UI turns into a Danish message. */
+public class RequestStateException extends RuntimeException {
+
+    public enum Reason {
+        /** The submitted version waits for feedback: the request cannot be changed now. */
+        LOCKED,
+        /** Changed in another window (or by the co-instructor) since it was opened. */
+        CONFLICT,
+        /** Not in the course run (or no run at all). */
+        NOT_IN_RUN,
+        /** No such exercise, version or review. */
+        NOT_FOUND,
+        /** A review must score every criterion before it is returned. */
+        INCOMPLETE
+    }
+
+    private final Reason reason;
+
+    public RequestStateException(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String messageKey() {
+        return "requests.error." + reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

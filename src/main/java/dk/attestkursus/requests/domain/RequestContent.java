@@ -1,0 +1,50 @@
+package dk.attestkursus.requests.domain;
+
+import dk.attestkursus.requests.RequestFields;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The fields of a request as stored, in a draft or a submitted version. */
+@Embeddable
+public class RequestContent {
+
+    @Column(nullable = false)
+    private String form = "";
+    @Column(nullable = false)
+    private String purpose = "";
+    @Column(nullable = false)
+    private String background = "";
+    @Convert(converter = QuestionsConverter.class)
+    @Column(nullable = false)
+    private List<String> questions = new ArrayList<>();
+    @Column(name = "consent_given")
+    private @Nullable Boolean consentGiven;
+    @Column(name = "consent_for", nullable = false)
+    private String consentFor = "";
+    @Column(nullable = false)
+    private String enclosures = "";
+
+    protected RequestContent() {
+        // for JPA
+    }
+
+    public static RequestContent of(RequestFields fields) {
+        RequestContent content = new RequestContent();
+        content.form = fields.form();
+        content.purpose = fields.purpose();
+        content.background = fields.background();
+        content.questions = new ArrayList<>(fields.questions());
+        content.consentGiven = fields.consentGiven();
+        content.consentFor = fields.consentFor();
+        content.enclosures = fields.enclosures();
+        return content;
+    }
+
+    public RequestFields fields() {
+        return new RequestFields(form, purpose, background, questions, consentGiven, consentFor, enclosures);
+    }
+}

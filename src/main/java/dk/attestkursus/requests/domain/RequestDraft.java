@@ -1,0 +1,107 @@
+package dk.attestkursus.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The caseworker's working copy of a request for one exercise. */
+@Entity
+@Table(name = "request_draft")
+public class RequestDraft {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "exercise_id", nullable = false)
+    private String exerciseId;
+
+    @Embedded
+    private RequestContent content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DraftStatus status;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected RequestDraft() {
+        // for JPA
+    }
+
+    public RequestDraft(long accountId, String exerciseId, RequestContent content, Instant savedAt) {
+        this.accountId = accountId;
+        this.exerciseId = exerciseId;
+        this.content = content;
+        this.status = DraftStatus.DRAFT;
+        this.savedAt = savedAt;
+    }
+
+    public boolean isLocked() {
+        return status == DraftStatus.SUBMITTED;
+    }
+
+    public void write(RequestContent content, Instant at) {
+        if (isLocked()) {
+            throw new IllegalStateException("draft " + id + " is locked while its version waits for feedback");
+        }
+        this.content = content;
+        this.savedAt = at;
+    }
+
+    public void submitted() {
+        status = DraftStatus.SUBMITTED;
+    }
+
+    public void returned() {
+        status = DraftStatus.RETURNED;
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("draft not saved yet");
+        }
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getExerciseId() {
+        return exerciseId;
+    }
+
+    public RequestContent getContent() {
+        return content;
+    }
+
+    public DraftStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,115 @@
+package dk.attestkursus.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The instructors' feedback on a submitted version. Either co-instructor edits it; who did what is kept. */
+@Entity
+@Table(name = "request_review")
+public class RequestReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "version_id", nullable = false)
+    private long versionId;
+
+    @Column(nullable = false)
+    private String overall = "";
+
+    @Column(name = "gp_reading", nullable = false)
+    private String gpReading = "";
+
+    @Column(name = "started_by", nullable = false)
+    private long startedBy;
+
+    @Column(name = "updated_by", nullable = false)
+    private long updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "returned_by")
+    private @Nullable Long returnedBy;
+
+    @Column(name = "returned_at")
+    private @Nullable Instant returnedAt;
+
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected RequestReview() {
+        // for JPA
+    }
+
+    public RequestReview(long versionId, long startedBy, Instant at) {
+        this.versionId = versionId;
+        this.startedBy = startedBy;
+        this.updatedBy = startedBy;
+        this.updatedAt = at;
+    }
+
+    public void write(String overall, String gpReading, long by, Instant at) {
+        this.overall = overall;
+        this.gpReading = gpReading;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void returned(long by, Instant at) {
+        this.returnedBy = by;
+        this.returnedAt = at;
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("review not saved yet");
+        }
+        return id;
+    }
+
+    public long getVersionId() {
+        return versionId;
+    }
+
+    public String getOverall() {
+        return overall;
+    }
+
+    public String getGpReading() {
+        return gpReading;
+    }
+
+    public long getStartedBy() {
+        return startedBy;
+    }
+
+    public long getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Long getReturnedBy() {
+        return returnedBy;
+    }
+
+    public @Nullable Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,64 @@
+package dk.attestkursus.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/** One rubric criterion in a review: its score (null until scored), comment, and the field it is anchored to. */
+@Entity
+@Table(name = "review_score")
+public class ReviewScore {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "review_id", nullable = false)
+    private long reviewId;
+
+    @Column(nullable = false)
+    private String criterion;
+
+    private @Nullable Integer score;
+
+    @Column(nullable = false)
+    private String comment = "";
+
+    private @Nullable String anchor;
+
+    @SuppressWarnings("NullAway.Init")
+    protected ReviewScore() {
+        // for JPA
+    }
+
+    public ReviewScore(long reviewId, String criterion) {
+        this.reviewId = reviewId;
+        this.criterion = criterion;
+    }
+
+    public void set(@Nullable Integer score, String comment, @Nullable String anchor) {
+        this.score = score;
+        this.comment = comment;
+        this.anchor = anchor;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public @Nullable Integer getScore() {
+        return score;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public @Nullable String getAnchor() {
+        return anchor;
+    }
+}

@@ -1,0 +1,57 @@
+package dk.attestkursus.requests.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.Lesson;
+import dk.attestkursus.requests.Advice;
+import java.util.List;
+
+/** Guidance while writing: praise first, then each piece of advice with why and the lesson it comes from. */
+final class GuidancePanel extends Div {
+
+    private final Course course;
+
+    GuidancePanel(Course course) {
+        this.course = course;
+        setId("guidance");
+        addClassNames("card", "guidance");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void show(List<Advice> advice) {
+        removeAll();
+        add(new H2(getTranslation("guidance.title")));
+        Paragraph note = new Paragraph(getTranslation("guidance.note"));
+        note.addClassName("meta");
+        add(note);
+        UnorderedList list = new UnorderedList();
+        list.setId("guidance-list");
+        advice.stream().sorted((a, b) -> Boolean.compare(b.isPraise(), a.isPraise())).forEach(a -> {
+            ListItem item = new ListItem();
+            item.addClassName(a.isPraise() ? "guidance-praise" : "guidance-advice");
+            item.getElement().setAttribute("data-kind", a.kind().name());
+            Paragraph text = new Paragraph(getTranslation(a.kind().key(), a.params().toArray()));
+            text.addClassName("guidance-text");
+            Paragraph why = new Paragraph(getTranslation(a.kind().key() + ".why"));
+            why.addClassName("meta");
+            item.add(text, why);
+            course.lessons().filter(l -> l.id().equals(a.lessonId())).findFirst()
+                    .ifPresent(lesson -> item.add(new Anchor(path(lesson), getTranslation("guidance.lesson",
+                            lesson.title()))));
+            list.add(item);
+        });
+        if (advice.isEmpty()) {
+            list.add(new ListItem(getTranslation("guidance.none")));
+        }
+        add(list);
+    }
+
+    private static String path(Lesson lesson) {
+        return "kursus/modul/" + lesson.moduleKey() + "/" + lesson.slug();
+    }
+}

@@ -1,0 +1,70 @@
+package dk.attestkursus.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** CPR numbers in every common writing are found; ordinary numbers pass. */
+class CprDetectorTest {
+
+    @ParameterizedTest(name = "found: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            010180-1234                    | plain, with hyphen
+            0101801234                     | without hyphen
+            01 01 80 1234                  | spaces between the groups
+            01.01.80-1234                  | dots and hyphen
+            010180 - 1234                  | spaced hyphen
+            Borgeren (010180-1234) er syg  | inside a sentence
+            cpr0101801234nr                | hidden inside a word
+            010180-\\n1234                 | across a line break
+            290200-4001                    | 29 February 2000 (seventh digit 4, year 00 → 2000, a leap year)
+            311299-5000                    | seventh digit 5, year 99 → 1899
+            010107-4000                    | valid though it fails modulus 11 (CPR numbers since 2007)
+            150560-1110                    | passes modulus 11 as well
+            """)
+    void finds_cpr_numbers(String text, String why) {
+        assertThat(CprDetector.contains(text.replace("\\n", "\n"))).as(why).isTrue();
+    }
+
+    @ParameterizedTest(name = "passes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12.01.2024                     | a date
+            Mødet er 12.01.2024 kl. 10.00  | a date and a time
+            Tlf. 12 34 56 78               | a phone number
+            +45 12345678                   | a phone number without spaces
+            Sag 2024-123456                | a case number
+            Beløb: 1.234.567,89 kr.        | an amount
+            320180-1234                    | no 32nd day
+            011380-1234                    | no 13th month
+            290201-4001                    | 29 February 2001 is not a date
+            290200-0001                    | 29 February 1900 is not a date (seventh digit 0 → 1900)
+            10101801234                    | eleven digits: a longer number
+            Journal 20240112123456         | fourteen digits
+            1234                           | four digits
+            """)
+    void ordinary_numbers_pass(String text, String why) {
+        assertThat(CprDetector.contains(text)).as(why).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_match_points_at_the_number_and_its_line() {
+        String text = "Første linje\nBorgeren har cpr 010180-1234 oplyst";
+
+        CprDetector.Match match = CprDetector.find(text).orElseThrow();
+
+        assertThat(text.substring(match.start(), match.end())).isEqualTo("010180-1234");
+        assertThat(CprDetector.lineOf(text, match.start())).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_century_follows_the_seventh_digit_and_the_year() {
+        assertThat(CprDetector.century(3, 10)).isEqualTo(1900);
+        assertThat(CprDetector.century(4, 36)).isEqualTo(2000);
+        assertThat(CprDetector.century(4, 37)).isEqualTo(1900);
+        assertThat(CprDetector.century(5, 57)).isEqualTo(2000);
+        assertThat(CprDetector.century(8, 58)).isEqualTo(1800);
+        assertThat(CprDetector.century(9, 36)).isEqualTo(2000);
+        assertThat(CprDetector.century(9, 37)).isEqualTo(1900);
+    }
+}
