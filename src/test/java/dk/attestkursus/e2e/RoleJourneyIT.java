@@ -22,17 +22,19 @@ class RoleJourneyIT {
     private static final Texts DA = Texts.DA;
 
     /** Something only the view at a path shows, to prove the view itself did not render. */
-    private static final Map<String, By> VIEW_MARKERS = Map.of(
-            "/kursus", By.id("modules"),
-            "/underviser", By.cssSelector("#runs"),
-            "/leder", By.id("team-size"),
-            "/admin", By.id("admin-todo"),
-            "/admin/konti", By.id("accounts-grid"),
-            "/kursus/modul/01-roller-og-ansvar", By.id("lessons"),
-            "/attestguide", By.id("form-results"),
-            "/kursus/myter", By.id("myth-list"),
-            "/kursus/live", By.id("live-title"),
-            "/underviser/myter", By.id("polls-intro"));
+    private static final Map<String, By> VIEW_MARKERS = Map.ofEntries(
+            Map.entry("/kursus", By.id("modules")),
+            Map.entry("/underviser", By.cssSelector("#runs")),
+            Map.entry("/leder", By.id("team-size")),
+            Map.entry("/admin", By.id("admin-todo")),
+            Map.entry("/admin/konti", By.id("accounts-grid")),
+            Map.entry("/kursus/modul/01-roller-og-ansvar", By.id("lessons")),
+            Map.entry("/attestguide", By.id("form-results")),
+            Map.entry("/kursus/myter", By.id("myth-list")),
+            Map.entry("/kursus/live", By.id("live-title")),
+            Map.entry("/underviser/myter", By.id("polls-intro")),
+            Map.entry("/kursus/anmodninger", By.id("requests-intro")),
+            Map.entry("/underviser/anmodninger", By.id("reviews-intro")));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

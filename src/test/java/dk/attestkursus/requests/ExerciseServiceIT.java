@@ -75,8 +75,11 @@ class ExerciseServiceIT {
         assertThat(first.savedAt()).isNotNull();
 
         MyRequest second = save(with(f -> f[2] = "Ny baggrund."), first.version());
+        // The version handed back is the one stored: saving on from it works (autosave does this all the time).
+        MyRequest third = save(with(f -> f[2] = "Ny baggrund."), second.version());
 
         assertThat(second.version()).isGreaterThan(first.version());
+        assertThat(third.version()).isGreaterThan(second.version());
         MyRequest loaded = fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE));
         assertThat(loaded.fields().background()).isEqualTo("Ny baggrund.");
         assertThat(loaded.fields().questions()).hasSize(2);

@@ -2,10 +2,7 @@ package dk.attestkursus.requests.domain;
 
 import dk.attestkursus.requests.RequestFields;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The fields of a request as stored, in a draft or a submitted version. */
@@ -18,9 +15,9 @@ public class RequestContent {
     private String purpose = "";
     @Column(nullable = false)
     private String background = "";
-    @Convert(converter = QuestionsConverter.class)
-    @Column(nullable = false)
-    private List<String> questions = new ArrayList<>();
+    /** The questions in one column (see {@link QuestionsConverter}): a String, so dirty checking compares text. */
+    @Column(name = "questions", nullable = false)
+    private String questions = "";
     @Column(name = "consent_given")
     private @Nullable Boolean consentGiven;
     @Column(name = "consent_for", nullable = false)
@@ -37,7 +34,7 @@ public class RequestContent {
         content.form = fields.form();
         content.purpose = fields.purpose();
         content.background = fields.background();
-        content.questions = new ArrayList<>(fields.questions());
+        content.questions = QuestionsConverter.join(fields.questions());
         content.consentGiven = fields.consentGiven();
         content.consentFor = fields.consentFor();
         content.enclosures = fields.enclosures();
@@ -45,6 +42,7 @@ public class RequestContent {
     }
 
     public RequestFields fields() {
-        return new RequestFields(form, purpose, background, questions, consentGiven, consentFor, enclosures);
+        return new RequestFields(form, purpose, background, QuestionsConverter.split(questions), consentGiven, consentFor,
+                enclosures);
     }
 }

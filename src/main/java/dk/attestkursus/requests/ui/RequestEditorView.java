@@ -66,6 +66,8 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private String title = "";
     private long version = -1;
     private boolean dirty;
+    /** Save attempts so far, on the status line as data-saves (a reader of the page sees when a save happened). */
+    private int attempts;
     private boolean editable;
 
     RequestEditorView(CourseContent content, ExerciseService exercises, ReviewService reviews, CourseRunService runs,
@@ -204,6 +206,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     /** Saves the draft; a refused text stays on the screen, marked, and is not stored. */
     private boolean save() {
         RequestForm f = form();
+        saved.getElement().setAttribute("data-saves", String.valueOf(++attempts));
         try {
             MyRequest result = exercises.save(exerciseId, f.value(), version);
             version = result.version();

@@ -26,7 +26,6 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,10 +83,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         }
         filter.setId("reviews-filter");
         filter.setLabel(getTranslation("reviews.filter"));
-        List<RequestStatus> options = new ArrayList<>();
-        options.add(null);
-        options.addAll(List.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.RETURNED));
-        filter.setItems(options);
+        // The empty selection is "all".
+        filter.setItems(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.RETURNED);
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption(getTranslation("reviews.filter.all"));
         filter.setItemLabelGenerator(s -> s == null ? getTranslation("reviews.filter.all")

@@ -194,10 +194,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Select<RequestField> anchor = new Select<>();
         anchor.setId("anchor-" + criterion.key());
         anchor.setLabel(getTranslation("review.anchor"));
-        List<RequestField> fields = new ArrayList<>();
-        fields.add(null);
-        fields.addAll(List.of(RequestField.values()));
-        anchor.setItems(fields);
+        anchor.setItems(RequestField.values()); // the empty selection is "the whole request"
         anchor.setEmptySelectionAllowed(true);
         anchor.setEmptySelectionCaption(getTranslation("review.anchor.whole"));
         anchor.setItemLabelGenerator(f -> f == null ? getTranslation("review.anchor.whole")

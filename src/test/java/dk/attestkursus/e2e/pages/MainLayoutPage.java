@@ -101,7 +101,8 @@ public class MainLayoutPage extends Page {
     protected void chooseRadio(String groupId, String labelStart) {
         List<WebElement> buttons = browser.findAll(By.cssSelector("#" + groupId + " vaadin-radio-button"));
         for (int i = 0; i < buttons.size(); i++) {
-            if (buttons.get(i).getText().strip().startsWith(labelStart)) {
+            String label = buttons.get(i).getDomProperty("textContent");
+            if (label != null && label.strip().startsWith(labelStart)) {
                 browser.click(By.cssSelector("#" + groupId + " vaadin-radio-button:nth-of-type(" + (i + 1) + ") > label"));
                 return;
             }
