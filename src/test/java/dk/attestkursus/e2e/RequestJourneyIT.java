@@ -46,7 +46,7 @@ class RequestJourneyIT {
     JdbcTemplate jdbc;
 
     @Test
-    void write_get_guidance_submit_get_feedback_revise_and_resubmit() {
+    void write_get_guidance_submit_get_feedback_revise_and_resubmit() throws Exception {
         TestAccounts testAccounts = new TestAccounts(accounts, contexts);
         CreatedAccount writer = testAccounts.create("skriver", Role.PARTICIPANT);
         CreatedAccount teacher = testAccounts.create("underviser", Role.INSTRUCTOR);
@@ -105,11 +105,20 @@ class RequestJourneyIT {
         assertThat(editor.status()).isEqualTo("RETURNED");
         assertThat(editor.feedback(1)).contains("Spørg også til, hvornår han kan løfte igen.")
                 .contains("Som læge kan jeg svare på det her uden en ny konsultation.");
+        Axe.assertNoViolations(caseworkerBrowser);
+        String pdf = dk.attestkursus.requests.RequestPdfTest.text(editor.pdf(1));
+        assertThat(pdf).contains("Spørg også til, hvornår han kan løfte igen.")
+                .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.").contains(DA.get("review.gpReading"));
         editor.addQuestion();
         editor.type("request-question-2", "Hvornår forventer du, at han kan løfte igen?");
         editor.submit();
         assertThat(editor.status()).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select count(*) from request_version where exercise_id = ? and account_id = ?",
                 Integer.class, EXERCISE, fixtures.id(writer.account().username()))).isEqualTo(2);
+
+        // On a phone the form and the guidance stack; nothing scrolls sideways.
+        caseworkerBrowser.setViewportWidth(360, 740);
+        editor = RequestEditorPage.open(caseworkerBrowser, EXERCISE);
+        assertThat(editor.scrollsHorizontally()).as("request editor at 360 px").isFalse();
     }
 }

@@ -160,11 +160,31 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                     new Paragraph(getTranslation("requests.status." + v.status().name().toLowerCase(java.util.Locale.ROOT))));
             reviews.myFeedback(v.id()).ifPresent(review -> card.add(new FeedbackPanel(review, rubric,
                     accounts.displayNames(review.returnedBy() == null ? List.of() : List.of(review.returnedBy())))));
+            card.add(pdfLink(v));
             if (i > 0) {
                 card.add(compare(versions.get(i - 1).fields(), v.fields(), v.number()));
             }
             history.add(card);
         }
+    }
+
+    /** The version (with its feedback, once returned) as a PDF, made when the link is followed. */
+    private Anchor pdfLink(MyRequest.VersionSummary version) {
+        java.util.Locale locale = getLocale();
+        Course course = content.course();
+        Writing.Exercise exercise = course.writing().exercise(exerciseId).orElseThrow();
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            dk.attestkursus.requests.Review review = reviews.myFeedback(version.id()).orElse(null);
+            String reviewer = review == null || review.returnedBy() == null ? null
+                    : accounts.displayNames(List.of(review.returnedBy())).get(review.returnedBy());
+            byte[] pdf = dk.attestkursus.requests.RequestPdf.render(title, exercise.task(), version.fields(), review,
+                    course.writing().rubric(), reviewer, (key, params) -> i18n.getTranslation(key, locale, params));
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                    "anmodning-" + exerciseId + "-v" + version.number() + ".pdf", "application/pdf", pdf.length);
+        }), getTranslation("requests.pdf"));
+        link.setId("pdf-" + version.number());
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     /** What changed since the version before: each changed field, before and after. */

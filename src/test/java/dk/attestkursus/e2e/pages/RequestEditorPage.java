@@ -123,4 +123,20 @@ public final class RequestEditorPage extends MainLayoutPage {
     public String value(String id) {
         return browser.find(By.id(id)).getDomProperty("value");
     }
+
+    /** Follows the version's PDF link as the browser would (same session) and returns the file's bytes. */
+    public byte[] pdf(int version) {
+        String href = browser.find(By.id("pdf-" + version)).getDomAttribute("href");
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.arrayBuffer())
+                  .then(b => {
+                    let s = '';
+                    new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
+                    done(btoa(s));
+                  })
+                  .catch(e => done('ERROR ' + e));""", href);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
 }

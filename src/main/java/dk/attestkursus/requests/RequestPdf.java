@@ -1,0 +1,91 @@
+package dk.attestkursus.requests;
+
+import dk.attestkursus.content.Writing;
+import java.io.ByteArrayOutputStream;
+import java.util.function.BiFunction;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.helper.W3CDom;
+import org.jspecify.annotations.Nullable;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * A request with its feedback as a PDF (Flying Saucer). The page is built as a document tree, so
+ * every text a user typed is a text node: markup typed into a field prints as the characters it is.
+ */
+public final class RequestPdf {
+
+    private static final String CSS = """
+            @page { size: A4; margin: 20mm; }
+            body { font-family: Helvetica, sans-serif; font-size: 11pt; color: #1d1d1f; }
+            h1 { font-size: 18pt; color: #1b4f8a; }
+            h2 { font-size: 13pt; color: #1b4f8a; margin-top: 14pt; }
+            h3 { font-size: 11pt; margin: 8pt 0 2pt; }
+            p { margin: 2pt 0 6pt; white-space: pre-wrap; }
+            .meta { color: #4a4a4f; font-size: 9pt; }
+            """;
+
+    private RequestPdf() {
+    }
+
+    /**
+     * Renders the PDF.
+     *
+     * @param t the translations: key and parameters to text
+     */
+    public static byte[] render(String title, String task, RequestFields fields, @Nullable Review review,
+            Writing.Rubric rubric, @Nullable String reviewer, BiFunction<String, Object[], String> t) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).charset("UTF-8");
+        doc.head().appendElement("meta").attr("charset", "UTF-8");
+        doc.head().appendElement("style").appendText(CSS);
+        doc.title(title);
+        Element body = doc.body();
+        body.appendElement("h1").text(title);
+        body.appendElement("p").addClass("meta").text(task);
+        body.appendElement("h2").text(t.apply("pdf.request", new Object[0]));
+        field(body, t.apply("requests.anchor.form", new Object[0]), fields.form().isEmpty() ? "–" : fields.form());
+        field(body, t.apply("requests.anchor.purpose", new Object[0]), fields.purpose());
+        field(body, t.apply("requests.anchor.background", new Object[0]), fields.background());
+        body.appendElement("h3").text(t.apply("requests.anchor.questions", new Object[0]));
+        Element list = body.appendElement("ol");
+        fields.askedQuestions().forEach(q -> list.appendElement("li").text(q));
+        field(body, t.apply("requests.anchor.consent", new Object[0]), Boolean.TRUE.equals(fields.consentGiven())
+                ? t.apply("requests.consent.yes", new Object[0]) + ": " + fields.consentFor()
+                : t.apply("requests.consent.no", new Object[0]));
+        field(body, t.apply("requests.anchor.enclosures", new Object[0]), fields.enclosures());
+        if (review != null) {
+            body.appendElement("h2").text(t.apply("feedback.title", new Object[] {review.number()}));
+            if (reviewer != null) {
+                body.appendElement("p").addClass("meta").text(t.apply("feedback.by", new Object[] {reviewer}));
+            }
+            for (Writing.Criterion criterion : rubric.criteria()) {
+                ReviewInput.Criterion given = review.input().criteria().get(criterion.key());
+                int score = given == null || given.score() == null ? 0 : given.score();
+                body.appendElement("h3").text(t.apply("feedback.score",
+                        new Object[] {criterion.title(), score, rubric.max()}));
+                body.appendElement("p").text(criterion.levels().get(score));
+                if (given != null && !given.comment().isBlank()) {
+                    body.appendElement("p").text(given.comment());
+                }
+            }
+            field(body, t.apply("review.overall", new Object[0]), review.input().overall());
+            field(body, t.apply("review.gpReading", new Object[0]), review.input().gpReading());
+        }
+        return pdf(doc);
+    }
+
+    private static void field(Element body, String label, String value) {
+        body.appendElement("h3").text(label);
+        body.appendElement("p").text(value.isBlank() ? "–" : value);
+    }
+
+    private static byte[] pdf(Document doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ITextRenderer renderer = new ITextRenderer();
+        renderer.setDocument(new W3CDom().fromJsoup(doc), null);
+        renderer.layout();
+        renderer.createPDF(out);
+        return out.toByteArray();
+    }
+}
