@@ -11,17 +11,26 @@ import java.util.regex.Pattern;
  * platform is for practice with fictional cases only.
  *
  * <p>A CPR number is six digits of a birth date (DDMMYY) and four more digits, in any common
- * writing: {@code 010180-1234}, {@code 0101801234}, with spaces or dots between the groups
- * ({@code 01 01 80 1234}, {@code 01.01.80-1234}), inside a word or split across a line break.
+ * writing: {@code 010180-1234}, {@code 0101801234}, with spaces, dots or any dash between the
+ * digits ({@code 01 01 80 1234}, {@code 01.01.80–1234}), with non-breaking spaces or invisible
+ * format characters pasted in, inside a word, or split across (indented) line breaks.
  * It counts when the date is a real date in the century the seventh digit gives. Modulus 11 is not
  * checked: since 2007 not every CPR number satisfies it (cpr.dk). Digits directly before or after
  * (a longer number) make it something else, so phone numbers, amounts, dates and case numbers pass.
+ * A date written as six digits followed by a four-digit time ({@code 12.01.24 1030}) is
+ * indistinguishable from a CPR number and is refused too: the message asks to write it otherwise.
  */
 public final class CprDetector {
 
-    /** Two digits, two digits, two digits, four digits; up to three separators between groups. */
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<!\\d)(\\d{2})[ \\t\\r\\n.\\-]{0,3}(\\d{2})[ \\t\\r\\n.\\-]{0,3}(\\d{2})[ \\t\\r\\n.\\-]{0,3}(\\d{4})(?!\\d)");
+    /**
+     * What may stand between two digits of a CPR number as people write and paste it: any space
+     * (also non-breaking), any dash (also en and em dashes from word processors), dots, line breaks
+     * with indentation, and invisible format characters (soft hyphen, zero-width space).
+     */
+    private static final String SEPARATOR = "[\\s\\p{Z}\\p{Pd}\\p{Cf}.]{0,8}";
+    /** Ten digits, each pair possibly apart; no digit directly before or after. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)" + String.join(SEPARATOR,
+            java.util.Collections.nCopies(10, "(\\d)")) + "(?!\\d)");
 
     /** Where a CPR number was found: the offsets in the text, end exclusive. */
     public record Match(int start, int end) {
@@ -35,7 +44,11 @@ public final class CprDetector {
         Matcher m = CANDIDATE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            if (isCpr(m.group(1), m.group(2), m.group(3), m.group(4))) {
+            StringBuilder digits = new StringBuilder(10);
+            for (int g = 1; g <= 10; g++) {
+                digits.append(m.group(g));
+            }
+            if (isCpr(digits.substring(0, 2), digits.substring(2, 4), digits.substring(4, 6), digits.substring(6))) {
                 return Optional.of(new Match(m.start(), m.end()));
             }
             from = m.start() + 1;

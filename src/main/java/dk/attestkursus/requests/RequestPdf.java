@@ -44,7 +44,8 @@ public final class RequestPdf {
         body.appendElement("h1").text(title);
         body.appendElement("p").addClass("meta").text(task);
         body.appendElement("h2").text(t.apply("pdf.request", new Object[0]));
-        field(body, t.apply("requests.anchor.form", new Object[0]), fields.form().isEmpty() ? "–" : fields.form());
+        field(body, t.apply("requests.anchor.form", new Object[0]), fields.form().isEmpty() ? "–"
+                : RequestRules.NO_FORM.equals(fields.form()) ? t.apply("cases.none", new Object[0]) : fields.form());
         field(body, t.apply("requests.anchor.purpose", new Object[0]), fields.purpose());
         field(body, t.apply("requests.anchor.background", new Object[0]), fields.background());
         body.appendElement("h3").text(t.apply("requests.anchor.questions", new Object[0]));

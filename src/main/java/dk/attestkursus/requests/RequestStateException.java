@@ -13,7 +13,9 @@ public class RequestStateException extends RuntimeException {
         /** No such exercise, version or review. */
         NOT_FOUND,
         /** A review must score every criterion before it is returned. */
-        INCOMPLETE
+        INCOMPLETE,
+        /** The feedback was returned already; it is not changed after the caseworker has it. */
+        ALREADY_RETURNED
     }
 
     private final Reason reason;

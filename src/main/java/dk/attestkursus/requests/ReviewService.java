@@ -133,10 +133,15 @@ public class ReviewService {
         reviews.save(review);
         version.returned();
         versions.save(version);
-        drafts.findById(version.getDraftId()).ifPresent(draft -> {
-            draft.returned();
-            drafts.save(draft);
-        });
+        // Only the latest version unlocks the draft (an older one cannot, see write()).
+        boolean latest = versions.findByDraftIdOrderByNumberAsc(version.getDraftId()).getLast().getNumber()
+                == version.getNumber();
+        if (latest) {
+            drafts.findById(version.getDraftId()).ifPresent(draft -> {
+                draft.returned();
+                drafts.save(draft);
+            });
+        }
         return view(version);
     }
 
@@ -149,6 +154,9 @@ public class ReviewService {
     }
 
     private RequestReview write(RequestVersion version, ReviewInput input, long expectedVersion) {
+        if (version.getStatus() == VersionStatus.RETURNED) {
+            throw new RequestStateException(Reason.ALREADY_RETURNED, "version " + version.requireId());
+        }
         check(input);
         long me = me();
         RequestReview review = reviews.findByVersionId(version.requireId()).orElse(null);
@@ -212,7 +220,9 @@ public class ReviewService {
         Course course = content.course();
         Writing.Exercise exercise = course.writing().exercise(version.getExerciseId()).orElseThrow();
         List<RequestVersion> all = versions.findByDraftIdOrderByNumberAsc(version.getDraftId());
-        RequestFields previous = all.stream().filter(v -> v.getNumber() == version.getNumber() - 1).findFirst()
+        // The version before, if it went to the same run (another run's instructors may not see it).
+        RequestFields previous = all.stream().filter(v -> v.getNumber() == version.getNumber() - 1)
+                .filter(v -> v.getCourseRunId() == version.getCourseRunId()).findFirst()
                 .map(v -> v.getContent().fields()).orElse(null);
         RequestFields fields = version.getContent().fields();
         List<Advice> guidance = new RequestGuidance(course.writing().guidance(), course.writing().glossary())

@@ -22,9 +22,18 @@ class CprDetectorTest {
             311299-5000                    | seventh digit 5, year 99 → 1899
             010107-4000                    | valid though it fails modulus 11 (CPR numbers since 2007)
             150560-1110                    | passes modulus 11 as well
+            010180–1234                    | an en dash, as Word and Outlook write it
+            010180 – 1234                  | a spaced en dash
+            01{nbsp}01{nbsp}80{nbsp}1234   | non-breaking spaces
+            010180{shy}1234                | a soft hyphen
+            0101{zwsp}801234               | a zero-width space
+            010180-\\n    1234            | an indented wrapped line
+            010180-12\\n34                | a line break inside the last four digits
             """)
     void finds_cpr_numbers(String text, String why) {
-        assertThat(CprDetector.contains(text.replace("\\n", "\n"))).as(why).isTrue();
+        String written = text.replace("\\n", "\n").replace("{nbsp}", "\u00A0").replace("{shy}", "\u00AD")
+                .replace("{zwsp}", "\u200B");
+        assertThat(CprDetector.contains(written)).as(why).isTrue();
     }
 
     @ParameterizedTest(name = "passes: {0}")
@@ -42,6 +51,8 @@ class CprDetectorTest {
             10101801234                    | eleven digits: a longer number
             Journal 20240112123456         | fourteen digits
             1234                           | four digits
+            Tlf. +45 21 01 80 12           | a phone number with country code
+            Ring 21 01 80 12 i dag         | a phone number in pairs
             """)
     void ordinary_numbers_pass(String text, String why) {
         assertThat(CprDetector.contains(text)).as(why).isFalse();

@@ -113,6 +113,9 @@ class RequestJourneyIT {
         editor.type("request-question-2", "Hvornår forventer du, at han kan løfte igen?");
         editor.submit();
         assertThat(editor.status()).isEqualTo("SUBMITTED");
+        assertThat(editor.changes(2)).contains(DA.get("requests.field.question", 2))
+                .contains("Hvornår forventer du, at han kan løfte igen?")
+                .as("only the new question changed").doesNotContain(DA.get("requests.anchor.consent"));
         assertThat(jdbc.queryForObject("select count(*) from request_version where exercise_id = ? and account_id = ?",
                 Integer.class, EXERCISE, fixtures.id(writer.account().username()))).isEqualTo(2);
 

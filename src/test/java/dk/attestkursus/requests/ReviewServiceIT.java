@@ -129,6 +129,29 @@ class ReviewServiceIT {
     }
 
     @Test
+    void returned_feedback_is_not_changed_and_an_old_version_cannot_unlock_a_waiting_one() {
+        Review opened = fixtures.as(jobcenter, () -> reviews.open(versionId));
+        Review returned = fixtures.as(jobcenter, () -> reviews.returnToWriter(versionId, scored(1, "Første."),
+                opened.reviewVersion()));
+        MyRequest revised = fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE));
+        MyRequest second = fixtures.as(caseworker, () -> exercises.submit(EXERCISE, run, ExerciseServiceIT.GOOD,
+                revised.version()));
+        assertThat(second.status()).isEqualTo(RequestStatus.SUBMITTED);
+
+        assertThatThrownBy(() -> fixtures.as(practiceConsultant, () -> reviews.returnToWriter(versionId,
+                scored(2, "Rettet."), returned.reviewVersion())))
+                .isInstanceOfSatisfying(RequestStateException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_RETURNED));
+        assertThatThrownBy(() -> fixtures.as(practiceConsultant, () -> reviews.save(versionId, scored(2, "Rettet."),
+                returned.reviewVersion()))).isInstanceOf(RequestStateException.class);
+
+        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).status())
+                .as("version 2 still waits; the draft stays locked").isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(fixtures.as(caseworker, () -> reviews.myFeedback(versionId)).orElseThrow().input().criteria()
+                .get("purpose").comment()).isEqualTo("Første.");
+    }
+
+    @Test
     void a_review_comment_with_a_cpr_number_is_refused_and_not_stored() {
         Review opened = fixtures.as(jobcenter, () -> reviews.open(versionId));
 

@@ -35,7 +35,9 @@ final class GuidancePanel extends Div {
             ListItem item = new ListItem();
             item.addClassName(a.isPraise() ? "guidance-praise" : "guidance-advice");
             item.getElement().setAttribute("data-kind", a.kind().name());
-            Paragraph text = new Paragraph(getTranslation(a.kind().key(), a.params().toArray()));
+            Object[] params = a.params().stream().map(p -> dk.attestkursus.requests.RequestRules.NO_FORM.equals(p)
+                    ? getTranslation("cases.none") : p).toArray();
+            Paragraph text = new Paragraph(getTranslation(a.kind().key(), params));
             text.addClassName("guidance-text");
             Paragraph why = new Paragraph(getTranslation(a.kind().key() + ".why"));
             why.addClassName("meta");

@@ -59,6 +59,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private final Paragraph saved = new Paragraph();
     private final Paragraph state = new Paragraph();
     private final Div history = new Div();
+    private final Paragraph noRun = new Paragraph();
     private @Nullable RequestForm form;
     private @Nullable GuidancePanel guidance;
     private @Nullable Button submit;
@@ -110,7 +111,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         submit = new Button(getTranslation("requests.submit"), e -> submit());
         submit.setId("request-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div writing = new Div(form, saved, submit);
+        noRun.setText(getTranslation("requests.noRun"));
+        noRun.setId("request-no-run");
+        noRun.addClassName("meta");
+        Div writing = new Div(form, saved, submit, noRun);
         writing.addClassName("request-writing");
         Div columns = new Div(writing, guidance);
         columns.addClassName("request-columns");
@@ -133,8 +137,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)));
         Button s = submit;
         if (s != null) {
+            boolean inRun = runs.myNextRun().isPresent();
             s.setVisible(editable);
-            s.setEnabled(runs.myNextRun().isPresent());
+            s.setEnabled(inRun);
+            noRun.setVisible(editable && !inRun);
         }
         if (guidance != null) {
             guidance.show(exercises.guidance(exerciseId, request.fields()));
@@ -187,22 +193,20 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         return link;
     }
 
-    /** What changed since the version before: each changed field, before and after. */
+    /** What changed since the version before: each changed field (questions by number), before and after. */
     private Details compare(RequestFields before, RequestFields after, int number) {
         Div changes = new Div();
         changes.addClassName("version-compare");
-        List<RequestFields.Text> old = before.texts();
-        List<RequestFields.Text> now = after.texts();
-        int rows = Math.max(old.size(), now.size());
-        for (int i = 0; i < rows; i++) {
-            String was = i < old.size() ? old.get(i).value() : "";
-            String is = i < now.size() ? now.get(i).value() : "";
-            if (!was.equals(is)) {
-                RequestFields.Text where = i < now.size() ? now.get(i) : old.get(i);
-                String label = getTranslation("requests.anchor." + where.field().name().toLowerCase(java.util.Locale.ROOT))
-                        + (where.question() >= 0 ? " " + (where.question() + 1) : "");
-                Div row = new Div(new H3(label), new Paragraph(getTranslation("requests.compare.before", was)),
-                        new Paragraph(getTranslation("requests.compare.after", is)));
+        java.util.Map<String, String> was = keyed(before);
+        java.util.Map<String, String> is = keyed(after);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(is.keySet());
+        keys.addAll(was.keySet());
+        for (String key : keys) {
+            String old = was.getOrDefault(key, "");
+            String now = is.getOrDefault(key, "");
+            if (!old.equals(now)) {
+                Div row = new Div(new H3(key), new Paragraph(getTranslation("requests.compare.before", old)),
+                        new Paragraph(getTranslation("requests.compare.after", now)));
                 row.addClassName("compare-row");
                 changes.add(row);
             }
@@ -213,6 +217,22 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         Details details = new Details(getTranslation("requests.compare", number - 1), changes);
         details.setId("compare-" + number);
         return details;
+    }
+
+    /** Each part of a request under its label, questions as "Spørgsmål n", consent with yes or no. */
+    private java.util.Map<String, String> keyed(RequestFields fields) {
+        java.util.Map<String, String> keyed = new java.util.LinkedHashMap<>();
+        keyed.put(getTranslation("requests.anchor.form"), fields.form());
+        keyed.put(getTranslation("requests.anchor.purpose"), fields.purpose());
+        keyed.put(getTranslation("requests.anchor.background"), fields.background());
+        for (int i = 0; i < fields.questions().size(); i++) {
+            keyed.put(getTranslation("requests.field.question", i + 1), fields.questions().get(i));
+        }
+        String consent = fields.consentGiven() == null ? "" : getTranslation(fields.consentGiven()
+                ? "requests.consent.yes" : "requests.consent.no");
+        keyed.put(getTranslation("requests.anchor.consent"), (consent + " " + fields.consentFor()).strip());
+        keyed.put(getTranslation("requests.anchor.enclosures"), fields.enclosures());
+        return keyed;
     }
 
     private void changed() {
@@ -288,6 +308,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             notice.add(new Div(new Paragraph(getTranslation("requests.unsavedLeave")), stay, leave));
             notice.open();
+            stay.focus(); // keyboard and screen-reader users land on the question, not behind it
         }
     }
 

@@ -125,6 +125,12 @@ final class RequestForm extends Div {
             TextArea question = questions.get(i);
             question.setLabel(getTranslation("requests.field.question", i + 1));
             question.setId("request-question-" + (i + 1));
+            String removeLabel = getTranslation("requests.removeQuestion", i + 1);
+            question.getParent().ifPresent(row -> row.getChildren().filter(Button.class::isInstance)
+                    .map(Button.class::cast).forEach(b -> {
+                        b.setAriaLabel(removeLabel);
+                        b.getElement().setAttribute("title", removeLabel);
+                    }));
         }
         addQuestion.setEnabled(!readOnly && questions.size() < RequestRules.MAX_QUESTIONS);
     }

@@ -71,6 +71,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea overall = new TextArea();
     private final TextArea gpReading = new TextArea();
     private final Paragraph who = new Paragraph();
+    private final List<Button> actions = new ArrayList<>();
     private long versionId;
     private long reviewVersion = -1;
     private String title = "";
@@ -162,7 +163,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div request(RequestFields fields) {
         Div box = new Div();
         box.addClassNames("card", "request-view");
-        box.add(field("form", fields.form().isEmpty() ? "–" : fields.form()), field("purpose", fields.purpose()),
+        String form = fields.form().isEmpty() ? "–"
+                : dk.attestkursus.requests.RequestRules.NO_FORM.equals(fields.form()) ? getTranslation("cases.none")
+                : fields.form();
+        box.add(field("form", form), field("purpose", fields.purpose()),
                 field("background", fields.background()));
         OrderedList questions = new OrderedList();
         fields.askedQuestions().forEach(q -> questions.add(new ListItem(q)));
@@ -224,6 +228,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : () -> reviews.save(versionId, input(), reviewVersion), returning));
         button.setId(id);
         button.addThemeVariants(returning ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        actions.add(button);
         return button;
     }
 
@@ -241,7 +246,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     s.setInvalid(true);
                 });
             }
-            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+            String key = refused.reason() == RequestStateException.Reason.CONFLICT ? "review.error.conflict"
+                    : refused.messageKey();
+            Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (RequestRefusedException refused) {
             Notification.show(refused.problems().stream()
@@ -253,6 +260,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void shown(Review review) {
         reviewVersion = review.reviewVersion();
+        // Returned feedback is what the caseworker has read: it is shown, not edited.
+        boolean returned = review.status() == RequestStatus.RETURNED;
+        scores.values().forEach(s -> s.setReadOnly(returned));
+        comments.values().forEach(c -> c.setReadOnly(returned));
+        anchors.values().forEach(a -> a.setReadOnly(returned));
+        overall.setReadOnly(returned);
+        gpReading.setReadOnly(returned);
+        actions.forEach(b -> b.setVisible(!returned));
         List<AccountId> ids = new ArrayList<>();
         ids.add(review.author());
         if (review.startedBy() != null) {

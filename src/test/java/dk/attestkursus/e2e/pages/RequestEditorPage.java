@@ -139,4 +139,9 @@ public final class RequestEditorPage extends MainLayoutPage {
                   .catch(e => done('ERROR ' + e));""", href);
         return java.util.Base64.getDecoder().decode(String.valueOf(base64));
     }
+
+    /** The "what changed since the version before" text of a version. */
+    public String changes(int version) {
+        return textOf(By.id("compare-" + version));
+    }
 }
