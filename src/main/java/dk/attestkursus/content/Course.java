@@ -45,6 +45,11 @@ public record Course(String title, String tagline, String sourceId, List<Objecti
         return objectives.stream().filter(o -> o.key().equals(key)).findFirst();
     }
 
+    /** The sources with these ids, in order; unknown ids (the loader refuses them) are left out. */
+    public List<Source> sources(List<String> ids) {
+        return ids.stream().flatMap(id -> source(id).stream()).toList();
+    }
+
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
     }

@@ -1,7 +1,7 @@
 package dk.attestkursus.myths;
 
 /** A poll action that cannot be done, with a reason the UI turns into a Danish message. */
-public class LivePollException extends RuntimeException {
+public class LivePollException extends dk.attestkursus.base.RefusalException {
 
     /** Why the action was refused. */
     public enum Reason {
@@ -22,16 +22,11 @@ public class LivePollException extends RuntimeException {
     private final Reason reason;
 
     public LivePollException(Reason reason, String detail) {
-        super(reason + ": " + detail);
+        super("poll.error.", reason, detail);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    /** The translation key of the message for users. */
-    public String messageKey() {
-        return "poll.error." + reason.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

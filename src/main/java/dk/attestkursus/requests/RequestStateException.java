@@ -1,7 +1,7 @@
 package dk.attestkursus.requests;
 
 /** An action the request's state does not allow, with a reason the UI turns into a Danish message. */
-public class RequestStateException extends RuntimeException {
+public class RequestStateException extends dk.attestkursus.base.RefusalException {
 
     public enum Reason {
         /** The submitted version waits for feedback: the request cannot be changed now. */
@@ -21,15 +21,11 @@ public class RequestStateException extends RuntimeException {
     private final Reason reason;
 
     public RequestStateException(Reason reason, String detail) {
-        super(reason + ": " + detail);
+        super("requests.error.", reason, detail);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String messageKey() {
-        return "requests.error." + reason.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -44,7 +44,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String moduleKey, String lessonSlug) {
-        return ModuleView.path(moduleKey) + "/" + lessonSlug;
+        return dk.attestkursus.learning.LearningPaths.lesson(moduleKey, lessonSlug);
     }
 
     @Override

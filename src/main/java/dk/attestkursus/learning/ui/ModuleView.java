@@ -41,7 +41,7 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String moduleKey) {
-        return "kursus/modul/" + moduleKey;
+        return dk.attestkursus.learning.LearningPaths.module(moduleKey);
     }
 
     @Override

@@ -12,7 +12,7 @@ final class SourceList {
     }
 
     static Div of(String heading, Course course, List<String> sourceIds) {
-        return SourceBox.of(heading, sourceIds.stream().flatMap(id -> course.source(id).stream())
+        return SourceBox.of(heading, course.sources(sourceIds).stream()
                 .map(s -> new SourceBox.Entry(s.title(), s.link().orElse(null))).toList());
     }
 }

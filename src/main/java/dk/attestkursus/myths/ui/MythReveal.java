@@ -37,7 +37,7 @@ final class MythReveal {
                 new Html("<blockquote class=\"myth-quote\">" + myth.quoteHtml() + "</blockquote>"));
         quote.addClassName("myth-quote-box");
         reveal.add(figure, picture, explanation, quote, SourceBox.of(host.getTranslation("lesson.sources"),
-                myth.sourceIds().stream().flatMap(id -> course.source(id).stream())
+                course.sources(myth.sourceIds()).stream()
                         .map(s -> new SourceBox.Entry(s.title(), s.link().orElse(null))).toList()));
         return reveal;
     }

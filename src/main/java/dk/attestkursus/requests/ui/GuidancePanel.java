@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.attestkursus.content.Course;
-import dk.attestkursus.content.Lesson;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.requests.Advice;
 import java.util.List;
 
@@ -43,7 +43,7 @@ final class GuidancePanel extends Div {
             why.addClassName("meta");
             item.add(text, why);
             course.lessons().filter(l -> l.id().equals(a.lessonId())).findFirst()
-                    .ifPresent(lesson -> item.add(new Anchor(path(lesson), getTranslation("guidance.lesson",
+                    .ifPresent(lesson -> item.add(new Anchor(LearningPaths.lesson(lesson), getTranslation("guidance.lesson",
                             lesson.title()))));
             list.add(item);
         });
@@ -51,9 +51,5 @@ final class GuidancePanel extends Div {
             list.add(new ListItem(getTranslation("guidance.none")));
         }
         add(list);
-    }
-
-    private static String path(Lesson lesson) {
-        return "kursus/modul/" + lesson.moduleKey() + "/" + lesson.slug();
     }
 }
