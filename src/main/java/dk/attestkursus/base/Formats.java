@@ -24,6 +24,11 @@ public final class Formats {
         return pattern(i18n, "format.date", locale).format(instant.atZone(TimeConfig.ZONE));
     }
 
+    /** A calendar day as a long date, e.g. "tirsdag 3. marts 2026". */
+    public static String localDate(java.time.LocalDate day, Locale locale, AppI18NProvider i18n) {
+        return pattern(i18n, "format.date", locale).format(day);
+    }
+
     /** A clock time, e.g. "9.05". */
     public static String time(Instant instant, Locale locale, AppI18NProvider i18n) {
         return pattern(i18n, "format.time", locale).format(instant.atZone(TimeConfig.ZONE));

@@ -20,7 +20,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
  * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter) and
- * {@code forms.yml} (the LÆ form catalogue), {@code cases/} and {@code myths.yml}.
+ * {@code forms.yml} (the LÆ form catalogue), {@code cases/}, {@code myths.yml}, the request-writing files and
+ * the runbook ({@code program.yml}, {@code slides/}, {@code online-guide.md}, {@code handout.yml}).
  * Checks every field and reference; the first problem stops loading with file, line and reason.
  * Plain Java, no Spring, so it can be tested on small trees of files.
  */
@@ -99,8 +100,13 @@ public final class ContentLoader {
         Set<String> formNumbers = new HashSet<>();
         catalog.forms().forEach(f -> formNumbers.add(f.number()));
         Writing writing = new WritingLoader(root, sources, lessonIds, caseIds, formNumbers).load();
+        Set<String> mythIds = new HashSet<>();
+        myths.forEach(m -> mythIds.add(m.id()));
+        Set<String> exerciseIds = new HashSet<>();
+        writing.exercises().forEach(e -> exerciseIds.add(e.id()));
+        Program program = new ProgramLoader(root, sources, mythIds, exerciseIds).load();
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms(), cases, myths, writing);
+                catalog.tags(), catalog.forms(), cases, myths, writing, program);
     }
 
     private Map<String, Source> loadSources(Path file) {

@@ -34,13 +34,4 @@ public record Myth(String id, String statement, Verdict verdict, String figure, 
             return valueOf(text.toUpperCase(java.util.Locale.ROOT));
         }
     }
-
-    /** Which co-instructor could lead the myth: the practice consultant (a GP), the jobcenter's representative, or both. */
-    public enum Lead {
-        PRACTICE_CONSULTANT, JOBCENTER, BOTH;
-
-        static Lead of(String text) {
-            return valueOf(text.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        }
-    }
 }

@@ -45,7 +45,7 @@ final class MythLoader {
                 throw new ContentException(file, m.line("id"), "myth id '" + id + "' is used by another myth");
             }
             Myth.Verdict verdict = oneOf(m, "verdict", Myth.Verdict.values(), Myth.Verdict::of);
-            Myth.Lead lead = oneOf(m, "lead", Myth.Lead.values(), Myth.Lead::of);
+            Lead lead = oneOf(m, "lead", Lead.values(), Lead::of);
             String figure = m.string("figure");
             String quote = m.string("quote");
             if (!quote.contains(figure)) {

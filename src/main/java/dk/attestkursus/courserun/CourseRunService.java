@@ -63,11 +63,11 @@ public class CourseRunService {
         }
         List<CourseRun> teamRuns = runs.findWithParticipants(team);
         Map<Long, List<Enrolment>> byRun = activeEnrolments(teamRuns);
-        return summaries(teamRuns, byRun).stream()
-                .map(s -> new TeamRun(s, (int) byRun.getOrDefault(s.id().value(), List.of()).stream()
-                        .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT && team.contains(e.getAccountId()))
-                        .count()))
-                .toList();
+        return summaries(teamRuns, byRun).stream().map(s -> {
+            List<Enrolment> fromTeam = byRun.getOrDefault(s.id().value(), List.of()).stream()
+                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT && team.contains(e.getAccountId())).toList();
+            return new TeamRun(s, fromTeam.size(), (int) fromTeam.stream().filter(e -> e.getAttendedAt() != null).count());
+        }).toList();
     }
 
     /**
@@ -127,7 +127,7 @@ public class CourseRunService {
                 .collect(Collectors.groupingBy(Enrolment::getCourseRunId));
     }
 
-    private static List<CourseRunSummary> summaries(List<CourseRun> list, Map<Long, List<Enrolment>> byRun) {
+    static List<CourseRunSummary> summaries(List<CourseRun> list, Map<Long, List<Enrolment>> byRun) {
         return list.stream().map(run -> {
             List<Enrolment> enrolled = byRun.getOrDefault(run.requireId(), List.of());
             List<AccountId> instructors = enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
@@ -135,7 +135,8 @@ public class CourseRunService {
             int participants = (int) enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
             return new CourseRunSummary(new CourseRunId(run.requireId()), run.getName(), run.getMunicipality(),
                     run.getStartsAt(), run.getDurationMinutes(), run.getLocation(), run.getMeetingUrl(),
-                    instructors, participants);
+                    instructors, participants, run.isOnline(), run.getCapacity(), run.getFollowUpFirst(),
+                    run.getFollowUpSecond());
         }).toList();
     }
 }

@@ -2,6 +2,7 @@ package dk.attestkursus.courserun;
 
 import dk.attestkursus.security.AccountId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,11 @@ public record CourseRunSummary(
         @Nullable String location,
         @Nullable String meetingUrl,
         List<AccountId> instructorIds,
-        int participantCount) {
+        int participantCount,
+        boolean online,
+        @Nullable Integer capacity,
+        @Nullable LocalDate followUpFirst,
+        @Nullable LocalDate followUpSecond) {
 
     public CourseRunSummary {
         instructorIds = List.copyOf(instructorIds);
@@ -28,6 +33,11 @@ public record CourseRunSummary(
 
     public Optional<String> meetingLink() {
         return Optional.ofNullable(meetingUrl);
+    }
+
+    /** Whether the run has room for this many more participants. */
+    public boolean hasRoomFor(int more) {
+        return capacity == null || participantCount + more <= capacity;
     }
 
     public Instant endsAt() {

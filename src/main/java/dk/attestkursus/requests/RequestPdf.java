@@ -1,29 +1,17 @@
 package dk.attestkursus.requests;
 
+import dk.attestkursus.base.Pdf;
 import dk.attestkursus.content.Writing;
-import java.io.ByteArrayOutputStream;
 import java.util.function.BiFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.helper.W3CDom;
 import org.jspecify.annotations.Nullable;
-import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * A request with its feedback as a PDF (Flying Saucer). The page is built as a document tree, so
  * every text a user typed is a text node: markup typed into a field prints as the characters it is.
  */
 public final class RequestPdf {
-
-    private static final String CSS = """
-            @page { size: A4; margin: 20mm; }
-            body { font-family: Helvetica, sans-serif; font-size: 11pt; color: #1d1d1f; }
-            h1 { font-size: 18pt; color: #1b4f8a; }
-            h2 { font-size: 13pt; color: #1b4f8a; margin-top: 14pt; }
-            h3 { font-size: 11pt; margin: 8pt 0 2pt; }
-            p { margin: 2pt 0 6pt; white-space: pre-wrap; }
-            .meta { color: #4a4a4f; font-size: 9pt; }
-            """;
 
     private RequestPdf() {
     }
@@ -35,11 +23,7 @@ public final class RequestPdf {
      */
     public static byte[] render(String title, String task, RequestFields fields, @Nullable Review review,
             Writing.Rubric rubric, @Nullable String reviewer, BiFunction<String, Object[], String> t) {
-        Document doc = Document.createShell("");
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).charset("UTF-8");
-        doc.head().appendElement("meta").attr("charset", "UTF-8");
-        doc.head().appendElement("style").appendText(CSS);
-        doc.title(title);
+        Document doc = Pdf.newDocument(title, Pdf.baseCss(false));
         Element body = doc.body();
         body.appendElement("h1").text(title);
         body.appendElement("p").addClass("meta").text(task);
@@ -73,20 +57,11 @@ public final class RequestPdf {
             field(body, t.apply("review.overall", new Object[0]), review.input().overall());
             field(body, t.apply("review.gpReading", new Object[0]), review.input().gpReading());
         }
-        return pdf(doc);
+        return Pdf.render(doc);
     }
 
     private static void field(Element body, String label, String value) {
         body.appendElement("h3").text(label);
         body.appendElement("p").text(value.isBlank() ? "–" : value);
-    }
-
-    private static byte[] pdf(Document doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ITextRenderer renderer = new ITextRenderer();
-        renderer.setDocument(new W3CDom().fromJsoup(doc), null);
-        renderer.layout();
-        renderer.createPDF(out);
-        return out.toByteArray();
     }
 }

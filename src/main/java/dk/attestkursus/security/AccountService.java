@@ -132,6 +132,132 @@ public class AccountService {
         return new CreatedAccount(saved.toSummary(), password);
     }
 
+    /** The active instructors, for choosing a run's co-instructors. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public List<AccountSummary> instructors() {
+        return accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(Role.INSTRUCTOR).stream()
+                .map(Account::toSummary).toList();
+    }
+
+    /** The accounts that have these e-mail addresses (lower-cased), for checking an enrolment before it is made. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public Map<String, AccountSummary> byEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, AccountSummary> found = new LinkedHashMap<>();
+        List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+        for (int from = 0; from < lower.size(); from += 1000) {
+            accounts.findByEmailIn(lower.subList(from, Math.min(lower.size(), from + 1000)))
+                    .forEach(a -> found.put(a.getEmail(), a.toSummary()));
+        }
+        return found;
+    }
+
+    /**
+     * Makes participant accounts ready for enrolment: new e-mails become participant accounts linked
+     * to the leader with the given e-mail; existing participants keep their leader and get the team
+     * if given. All or nothing: any invalid entry refuses the whole list (field {@code "<index>.<field>"}).
+     *
+     * @param withPasswords whether new accounts get a first password to hand over (one at a time);
+     *     imports create accounts without one, because hashing thousands of passwords takes minutes
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional
+    public List<ProvisionedParticipant> provisionParticipants(List<NewParticipant> people, boolean withPasswords) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, AccountSummary> existing = byEmails(people.stream().map(p -> trimmed(p.email())).toList());
+        Map<String, AccountSummary> leaders = byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            NewParticipant p = people.get(i);
+            String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
+            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
+            if (trimmed(p.name()).isEmpty() || trimmed(p.name()).length() > 200) {
+                errors.put(i + ".name", "account.error.required");
+            }
+            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                errors.put(i + ".email", "account.error.email.format");
+            } else if (!seen.add(email)) {
+                errors.put(i + ".email", "account.error.email.taken");
+            }
+            AccountSummary current = existing.get(email);
+            if (current != null && (current.role() != Role.PARTICIPANT || !current.active())) {
+                errors.put(i + ".email", "account.error.notParticipant");
+            }
+            AccountSummary leader = leaders.get(leaderEmail);
+            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+                errors.put(i + ".leaderEmail", "account.error.leader.invalid");
+            }
+            if (p.team() != null && p.team().strip().length() > 100) {
+                errors.put(i + ".team", "account.error.tooLong");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AccountValidationException(errors);
+        }
+        // One hash of a discarded secret for every imported account: no one can log in with it.
+        String noLoginHash = withPasswords ? "" : passwordEncoder.encode(generatePassword() + generatePassword());
+        java.util.Set<String> usernames = takenUsernames(people.stream()
+                .filter(p -> !existing.containsKey(trimmed(p.email()).toLowerCase(Locale.ROOT)))
+                .map(p -> usernameBase(trimmed(p.email()).toLowerCase(Locale.ROOT))).toList());
+        List<ProvisionedParticipant> result = new java.util.ArrayList<>(people.size());
+        for (NewParticipant p : people) {
+            String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
+            long leaderId = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT)).id().value();
+            String team = p.team() == null || p.team().isBlank() ? null : p.team().strip();
+            AccountSummary current = existing.get(email);
+            if (current != null) {
+                Account account = load(current.id());
+                account.joinTeam(team, leaderId);
+                result.add(new ProvisionedParticipant(account.toSummary(), false, null));
+                continue;
+            }
+            String password = withPasswords ? generatePassword() : null;
+            Account account = new Account(freeUsername(email, usernames), email, trimmed(p.name()).replaceAll("\\s+", " "),
+                    password == null ? noLoginHash : passwordEncoder.encode(password), Role.PARTICIPANT, null, leaderId,
+                    clock.instant());
+            account.joinTeam(team, leaderId);
+            result.add(new ProvisionedParticipant(accounts.save(account).toSummary(), true, password));
+        }
+        return result;
+    }
+
+    /** A user name from the e-mail's local part, made unique with a number. */
+    private String freeUsername(String email, java.util.Set<String> taken) {
+        String base = usernameBase(email);
+        String candidate = base;
+        if (taken.contains(candidate)) {
+            taken.addAll(accounts.usernamesStartingWith(base));
+            for (int n = 2; taken.contains(candidate); n++) {
+                candidate = base + n;
+            }
+        }
+        taken.add(candidate);
+        return candidate;
+    }
+
+    private static String usernameBase(String email) {
+        String base = email.substring(0, email.indexOf('@')).replaceAll("[^a-z0-9._-]", "");
+        if (base.length() > 56) {
+            base = base.substring(0, 56);
+        }
+        while (base.length() < 3) {
+            base = base + "x";
+        }
+        return base;
+    }
+
+    /** The user names among these that are taken, asked in chunks. */
+    private java.util.Set<String> takenUsernames(Collection<String> candidates) {
+        List<String> list = List.copyOf(new java.util.HashSet<>(candidates));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int from = 0; from < list.size(); from += 1000) {
+            taken.addAll(accounts.findUsernamesIn(list.subList(from, Math.min(list.size(), from + 1000))));
+        }
+        return taken;
+    }
+
     /** Stops an account from logging in; its data stays. An administrator cannot lock themself out. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional

@@ -14,7 +14,8 @@ public record AccountSummary(
         @Nullable InstructorKind instructorKind,
         @Nullable AccountId leaderId,
         boolean active,
-        @Nullable Instant lockedUntil) {
+        @Nullable Instant lockedUntil,
+        @Nullable String team) {
 
     public Optional<InstructorKind> kind() {
         return Optional.ofNullable(instructorKind);

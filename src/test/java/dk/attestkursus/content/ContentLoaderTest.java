@@ -218,10 +218,10 @@ class ContentLoaderTest {
         assertThat(course.myths()).hasSize(5);
         Myth first = course.myth("myte-1").orElseThrow();
         assertThat(first.verdict()).isEqualTo(Myth.Verdict.MYTH);
-        assertThat(first.lead()).isEqualTo(Myth.Lead.BOTH);
+        assertThat(first.lead()).isEqualTo(Lead.BOTH);
         assertThat(first.picture()).isEqualTo(new MythPicture.Proportion(5, "Overskridelser: under 5%", "Resten",
                 "En ring, hvor under 5% er markeret."));
-        assertThat(course.myth("myte-2").orElseThrow().lead()).isEqualTo(Myth.Lead.PRACTICE_CONSULTANT);
+        assertThat(course.myth("myte-2").orElseThrow().lead()).isEqualTo(Lead.PRACTICE_CONSULTANT);
     }
 
     static Stream<Arguments> brokenMyths() {
@@ -355,6 +355,7 @@ class ContentLoaderTest {
         write("rubric.yml", rubric());
         write("glossary.yml", "terms:\n  - term: jf.\n    plain: ifølge\n    sources: [kursusvejledning]\n");
         write("guidance.yml", GUIDANCE);
+        ProgramLoaderTest.writeValidProgram(root);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

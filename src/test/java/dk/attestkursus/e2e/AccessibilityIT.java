@@ -117,6 +117,39 @@ class AccessibilityIT {
         Axe.assertNoViolations(browser);
     }
 
+    @Test
+    void the_runs_a_run_its_programme_and_the_projector_before_the_session() {
+        LoginPage.open(browser).login(DemoUser.PRAKSISKONSULENT.username, DemoUser.PASSWORD);
+        dk.attestkursus.e2e.pages.RunsPage runs = dk.attestkursus.e2e.pages.RunsPage.open(browser);
+        Axe.assertNoViolations(browser);
+        String runPath = browser.find(org.openqa.selenium.By.cssSelector("#run-list .card-action")).getDomAttribute("href");
+        browser.open(runPath);
+        browser.find(org.openqa.selenium.By.id("participants-grid"));
+        Axe.assertNoViolations(browser);
+        runs.followLink("session.programme");
+        browser.find(org.openqa.selenium.By.id("programme-total"));
+        Axe.assertNoViolations(browser);
+        browser.open(runPath.replace("hold/", "underviser/session/") + "/praesentation");
+        browser.find(org.openqa.selenium.By.id("slide"));
+        Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void check_in_with_a_wrong_code_and_the_follow_page_before_the_session() {
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        browser.open("/kursus/tjek-ind");
+        browser.find(org.openqa.selenium.By.cssSelector("#check-in-code-field input")).sendKeys("FORKERT",
+                org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> browser.find(org.openqa.selenium.By.id("check-in-code-field"))
+                .getDomAttribute("invalid") != null);
+        assertThat(browser.find(org.openqa.selenium.By.id("check-in-code-field")).getDomProperty("errorMessage"))
+                .isEqualTo(Texts.DA.get("run.refused.unknown_code"));
+        Axe.assertNoViolations(browser);
+        browser.open("/kursus/session");
+        browser.find(org.openqa.selenium.By.id("follow-now"));
+        Axe.assertNoViolations(browser);
+    }
+
     private String firstQuestionId() {
         return browser.find(org.openqa.selenium.By.className("quiz-question")).getDomAttribute("data-question");
     }

@@ -34,7 +34,10 @@ class RoleJourneyIT {
             Map.entry("/kursus/live", By.id("live-title")),
             Map.entry("/underviser/myter", By.id("polls-intro")),
             Map.entry("/kursus/anmodninger", By.id("requests-intro")),
-            Map.entry("/underviser/anmodninger", By.id("reviews-intro")));
+            Map.entry("/underviser/anmodninger", By.id("reviews-intro")),
+            Map.entry("/hold", By.id("run-list")),
+            Map.entry("/kursus/tjek-ind", By.id("check-in-code-field")),
+            Map.entry("/kursus/session", By.id("follow-now")));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

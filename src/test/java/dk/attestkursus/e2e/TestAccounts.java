@@ -1,5 +1,6 @@
 package dk.attestkursus.e2e;
 
+import dk.attestkursus.testsupport.Unique;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.CreatedAccount;
@@ -31,7 +32,7 @@ public final class TestAccounts {
 
     /** A user name no other test uses, e.g. {@code lock-3f9a1c2b}. */
     public static String uniqueUsername(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + Unique.tag();
     }
 
     /** Creates an account with a generated password; caseworkers get no leader, instructors are jobcenter staff. */
@@ -39,6 +40,13 @@ public final class TestAccounts {
         String username = uniqueUsername(prefix);
         return asAdmin(contexts, () -> accounts.create(new NewAccount("E2E " + username, username, username + "@e2e.example.dk",
                 role, role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+    }
+
+    /** Creates an instructor of the given kind (practice consultant or jobcenter). */
+    public CreatedAccount createInstructor(String prefix, InstructorKind kind) {
+        String username = uniqueUsername(prefix);
+        return asAdmin(contexts, () -> accounts.create(new NewAccount("E2E " + username, username,
+                username + "@e2e.example.dk", Role.INSTRUCTOR, kind, null)));
     }
 
     /** All accounts, as the administrator's service lists them. */

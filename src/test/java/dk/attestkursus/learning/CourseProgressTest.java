@@ -24,7 +24,7 @@ class CourseProgressTest {
 
     private static Course course(List<Module> modules) {
         return new Course("Kursus", "Tag", "k", List.of(), modules, Map.of(), List.of(), List.of(), List.of(), List.of(),
-                noWriting());
+                noWriting(), noProgram());
     }
 
     private final Module m1 = new Module("01-a", "A", "o", "s", List.of(lesson("l1", "01-a"), lesson("l2", "01-a")),
@@ -75,5 +75,10 @@ class CourseProgressTest {
         return new dk.attestkursus.content.Writing(List.of(), new dk.attestkursus.content.Writing.Rubric(List.of(0),
                 List.of()), List.of(), new dk.attestkursus.content.Writing.GuidanceRules(1, List.of(), ref, "LÆ 125", 3,
                 ref, List.of(), ref, ref, ref, ref));
+    }
+
+    private static dk.attestkursus.content.Program noProgram() {
+        return new dk.attestkursus.content.Program("Drejebog", 0, "Note", List.of(), List.of(), List.of(), List.of(),
+                "", new dk.attestkursus.content.Handout("Huskeliste", "Intro", List.of(), "Attester"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.attestkursus.learning;
 
+import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class LearningServiceIT {
 
     @BeforeEach
     void newCaseworker() {
-        String username = "laerer" + UUID.randomUUID().toString().substring(0, 8);
+        String username = "laerer" + Unique.tag();
         as("admin", () -> accounts.create(new NewAccount("Lære Ling", username, username + "@example.dk",
                 Role.PARTICIPANT, null, null)));
         caseworker = username;

@@ -1,5 +1,6 @@
 package dk.attestkursus.learning;
 
+import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,7 +57,7 @@ class LearningStatisticsIT {
     }
 
     private String account(String prefix, Role role) {
-        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        String username = prefix + Unique.tag();
         as("admin", () -> accounts.create(new NewAccount("Test " + username, username, username + "@example.dk", role,
                 role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
         return username;

@@ -1,5 +1,6 @@
 package dk.attestkursus.security;
 
+import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class AccountServiceIT {
     Clock clock;
 
     private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + Unique.tag();
     }
 
     private static NewAccount participant(String username) {

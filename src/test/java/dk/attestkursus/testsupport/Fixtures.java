@@ -43,9 +43,14 @@ public class Fixtures {
 
     /** A new account with a unique user name starting with {@code prefix}; returns the user name. */
     public String account(String prefix, Role role) {
-        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        return account(prefix, role, InstructorKind.JOBCENTER);
+    }
+
+    /** A new instructor (or other account) of the given kind; the e-mail is the user name at example.dk. */
+    public String account(String prefix, Role role, InstructorKind kind) {
+        String username = prefix + Unique.tag();
         as("admin", () -> accounts.create(new NewAccount("Test " + username, username, username + "@example.dk", role,
-                role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+                role == Role.INSTRUCTOR ? kind : null, null)));
         return username;
     }
 

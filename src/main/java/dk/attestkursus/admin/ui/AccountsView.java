@@ -69,20 +69,45 @@ class AccountsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("accounts.field.leader")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        add(grid);
+        // Lazy rows in a fixed height: a municipality's import can bring thousands of accounts.
+        grid.setHeight("70vh");
+        search.setId("accounts-search");
+        search.setLabel(getTranslation("accounts.search"));
+        search.setHelperText(getTranslation("accounts.searchHelp"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        shown.setId("accounts-shown");
+        shown.addClassName("meta");
+        add(search, shown, grid);
         refresh();
     }
 
+    private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    private final Span shown = new Span();
     private List<AccountSummary> all = List.of();
+    private Map<AccountId, String> names = Map.of();
 
     private void refresh() {
         all = accounts.listAccounts();
-        grid.setItems(all);
+        names = all.stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+        applyFilter();
+    }
+
+    /** Shows the accounts whose name, user name, e-mail or team contains every word typed. */
+    private void applyFilter() {
+        String[] words = search.getValue().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        List<AccountSummary> matching = all.stream().filter(a -> {
+            String text = (a.displayName() + " " + a.username() + " " + a.email() + " "
+                    + (a.team() == null ? "" : a.team())).toLowerCase(java.util.Locale.ROOT);
+            return java.util.Arrays.stream(words).allMatch(text::contains);
+        }).toList();
+        grid.setItems(matching);
+        shown.setText(getTranslation("accounts.shown", matching.size(), all.size()));
     }
 
     private Map<AccountId, String> leaderNames() {
-        return all.stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+        return names;
     }
 
     private Component status(AccountSummary account) {
@@ -186,18 +211,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void showPassword(String name, String username, String password) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("accounts.password.title"));
-        Span value = new Span(password);
-        value.setId("generated-password");
-        value.addClassName("password-value");
-        dialog.add(new Paragraph(getTranslation("accounts.password.text", name, username)), value,
-                new Paragraph(getTranslation("accounts.password.once")));
-        Button ok = new Button(getTranslation("common.close"), e -> dialog.close());
-        ok.setId("password-close");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(ok);
-        dialog.open();
+        dk.attestkursus.base.ui.PasswordDialog.show(name, username, password);
     }
 
     private void notifyDone(String message) {

@@ -8,9 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A course run (hold): one live session with its group. Kept minimal until the course-run issue. */
+/** A course run (hold): one live session with its group, its format, capacity and follow-up dates. */
 @Entity
 @Table(name = "course_run")
 public class CourseRun {
@@ -39,6 +40,22 @@ public class CourseRun {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private boolean online;
+
+    private @Nullable Integer capacity;
+
+    @Column(name = "follow_up_first")
+    private @Nullable LocalDate followUpFirst;
+
+    @Column(name = "follow_up_second")
+    private @Nullable LocalDate followUpSecond;
+
+    @Column(name = "check_in_code")
+    private @Nullable String checkInCode;
+
+    @Column(name = "updated_at")
+    private @Nullable Instant updatedAt;
+
     @Version
     private long version;
 
@@ -63,6 +80,51 @@ public class CourseRun {
             throw new IllegalStateException("Course run not saved yet");
         }
         return id;
+    }
+
+    /** Replaces what an instructor or administrator edits. Validation is the service's job. */
+    public void edit(String newName, String newMunicipality, Instant newStartsAt, int newDurationMinutes,
+            boolean newOnline, @Nullable String newLocation, @Nullable String newMeetingUrl,
+            @Nullable Integer newCapacity, @Nullable LocalDate first, @Nullable LocalDate second, Instant now) {
+        this.name = newName;
+        this.municipality = newMunicipality;
+        this.startsAt = newStartsAt;
+        this.durationMinutes = newDurationMinutes;
+        this.online = newOnline;
+        this.location = newLocation;
+        this.meetingUrl = newMeetingUrl;
+        this.capacity = newCapacity;
+        this.followUpFirst = first;
+        this.followUpSecond = second;
+        this.updatedAt = now;
+    }
+
+    public void setCheckInCode(String code) {
+        this.checkInCode = code;
+    }
+
+    public @Nullable String getCheckInCode() {
+        return checkInCode;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public @Nullable Integer getCapacity() {
+        return capacity;
+    }
+
+    public @Nullable LocalDate getFollowUpFirst() {
+        return followUpFirst;
+    }
+
+    public @Nullable LocalDate getFollowUpSecond() {
+        return followUpSecond;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getName() {

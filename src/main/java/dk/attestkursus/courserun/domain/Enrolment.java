@@ -36,6 +36,19 @@ public class Enrolment {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    @Column(name = "attended_at")
+    private @Nullable Instant attendedAt;
+
+    @Column(name = "attendance_by")
+    private @Nullable Long attendanceBy;
+
+    @jakarta.persistence.Version
+    private long version;
+
+    /** The account id while this is an active participant place, else null: unique in the database. */
+    @Column(name = "active_participant")
+    private @Nullable Long activeParticipant;
+
     @SuppressWarnings("NullAway.Init")
     protected Enrolment() {
         // for JPA
@@ -46,6 +59,57 @@ public class Enrolment {
         this.accountId = accountId;
         this.role = role;
         this.enrolledAt = enrolledAt;
+        this.activeParticipant = role == EnrolmentRole.PARTICIPANT ? accountId : null;
+    }
+
+    public long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Enrolment not saved yet");
+        }
+        return id;
+    }
+
+    public boolean isActive() {
+        return withdrawnAt == null;
+    }
+
+    public void withdraw(Instant now) {
+        this.withdrawnAt = now;
+        this.activeParticipant = null;
+    }
+
+    /** Takes a withdrawn person back into the run: a fresh start, without the old attendance. */
+    public void reenrol(Instant now) {
+        this.withdrawnAt = null;
+        this.enrolledAt = now;
+        this.activeParticipant = role == EnrolmentRole.PARTICIPANT ? accountId : null;
+        this.attendedAt = null;
+        this.attendanceBy = null;
+    }
+
+    /** Records attendance; {@code by} is the instructor who ticked it, or the participant who checked in. */
+    public void markAttended(Instant at, long by) {
+        if (attendedAt == null) {
+            this.attendedAt = at;
+            this.attendanceBy = by;
+        }
+    }
+
+    public void clearAttendance() {
+        this.attendedAt = null;
+        this.attendanceBy = null;
+    }
+
+    public @Nullable Instant getAttendedAt() {
+        return attendedAt;
+    }
+
+    public @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
     }
 
     public long getCourseRunId() {

@@ -9,6 +9,16 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     java.util.Optional<Enrolment> findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(long courseRunId, long accountId);
 
+    java.util.Optional<Enrolment> findByCourseRunIdAndAccountId(long courseRunId, long accountId);
+
+    List<Enrolment> findByCourseRunIdOrderByIdAsc(long courseRunId);
+
+    /** Active participant places of these accounts in any run, for the one-run-per-course rule. */
+    @Query("""
+            select e from Enrolment e where e.accountId in :accountIds and e.role = 'PARTICIPANT'
+            and e.withdrawnAt is null""")
+    List<Enrolment> findActiveParticipations(Collection<Long> accountIds);
+
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 }

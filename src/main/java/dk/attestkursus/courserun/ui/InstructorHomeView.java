@@ -35,7 +35,7 @@ class InstructorHomeView extends Div implements HasDynamicTitle {
             list.add(Cards.emptyState(getTranslation("instructor.home.noRuns")));
         } else {
             var names = accounts.displayNames(mine.stream().flatMap(r -> r.instructorIds().stream()).toList());
-            mine.forEach(run -> list.add(RunCards.card(getLocale(), run, names, i18n, clock)));
+            mine.forEach(run -> list.add(RunCards.linked(getLocale(), run, names, i18n, clock)));
         }
         add(new H2(getTranslation("instructor.home.runs")), list);
     }

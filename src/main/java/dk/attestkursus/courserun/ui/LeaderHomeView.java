@@ -46,6 +46,12 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
             teamRuns.forEach(tr -> {
                 Div card = RunCards.card(getLocale(), tr.run(), names, i18n, clock);
                 card.add(new Paragraph(getTranslation("leader.home.enrolledFromTeam", tr.teamMembersEnrolled())));
+                if (!tr.run().startsAt().isAfter(clock.instant())) {
+                    Paragraph came = new Paragraph(getTranslation("leader.home.attendedFromTeam",
+                            tr.teamMembersAttended(), tr.teamMembersEnrolled()));
+                    came.setId("team-attended");
+                    card.add(came);
+                }
                 list.add(card);
             });
         }

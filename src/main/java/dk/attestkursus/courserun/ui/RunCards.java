@@ -39,4 +39,15 @@ final class RunCards {
         card.add(when);
         return card;
     }
+
+    /** The card with a link to the run's page, for those who manage it. */
+    static Div linked(java.util.Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
+            Clock clock) {
+        Div card = card(locale, run, names, i18n, clock);
+        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
+                dk.attestkursus.courserun.RunPaths.run(run.id()), i18n.getTranslation("runs.open", locale, run.name()));
+        open.addClassName("card-action");
+        card.add(open);
+        return card;
+    }
 }

@@ -104,17 +104,34 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         Div card = Cards.card(getTranslation("course.home.session"));
         card.setId("session-card");
         java.time.Instant now = clock.instant();
-        if (!now.isBefore(run.startsAt().minus(LIVE_BEFORE_START)) && now.isBefore(run.endsAt())) {
+        boolean soon = !now.isBefore(run.startsAt().minus(LIVE_BEFORE_START)) && now.isBefore(run.endsAt());
+        if (soon) {
+            run.meetingLink().filter(url -> run.online()).ifPresent(url -> {
+                Anchor meeting = new Anchor(url, getTranslation("course.home.meetingLink"));
+                meeting.setId("meeting-link");
+                meeting.addClassName("primary-link");
+                meeting.setTarget("_blank");
+                card.add(meeting);
+            });
             Anchor live = new Anchor(MythPaths.LIVE, getTranslation("course.home.live"));
             live.setId("live-link");
-            live.addClassName("primary-link");
+            live.addClassName(run.online() ? "secondary-link" : "primary-link");
             card.add(live);
+            Anchor checkIn = new Anchor(dk.attestkursus.courserun.RunPaths.CHECK_IN, getTranslation("course.home.checkIn"));
+            checkIn.setId("check-in-link");
+            checkIn.addClassName("secondary-link");
+            card.add(checkIn);
         }
         Paragraph when = new Paragraph(Formats.dateTime(run.startsAt(), getLocale(), i18n));
         when.addClassName("session-when");
         card.add(new Paragraph(run.name()), when);
-        run.place().ifPresent(place -> card.add(new Paragraph(getTranslation("course.home.place", place))));
-        run.meetingLink().ifPresent(url -> card.add(new Anchor(url, getTranslation("course.home.meetingLink"))));
+        if (run.online()) {
+            if (!soon) {
+                card.add(new Paragraph(getTranslation("course.home.meetingLinkLater")));
+            }
+        } else {
+            run.place().ifPresent(place -> card.add(new Paragraph(getTranslation("course.home.place", place))));
+        }
         if (!run.instructorIds().isEmpty()) {
             card.add(new Paragraph(getTranslation("course.home.instructors",
                     String.join(getTranslation("common.and"), run.instructorIds().stream()

@@ -25,7 +25,7 @@ import java.util.Map;
 @Menu(title = "nav.requests", order = 5, icon = "vaadin:edit")
 class ExerciseListView extends Div implements HasDynamicTitle {
 
-    static final String PATH = "kursus/anmodninger";
+    static final String PATH = dk.attestkursus.requests.RequestPaths.EXERCISES;
 
     ExerciseListView(CourseContent content, ExerciseService exercises) {
         addClassName("page");

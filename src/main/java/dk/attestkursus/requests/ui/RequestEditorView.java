@@ -83,7 +83,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     static String path(String exerciseId) {
-        return ExerciseListView.PATH + "/" + exerciseId;
+        return dk.attestkursus.requests.RequestPaths.exercise(exerciseId);
     }
 
     @Override

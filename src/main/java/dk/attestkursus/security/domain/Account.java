@@ -62,6 +62,8 @@ public class Account {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    private @Nullable String team;
+
     @Column(name = "preferred_language")
     private @Nullable String preferredLanguage;
 
@@ -90,7 +92,7 @@ public class Account {
 
     public AccountSummary toSummary() {
         return new AccountSummary(new AccountId(requireId()), username, displayName, email, role,
-                instructorKind, leaderId == null ? null : new AccountId(leaderId), active, lockedUntil);
+                instructorKind, leaderId == null ? null : new AccountId(leaderId), active, lockedUntil, team);
     }
 
     public long requireId() {
@@ -164,6 +166,28 @@ public class Account {
 
     public @Nullable String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public @Nullable String getTeam() {
+        return team;
+    }
+
+    /** Sets the team and, when none is set yet, the leader (a later import never moves a person to another leader). */
+    public void joinTeam(@Nullable String newTeam, @Nullable Long newLeaderId) {
+        if (newTeam != null && !newTeam.isBlank()) {
+            this.team = newTeam;
+        }
+        if (this.leaderId == null) {
+            this.leaderId = newLeaderId;
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public @Nullable Long getLeaderId() {
+        return leaderId;
     }
 
     public String getDisplayName() {

@@ -17,4 +17,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findAllByOrderByDisplayNameAsc();
 
     List<Account> findByLeaderIdOrderByDisplayNameAsc(Long leaderId);
+
+    List<Account> findByEmailIn(java.util.Collection<String> emails);
+
+    List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(dk.attestkursus.security.Role role);
+
+    @org.springframework.data.jpa.repository.Query("select a.username from Account a where a.username like concat(:prefix, '%')")
+    List<String> usernamesStartingWith(String prefix);
+
+    @org.springframework.data.jpa.repository.Query("select a.username from Account a where a.username in :usernames")
+    List<String> findUsernamesIn(java.util.Collection<String> usernames);
 }

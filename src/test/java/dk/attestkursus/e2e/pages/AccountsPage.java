@@ -4,6 +4,7 @@ import dk.attestkursus.e2e.Browser;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** "Konti" ({@code /admin/konti}): the administrator's list of accounts. */
@@ -49,19 +50,26 @@ public final class AccountsPage extends MainLayoutPage {
                 .findFirst();
     }
 
-    /** Waits until the grid shows the account, and returns its row. */
+    /** Searches for the account (the list holds every account, shown lazily) and returns its row once shown. */
     public List<String> waitForRow(String username) {
+        WebElement input = browser.find(By.cssSelector("#accounts-search input"));
+        if (!username.equals(input.getDomProperty("value"))) {
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), username,
+                    org.openqa.selenium.Keys.ENTER);
+        }
         return browser.waitUntil(d -> row(username).orElse(null));
     }
 
     /** Whether the row of this account offers the given action (e.g. "unlock"). */
     public boolean offersAction(String username, String action) {
+        waitForRow(username);
         return browser.isPresent(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='"
                 + action + "']"));
     }
 
     /** Clicks a row action (e.g. "deactivate", "resetPassword") of this account. */
     public AccountsPage act(String username, String action) {
+        waitForRow(username);
         browser.click(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='" + action + "']"));
         return this;
     }

@@ -68,6 +68,31 @@ public abstract class Page {
         return elements.stream().map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** Follows a download link as the browser would (same session, cookies) and returns the file's bytes. */
+    protected byte[] download(By link) {
+        String href = browser.find(link).getDomAttribute("href");
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.arrayBuffer())
+                  .then(b => {
+                    let s = '';
+                    new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
+                    done(btoa(s));
+                  })
+                  .catch(e => done('ERROR ' + e));""", href);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Types into a Vaadin text field (by the field's id), replacing what it held, and leaves it. */
+    protected void typeInto(String fieldId, String value) {
+        WebElement input = browser.find(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(value, org.openqa.selenium.Keys.TAB);
+        browser.waitForVaadin();
+    }
+
     /** Clicks a link or button that navigates inside the app, and waits until the path is another. */
     protected void clickAndWaitForPathChange(By by) {
         String before = browser.path();

@@ -126,18 +126,7 @@ public final class RequestEditorPage extends MainLayoutPage {
 
     /** Follows the version's PDF link as the browser would (same session) and returns the file's bytes. */
     public byte[] pdf(int version) {
-        String href = browser.find(By.id("pdf-" + version)).getDomAttribute("href");
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'})
-                  .then(r => r.arrayBuffer())
-                  .then(b => {
-                    let s = '';
-                    new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
-                    done(btoa(s));
-                  })
-                  .catch(e => done('ERROR ' + e));""", href);
-        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+        return download(By.id("pdf-" + version));
     }
 
     /** The "what changed since the version before" text of a version. */

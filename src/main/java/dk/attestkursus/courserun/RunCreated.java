@@ -1,0 +1,5 @@
+package dk.attestkursus.courserun;
+
+/** Published inside the transaction that creates a run, so other features can prepare for it. */
+public record RunCreated(CourseRunId runId) {
+}

@@ -1,0 +1,294 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.courserun.domain.CourseRun;
+import dk.attestkursus.courserun.domain.CourseRunRepository;
+import dk.attestkursus.courserun.domain.Enrolment;
+import dk.attestkursus.courserun.domain.EnrolmentEvent;
+import dk.attestkursus.courserun.domain.EnrolmentEventRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating and editing course runs and their co-instructors: the course guide's pair of a
+ * practice consultant and a jobcenter representative. Administrators manage every run; an
+ * instructor manages the runs they teach.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RunManagementService {
+
+    /** Shortest and longest live session that can be planned, in minutes. */
+    public static final int MIN_MINUTES = 30;
+    public static final int MAX_MINUTES = 480;
+    public static final int MAX_CAPACITY = 1000;
+    public static final int MAX_INSTRUCTORS = 4;
+
+    private final CourseRunRepository runs;
+    private final EnrolmentRepository enrolments;
+    private final EnrolmentEventRepository events;
+    private final AccountService accounts;
+    private final RunAccess access;
+    private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final CheckInCodes codes;
+
+    RunManagementService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
+            AccountService accounts, RunAccess access, Clock clock,
+            org.springframework.context.ApplicationEventPublisher publisher, CheckInCodes codes) {
+        this.publisher = publisher;
+        this.codes = codes;
+        this.runs = runs;
+        this.enrolments = enrolments;
+        this.events = events;
+        this.accounts = accounts;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The runs the caller manages: every run for an administrator, their own for an instructor. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public List<CourseRunSummary> manageableRuns() {
+        List<CourseRun> list = access.me().role() == Role.ADMIN ? runs.findAllByOrderByStartsAtAsc()
+                : runs.findEnrolled(access.me().id().value(), EnrolmentRole.INSTRUCTOR);
+        return summaries(list);
+    }
+
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public RunDetails details(CourseRunId id) {
+        return details(access.manageable(id));
+    }
+
+    /** A default for a new run: three weeks ahead at 9.00, 150 minutes, follow-ups at +2 and +6 weeks. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public RunInput template() {
+        LocalDate day = LocalDate.now(clock).plusWeeks(3);
+        List<AccountId> me = access.me().role() == Role.INSTRUCTOR ? List.of(access.me().id()) : List.of();
+        return new RunInput("", "", day, java.time.LocalTime.of(9, 0), 150, false, "", "", null, me,
+                day.plusWeeks(2), day.plusWeeks(6));
+    }
+
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional
+    public CourseRunId create(RunInput input) {
+        Valid v = validate(input, null);
+        Instant now = clock.instant();
+        CourseRun run = new CourseRun(v.name, v.municipality, v.startsAt, v.minutes, v.location, v.meetingUrl, now);
+        run.edit(v.name, v.municipality, v.startsAt, v.minutes, input.online(), v.location, v.meetingUrl,
+                input.capacity(), input.followUpFirst(), input.followUpSecond(), now);
+        run.setCheckInCode(codes.newCode());
+        run = runs.save(run);
+        setInstructors(run, v.instructors, now);
+        CourseRunId id = new CourseRunId(run.requireId());
+        publisher.publishEvent(new RunCreated(id));
+        return id;
+    }
+
+    /**
+     * Saves an edit. {@code loadedVersion} is the version the editor showed: if someone else saved
+     * in between, nothing is changed and the caller is told to reload.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional
+    public RunDetails update(CourseRunId id, RunInput input, long loadedVersion) {
+        access.manageable(id);
+        // Locked like an enrolment locks it, so a lower capacity is checked against the final count.
+        CourseRun run = runs.findLocked(id.value()).orElseThrow();
+        if (run.getVersion() != loadedVersion) {
+            throw new RunRefusedException(RunRefusedException.Reason.CONFLICT, "run " + id + " version "
+                    + run.getVersion() + " != " + loadedVersion);
+        }
+        Valid v = validate(input, run);
+        Instant now = clock.instant();
+        run.edit(v.name, v.municipality, v.startsAt, v.minutes, input.online(), v.location, v.meetingUrl,
+                input.capacity(), input.followUpFirst(), input.followUpSecond(), now);
+        setInstructors(run, v.instructors, now);
+        runs.saveAndFlush(run);
+        return details(run);
+    }
+
+    private RunDetails details(CourseRun run) {
+        CourseRunSummary summary = summaries(List.of(run)).getFirst();
+        List<AccountSummary> instructors = List.copyOf(accounts.summaries(summary.instructorIds()).values());
+        ZonedDateTime start = run.getStartsAt().atZone(TimeConfig.ZONE);
+        return new RunDetails(summary, run.getVersion(), start.toLocalDate(), start.toLocalTime(),
+                instructors.stream().sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList(),
+                warnings(summary, instructors), run.getCheckInCode());
+    }
+
+    /** What the run lacks to be taught as the course guide describes: one instructor of each kind. */
+    static List<String> warnings(CourseRunSummary run, List<AccountSummary> instructors) {
+        Set<InstructorKind> kinds = instructors.stream().flatMap(a -> a.kind().stream()).collect(Collectors.toSet());
+        List<String> warnings = new ArrayList<>();
+        if (!kinds.contains(InstructorKind.PRACTICE_CONSULTANT)) {
+            warnings.add("run.warning.noPracticeConsultant");
+        }
+        if (!kinds.contains(InstructorKind.JOBCENTER)) {
+            warnings.add("run.warning.noJobcenter");
+        }
+        if (run.capacity() != null && run.participantCount() > run.capacity()) {
+            warnings.add("run.warning.overCapacity");
+        }
+        return warnings;
+    }
+
+    private void setInstructors(CourseRun run, List<AccountId> wanted, Instant now) {
+        long runId = run.requireId();
+        long by = access.me().id().value();
+        Set<Long> wantedIds = wanted.stream().map(AccountId::value).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (Enrolment e : enrolments.findByCourseRunIdOrderByIdAsc(runId)) {
+            if (e.getRole() != EnrolmentRole.INSTRUCTOR) {
+                continue;
+            }
+            if (wantedIds.remove(e.getAccountId())) {
+                if (!e.isActive()) {
+                    e.reenrol(now);
+                    events.save(new EnrolmentEvent(runId, e.getAccountId(), EnrolmentEvent.Kind.REENROLLED, null, by, now));
+                }
+            } else if (e.isActive()) {
+                e.withdraw(now);
+                events.save(new EnrolmentEvent(runId, e.getAccountId(), EnrolmentEvent.Kind.WITHDRAWN, null, by, now));
+            }
+        }
+        for (long id : wantedIds) {
+            enrolments.save(new Enrolment(runId, id, EnrolmentRole.INSTRUCTOR, now));
+            events.save(new EnrolmentEvent(runId, id, EnrolmentEvent.Kind.ENROLLED, null, by, now));
+        }
+    }
+
+    private record Valid(String name, String municipality, Instant startsAt, int minutes, @Nullable String location,
+            @Nullable String meetingUrl, List<AccountId> instructors) {
+    }
+
+    private Valid validate(RunInput input, @Nullable CourseRun existing) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = text(input.name());
+        String municipality = text(input.municipality());
+        required(errors, "name", name, 200);
+        required(errors, "municipality", municipality, 200);
+        if (input.date() == null) {
+            errors.put("date", "run.error.required");
+        }
+        if (input.time() == null) {
+            errors.put("time", "run.error.required");
+        }
+        Instant startsAt = input.date() == null || input.time() == null ? Instant.EPOCH
+                : input.date().atTime(input.time()).atZone(TimeConfig.ZONE).toInstant();
+        if (existing == null && input.date() != null && input.date().isBefore(LocalDate.now(clock))) {
+            errors.put("date", "run.error.past");
+        }
+        Integer minutes = input.durationMinutes();
+        if (minutes == null) {
+            errors.put("durationMinutes", "run.error.required");
+        } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            errors.put("durationMinutes", "run.error.duration");
+        }
+        String location = text(input.location());
+        String meetingUrl = text(input.meetingUrl());
+        if (input.online()) {
+            if (meetingUrl.isEmpty()) {
+                errors.put("meetingUrl", "run.error.required");
+            } else if (!validUrl(meetingUrl)) {
+                errors.put("meetingUrl", "run.error.url");
+            }
+        } else {
+            required(errors, "location", location, 300);
+        }
+        // Decision 007: no citizen's CPR number in any text, not even a run's name or address.
+        Map<String, String> texts = Map.of("name", name, "municipality", municipality, "location", location);
+        texts.forEach((field, value) -> {
+            if (!errors.containsKey(field) && dk.attestkursus.base.CprDetector.contains(value)) {
+                errors.put(field, "run.error.cpr");
+            }
+        });
+        if (input.capacity() != null) {
+            int active = existing == null ? 0 : (int) enrolments.findActiveByRuns(List.of(existing.requireId())).stream()
+                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
+            if (input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
+                errors.put("capacity", "run.error.capacity");
+            } else if (input.capacity() < active) {
+                errors.put("capacity", "run.error.capacityBelowEnrolled");
+            }
+        }
+        if (input.followUpFirst() != null && input.date() != null && !input.followUpFirst().isAfter(input.date())) {
+            errors.put("followUpFirst", "run.error.followUpAfterSession");
+        }
+        if (input.followUpSecond() != null) {
+            LocalDate after = input.followUpFirst() != null ? input.followUpFirst() : input.date();
+            if (after != null && !input.followUpSecond().isAfter(after)) {
+                errors.put("followUpSecond", "run.error.followUpOrder");
+            }
+        }
+        List<AccountId> instructors = input.instructorIds().stream().distinct().toList();
+        if (instructors.isEmpty()) {
+            errors.put("instructors", "run.error.noInstructors");
+        } else if (instructors.size() > MAX_INSTRUCTORS) {
+            errors.put("instructors", "run.error.tooManyInstructors");
+        } else {
+            Map<AccountId, AccountSummary> found = accounts.summaries(instructors);
+            if (instructors.stream().anyMatch(id -> found.get(id) == null || found.get(id).role() != Role.INSTRUCTOR
+                    || !found.get(id).active())) {
+                errors.put("instructors", "run.error.notInstructor");
+            } else if (access.me().role() == Role.INSTRUCTOR && !instructors.contains(access.me().id())) {
+                errors.put("instructors", "run.error.includeYourself");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RunValidationException(errors);
+        }
+        return new Valid(name, municipality, startsAt, minutes == null ? 0 : minutes,
+                input.online() ? null : location, input.online() ? meetingUrl : null, instructors);
+    }
+
+    private static void required(Map<String, String> errors, String field, String value, int max) {
+        if (value.isEmpty()) {
+            errors.put(field, "run.error.required");
+        } else if (value.length() > max) {
+            errors.put(field, "run.error.tooLong");
+        }
+    }
+
+    static boolean validUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && value.length() <= 500;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private List<CourseRunSummary> summaries(List<CourseRun> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        return CourseRunService.summaries(list, enrolments.findActiveByRuns(list.stream().map(CourseRun::requireId)
+                .toList()).stream().collect(Collectors.groupingBy(Enrolment::getCourseRunId)));
+    }
+}

@@ -1,0 +1,40 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.base.RefusalException;
+
+/** A change to a run or its enrolment that the service refuses; the UI shows {@code messageKey()}. */
+public class RunRefusedException extends RefusalException {
+
+    /** Why. The message keys are {@code run.refused.<reason>}. */
+    public enum Reason {
+        /** Someone else saved the run after this screen loaded it. */
+        CONFLICT,
+        /** The run is not one the caller teaches. */
+        NOT_YOURS,
+        /** The run has no free places. */
+        FULL,
+        /** The person already has an active place in another run of the course. */
+        OTHER_RUN,
+        /** The person is not (or no longer) enrolled in the run. */
+        NOT_ENROLLED,
+        /** The person is already enrolled in the run. */
+        ALREADY_ENROLLED,
+        /** The check-in code matches no run, or not a run the participant is in. */
+        UNKNOWN_CODE,
+        /** Check-in is open on the session day only. */
+        CHECK_IN_CLOSED,
+        /** Moving to the same run. */
+        SAME_RUN
+    }
+
+    private final Reason reason;
+
+    public RunRefusedException(Reason reason, String detail) {
+        super("run.refused.", reason, detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

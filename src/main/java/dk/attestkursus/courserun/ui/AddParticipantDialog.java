@@ -1,0 +1,94 @@
+package dk.attestkursus.courserun.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.attestkursus.base.ui.PasswordDialog;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.EnrolmentService;
+import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.security.AccountValidationException;
+import dk.attestkursus.security.NewParticipant;
+import dk.attestkursus.security.ProvisionedParticipant;
+
+/**
+ * Adds one caseworker to a run: name, e-mail, team and their leader's e-mail. A new person gets
+ * an account whose first password is shown once, to hand over.
+ */
+class AddParticipantDialog extends Dialog {
+
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField team = new TextField();
+    private final EmailField leaderEmail = new EmailField();
+
+    AddParticipantDialog(EnrolmentService enrolment, CourseRunId runId, Runnable onDone) {
+        setHeaderTitle(getTranslation("run.addParticipant"));
+        name.setLabel(getTranslation("accounts.field.name"));
+        name.setId("participant-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        email.setLabel(getTranslation("accounts.field.email"));
+        email.setId("participant-email");
+        email.setRequiredIndicatorVisible(true);
+        team.setLabel(getTranslation("run.team"));
+        team.setId("participant-team");
+        team.setMaxLength(100);
+        leaderEmail.setLabel(getTranslation("run.leaderEmail"));
+        leaderEmail.setId("participant-leader");
+        leaderEmail.setRequiredIndicatorVisible(true);
+        leaderEmail.setHelperText(getTranslation("run.leaderEmailHelp"));
+        FormLayout form = new FormLayout(name, email, team, leaderEmail);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(form);
+        Button save = new Button(getTranslation("run.addParticipant.save"), e -> {
+            name.setInvalid(false);
+            email.setInvalid(false);
+            team.setInvalid(false);
+            leaderEmail.setInvalid(false);
+            try {
+                ProvisionedParticipant p = enrolment.enrolOne(runId, new NewParticipant(name.getValue(),
+                        email.getValue(), team.getValue(), leaderEmail.getValue()));
+                close();
+                onDone.run();
+                if (p.password().isPresent()) {
+                    showPassword(p);
+                } else {
+                    Notification.show(getTranslation("run.addParticipant.done", p.account().displayName()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                }
+            } catch (AccountValidationException ex) {
+                ex.fieldErrors().forEach((field, key) -> {
+                    var target = switch (field.substring(field.indexOf('.') + 1)) {
+                        case "name" -> name;
+                        case "email" -> email;
+                        case "team" -> team;
+                        default -> leaderEmail;
+                    };
+                    target.setErrorMessage(getTranslation(key));
+                    target.setInvalid(true);
+                });
+            } catch (RunRefusedException ex) {
+                email.setErrorMessage(getTranslation(ex.messageKey()));
+                email.setInvalid(true);
+            }
+        });
+        save.setId("participant-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                name.focus();
+            }
+        });
+    }
+
+    private static void showPassword(ProvisionedParticipant p) {
+        PasswordDialog.show(p.account().displayName(), p.account().username(), p.password().orElse(""));
+    }
+}

@@ -1,0 +1,199 @@
+package dk.attestkursus.session;
+
+import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.Pdf;
+import dk.attestkursus.content.Activity;
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.HandoutItem;
+import dk.attestkursus.content.LaeForm;
+import dk.attestkursus.content.Markdown;
+import dk.attestkursus.content.Program;
+import dk.attestkursus.content.Slide;
+import dk.attestkursus.courserun.CourseRunSummary;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The session's PDFs (Flying Saucer, embedded fonts): the run's runbook with times, leads and
+ * notes; the slide deck, one landscape page per slide; and the participants' handout with the
+ * checklist for a good request and the form overview. Course content is sanitised HTML; text the
+ * instructors typed (local blocks, notes, actions) is always added as text.
+ */
+public final class SessionPdfs {
+
+    private static final String RUNBOOK_CSS = """
+            .block { page-break-inside: avoid; margin-top: 10pt; border-top: 1px solid #c9c9cf; }
+            .prompts { background: #eef3fa; padding: 4pt 8pt; }
+            td.time { white-space: nowrap; }
+            """;
+    private static final String SLIDE_CSS = """
+            body { font-size: 24pt; }
+            .slide { page-break-after: always; }
+            .slide:last-child { page-break-after: auto; }
+            .slide h1 { font-size: 36pt; margin-bottom: 18pt; }
+            .slide li { margin-bottom: 8pt; }
+            .slide .meta { font-size: 12pt; }
+            """;
+
+    private SessionPdfs() {
+    }
+
+    /** The run's runbook: before, the timed session and after, with the notes and agreed actions so far. */
+    public static byte[] runbook(Course course, CourseRunSummary run, SessionSnapshot session, SessionNotes notes,
+            List<String> instructorNames, AppI18NProvider i18n, Locale locale) {
+        Program program = course.program();
+        String title = i18n.getTranslation("pdf.runbook.title", locale, run.name());
+        Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + RUNBOOK_CSS);
+        Element body = doc.body();
+        body.appendElement("h1").text(title);
+        body.appendElement("p").addClass("meta").text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
+                + (run.online() ? run.meetingLink().orElse("") : run.place().orElse("")));
+        body.appendElement("p").addClass("meta").text(i18n.getTranslation("run.instructors", locale,
+                String.join(i18n.getTranslation("common.and", locale), instructorNames)));
+        body.appendElement("p").addClass("meta").text(program.note());
+
+        LocalDate day = run.startsAt().atZone(dk.attestkursus.base.TimeConfig.ZONE).toLocalDate();
+        activities(body, i18n.getTranslation("pdf.runbook.before", locale), program.before(), day, i18n, locale);
+
+        body.appendElement("h2").text(i18n.getTranslation("pdf.runbook.session", locale, session.totalMinutes()));
+        Element table = body.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String key : List.of("pdf.runbook.time", "pdf.runbook.block", "pdf.runbook.minutes", "pdf.runbook.lead")) {
+            head.appendElement("th").text(i18n.getTranslation(key, locale));
+        }
+        Element rows = table.appendElement("tbody");
+        ZonedDateTime at = run.startsAt().atZone(dk.attestkursus.base.TimeConfig.ZONE);
+        for (SessionBlock b : session.blocks()) {
+            ZonedDateTime end = at.plusMinutes(b.minutes());
+            Element tr = rows.appendElement("tr");
+            tr.appendElement("td").addClass("time").text(Formats.time(at.toInstant(), locale, i18n) + "–"
+                    + Formats.time(end.toInstant(), locale, i18n));
+            tr.appendElement("td").text(b.title());
+            tr.appendElement("td").text(String.valueOf(b.minutes()));
+            tr.appendElement("td").text(i18n.getTranslation(b.lead().labelKey(), locale));
+            at = end;
+        }
+        for (SessionBlock b : session.blocks()) {
+            Element block = body.appendElement("div").addClass("block");
+            block.appendElement("h3").text(b.title() + " (" + i18n.getTranslation("pdf.runbook.minutesShort", locale,
+                    b.minutes()) + ", " + i18n.getTranslation(b.lead().labelKey(), locale) + ")");
+            if (b.local()) {
+                block.appendElement("p").text(b.description());
+            } else {
+                block.appendElement("div").html(Markdown.html(b.description()));
+            }
+            if (!b.prompts().isEmpty()) {
+                Element prompts = block.appendElement("div").addClass("prompts");
+                prompts.appendElement("p").appendElement("strong").text(i18n.getTranslation("session.prompts", locale));
+                Element ul = prompts.appendElement("ul");
+                b.prompts().forEach(p -> ul.appendElement("li").text(p));
+            }
+            if (!b.instructorNote().isBlank()) {
+                block.appendElement("p").appendElement("strong").text(i18n.getTranslation("session.instructorNote",
+                        locale));
+                block.appendElement("div").html(Markdown.html(b.instructorNote()));
+            }
+            if (!b.materials().isEmpty()) {
+                block.appendElement("p").text(i18n.getTranslation("session.materials", locale) + ": "
+                        + String.join(", ", b.materials()));
+            }
+            List<String> polls = b.polls().stream().flatMap(id -> course.myth(id).stream()).map(m -> m.statement())
+                    .toList();
+            if (!polls.isEmpty()) {
+                block.appendElement("p").text(i18n.getTranslation("pdf.runbook.polls", locale) + ": "
+                        + String.join(" · ", polls));
+            }
+            if (b.video() != null) {
+                block.appendElement("p").text(i18n.getTranslation("session.video", locale, b.video().title(),
+                        b.video().note()));
+            }
+        }
+        activities(body, i18n.getTranslation("pdf.runbook.after", locale), program.after(), day, i18n, locale);
+        if (!notes.text().isBlank() || !notes.actions().isEmpty()) {
+            body.appendElement("h2").text(i18n.getTranslation("session.notes", locale));
+            if (notes.noteTaker() != null) {
+                body.appendElement("p").addClass("meta").text(i18n.getTranslation("session.noteTaker", locale) + ": "
+                        + notes.noteTaker());
+            }
+            body.appendElement("p").text(notes.text());
+            if (!notes.actions().isEmpty()) {
+                body.appendElement("h3").text(i18n.getTranslation("session.actions", locale));
+                Element ul = body.appendElement("ul");
+                notes.actions().forEach(a -> ul.appendElement("li").text(a.text()
+                        + (a.owner() == null ? "" : " – " + a.owner())
+                        + (a.due() == null ? "" : " – " + Formats.localDate(a.due(), locale, i18n))));
+            }
+        }
+        body.appendElement("p").addClass("meta").text(i18n.getTranslation("pdf.sources", locale,
+                String.join("; ", course.sources(program.sources()).stream().map(s -> s.title()).toList())));
+        return Pdf.render(doc);
+    }
+
+    private static void activities(Element body, String heading, List<Activity> list, LocalDate day,
+            AppI18NProvider i18n, Locale locale) {
+        body.appendElement("h2").text(heading);
+        Element ul = body.appendElement("ul");
+        for (Activity a : list) {
+            Element li = ul.appendElement("li");
+            li.appendElement("strong").text(a.title());
+            li.appendText(" (" + Formats.localDate(day.plusDays(a.dueDays()), locale, i18n) + ")");
+            li.appendElement("div").html(Markdown.html(a.description()));
+        }
+    }
+
+    /** The slide deck of the run's programme, one landscape page per slide, in large type. */
+    public static byte[] slides(SessionSnapshot session, String runName, AppI18NProvider i18n, Locale locale) {
+        String title = i18n.getTranslation("pdf.slides.title", locale, runName);
+        Document doc = Pdf.newDocument(title, Pdf.baseCss(true) + SLIDE_CSS);
+        Element body = doc.body();
+        for (SessionBlock b : session.blocks()) {
+            for (Slide slide : b.slides()) {
+                Element page = body.appendElement("div").addClass("slide");
+                page.appendElement("h1").text(slide.title());
+                page.appendElement("div").html(Markdown.html(slide.markdown()));
+                page.appendElement("p").addClass("meta").text(b.title());
+            }
+        }
+        if (body.children().isEmpty()) {
+            body.appendElement("div").addClass("slide").appendElement("h1").text(title);
+        }
+        return Pdf.render(doc);
+    }
+
+    /** The participants' handout: the checklist for a good request and the overview of the forms. */
+    public static byte[] handout(Course course, AppI18NProvider i18n, Locale locale) {
+        var handout = course.program().handout();
+        Document doc = Pdf.newDocument(handout.title(), Pdf.baseCss(false));
+        Element body = doc.body();
+        body.appendElement("h1").text(handout.title());
+        body.appendElement("p").text(handout.intro());
+        body.appendElement("h2").text(i18n.getTranslation("pdf.handout.checklist", locale));
+        Element ul = body.appendElement("ul");
+        for (HandoutItem item : handout.checklist()) {
+            Element li = ul.appendElement("li");
+            li.appendText(item.text());
+            course.source(item.source()).ifPresent(s -> li.appendElement("span").addClass("meta")
+                    .text(" (" + s.title() + ")"));
+        }
+        body.appendElement("h2").text(i18n.getTranslation("pdf.handout.forms", locale));
+        body.appendElement("p").text(handout.formsIntro());
+        Element table = body.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String key : List.of("pdf.handout.form", "pdf.handout.purpose", "pdf.handout.fee")) {
+            head.appendElement("th").text(i18n.getTranslation(key, locale));
+        }
+        Element rows = table.appendElement("tbody");
+        for (LaeForm form : course.forms()) {
+            Element tr = rows.appendElement("tr");
+            tr.appendElement("td").text(form.number() + " – " + form.title());
+            tr.appendElement("td").text(form.purpose());
+            tr.appendElement("td").text(form.fee());
+        }
+        return Pdf.render(doc);
+    }
+}

@@ -1,0 +1,35 @@
+package dk.attestkursus.session;
+
+import dk.attestkursus.myths.LivePollChanged;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the session in step with the live polls: when a poll is closed (also from the poll
+ * screen), participants are no longer sent to it. Runs after the poll change is committed, in the
+ * instructor's request; votes are ignored.
+ */
+@Component
+class SessionPollWatcher {
+
+    private final SessionService sessions;
+
+    SessionPollWatcher(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @TransactionalEventListener
+    void on(LivePollChanged change) {
+        if (!change.stateChanged()) {
+            return;
+        }
+        try {
+            sessions.pollChanged(change.runId());
+        } catch (RuntimeException e) {
+            // The poll change itself is committed; a stale "go to the poll" link is the worst outcome.
+            LOG.warn("Could not bring the session of run {} in step with its poll", change.runId().value(), e);
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionPollWatcher.class);
+}

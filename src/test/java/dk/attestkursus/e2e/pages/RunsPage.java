@@ -1,0 +1,153 @@
+package dk.attestkursus.e2e.pages;
+
+import dk.attestkursus.e2e.Browser;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The runs an instructor manages, the run editor, a run's page with its participants and the import dialog. */
+public class RunsPage extends MainLayoutPage {
+
+    public static final String PATH = "hold";
+
+    public RunsPage(Browser browser) {
+        super(browser);
+    }
+
+    public static RunsPage open(Browser browser) {
+        browser.open(PATH);
+        return new RunsPage(browser);
+    }
+
+    /** Opens the editor for a new run. */
+    public RunsPage create() {
+        clickAndWaitForPathChange(By.id("create-run"));
+        return this;
+    }
+
+    public RunsPage field(String id, String value) {
+        typeInto(id, value);
+        return this;
+    }
+
+    /** Ticks an instructor in the list of co-instructors by the start of their label. */
+    public RunsPage tickInstructor(String labelStart) {
+        WebElement box = browser.find(By.xpath("//*[@id='run-instructors']//vaadin-checkbox[starts-with(normalize-space(.), '"
+                + labelStart + "')]"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.findElement(By.tagName("input")).click();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public List<String> editorWarnings() {
+        browser.waitForVaadin();
+        return texts(browser.findAll(By.cssSelector("#run-warnings p")));
+    }
+
+    /** Saves; returns the error shown beside the field with this id, or "" when the run was saved. */
+    public String saveExpectingError(String fieldId) {
+        browser.click(By.id("run-save"));
+        browser.waitForVaadin();
+        return browser.find(By.id(fieldId)).getDomProperty("errorMessage");
+    }
+
+    /** Saves and lands on the run's page. */
+    public RunsPage save() {
+        clickAndWaitForPathChange(By.id("run-save"));
+        browser.find(By.id("run-facts"));
+        return this;
+    }
+
+    public List<String> runWarnings() {
+        return texts(browser.findAll(By.cssSelector("#run-warnings p")));
+    }
+
+    public String checkInCode() {
+        return textOf(By.id("check-in-code"));
+    }
+
+    /** The page's status line, e.g. what an import did. */
+    public String status() {
+        return textOf(By.id("run-status"));
+    }
+
+    public String participantCount() {
+        return textOf(By.id("participant-count"));
+    }
+
+    /** Adds one person by hand; returns the first password the dialog shows for the new account. */
+    public String addParticipant(String name, String email, String team, String leaderEmail) {
+        browser.click(By.id("add-participant"));
+        typeInto("participant-name", name);
+        typeInto("participant-email", email);
+        typeInto("participant-team", team);
+        typeInto("participant-leader", leaderEmail);
+        browser.click(By.id("participant-save"));
+        String password = textOf(By.id("generated-password"));
+        browser.click(By.id("password-close"));
+        browser.waitUntil(d -> !browser.isPresent(By.id("generated-password")));
+        return password;
+    }
+
+    /** Opens the import dialog and chooses the file, as a user picks it in the file dialog. */
+    public RunsPage uploadParticipants(Path file) {
+        if (!browser.isPresent(By.id("import-upload"))) {
+            browser.click(By.id("import-participants"));
+        }
+        WebElement upload = browser.find(By.id("import-upload"));
+        WebElement input = browser.script("""
+                const u = arguments[0];
+                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
+                """, upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waitUntil(d -> browser.isPresent(By.id("import-summary")));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public String importSummary() {
+        return textOf(By.id("import-summary"));
+    }
+
+    /** The reasons shown for rows with errors, in the preview's order (errors first). */
+    public List<String> importReasons() {
+        return browser.script("""
+                const grid = document.getElementById('import-rows');
+                return Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+                    .map(c => c.textContent.trim()).filter(t => t.length > 0);
+                """);
+    }
+
+    public boolean canImport() {
+        browser.waitForVaadin();
+        return browser.find(By.id("import-confirm")).getDomAttribute("disabled") == null;
+    }
+
+    public RunsPage cancelImport() {
+        browser.click(By.id("import-cancel"));
+        browser.waitUntil(d -> !browser.isPresent(By.id("import-upload")));
+        return this;
+    }
+
+    public RunsPage confirmImport() {
+        browser.click(By.id("import-confirm"));
+        browser.waitUntil(d -> !browser.isPresent(By.id("import-upload")));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The e-mail addresses in the participant list. */
+    public List<String> participantEmails() {
+        browser.waitForVaadin();
+        return browser.findAll(By.cssSelector("#participants-grid vaadin-checkbox[data-email]")).stream()
+                .map(e -> e.getDomAttribute("data-email")).toList();
+    }
+
+    /** Follows one of the links other features put on the run's page, e.g. {@code session.open}. */
+    public void followLink(String labelKey) {
+        clickAndWaitForPathChange(By.cssSelector("[data-link='" + labelKey + "']"));
+    }
+
+}
