@@ -14,12 +14,16 @@ public final class AppRoles {
     public static final String LEADER = "LEADER";
     /** An administrator of the platform. */
     public static final String ADMIN = "ADMIN";
+    /** The platform itself, for scheduled jobs (sending mails); never a person's account. */
+    public static final String SYSTEM = "SYSTEM";
 
     public static final String HAS_PARTICIPANT = "hasRole('PARTICIPANT')";
     public static final String HAS_INSTRUCTOR = "hasRole('INSTRUCTOR')";
     public static final String HAS_LEADER = "hasRole('LEADER')";
     public static final String HAS_ADMIN = "hasRole('ADMIN')";
     public static final String HAS_INSTRUCTOR_OR_ADMIN = "hasAnyRole('INSTRUCTOR', 'ADMIN')";
+    public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
+    public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
 
     private AppRoles() {
     }
