@@ -2,6 +2,7 @@ package dk.attestkursus.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the request-writing exercises need: the exercises, the instructors' rubric, the glossary
@@ -18,8 +19,27 @@ public record Writing(List<Exercise> exercises, Rubric rubric, List<GlossaryTerm
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    /** A request to write for a fictional case. */
-    public record Exercise(String id, String caseId, String task, String purposeHint) {
+    /**
+     * A request to write: for a fictional case ({@code caseId}), or from a real case of the participant's
+     * own, anonymised ({@code ownCase}: the baseline before the course or the follow-up after it; then
+     * {@code title} is the exercise's own and there is no case).
+     */
+    public record Exercise(String id, @Nullable String caseId, String task, String purposeHint, @Nullable String title,
+            @Nullable OwnCase ownCase) {
+
+        public boolean isOwnCase() {
+            return ownCase != null;
+        }
+    }
+
+    /** When an own-case request is written: before the course (baseline) or at the last follow-up. */
+    public enum OwnCase {
+        BEFORE, AFTER
+    }
+
+    /** The own-case exercise written before or after the course, if the content has one. */
+    public Optional<Exercise> ownCase(OwnCase when) {
+        return exercises.stream().filter(e -> e.ownCase() == when).findFirst();
     }
 
     /** The rubric: criteria scored on {@code scale} (e.g. 0-2), each level described. */

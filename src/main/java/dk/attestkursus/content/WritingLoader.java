@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,18 +52,46 @@ final class WritingLoader {
         List<Writing.Exercise> exercises = new ArrayList<>();
         for (Node node : doc.list("exercises")) {
             YamlDoc.Fields e = YamlDoc.Fields.of(doc.file(), 0, node, "an exercise")
-                    .allowOnly(Set.of("id", "case", "task", "purpose_hint"));
+                    .allowOnly(Set.of("id", "case", "own_case", "title", "task", "purpose_hint"));
             String id = ContentLoader.id(e, "id");
             if (!ids.add(id)) {
                 throw new ContentException(doc.file(), e.line("id"), "exercise id '" + id + "' appears twice");
+            }
+            Optional<String> own = e.optString("own_case");
+            if (own.isPresent()) {
+                Writing.Exercise exercise = ownCase(e, id, own.get());
+                if (exercises.stream().anyMatch(x -> x.ownCase() == exercise.ownCase())) {
+                    throw new ContentException(doc.file(), e.line("own_case"),
+                            "at most one own-case exercise before and one after the course");
+                }
+                exercises.add(exercise);
+                continue;
+            }
+            if (e.optString("title").isPresent()) {
+                throw new ContentException(doc.file(), e.line("title"),
+                        "only an own-case exercise has a title; a case exercise takes the case's title");
             }
             String caseId = e.string("case");
             if (!caseIds.contains(caseId)) {
                 throw new ContentException(doc.file(), e.line("case"), "unknown case '" + caseId + "' (not in cases/)");
             }
-            exercises.add(new Writing.Exercise(id, caseId, e.string("task"), e.string("purpose_hint")));
+            exercises.add(new Writing.Exercise(id, caseId, e.string("task"), e.string("purpose_hint"), null, null));
         }
         return exercises;
+    }
+
+    /** A request the participant writes from a real case of their own, anonymised, before or after the course. */
+    private Writing.Exercise ownCase(YamlDoc.Fields e, String id, String when) {
+        if (e.optString("case").isPresent()) {
+            throw new ContentException(e.file(), e.line("case"), "an own-case exercise has no case");
+        }
+        Writing.OwnCase ownCase = switch (when) {
+            case "before" -> Writing.OwnCase.BEFORE;
+            case "after" -> Writing.OwnCase.AFTER;
+            default -> throw new ContentException(e.file(), e.line("own_case"),
+                    "own_case must be 'before' or 'after', not '" + when + "'");
+        };
+        return new Writing.Exercise(id, null, e.string("task"), e.string("purpose_hint"), e.string("title"), ownCase);
     }
 
     private Writing.Rubric rubric() {

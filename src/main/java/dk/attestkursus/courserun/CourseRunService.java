@@ -48,6 +48,16 @@ public class CourseRunService {
         return summaries(mine).stream().filter(r -> r.endsAt().isAfter(now)).findFirst();
     }
 
+    /**
+     * The caseworker's run: the latest one they have an active place in, also after the session, when
+     * the follow-up continues. Empty when they have no place.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    public Optional<CourseRunSummary> myCurrentRun() {
+        List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
+        return summaries(mine).stream().max(java.util.Comparator.comparing(CourseRunSummary::startsAt));
+    }
+
     /** The runs the logged-in instructor teaches, soonest first. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     public List<CourseRunSummary> myRunsAsInstructor() {
@@ -115,7 +125,11 @@ public class CourseRunService {
         return accounts.myTeam().size();
     }
 
-    private List<CourseRunSummary> summaries(List<CourseRun> list) {
+    CourseRunSummary summary(CourseRun run) {
+        return summaries(List.of(run)).getFirst();
+    }
+
+    List<CourseRunSummary> summaries(List<CourseRun> list) {
         return summaries(list, activeEnrolments(list));
     }
 

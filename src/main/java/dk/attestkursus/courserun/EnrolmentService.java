@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,11 @@ public class EnrolmentService {
     private final AccountService accounts;
     private final RunAccess access;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     EnrolmentService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
-            AccountService accounts, RunAccess access, Clock clock) {
+            AccountService accounts, RunAccess access, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.runs = runs;
         this.enrolments = enrolments;
         this.events = events;
@@ -175,7 +178,7 @@ public class EnrolmentService {
         Enrolment e = activeParticipant(runId, who);
         Instant now = clock.instant();
         e.withdraw(now);
-        events.save(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.WITHDRAWN, null,
+        record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.WITHDRAWN, null,
                 access.me().id().value(), now));
     }
 
@@ -193,7 +196,7 @@ public class EnrolmentService {
         Instant now = clock.instant();
         e.withdraw(now);
         long by = access.me().id().value();
-        events.save(new EnrolmentEvent(from.value(), who.value(), EnrolmentEvent.Kind.MOVED_OUT, to.value(), by, now));
+        record(new EnrolmentEvent(from.value(), who.value(), EnrolmentEvent.Kind.MOVED_OUT, to.value(), by, now));
         enrolments.flush();
         oneActivePlace(() -> place(to.value(), who.value(), EnrolmentEvent.Kind.MOVED_IN, from.value()));
     }
@@ -222,10 +225,10 @@ public class EnrolmentService {
         long by = access.me().id().value();
         if (attended && e.getAttendedAt() == null) {
             e.markAttended(now, by);
-            events.save(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDED, null, by, now));
+            record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDED, null, by, now));
         } else if (!attended && e.getAttendedAt() != null) {
             e.clearAttendance();
-            events.save(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDANCE_REMOVED, null,
+            record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDANCE_REMOVED, null,
                     by, now));
         }
     }
@@ -253,7 +256,7 @@ public class EnrolmentService {
         }
         if (place.get().getAttendedAt() == null) {
             place.get().markAttended(now, me);
-            events.save(new EnrolmentEvent(run.requireId(), me, EnrolmentEvent.Kind.ATTENDED, null, me, now));
+            record(new EnrolmentEvent(run.requireId(), me, EnrolmentEvent.Kind.ATTENDED, null, me, now));
         }
         return run.getName();
     }
@@ -373,7 +376,19 @@ public class EnrolmentService {
         } else {
             enrolments.save(new Enrolment(runId, accountId, EnrolmentRole.PARTICIPANT, now));
         }
-        events.save(new EnrolmentEvent(runId, accountId, old.isPresent() && kind == EnrolmentEvent.Kind.ENROLLED
+        record(new EnrolmentEvent(runId, accountId, old.isPresent() && kind == EnrolmentEvent.Kind.ENROLLED
                 ? EnrolmentEvent.Kind.REENROLLED : kind, otherRunId, by, now));
+    }
+
+    /** Writes a change to the history and tells other features when a place was taken or given up. */
+    private void record(EnrolmentEvent event) {
+        events.save(event);
+        CourseRunId run = new CourseRunId(event.getCourseRunId());
+        AccountId who = new AccountId(event.getAccountId());
+        switch (event.getKind()) {
+            case ENROLLED, REENROLLED, MOVED_IN -> publisher.publishEvent(new ParticipantJoined(run, who));
+            case WITHDRAWN, MOVED_OUT -> publisher.publishEvent(new ParticipantLeft(run, who));
+            case ATTENDED, ATTENDANCE_REMOVED -> { }
+        }
     }
 }

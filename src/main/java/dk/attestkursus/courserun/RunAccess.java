@@ -39,6 +39,11 @@ class RunAccess {
                 me.id().value()).filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR).isPresent();
     }
 
+    /** Whether the platform's own scheduled job is asking (it may read every run). */
+    boolean isSystem() {
+        return currentUser.isSystem();
+    }
+
     CurrentAccount me() {
         return currentUser.require();
     }

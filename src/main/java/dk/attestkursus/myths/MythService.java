@@ -78,6 +78,24 @@ public class MythService {
      * What the run's participants guessed before the session started, by myth id: counts only.
      * For the run's instructors (and administrators); refused for other runs.
      */
+    /**
+     * The accounts among these that have guessed every myth before the session (the preparation task),
+     * for the reminder mail and the instructors' overview. No answers, only who is done.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public java.util.Set<dk.attestkursus.security.AccountId> guessedAll(
+            java.util.Collection<dk.attestkursus.security.AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return java.util.Set.of();
+        }
+        long myths = content.course().myths().size();
+        return guesses.countByAccount(accounts.stream().map(dk.attestkursus.security.AccountId::value).toList())
+                .stream().filter(row -> ((Number) row[1]).longValue() >= myths)
+                .map(row -> new dk.attestkursus.security.AccountId(((Number) row[0]).longValue()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
     public Map<String, PollCounts> beforeSession(CourseRunId runId) {

@@ -106,7 +106,7 @@ public class ExerciseService {
         Course course = content.course();
         Writing.Exercise exercise = exercise(exerciseId);
         return new RequestGuidance(course.writing().guidance(), course.writing().glossary())
-                .advise(RequestRules.clean(fields), course.formCase(exercise.caseId()).orElseThrow());
+                .advise(RequestRules.clean(fields), exercise.caseId() == null ? null : course.formCase(exercise.caseId()).orElseThrow());
     }
 
     private RequestFields checked(RequestFields fields, boolean submitting) {

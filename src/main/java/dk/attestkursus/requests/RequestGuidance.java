@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guidance rules, from {@code content/guidance.yml} and {@code content/glossary.yml}: plain
@@ -23,8 +24,11 @@ public final class RequestGuidance {
         this.termPatterns = glossary.stream().map(t -> termPattern(t.term())).toList();
     }
 
-    /** The advice for a request written for this case (its expert answer decides the form advice). */
-    public List<Advice> advise(RequestFields request, FormCase formCase) {
+    /**
+     * The advice for a request written for this case (its expert answer decides the form advice); for a
+     * participant's own case ({@code formCase} null) only a missing form is pointed out.
+     */
+    public List<Advice> advise(RequestFields request, @Nullable FormCase formCase) {
         List<Advice> advice = new ArrayList<>();
         purpose(request, advice);
         form(request, formCase, advice);
@@ -49,11 +53,11 @@ public final class RequestGuidance {
         }
     }
 
-    private void form(RequestFields request, FormCase formCase, List<Advice> advice) {
+    private void form(RequestFields request, @Nullable FormCase formCase, List<Advice> advice) {
         String lesson = rules.form().lessonId();
         if (request.form().isBlank()) {
             advice.add(new Advice(Advice.Kind.FORM_MISSING, RequestField.FORM, -1, List.of(), lesson));
-        } else if (!formCase.best().contains(request.form()) && !formCase.defensible().contains(request.form())) {
+        } else if (formCase != null && !formCase.best().contains(request.form()) && !formCase.defensible().contains(request.form())) {
             advice.add(new Advice(Advice.Kind.FORM_MISMATCH, RequestField.FORM, -1,
                     List.of(request.form(), String.join(", ", formCase.best())), lesson));
         }

@@ -226,7 +226,7 @@ public class ReviewService {
                 .map(v -> v.getContent().fields()).orElse(null);
         RequestFields fields = version.getContent().fields();
         List<Advice> guidance = new RequestGuidance(course.writing().guidance(), course.writing().glossary())
-                .advise(fields, course.formCase(exercise.caseId()).orElseThrow());
+                .advise(fields, exercise.caseId() == null ? null : course.formCase(exercise.caseId()).orElseThrow());
         Optional<RequestReview> review = reviews.findByVersionId(version.requireId());
         Map<String, ReviewInput.Criterion> criteria = new HashMap<>();
         review.ifPresent(r -> scores.findByReviewId(r.requireId()).forEach(s -> criteria.put(s.getCriterion(),

@@ -68,8 +68,8 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }
 
-    /** Accounts by id, for features that show who is involved (admins and instructors). */
-    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    /** Accounts by id, for features that show who is involved (admins, instructors, and mails sent by the system). */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public Map<AccountId, AccountSummary> summaries(Collection<AccountId> ids) {
         return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
                 .map(Account::toSummary)

@@ -24,6 +24,7 @@ public final class AppRoles {
     public static final String HAS_INSTRUCTOR_OR_ADMIN = "hasAnyRole('INSTRUCTOR', 'ADMIN')";
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
+    public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";
 
     private AppRoles() {
     }

@@ -32,6 +32,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether a scheduled job of the platform itself is running ({@link SystemUser}), not a person. */
+    public boolean isSystem() {
+        Authentication auth = contexts.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + AppRoles.SYSTEM).equals(a.getAuthority()));
+    }
+
     /** The logged-in account; fails when nobody is (services are guarded, so this is a bug). */
     public CurrentAccount require() {
         return get().orElseThrow(() -> new IllegalStateException("No account is logged in"));

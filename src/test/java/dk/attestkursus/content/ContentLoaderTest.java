@@ -75,6 +75,14 @@ class ContentLoaderTest {
                 purpose_hint: Opfølgningen.
             """;
 
+    private static final String OWN = """
+              - id: egen-foer
+                own_case: before
+                title: Din egen anmodning
+                task: Skriv fra en egen sag, anonymt.
+                purpose_hint: Formålet.
+            """;
+
     private static final String GUIDANCE = """
             purpose:
               min_words: 6
@@ -126,10 +134,35 @@ class ContentLoaderTest {
         assertThat(writing.guidance().statusMaxQuestions()).isEqualTo(3);
     }
 
+    @Test
+    void an_own_case_exercise_has_a_title_and_no_case() throws IOException {
+        write("exercises.yml", EXERCISES + OWN);
+        Writing writing = loader.load(root).writing();
+
+        Writing.Exercise own = writing.ownCase(Writing.OwnCase.BEFORE).orElseThrow();
+        assertThat(own.id()).isEqualTo("egen-foer");
+        assertThat(own.caseId()).isNull();
+        assertThat(own.title()).isEqualTo("Din egen anmodning");
+        assertThat(own.isOwnCase()).isTrue();
+        assertThat(writing.ownCase(Writing.OwnCase.AFTER)).isEmpty();
+        assertThat(writing.exercise("oevelse-kim").orElseThrow().isOwnCase()).isFalse();
+    }
+
     static Stream<Arguments> brokenWriting() {
         return Stream.of(
                 arguments("an exercise for an unknown case", "exercises.yml", EXERCISES,
                         EXERCISES.replace("case: case-kim", "case: case-ukendt"), 3, "unknown case 'case-ukendt'"),
+                arguments("an own-case exercise with a case", "exercises.yml", EXERCISES + OWN,
+                        EXERCISES + OWN.replace("    title:", "    case: case-kim\n    title:"), 8,
+                        "an own-case exercise has no case"),
+                arguments("an own-case exercise neither before nor after", "exercises.yml", EXERCISES + OWN,
+                        EXERCISES + OWN.replace("own_case: before", "own_case: later"), 7,
+                        "own_case must be 'before' or 'after'"),
+                arguments("two own-case exercises before the course", "exercises.yml", EXERCISES + OWN,
+                        EXERCISES + OWN + OWN.replace("egen-foer", "egen-foer-igen"), 12,
+                        "at most one own-case exercise before"),
+                arguments("a case exercise with a title of its own", "exercises.yml", EXERCISES,
+                        EXERCISES + "    title: Kims sag\n", 6, "only an own-case exercise has a title"),
                 arguments("a rubric missing a criterion", "rubric.yml", rubric(),
                         rubric().replace("  - key: roles", "  - key: rollerne"), 3, "must be [purpose"),
                 arguments("a criterion with two levels on a scale of three", "rubric.yml", rubric(),

@@ -57,6 +57,10 @@ public class EnrolmentEvent {
         this.happenedAt = happenedAt;
     }
 
+    public long getCourseRunId() {
+        return courseRunId;
+    }
+
     public long getAccountId() {
         return accountId;
     }

@@ -12,6 +12,10 @@ public interface GuessRepository extends JpaRepository<Guess, Long> {
 
     boolean existsByAccountIdAndMythId(long accountId, String mythId);
 
+    /** Rows of account id and how many myths it has guessed. */
+    @Query("select g.accountId, count(g) from Guess g where g.accountId in :accountIds group by g.accountId")
+    List<Object[]> countByAccount(Collection<Long> accountIds);
+
     /** Rows of myth id, answer, count: the guesses of these accounts made before a moment. */
     @Query("""
             select g.mythId, g.answer, count(g) from Guess g

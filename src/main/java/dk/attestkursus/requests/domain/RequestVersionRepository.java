@@ -9,4 +9,10 @@ public interface RequestVersionRepository extends JpaRepository<RequestVersion, 
     List<RequestVersion> findByDraftIdOrderByNumberAsc(long draftId);
 
     List<RequestVersion> findByCourseRunIdInOrderBySubmittedAtAsc(Collection<Long> runIds);
+
+    /** The accounts among these that have sent at least one version of the exercise. */
+    @org.springframework.data.jpa.repository.Query("""
+            select distinct v.accountId from RequestVersion v
+            where v.exerciseId = :exerciseId and v.accountId in :accountIds""")
+    List<Long> submittedBy(String exerciseId, Collection<Long> accountIds);
 }

@@ -1,5 +1,6 @@
 package dk.attestkursus.requests.ui;
 
+import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,12 +39,13 @@ class ExerciseListView extends Div implements HasDynamicTitle {
         Div list = new Div();
         list.setId("exercises");
         list.addClassName("card-list");
-        for (Writing.Exercise exercise : course.writing().exercises()) {
+        // Own-case requests are preparation and follow-up tasks: the course's to-do list links them.
+        for (Writing.Exercise exercise : course.writing().exercises().stream().filter(e -> !e.isOwnCase()).toList()) {
             RequestStatus status = statuses.getOrDefault(exercise.id(), RequestStatus.NOT_STARTED);
             Div card = new Div();
             card.addClassNames("card", "exercise-card");
             card.getElement().setAttribute("data-exercise", exercise.id());
-            String title = course.formCase(exercise.caseId()).map(c -> c.title()).orElse(exercise.id());
+            String title = Exercises.title(course, exercise);
             Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
             badge.addClassNames("status", status == RequestStatus.RETURNED ? "badge-warning" : "badge-ok");
             badge.addClassName("exercise-status");

@@ -1,5 +1,6 @@
 package dk.attestkursus.requests.ui;
 
+import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,6 @@ import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
-import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -91,13 +91,16 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         Course course = content.course();
         Writing.Exercise exercise = course.writing().exercise(event.getRouteParameters().get("exercise").orElse(""))
                 .orElseThrow(NotFoundException::new);
-        FormCase formCase = course.formCase(exercise.caseId()).orElseThrow(NotFoundException::new);
         exerciseId = exercise.id();
-        title = formCase.title();
+        title = Exercises.title(course, exercise);
         removeAll();
-        Details situation = new Details(getTranslation("requests.case"),
-                new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"));
-        situation.setOpened(true);
+        Div situation = new Div();
+        Exercises.caseOf(course, exercise).ifPresent(formCase -> {
+            Details details = new Details(getTranslation("requests.case"),
+                    new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"));
+            details.setOpened(true);
+            situation.add(details);
+        });
         Paragraph task = new Paragraph(exercise.task());
         task.setId("request-task");
         saved.setId("request-saved");
@@ -137,7 +140,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)));
         Button s = submit;
         if (s != null) {
-            boolean inRun = runs.myNextRun().isPresent();
+            boolean inRun = runs.myCurrentRun().isPresent();
             s.setVisible(editable);
             s.setEnabled(inRun);
             noRun.setVisible(editable && !inRun);
@@ -271,7 +274,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     private void submit() {
         RequestForm f = form();
-        CourseRunSummary run = runs.myNextRun().orElse(null);
+        CourseRunSummary run = runs.myCurrentRun().orElse(null);
         if (run == null) {
             Notification.show(getTranslation("requests.error.not_in_run"), 6000, Notification.Position.MIDDLE);
             return;

@@ -1,5 +1,6 @@
 package dk.attestkursus.requests.ui;
 
+import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -120,8 +121,7 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             Div card = new Div();
             card.addClassNames("card", "queue-card");
             card.getElement().setAttribute("data-version", String.valueOf(item.versionId()));
-            String exercise = course.writing().exercise(item.exerciseId())
-                    .flatMap(e -> course.formCase(e.caseId())).map(c -> c.title()).orElse(item.exerciseId());
+            String exercise = Exercises.title(course, item.exerciseId());
             Span status = new Span(getTranslation("requests.status." + item.status().name().toLowerCase(Locale.ROOT)));
             status.addClassNames("status", item.status() == RequestStatus.SUBMITTED ? "badge-warning" : "badge-ok");
             card.add(new H2(getTranslation("reviews.item", names.getOrDefault(item.author(), "?"), exercise)), status,

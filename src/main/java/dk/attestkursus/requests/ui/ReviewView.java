@@ -1,5 +1,6 @@
 package dk.attestkursus.requests.ui;
 
+import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,6 @@ import dk.attestkursus.base.ui.ChoiceGroups;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
-import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.RequestField;
 import dk.attestkursus.requests.RequestFields;
@@ -105,9 +105,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         versionId = id;
         Course course = content.course();
         Writing.Exercise exercise = course.writing().exercise(review.exerciseId()).orElseThrow(NotFoundException::new);
-        FormCase formCase = course.formCase(exercise.caseId()).orElseThrow(NotFoundException::new);
         Map<AccountId, String> names = accounts.displayNames(List.of(review.author()));
-        title = getTranslation("review.title", names.getOrDefault(review.author(), "?"), formCase.title());
+        title = getTranslation("review.title", names.getOrDefault(review.author(), "?"), Exercises.title(course, exercise));
         removeAll();
         add(new Anchor(ReviewQueueView.PATH, getTranslation("review.back")), new H1(title));
         Paragraph meta = new Paragraph(getTranslation("reviews.meta", review.number(),
@@ -117,9 +116,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         Div left = new Div();
         left.addClassName("review-request");
-        Details situation = new Details(getTranslation("requests.case"),
-                new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"));
-        left.add(situation, new Paragraph(exercise.task()), request(review.fields()));
+        Exercises.caseOf(course, exercise).ifPresent(formCase -> left.add(new Details(getTranslation("requests.case"),
+                new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"))));
+        left.add(new Paragraph(exercise.task()), request(review.fields()));
         if (review.previous() != null) {
             left.add(new Details(getTranslation("review.previous", review.number() - 1), request(review.previous())));
         }

@@ -1,6 +1,7 @@
 package dk.attestkursus.session.ui;
 
 
+import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -191,7 +192,7 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, com.va
         for (String exerciseId : current.exercises()) {
             course.writing().exercise(exerciseId).ifPresent(ex -> {
                 boolean isOpen = s.openExercise().filter(exerciseId::equals).isPresent();
-                String caseTitle = course.formCase(ex.caseId()).map(c -> c.title()).orElse(exerciseId);
+                String caseTitle = Exercises.title(course, ex);
                 Button b = new Button(getTranslation(isOpen ? "session.exerciseOpen" : "session.openExercise",
                         caseTitle), VaadinIcon.EDIT.create(), e -> act(() -> sessions.openExercise(s.runId(), exerciseId,
                                 s.openTarget())));

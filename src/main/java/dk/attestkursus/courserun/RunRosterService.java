@@ -1,0 +1,83 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.courserun.domain.CourseRun;
+import dk.attestkursus.courserun.domain.CourseRunRepository;
+import dk.attestkursus.courserun.domain.Enrolment;
+import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AppRoles;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs and their people for the mails around a course: which runs are in their before-or-after
+ * period, and who is in each. For the platform's scheduled jobs and administrators; instructors reach
+ * their own runs through {@link #roster(CourseRunId)} too.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RunRosterService {
+
+    private final CourseRunRepository runs;
+    private final EnrolmentRepository enrolments;
+    private final AccountService accounts;
+    private final CourseRunService courseRuns;
+    private final RunAccess access;
+
+    RunRosterService(CourseRunRepository runs, EnrolmentRepository enrolments, AccountService accounts,
+            CourseRunService courseRuns, RunAccess access) {
+        this.runs = runs;
+        this.enrolments = enrolments;
+        this.accounts = accounts;
+        this.courseRuns = courseRuns;
+        this.access = access;
+    }
+
+    /** The runs whose session starts after {@code from} (runs still in their mail period start later). */
+    @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
+    public List<CourseRunSummary> runsStartingAfter(Instant from) {
+        return courseRuns.summaries(runs.findAllByOrderByStartsAtAsc().stream()
+                .filter(r -> r.getStartsAt().isAfter(from)).toList());
+    }
+
+    /** A run with its active participants, their leaders and the instructors' names. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    public RunRoster roster(CourseRunId runId) {
+        if (!access.isSystem()) {
+            access.manageable(runId);
+        }
+        CourseRun run = runs.findById(runId.value()).orElseThrow(
+                () -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId.value()));
+        List<Enrolment> active = enrolments.findActiveByRuns(List.of(runId.value()));
+        Map<AccountId, AccountSummary> people = accounts.summaries(ids(active.stream().map(Enrolment::getAccountId)
+                .toList()));
+        List<RunRoster.Person> participants = active.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                .map(e -> people.get(new AccountId(e.getAccountId()))).filter(Objects::nonNull)
+                .filter(AccountSummary::active).map(RunRosterService::person).toList();
+        Map<AccountId, AccountSummary> leaderAccounts = accounts.summaries(participants.stream()
+                .map(RunRoster.Person::leaderId).filter(Objects::nonNull).distinct().toList());
+        List<RunRoster.Person> leaders = leaderAccounts.values().stream().filter(AccountSummary::active)
+                .map(RunRosterService::person).sorted(java.util.Comparator.comparing(RunRoster.Person::name)).toList();
+        List<String> instructors = active.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
+                .map(e -> people.get(new AccountId(e.getAccountId()))).filter(Objects::nonNull)
+                .map(AccountSummary::displayName).sorted().toList();
+        return new RunRoster(courseRuns.summary(run), participants, leaders, instructors);
+    }
+
+    private static RunRoster.Person person(AccountSummary a) {
+        return new RunRoster.Person(a.id(), a.displayName(), a.email(), a.leaderId());
+    }
+
+    private static List<AccountId> ids(Collection<Long> values) {
+        return values.stream().distinct().map(AccountId::new).toList();
+    }
+}

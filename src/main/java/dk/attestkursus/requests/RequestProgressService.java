@@ -1,0 +1,41 @@
+package dk.attestkursus.requests;
+
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Writing;
+import dk.attestkursus.requests.domain.RequestVersionRepository;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who has sent their own-case request (before or after the course), for the preparation reminder and
+ * the follow-up overview. Says only who is done, never what they wrote.
+ */
+@Service
+public class RequestProgressService {
+
+    private final RequestVersionRepository versions;
+    private final CourseContent content;
+
+    RequestProgressService(RequestVersionRepository versions, CourseContent content) {
+        this.versions = versions;
+        this.content = content;
+    }
+
+    /** The accounts among these that have sent the own-case request written at that time. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Set<AccountId> sentOwnRequest(Writing.OwnCase when, Collection<AccountId> accounts) {
+        Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
+        if (exercise == null || accounts.isEmpty()) {
+            return Set.of();
+        }
+        return versions.submittedBy(exercise.id(), accounts.stream().map(AccountId::value).toList()).stream()
+                .map(AccountId::new).collect(Collectors.toSet());
+    }
+}
