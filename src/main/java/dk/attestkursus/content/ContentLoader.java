@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
  * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter) and
  * {@code forms.yml} (the LÆ form catalogue), {@code cases/}, {@code myths.yml}, the request-writing files and
- * the runbook ({@code program.yml}, {@code slides/}, {@code online-guide.md}, {@code handout.yml}).
+ * the runbook ({@code program.yml}, {@code slides/}, {@code online-guide.md}, {@code handout.yml}), the
+ * self-assessment ({@code surveys/self-assessment.yml}) and the mail templates ({@code emails/*.md}).
  * Checks every field and reference; the first problem stops loading with file, line and reason.
  * Plain Java, no Spring, so it can be tested on small trees of files.
  */
@@ -105,8 +106,10 @@ public final class ContentLoader {
         Set<String> exerciseIds = new HashSet<>();
         writing.exercises().forEach(e -> exerciseIds.add(e.id()));
         Program program = new ProgramLoader(root, sources, mythIds, exerciseIds).load();
+        Transfer transfer = new Transfer(SurveyLoader.load(root, sources, objectives),
+                MailTemplateLoader.load(root, sources));
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms(), cases, myths, writing, program);
+                catalog.tags(), catalog.forms(), cases, myths, writing, program, transfer);
     }
 
     private Map<String, Source> loadSources(Path file) {

@@ -351,6 +351,12 @@ class ContentLoaderTest {
         assertRefused("forms.yml", line, problem);
     }
 
+    /** Writes the valid tree of this test into another folder (for the other content tests). */
+    void copyValidTreeTo(Path target) throws IOException {
+        root = target;
+        writeValidTree();
+    }
+
     @BeforeEach
     void writeValidTree() throws IOException {
         write("sources.yml", """
@@ -389,6 +395,7 @@ class ContentLoaderTest {
         write("glossary.yml", "terms:\n  - term: jf.\n    plain: ifølge\n    sources: [kursusvejledning]\n");
         write("guidance.yml", GUIDANCE);
         ProgramLoaderTest.writeValidProgram(root);
+        TransferContentTest.writeValidTransfer(root);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

@@ -10,9 +10,12 @@ import java.util.List;
 public enum DemoUser {
 
     SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
-            List.of("/kursus", "/kursus/myter", "/kursus/live", "/kursus/cases", "/kursus/anmodninger", "/attestguide"),
-            List.of("nav.course", "nav.myths", "nav.live", "nav.cases", "nav.requests", "nav.formGuide"),
-            List.of("/admin", "/admin/konti", "/underviser", "/leder", "/underviser/myter", "/underviser/anmodninger",
+            List.of("/kursus", "/kursus/myter", "/kursus/live", "/kursus/cases", "/kursus/anmodninger",
+                    "/kursus/handlingsplan", "/attestguide"),
+            List.of("nav.course", "nav.myths", "nav.live", "nav.cases", "nav.requests", "nav.actionPlan",
+                    "nav.formGuide"),
+            List.of("/admin", "/admin/konti", "/admin/mails", "/underviser", "/leder", "/underviser/myter",
+                    "/underviser/anmodninger",
                     "/hold")),
     PRAKSISKONSULENT("praksiskonsulent", "Peter Praksiskonsulent", "role.instructor", "/underviser",
             "instructor.home.title", List.of("/underviser", "/hold", "/underviser/myter", "/underviser/anmodninger", "/underviser/laering", "/kursus/cases",
@@ -25,14 +28,15 @@ public enum DemoUser {
                     "/kursus/cases", "/attestguide"),
             List.of("nav.instructor", "nav.runs", "nav.polls", "nav.reviews", "nav.runLearning", "nav.cases",
                     "nav.formGuide"),
-            List.of("/kursus", "/admin/konti", "/kursus/myter", "/kursus/tjek-ind", "/kursus/session")),
+            List.of("/kursus", "/admin/konti", "/kursus/myter", "/kursus/tjek-ind", "/kursus/session",
+                    "/kursus/handlingsplan")),
     LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
             List.of("/leder"), List.of("nav.leader"),
             List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar", "/attestguide",
                     "/kursus/myter", "/underviser/myter", "/hold")),
     ADMIN("admin", "Anna Administrator", "role.admin", "/admin", "admin.home.title",
-            List.of("/admin", "/hold", "/admin/konti", "/attestguide"),
-            List.of("nav.admin", "nav.runs", "nav.accounts", "nav.formGuide"),
+            List.of("/admin", "/hold", "/admin/konti", "/admin/mails", "/attestguide"),
+            List.of("nav.admin", "nav.runs", "nav.accounts", "nav.mails", "nav.formGuide"),
             List.of("/kursus", "/underviser", "/leder"));
 
     public static final String PASSWORD = "demo";

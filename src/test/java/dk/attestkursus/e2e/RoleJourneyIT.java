@@ -37,7 +37,9 @@ class RoleJourneyIT {
             Map.entry("/underviser/anmodninger", By.id("reviews-intro")),
             Map.entry("/hold", By.id("run-list")),
             Map.entry("/kursus/tjek-ind", By.id("check-in-code-field")),
-            Map.entry("/kursus/session", By.id("follow-now")));
+            Map.entry("/kursus/session", By.id("follow-now")),
+            Map.entry("/kursus/handlingsplan", By.id("action-plan-intro")),
+            Map.entry("/admin/mails", By.id("mail-grid")));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

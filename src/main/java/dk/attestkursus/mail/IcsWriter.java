@@ -1,0 +1,57 @@
+package dk.attestkursus.mail;
+
+import java.net.URI;
+import java.time.Instant;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link CalendarInvite} as an iCalendar file (RFC 5545) with ical4j: one event in UTC,
+ * METHOD:PUBLISH (an invitation to put in one's calendar, which Outlook and Thunderbird accept
+ * without an organiser), CRLF line endings and folding as the standard asks.
+ */
+@Component
+public class IcsWriter {
+
+    public String write(CalendarInvite invite) {
+        VEvent event = new VEvent(invite.start(), invite.end(), invite.summary());
+        event.add(new Uid(invite.uid()));
+        event.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new Description(invite.description()));
+        if (!invite.location().isBlank()) {
+            event.add(new Location(invite.location()));
+        }
+        if (invite.url() != null) {
+            event.add(new Url(URI.create(invite.url())));
+        }
+        event.add(new Status(Status.VALUE_CONFIRMED));
+        event.add(new Sequence(0));
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Attestkursus//DA"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(event);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,199 @@
+package dk.attestkursus.mail;
+
+import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.SystemUser;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox over SMTP. One instance at a time sends (ShedLock over the database), and each
+ * mail is claimed with a conditional update before it is sent, so two instances never send the same
+ * mail even if a lock ran out. A failure is classified: a bad address fails the mail at once with the
+ * reason and the wave goes on; a server that cannot be reached puts the mail back for a retry after
+ * the backoff and ends the wave. Without SMTP configured nothing is sent and mails wait in the queue.
+ */
+public class MailDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final MailStore store;
+    private final ObjectProvider<JavaMailSender> senders;
+    private final LockingTaskExecutor locks;
+    private final MailSettings settings;
+    private final SystemUser system;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final String name;
+
+    public MailDispatcher(MailStore store, ObjectProvider<JavaMailSender> senders, LockProvider lockProvider,
+            MailSettings settings, SystemUser system, Clock clock, PlatformTransactionManager transactions,
+            String name) {
+        this.store = store;
+        this.senders = senders;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.settings = settings;
+        this.system = system;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.name = name;
+    }
+
+    /** Whether an SMTP server is configured ({@code spring.mail.host}). */
+    public boolean configured() {
+        return senders.getIfAvailable() != null;
+    }
+
+    @Scheduled(fixedDelayString = "${attestkursus.mail.poll-interval:PT30S}", initialDelayString = "PT20S")
+    void scheduled() {
+        if (configured()) {
+            dispatchDue(clock.instant());
+        }
+    }
+
+    /** Sends what is due at {@code now}; returns what happened, or {@link DispatchResult#SKIPPED} while another sends. */
+    public DispatchResult dispatchDue(Instant now) {
+        JavaMailSender sender = senders.getIfAvailable();
+        if (sender == null) {
+            return new DispatchResult(0, 0, 0, false);
+        }
+        LockConfiguration lock = new LockConfiguration(clock.instant(), "mail-dispatch", settings.claimTimeout(),
+                java.time.Duration.ZERO);
+        try {
+            LockingTaskExecutor.TaskResult<DispatchResult> result = locks.executeWithLock(
+                    () -> system.call(() -> wave(sender, now)), lock);
+            return result.wasExecuted() && result.getResult() != null ? result.getResult() : DispatchResult.SKIPPED;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Mail wave failed", e);
+        }
+    }
+
+    private DispatchResult wave(JavaMailSender sender, Instant now) {
+        tx.executeWithoutResult(s -> {
+            int released = store.releaseStale(now);
+            if (released > 0) {
+                LOG.warn("{} mail(s) left in sending by a stopped sender are queued again", released);
+            }
+        });
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        List<Long> due = tx.execute(s -> store.due(now, settings.batchSize()));
+        for (int i = 0; due != null && i < due.size(); i++) {
+            long id = due.get(i);
+            Boolean claimed = tx.execute(s -> store.claim(id, now.plus(settings.claimTimeout()), now));
+            if (!Boolean.TRUE.equals(claimed)) {
+                continue;
+            }
+            MailStore.Row mail = tx.execute(s -> store.find(id).orElseThrow());
+            Outcome outcome = send(sender, java.util.Objects.requireNonNull(mail));
+            switch (outcome.kind) {
+                case SENT -> {
+                    tx.executeWithoutResult(s -> store.sent(id, clock.instant()));
+                    sent++;
+                }
+                case PERMANENT -> {
+                    tx.executeWithoutResult(s -> store.failed(id, clock.instant(), outcome.reason, null));
+                    failed++;
+                }
+                case TRANSIENT -> {
+                    int attempt = mail.attempts() + 1;
+                    Instant next = attempt >= settings.maxAttempts() ? null
+                            : clock.instant().plus(settings.delayAfter(attempt));
+                    String reason = next == null ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
+                            : outcome.reason;
+                    tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
+                    if (next == null) {
+                        failed++;
+                    } else {
+                        retried++;
+                    }
+                    LOG.warn("Mail server not reachable ({}); the wave stops, {} mail(s) wait", outcome.reason,
+                            due.size() - i - 1);
+                    return new DispatchResult(sent, retried, failed, false);
+                }
+            }
+        }
+        if (sent + retried + failed > 0) {
+            LOG.info("Mail wave by {}: {} sent, {} to retry, {} failed", name, sent, retried, failed);
+        }
+        return new DispatchResult(sent, retried, failed, false);
+    }
+
+    private Outcome send(JavaMailSender sender, MailStore.Row mail) {
+        try {
+            new InternetAddress(mail.to(), true).validate();
+        } catch (jakarta.mail.internet.AddressException e) {
+            return Outcome.permanent("Ugyldig e-mailadresse: " + shorten(mail.to()));
+        }
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            if (mail.ics() != null) {
+                helper.addAttachment("invitation.ics", new ByteArrayResource(mail.ics().getBytes(StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8; method=PUBLISH");
+            }
+            message.setHeader("X-Attestkursus-Mail", mail.dedupeKey());
+            sender.send(message);
+            return Outcome.SENT;
+        } catch (MessagingException e) {
+            return Outcome.permanent("Mailen kunne ikke dannes: " + shorten(e.getMessage()));
+        } catch (org.springframework.mail.MailException e) {
+            return classify(e);
+        }
+    }
+
+    /** A rejected address (SMTP 5xx on the recipient) fails the mail; anything else is worth another try. */
+    private static Outcome classify(org.springframework.mail.MailException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof jakarta.mail.SendFailedException sfe && sfe.getInvalidAddresses() != null
+                    && sfe.getInvalidAddresses().length > 0) {
+                return Outcome.permanent("Modtageren blev afvist af mailserveren: " + shorten(sfe.getMessage()));
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return Outcome.transientFailure("Mailserveren svarer ikke: " + shorten(e.getMessage()));
+    }
+
+    private static String shorten(@org.jspecify.annotations.Nullable String text) {
+        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
+    private record Outcome(Kind kind, String reason) {
+
+        enum Kind { SENT, PERMANENT, TRANSIENT }
+
+        static final Outcome SENT = new Outcome(Kind.SENT, "");
+
+        static Outcome permanent(String reason) {
+            return new Outcome(Kind.PERMANENT, reason);
+        }
+
+        static Outcome transientFailure(String reason) {
+            return new Outcome(Kind.TRANSIENT, reason);
+        }
+    }
+}

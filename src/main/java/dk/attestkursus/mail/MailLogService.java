@@ -1,0 +1,114 @@
+package dk.attestkursus.mail;
+
+import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.AppRoles;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mail log for administrators: every mail with its state, attempts and last error; resend a sent,
+ * failed or cancelled mail; cancel a queued one. Instructors see which of their run's mails went out
+ * (no bodies).
+ */
+@Service
+public class MailLogService {
+
+    private final MailStore store;
+    private final MailDispatcher dispatcher;
+    private final Clock clock;
+
+    MailLogService(MailStore store, MailDispatcher dispatcher, Clock clock) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Newest first, filtered by state and by a search in the address or the subject. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<MailSummary> page(@Nullable MailStatus status, @Nullable String search, int offset, int limit) {
+        return store.page(status == null ? null : status.name(), search, offset, limit).stream()
+                .map(MailLogService::summary).toList();
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public int count(@Nullable MailStatus status, @Nullable String search) {
+        return store.count(status == null ? null : status.name(), search);
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<MailStatus, Long> totals() {
+        Map<MailStatus, Long> totals = new EnumMap<>(MailStatus.class);
+        for (MailStatus s : MailStatus.values()) {
+            totals.put(s, 0L);
+        }
+        store.totals().forEach(row -> totals.put(MailStatus.valueOf((String) row[0]), (Long) row[1]));
+        return totals;
+    }
+
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public MailDetails details(long id) {
+        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
+                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        return new MailDetails(summary(row), row.text(), row.ics() != null, store.attempts(id).stream()
+                .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error())).toList());
+    }
+
+    /** Queues a sent, failed or cancelled mail again, at once; its attempt history is kept. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public void resend(long id) {
+        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
+                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        if (!store.requeue(id, clock.instant())) {
+            throw new MailRefusedException(row.status().equals("SENDING") ? MailRefusedException.Reason.SENDING
+                    : MailRefusedException.Reason.ALREADY_QUEUED, "mail " + id + " is " + row.status());
+        }
+    }
+
+    /** Cancels a queued mail. */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public void cancel(long id) {
+        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
+                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        if (!store.cancel(id, clock.instant())) {
+            throw new MailRefusedException(row.status().equals("SENDING") ? MailRefusedException.Reason.SENDING
+                    : MailRefusedException.Reason.NOT_QUEUED, "mail " + id + " is " + row.status());
+        }
+    }
+
+    /** Whether mails are sent at all (an SMTP server is configured). */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public boolean sending() {
+        return dispatcher.configured();
+    }
+
+    /** The mails of a topic (e.g. a run's), without their text: for the run's instructors. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<MailSummary> forTopicPrefix(String prefix) {
+        return store.byTopicPrefix(prefix).stream().map(MailLogService::summary).toList();
+    }
+
+    /** A person's mails (their personal data export). */
+    @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public List<MailSummary> forRecipient(long accountId) {
+        return store.byRecipient(accountId).stream().map(MailLogService::summary).toList();
+    }
+
+    private static MailSummary summary(MailStore.Row r) {
+        return new MailSummary(r.id(), r.to(), r.topic(), r.subject(), MailStatus.valueOf(r.status()), r.attempts(),
+                r.lastError(), r.sendAfter(), r.nextAttemptAt(), r.sentAt());
+    }
+}

@@ -1,0 +1,34 @@
+package dk.attestkursus.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code attestkursus.mail.*}: the sender address, how many mails a wave takes, how often a failed
+ * mail is tried again (after {@code backoff}, then 4 times longer each time, at most {@code maxBackoff})
+ * and how long a sender may hold a mail it is sending.
+ */
+@ConfigurationProperties("attestkursus.mail")
+public record MailSettings(String from, int batchSize, int maxAttempts, Duration backoff, Duration maxBackoff,
+        Duration claimTimeout) {
+
+    public MailSettings {
+        if (from == null || from.isBlank()) {
+            from = "Attestkursus <no-reply@attestkursus.dk>";
+        }
+        batchSize = batchSize <= 0 ? 50 : batchSize;
+        maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
+        backoff = backoff == null ? Duration.ofMinutes(1) : backoff;
+        maxBackoff = maxBackoff == null ? Duration.ofHours(6) : maxBackoff;
+        claimTimeout = claimTimeout == null ? Duration.ofMinutes(10) : claimTimeout;
+    }
+
+    /** The wait after the {@code attempt}-th failed attempt (1-based): backoff × 4^(attempt-1), capped. */
+    public Duration delayAfter(int attempt) {
+        Duration delay = backoff;
+        for (int i = 1; i < attempt && delay.compareTo(maxBackoff) < 0; i++) {
+            delay = delay.multipliedBy(4);
+        }
+        return delay.compareTo(maxBackoff) > 0 ? maxBackoff : delay;
+    }
+}

@@ -1,0 +1,13 @@
+package dk.attestkursus.mail;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mail to queue. {@code dedupeKey} makes queueing idempotent (the same key is queued once);
+ * {@code topic} groups mails for the log and for cancelling (e.g. {@code run-12/introduktion});
+ * the mail is not sent before {@code sendAfter}.
+ */
+public record OutgoingMail(String dedupeKey, String to, @Nullable Long recipientAccountId, String topic,
+        String subject, String textBody, String htmlBody, @Nullable CalendarInvite invite, Instant sendAfter) {
+}

@@ -1,0 +1,73 @@
+package dk.attestkursus.transfer;
+
+import dk.attestkursus.courserun.CourseRunSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a run's mails go out by default, and whether one is due: plain rules, tested with fixed times.
+ * The introduction and the leaders' first mail go {@code introDaysBefore} days before the session (14
+ * unless set per run), the reminder {@code reminderDaysBefore} days before, the follow-ups on the run's
+ * follow-up dates (+2 and +6 weeks by default), the leaders' last mail {@code leaderAfterDays} after
+ * the second follow-up. All at {@code sendTime}, Danish time.
+ */
+public record MailSchedule(int introDaysBefore, int reminderDaysBefore, int leaderAfterDays, LocalTime sendTime,
+        ZoneId zone) {
+
+    public static final int FIRST_FOLLOW_UP_DAYS = 14;
+    public static final int SECOND_FOLLOW_UP_DAYS = 42;
+
+    public MailSchedule {
+        if (introDaysBefore <= reminderDaysBefore || reminderDaysBefore < 1 || leaderAfterDays < 0) {
+            throw new IllegalArgumentException("The introduction must go before the reminder, which goes before the"
+                    + " session");
+        }
+    }
+
+    /** When the mail goes out unless an instructor moves it. */
+    public Instant defaultSendAt(TransferMail mail, CourseRunSummary run) {
+        LocalDate session = run.startsAt().atZone(zone).toLocalDate();
+        LocalDate date = switch (mail) {
+            case INTRO, LEADER_BEFORE -> session.minusDays(introDaysBefore);
+            case REMINDER -> session.minusDays(reminderDaysBefore);
+            case FOLLOW_UP_1 -> firstFollowUp(run);
+            case FOLLOW_UP_2 -> secondFollowUp(run);
+            case LEADER_AFTER -> secondFollowUp(run).plusDays(leaderAfterDays);
+        };
+        return date.atTime(sendTime).atZone(zone).toInstant();
+    }
+
+    /** When the mail goes out: the instructors' time if they moved it, else the default. */
+    public Instant sendAt(TransferMail mail, CourseRunSummary run, @Nullable Instant moved) {
+        return moved != null ? moved : defaultSendAt(mail, run);
+    }
+
+    /** Whether the mail should go to the outbox now (a time moved into the past is due at once). */
+    public boolean due(TransferMail mail, CourseRunSummary run, @Nullable Instant moved, Instant now) {
+        return !sendAt(mail, run, moved).isAfter(now);
+    }
+
+    /** A preparation mail that falls due after the session has started is not sent at all. */
+    public boolean tooLate(TransferMail mail, CourseRunSummary run, Instant now) {
+        return mail.beforeSession() && !now.isBefore(run.startsAt());
+    }
+
+    public LocalDate firstFollowUp(CourseRunSummary run) {
+        return run.followUpFirst() != null ? run.followUpFirst()
+                : run.startsAt().atZone(zone).toLocalDate().plusDays(FIRST_FOLLOW_UP_DAYS);
+    }
+
+    public LocalDate secondFollowUp(CourseRunSummary run) {
+        return run.followUpSecond() != null ? run.followUpSecond()
+                : run.startsAt().atZone(zone).toLocalDate().plusDays(SECOND_FOLLOW_UP_DAYS);
+    }
+
+    /** When a follow-up's check-in opens: the morning of its date. */
+    public Instant opens(Checkpoint checkpoint, CourseRunSummary run) {
+        LocalDate date = checkpoint == Checkpoint.FIRST ? firstFollowUp(run) : secondFollowUp(run);
+        return date.atStartOfDay(zone).toInstant();
+    }
+}

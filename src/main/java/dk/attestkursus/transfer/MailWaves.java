@@ -1,0 +1,150 @@
+package dk.attestkursus.transfer;
+
+import dk.attestkursus.content.Course;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.MailTemplate;
+import dk.attestkursus.content.RenderedMail;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.RunRoster;
+import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.OutgoingMail;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.transfer.domain.MailPlanStore;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a run's mail to the outbox: for a whole wave when it falls due (claimed once, in the same
+ * transaction as the outbox rows), or for one person who joined after their wave went out. Every mail
+ * has a dedupe key of run, mail and recipient, so no one gets the same mail twice.
+ */
+@Component
+class MailWaves {
+
+    private final RunRosterService rosters;
+    private final PrepService prep;
+    private final MailPlanStore plans;
+    private final MailOutbox outbox;
+    private final CourseContent content;
+    private final MailTexts texts;
+    private final MailSchedule schedule;
+
+    MailWaves(RunRosterService rosters, PrepService prep, MailPlanStore plans, MailOutbox outbox,
+            CourseContent content, MailTexts texts, MailSchedule schedule) {
+        this.rosters = rosters;
+        this.prep = prep;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.content = content;
+        this.texts = texts;
+        this.schedule = schedule;
+    }
+
+    /**
+     * Queues the wave if no one has: returns how many mails went to the outbox, or -1 when another
+     * instance (or an earlier call) had claimed it. A preparation mail due after the session started is
+     * recorded as skipped.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int queue(CourseRunId runId, TransferMail mail, Instant now) {
+        RunRoster roster = rosters.roster(runId);
+        if (schedule.tooLate(mail, roster.run(), now)) {
+            return plans.claim(runId.value(), mail.key(), now, "SKIPPED", 0) ? 0 : -1;
+        }
+        List<RunRoster.Person> recipients = recipients(roster, mail);
+        if (!plans.claim(runId.value(), mail.key(), now, "QUEUED", recipients.size())) {
+            return -1;
+        }
+        enqueue(roster, mail, recipients, now);
+        return recipients.size();
+    }
+
+    /** Sends the wave's mail to people who joined after it went out (the mails they missed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void catchUp(CourseRunId runId, Collection<AccountId> joined, Instant now) {
+        RunRoster roster = rosters.roster(runId);
+        for (TransferMail mail : TransferMail.values()) {
+            if (mail == TransferMail.REMINDER || schedule.tooLate(mail, roster.run(), now)
+                    || !plans.queued(runId.value(), mail.key())) {
+                continue;
+            }
+            List<RunRoster.Person> people = mail.toLeaders()
+                    ? roster.leaders().stream().filter(l -> roster.participants().stream()
+                            .anyMatch(p -> joined.contains(p.id()) && l.id().equals(p.leaderId()))).toList()
+                    : roster.participants().stream().filter(p -> joined.contains(p.id())).toList();
+            enqueue(roster, mail, people, now);
+        }
+    }
+
+    /** The mail as one recipient would get it (the first one, or a stand-in when the run has none). */
+    RenderedMail preview(RunRoster roster, TransferMail mail, String standInName) {
+        Course course = content.course();
+        Map<String, String> values = texts.common(course, roster, mail);
+        List<RunRoster.Person> people = mail.toLeaders() ? roster.leaders() : roster.participants();
+        values.put("navn", people.isEmpty() ? standInName : people.getFirst().name());
+        if (mail == TransferMail.REMINDER) {
+            values.put("manglende_opgaver", texts.missing(new PrepStatus(false, false, false)));
+        }
+        return template(course, mail).render(values);
+    }
+
+    private List<RunRoster.Person> recipients(RunRoster roster, TransferMail mail) {
+        if (mail.toLeaders()) {
+            return roster.leaders();
+        }
+        if (mail != TransferMail.REMINDER) {
+            return roster.participants();
+        }
+        Map<AccountId, PrepStatus> status = prep.status(roster.run().id(),
+                roster.participants().stream().map(RunRoster.Person::id).toList());
+        return roster.participants().stream().filter(p -> !status.get(p.id()).done()).toList();
+    }
+
+    private void enqueue(RunRoster roster, TransferMail mail, List<RunRoster.Person> people, Instant now) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Course course = content.course();
+        MailTemplate template = template(course, mail);
+        Map<String, String> common = texts.common(course, roster, mail);
+        Map<AccountId, PrepStatus> status = mail == TransferMail.REMINDER ? prep.status(roster.run().id(),
+                people.stream().map(RunRoster.Person::id).toList()) : Map.of();
+        String topic = topic(roster.run().id(), mail);
+        for (RunRoster.Person person : people) {
+            Map<String, String> values = new HashMap<>(common);
+            values.put("navn", person.name());
+            if (mail.toLeaders()) {
+                values.put("antal_deltagere", String.valueOf(roster.participants().stream()
+                        .filter(p -> person.id().equals(p.leaderId())).count()));
+            }
+            if (status.containsKey(person.id())) {
+                values.put("manglende_opgaver", texts.missing(status.get(person.id())));
+            }
+            RenderedMail rendered = template.render(values);
+            outbox.enqueue(new OutgoingMail(topic + "/" + person.id().value(), person.email(), person.id().value(),
+                    topic, rendered.subject(), rendered.text(), rendered.html(),
+                    mail == TransferMail.INTRO ? texts.invite(roster) : null, now));
+        }
+    }
+
+    private static MailTemplate template(Course course, TransferMail mail) {
+        return course.transfer().mail(mail.key()).orElseThrow(
+                () -> new IllegalStateException("No mail template " + mail.key()));
+    }
+
+    /** The outbox topic of a run's mail, e.g. {@code run-12/introduktion}; {@code run-12/} covers them all. */
+    static String topic(CourseRunId run, TransferMail mail) {
+        return runTopic(run) + mail.key();
+    }
+
+    static String runTopic(CourseRunId run) {
+        return "run-" + run.value() + "/";
+    }
+}

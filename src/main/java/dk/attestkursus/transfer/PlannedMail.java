@@ -1,0 +1,17 @@
+package dk.attestkursus.transfer;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One of a run's mails as its instructors see it: when it goes (and the default), to how many, and,
+ * once it went to the outbox, when and to how many, or that it was skipped (a preparation mail due
+ * after the session had started).
+ */
+public record PlannedMail(TransferMail mail, Instant sendAt, Instant defaultSendAt, boolean moved, int recipients,
+        @Nullable Instant queuedAt, boolean skipped) {
+
+    public boolean queued() {
+        return queuedAt != null;
+    }
+}

@@ -1,0 +1,36 @@
+package dk.attestkursus.transfer;
+
+import dk.attestkursus.courserun.CourseRunId;
+
+/** The addresses of the transfer pages, for routes, links in mails and other features' links. */
+public final class TransferPaths {
+
+    /** The caseworker's preparation to-do list. */
+    public static final String PREP = "kursus/forberedelse";
+    public static final String SELF_ASSESSMENT = "kursus/selvvurdering";
+    public static final String ACTION_PLAN = "kursus/handlingsplan";
+    public static final String FOLLOW_UP = "kursus/opfoelgning";
+    /** The leader's start page, where results are shown. */
+    public static final String LEADER_RESULTS = "leder";
+
+    private TransferPaths() {
+    }
+
+    public static String selfAssessment(Phase phase) {
+        return SELF_ASSESSMENT + "/" + phase.slug();
+    }
+
+    public static String followUp(Checkpoint checkpoint) {
+        return FOLLOW_UP + "/" + checkpoint.number();
+    }
+
+    /** The instructors' page of a run's mails: send times, previews, what went out. */
+    public static String mails(CourseRunId run) {
+        return "underviser/hold/" + run.value() + "/mails";
+    }
+
+    /** The instructors' page of a run's self-assessments (counts). */
+    public static String selfAssessments(CourseRunId run) {
+        return "underviser/hold/" + run.value() + "/selvvurdering";
+    }
+}

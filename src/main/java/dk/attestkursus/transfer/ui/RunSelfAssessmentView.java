@@ -1,0 +1,134 @@
+package dk.attestkursus.transfer.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.transfer.Phase;
+import dk.attestkursus.transfer.SelfAssessmentService;
+import dk.attestkursus.transfer.SelfAssessmentSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+
+/**
+ * A run's self-assessments for its instructors: per phase, how many answered, and per statement how
+ * many chose each step, with the average. Never who answered what.
+ */
+@Route(value = "underviser/hold/:runId(\\d+)/selvvurdering", layout = MainLayout.class)
+@RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
+class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final SelfAssessmentService service;
+
+    RunSelfAssessmentView(SelfAssessmentService service) {
+        this.service = service;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        CourseRunId runId = new CourseRunId(event.getRouteParameters().getLong("runId")
+                .orElseThrow(NotFoundException::new));
+        removeAll();
+        Anchor back = new Anchor(RunPaths.run(runId), getTranslation("transfer.backToRun"));
+        add(back, new H1(getTranslation("transfer.summary.title")), new Paragraph(getTranslation("transfer.summary.help")));
+        for (Phase phase : Phase.values()) {
+            SelfAssessmentSummary summary;
+            try {
+                summary = service.summary(runId, phase);
+            } catch (RunRefusedException e) {
+                throw new NotFoundException();
+            }
+            add(section(summary));
+        }
+    }
+
+    private Div section(SelfAssessmentSummary summary) {
+        String slug = summary.phase().slug();
+        Div section = new Div();
+        section.setId("summary-" + slug);
+        section.addClassName("card");
+        section.add(new H2(getTranslation("transfer.self.title." + slug)));
+        Paragraph answered = new Paragraph(getTranslation("transfer.summary.answered", summary.answered(),
+                summary.participants()));
+        answered.addClassName("meta");
+        section.add(answered);
+        if (summary.answered() == 0) {
+            return section;
+        }
+        Element table = new Element("table");
+        table.setAttribute("class", "counts-table");
+        Element caption = new Element("caption");
+        caption.setText(getTranslation("transfer.summary.caption"));
+        Element head = new Element("tr");
+        head.appendChild(th(getTranslation("transfer.summary.statement"), false));
+        for (int step = 1; step <= 5; step++) {
+            head.appendChild(th(String.valueOf(step), true));
+        }
+        head.appendChild(th(getTranslation("transfer.summary.mean"), true));
+        Element body = new Element("tbody");
+        for (SelfAssessmentSummary.StatementCounts s : summary.statements()) {
+            Element row = new Element("tr");
+            row.setAttribute("data-statement", s.key());
+            Element name = new Element("th");
+            name.setAttribute("scope", "row");
+            name.setText(s.text());
+            row.appendChild(name);
+            s.counts().forEach(c -> row.appendChild(td(String.valueOf(c))));
+            row.appendChild(td(String.format(Locale.forLanguageTag("da"), "%.1f", s.mean())));
+            body.appendChild(row);
+        }
+        Element thead = new Element("thead");
+        thead.appendChild(head);
+        table.appendChild(caption, thead, body);
+        Div scroll = new Div();
+        scroll.addClassName("table-scroll");
+        scroll.getElement().appendChild(table);
+        section.add(scroll);
+        if (!summary.openAnswers().isEmpty()) {
+            UnorderedList answers = new UnorderedList();
+            summary.openAnswers().forEach(a -> answers.add(new ListItem(a)));
+            section.add(new Paragraph(getTranslation("transfer.summary.open")), answers);
+        } else if (summary.answered() < SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS) {
+            section.add(new Paragraph(getTranslation("transfer.summary.tooFewOpen",
+                    SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS)));
+        }
+        return section;
+    }
+
+    private static Element th(String text, boolean number) {
+        Element th = new Element("th");
+        th.setAttribute("scope", "col");
+        th.setText(text);
+        if (number) {
+            th.setAttribute("class", "number");
+        }
+        return th;
+    }
+
+    private static Element td(String text) {
+        Element td = new Element("td");
+        td.setAttribute("class", "number");
+        td.setText(text);
+        return td;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("transfer.summary.title");
+    }
+}
