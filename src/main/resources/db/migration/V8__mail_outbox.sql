@@ -1,5 +1,7 @@
 -- The mail outbox: every mail is written here in the transaction of the event that causes it, and
--- a scheduled sender delivers it over SMTP, retrying with backoff. Each attempt is recorded.
+-- a scheduled sender delivers it over SMTP, retrying with backoff. Each attempt is recorded. A sender
+-- claims a mail (QUEUED -> SENDING, with claimed_until) before sending it, so two instances never
+-- send the same mail.
 -- Accounts are referred to by id (no foreign key: the mail log outlives an erased account's mails).
 
 create table mail_message (
@@ -39,11 +41,3 @@ create table mail_attempt (
 );
 
 create index mail_attempt_mail_ix on mail_attempt (mail_id);
-
--- ShedLock's lock table: one scheduler at a time sends mail, whichever instance it runs on.
-create table shedlock (
-    name       varchar(64)  not null primary key,
-    lock_until timestamp    not null,
-    locked_at  timestamp    not null,
-    locked_by  varchar(255) not null
-);

@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,9 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox over SMTP. One instance at a time sends (ShedLock over the database), and each
- * mail is claimed with a conditional update before it is sent, so two instances never send the same
- * mail even if a lock ran out. A failure is classified: a bad address fails the mail at once with the
+ * Delivers the outbox over SMTP. Each mail is claimed with a conditional update in a transaction of its
+ * own before it is sent ({@code QUEUED -> SENDING}), so any number of instances can run waves at the
+ * same time and none sends a mail another has taken; a claim left by a stopped instance runs out and
+ * the mail is queued again. A failure is classified: a bad address fails the mail at once with the
  * reason and the wave goes on; a server that cannot be reached puts the mail back for a retry after
  * the backoff and ends the wave. Without SMTP configured nothing is sent and mails wait in the queue.
  */
@@ -36,19 +33,17 @@ public class MailDispatcher {
 
     private final MailStore store;
     private final ObjectProvider<JavaMailSender> senders;
-    private final LockingTaskExecutor locks;
     private final MailSettings settings;
     private final SystemUser system;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final String name;
+    private boolean scheduled = true;
 
-    public MailDispatcher(MailStore store, ObjectProvider<JavaMailSender> senders, LockProvider lockProvider,
-            MailSettings settings, SystemUser system, Clock clock, PlatformTransactionManager transactions,
-            String name) {
+    public MailDispatcher(MailStore store, ObjectProvider<JavaMailSender> senders, MailSettings settings,
+            SystemUser system, Clock clock, PlatformTransactionManager transactions, String name) {
         this.store = store;
         this.senders = senders;
-        this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.settings = settings;
         this.system = system;
         this.clock = clock;
@@ -61,28 +56,26 @@ public class MailDispatcher {
         return senders.getIfAvailable() != null;
     }
 
+    /** Turns the timed waves off ({@code attestkursus.scheduling=false}); {@link #dispatchDue} still works. */
+    void setScheduled(boolean scheduled) {
+        this.scheduled = scheduled;
+    }
+
     @Scheduled(fixedDelayString = "${attestkursus.mail.poll-interval:PT30S}", initialDelayString = "PT20S")
     void scheduled() {
-        if (configured()) {
+        // Another library may switch scheduling on as well, so the switch is checked here too.
+        if (scheduled && configured()) {
             dispatchDue(clock.instant());
         }
     }
 
-    /** Sends what is due at {@code now}; returns what happened, or {@link DispatchResult#SKIPPED} while another sends. */
+    /** Sends what is due at {@code now} and returns what happened. Runs as the system. */
     public DispatchResult dispatchDue(Instant now) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             return new DispatchResult(0, 0, 0, false);
         }
-        LockConfiguration lock = new LockConfiguration(clock.instant(), "mail-dispatch", settings.claimTimeout(),
-                java.time.Duration.ZERO);
-        try {
-            LockingTaskExecutor.TaskResult<DispatchResult> result = locks.executeWithLock(
-                    () -> system.call(() -> wave(sender, now)), lock);
-            return result.wasExecuted() && result.getResult() != null ? result.getResult() : DispatchResult.SKIPPED;
-        } catch (Throwable e) {
-            throw new IllegalStateException("Mail wave failed", e);
-        }
+        return system.call(() -> wave(sender, now));
     }
 
     private DispatchResult wave(JavaMailSender sender, Instant now) {
@@ -95,40 +88,49 @@ public class MailDispatcher {
         int sent = 0;
         int retried = 0;
         int failed = 0;
-        List<Long> due = tx.execute(s -> store.due(now, settings.batchSize()));
-        for (int i = 0; due != null && i < due.size(); i++) {
-            long id = due.get(i);
-            Boolean claimed = tx.execute(s -> store.claim(id, now.plus(settings.claimTimeout()), now));
-            if (!Boolean.TRUE.equals(claimed)) {
-                continue;
+        while (true) {
+            List<Long> due = tx.execute(s -> store.due(now, settings.batchSize()));
+            if (due == null || due.isEmpty()) {
+                break;
             }
-            MailStore.Row mail = tx.execute(s -> store.find(id).orElseThrow());
-            Outcome outcome = send(sender, java.util.Objects.requireNonNull(mail));
-            switch (outcome.kind) {
-                case SENT -> {
-                    tx.executeWithoutResult(s -> store.sent(id, clock.instant()));
-                    sent++;
+            int handled = 0;
+            for (int i = 0; i < due.size(); i++) {
+                long id = due.get(i);
+                Boolean claimed = tx.execute(s -> store.claim(id, now.plus(settings.claimTimeout()), now));
+                if (!Boolean.TRUE.equals(claimed)) {
+                    continue;
                 }
-                case PERMANENT -> {
-                    tx.executeWithoutResult(s -> store.failed(id, clock.instant(), outcome.reason, null));
-                    failed++;
-                }
-                case TRANSIENT -> {
-                    int attempt = mail.attempts() + 1;
-                    Instant next = attempt >= settings.maxAttempts() ? null
-                            : clock.instant().plus(settings.delayAfter(attempt));
-                    String reason = next == null ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
-                            : outcome.reason;
-                    tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
-                    if (next == null) {
-                        failed++;
-                    } else {
-                        retried++;
+                handled++;
+                MailStore.Row mail = java.util.Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
+                Outcome outcome = send(sender, mail);
+                switch (outcome.kind) {
+                    case SENT -> {
+                        tx.executeWithoutResult(s -> store.sent(id, clock.instant()));
+                        sent++;
                     }
-                    LOG.warn("Mail server not reachable ({}); the wave stops, {} mail(s) wait", outcome.reason,
-                            due.size() - i - 1);
-                    return new DispatchResult(sent, retried, failed, false);
+                    case PERMANENT -> {
+                        tx.executeWithoutResult(s -> store.failed(id, clock.instant(), outcome.reason, null));
+                        failed++;
+                    }
+                    case TRANSIENT -> {
+                        int attempt = mail.attempts() + 1;
+                        Instant next = attempt >= settings.maxAttempts() ? null
+                                : clock.instant().plus(settings.delayAfter(attempt));
+                        String reason = next == null ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
+                                : outcome.reason;
+                        tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
+                        if (next == null) {
+                            failed++;
+                        } else {
+                            retried++;
+                        }
+                        LOG.warn("Mail server not reachable ({}); the wave stops, the other mails wait", outcome.reason);
+                        return new DispatchResult(sent, retried, failed, true);
+                    }
                 }
+            }
+            if (handled == 0) {
+                break;
             }
         }
         if (sent + retried + failed > 0) {

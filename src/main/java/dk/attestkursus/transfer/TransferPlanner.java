@@ -37,9 +37,12 @@ class TransferPlanner {
     private final SystemUser system;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final boolean scheduling;
 
     TransferPlanner(RunRosterService rosters, MailPlanStore plans, MailWaves waves, MailSchedule schedule,
-            SystemUser system, Clock clock, PlatformTransactionManager transactions) {
+            SystemUser system, Clock clock, PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${attestkursus.scheduling:true}") boolean scheduling) {
+        this.scheduling = scheduling;
         this.rosters = rosters;
         this.plans = plans;
         this.waves = waves;
@@ -52,7 +55,10 @@ class TransferPlanner {
 
     @Scheduled(fixedDelayString = "${attestkursus.transfer.plan-interval:PT1M}", initialDelayString = "PT30S")
     void scheduled() {
-        system.run(() -> planDue(clock.instant()));
+        // Another library may switch scheduling on as well, so the switch is checked here too.
+        if (scheduling) {
+            system.run(() -> planDue(clock.instant()));
+        }
     }
 
     /** Queues every wave due at {@code now}; returns how many mails went to the outbox. Runs as the system. */

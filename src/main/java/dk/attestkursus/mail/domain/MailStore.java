@@ -93,13 +93,6 @@ public class MailStore {
         attempt(id, now, next == null ? "FAILED" : "RETRY", error);
     }
 
-    /** Puts a mail the sender claimed back in the queue untouched (the wave stopped before trying it). */
-    public void unclaim(long id, Instant now) {
-        jdbc.sql("""
-                update mail_message set status = 'QUEUED', claimed_until = null, updated_at = ?
-                where id = ? and status = 'SENDING'""").params(ts(now), id).update();
-    }
-
     public int cancelQueued(long accountId, String topicPrefix, Instant now) {
         return jdbc.sql("""
                 update mail_message set status = 'CANCELLED', updated_at = ?
@@ -179,8 +172,9 @@ public class MailStore {
         return prefix.replace("%", "").replace("_", "\\_") + "%";
     }
 
+    /** Microseconds, as the databases store them: a rounded-up nanosecond would make a mail due "now" wait. */
     private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
+        return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

@@ -85,8 +85,9 @@ public class MailPlanStore {
                 group by course_run_id having count(*) >= ?""").param(waves).query(Long.class).list();
     }
 
+    /** Microseconds, as the databases store them (a rounded-up nanosecond would compare as later). */
     static java.sql.Timestamp ts(Instant instant) {
-        return java.sql.Timestamp.from(instant);
+        return java.sql.Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     static @Nullable Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
