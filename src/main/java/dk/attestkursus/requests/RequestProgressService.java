@@ -21,16 +21,31 @@ public class RequestProgressService {
 
     private final RequestVersionRepository versions;
     private final CourseContent content;
+    private final dk.attestkursus.security.CurrentUser currentUser;
 
-    RequestProgressService(RequestVersionRepository versions, CourseContent content) {
+    RequestProgressService(RequestVersionRepository versions, CourseContent content,
+            dk.attestkursus.security.CurrentUser currentUser) {
         this.versions = versions;
         this.content = content;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the logged-in caseworker has sent their own-case request written at that time. */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional(readOnly = true)
+    public boolean iSentOwnRequest(Writing.OwnCase when) {
+        AccountId me = currentUser.require().id();
+        return ownSent(when, Set.of(me)).contains(me);
     }
 
     /** The accounts among these that have sent the own-case request written at that time. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Set<AccountId> sentOwnRequest(Writing.OwnCase when, Collection<AccountId> accounts) {
+        return ownSent(when, accounts);
+    }
+
+    private Set<AccountId> ownSent(Writing.OwnCase when, Collection<AccountId> accounts) {
         Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
         if (exercise == null || accounts.isEmpty()) {
             return Set.of();

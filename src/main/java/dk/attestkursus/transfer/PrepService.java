@@ -29,9 +29,11 @@ public class PrepService {
     private final MythService myths;
     private final RequestProgressService requests;
     private final ParticipantRun participant;
+    private final dk.attestkursus.content.CourseContent content;
 
     PrepService(SelfAssessmentStore selfAssessments, MythService myths, RequestProgressService requests,
-            ParticipantRun participant) {
+            ParticipantRun participant, dk.attestkursus.content.CourseContent content) {
+        this.content = content;
         this.selfAssessments = selfAssessments;
         this.myths = myths;
         this.requests = requests;
@@ -43,8 +45,10 @@ public class PrepService {
     @Transactional(readOnly = true)
     public PrepStatus mine() {
         CourseRunSummary run = participant.run();
-        AccountId me = new AccountId(participant.me());
-        return status(run.id(), List.of(me)).get(me);
+        boolean answered = !selfAssessments.answered(run.id().value(), Phase.BEFORE.name(), List.of(participant.me()))
+                .isEmpty();
+        boolean guessed = myths.myGuesses().size() >= content.course().myths().size();
+        return new PrepStatus(answered, guessed, requests.iSentOwnRequest(Writing.OwnCase.BEFORE));
     }
 
     /** The preparation of these participants of a run (the system's reminder, administrators). */

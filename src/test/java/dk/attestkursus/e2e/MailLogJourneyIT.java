@@ -1,0 +1,81 @@
+package dk.attestkursus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.OutgoingMail;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.Unique;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An administrator reads the mail log without SMTP configured: told that mails wait in the queue,
+ * finds a mail by its address, reads it, cancels it; the log is checked with axe.
+ */
+@IntegrationTest
+class MailLogJourneyIT {
+
+    @RegisterExtension
+    static final Browser browser = Browser.danish();
+
+    private static final Texts DA = Texts.DA;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    SystemUser system;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void find_read_and_cancel_a_queued_mail() {
+        String tag = Unique.tag();
+        String address = "mette." + tag + "@kommune.dk";
+        system.run(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
+                "e2e/" + tag, address, null, "e2e-" + tag, "Velkommen til kurset " + tag, "Kære Mette\n\nVelkommen.",
+                "<p>Kære Mette</p>", null, Instant.now()))));
+        CreatedAccount admin = new TestAccounts(accounts, contexts).create("postadmin", Role.ADMIN);
+
+        LoginPage.open(browser).login(admin.account().username(), admin.initialPassword());
+        browser.open("admin/mails");
+        assertThat(browser.find(By.id("mail-no-smtp")).getDomProperty("textContent"))
+                .isEqualTo(DA.get("mail.log.noSmtp"));
+        browser.find(By.cssSelector("#mail-search input")).sendKeys(address, Keys.TAB);
+        browser.waitForVaadin();
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> address.equals(c.getDomProperty("textContent"))));
+        Axe.assertNoViolations(browser);
+        browser.findAll(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> address.equals(c.getDomProperty("textContent"))).findFirst().orElseThrow().click();
+        browser.waitForVaadin();
+        assertThat(browser.find(By.id("mail-details")).getDomProperty("textContent")).contains("Kære Mette")
+                .contains(DA.get("mail.log.noAttempts"));
+        browser.click(By.id("mail-cancel"));
+        browser.waitForVaadin();
+        assertThat(browser.find(By.id("mail-result")).getDomProperty("textContent"))
+                .isEqualTo(DA.get("mail.log.cancelled"));
+        assertThat(jdbc.queryForObject("select status from mail_message where dedupe_key = ?", String.class,
+                "e2e/" + tag)).isEqualTo("CANCELLED");
+        Axe.assertNoViolations(browser);
+    }
+}
