@@ -1,15 +1,15 @@
 package dk.attestkursus.mail;
 
 import java.net.URI;
-import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -27,10 +27,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class IcsWriter {
 
+    private final String organizer;
+
+    IcsWriter(MailSettings settings) {
+        this(settings.from());
+    }
+
+    /** {@code from}: the sender, e.g. {@code Attestkursus <no-reply@attestkursus.dk>}, who organises the event. */
+    IcsWriter(String from) {
+        this.organizer = from;
+    }
+
     public String write(CalendarInvite invite) {
+        // The constructor stamps the event (DTSTAMP) once; iTIP's PUBLISH also needs an organiser.
         VEvent event = new VEvent(invite.start(), invite.end(), invite.summary());
         event.add(new Uid(invite.uid()));
-        event.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(organizer());
         event.add(new Description(invite.description()));
         if (!invite.location().isBlank()) {
             event.add(new Location(invite.location()));
@@ -53,5 +65,22 @@ public class IcsWriter {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private Organizer organizer() {
+        String address = organizer;
+        String name = null;
+        try {
+            jakarta.mail.internet.InternetAddress parsed = new jakarta.mail.internet.InternetAddress(organizer);
+            address = parsed.getAddress();
+            name = parsed.getPersonal();
+        } catch (jakarta.mail.internet.AddressException e) {
+            // keep the text as it is
+        }
+        Organizer o = new Organizer(URI.create("mailto:" + address));
+        if (name != null) {
+            o.add(new Cn(name));
+        }
+        return o;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The invitation is valid iCalendar that reads back with the same facts, in UTC, with CRLF lines. */
 class IcsWriterTest {
 
-    private final IcsWriter writer = new IcsWriter();
+    private final IcsWriter writer = new IcsWriter("Attestkursus <no-reply@attestkursus.dk>");
     private final Instant start = Instant.parse("2026-12-08T08:00:00Z");
 
     @Test
@@ -30,6 +30,10 @@ class IcsWriterTest {
         assertThat(event.getLocation().getValue()).isEqualTo("Rådhuset, Søndergade 1");
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("run-7@attestkursus");
         assertThat(event.getDescription().getValue()).isEqualTo("Undervisere: Åse og Bo");
+        assertThat(event.getOrganizer().getValue()).isEqualTo("mailto:no-reply@attestkursus.dk");
+        assertThat(ics.split("DTSTAMP:", -1)).hasSize(2);
+        // ical4j's own validation (what Outlook and Thunderbird check too) finds nothing to complain about.
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
     }
 
     @Test
