@@ -52,9 +52,12 @@ public class EnrolmentService {
     private final RunAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final ImportCheck importCheck;
 
     EnrolmentService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
-            AccountService accounts, RunAccess access, Clock clock, ApplicationEventPublisher publisher) {
+            AccountService accounts, RunAccess access, Clock clock, ApplicationEventPublisher publisher,
+            ImportCheck importCheck) {
+        this.importCheck = importCheck;
         this.publisher = publisher;
         this.runs = runs;
         this.enrolments = enrolments;
@@ -136,7 +139,7 @@ public class EnrolmentService {
     /** What importing the file would do, without storing anything. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public ImportPreview preview(CourseRunId runId, byte[] file) {
-        return preview(access.manageable(runId), file);
+        return importCheck.check(access.manageable(runId), file);
     }
 
     /**
@@ -147,7 +150,7 @@ public class EnrolmentService {
     @Transactional
     public ImportReport importFile(CourseRunId runId, byte[] file) {
         CourseRun run = lockManageable(runId);
-        ImportPreview preview = preview(run, file);
+        ImportPreview preview = importCheck.check(run, file);
         if (!preview.canImport()) {
             throw new ImportRefusedException(preview);
         }
@@ -259,73 +262,6 @@ public class EnrolmentService {
             record(new EnrolmentEvent(run.requireId(), me, EnrolmentEvent.Kind.ATTENDED, null, me, now));
         }
         return run.getName();
-    }
-
-    private ImportPreview preview(CourseRun run, byte[] file) {
-        ParticipantCsv.Result parsed = ParticipantCsv.parse(file);
-        List<ParticipantCsv.Problem> fileErrors = new ArrayList<>(parsed.fileErrors());
-        List<ParticipantCsv.Row> rows = parsed.rows();
-        Map<String, AccountSummary> known = accounts.byEmails(rows.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.email(), r.leaderEmail())).filter(s -> !s.isBlank())
-                .collect(Collectors.toSet()));
-        Set<Long> participantIds = known.values().stream().filter(a -> a.role() == Role.PARTICIPANT)
-                .map(a -> a.id().value()).collect(Collectors.toSet());
-        Map<Long, Enrolment> places = participantIds.isEmpty() ? Map.of()
-                : activeParticipations(participantIds).stream()
-                        .collect(Collectors.toMap(Enrolment::getAccountId, Function.identity(), (a, b) -> a));
-        Map<Long, String> otherRunNames = runs.findAllById(places.values().stream().map(Enrolment::getCourseRunId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
-        List<ImportPreview.Row> out = new ArrayList<>(rows.size());
-        for (ParticipantCsv.Row row : rows) {
-            List<ParticipantCsv.Problem> problems = new ArrayList<>(row.problems());
-            ImportPreview.Status status = ImportPreview.Status.NEW;
-            if (problems.isEmpty()) {
-                AccountSummary leader = known.get(row.leaderEmail());
-                if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
-                    problems.add(new ParticipantCsv.Problem("import.error.leaderUnknown", List.of(row.leaderEmail())));
-                }
-                AccountSummary account = known.get(row.email());
-                if (account != null) {
-                    Enrolment place = places.get(account.id().value());
-                    if (account.role() != Role.PARTICIPANT || !account.active()) {
-                        problems.add(new ParticipantCsv.Problem("import.error.notParticipant", List.of()));
-                    } else if (place != null && place.getCourseRunId() == run.requireId()) {
-                        status = ImportPreview.Status.ALREADY_ENROLLED;
-                    } else if (place != null) {
-                        problems.add(new ParticipantCsv.Problem("import.error.otherRun",
-                                List.of(otherRunNames.getOrDefault(place.getCourseRunId(), "?"))));
-                    } else {
-                        status = ImportPreview.Status.EXISTING;
-                    }
-                }
-            }
-            if (!problems.isEmpty()) {
-                status = ImportPreview.Status.ERROR;
-            }
-            out.add(new ImportPreview.Row(row.line(), row.name(), row.email(), row.team(), row.leaderEmail(), status,
-                    problems));
-        }
-        ImportPreview preview = new ImportPreview(fileErrors, out);
-        Integer capacity = run.getCapacity();
-        if (capacity != null) {
-            long enrolled = enrolments.findActiveByRuns(List.of(run.requireId())).stream()
-                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
-            long free = Math.max(0, capacity - enrolled);
-            if (preview.toEnrol() > free) {
-                fileErrors.add(new ParticipantCsv.Problem("import.error.capacity", List.of(free, preview.toEnrol())));
-                preview = new ImportPreview(fileErrors, out);
-            }
-        }
-        return preview;
-    }
-
-    private List<Enrolment> activeParticipations(Collection<Long> accountIds) {
-        List<Long> ids = List.copyOf(accountIds);
-        List<Enrolment> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            found.addAll(enrolments.findActiveParticipations(ids.subList(from, Math.min(ids.size(), from + 1000))));
-        }
-        return found;
     }
 
     private CourseRun lockManageable(CourseRunId runId) {

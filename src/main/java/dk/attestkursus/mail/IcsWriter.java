@@ -29,6 +29,7 @@ public class IcsWriter {
 
     private final String organizer;
 
+    @org.springframework.beans.factory.annotation.Autowired
     IcsWriter(MailSettings settings) {
         this(settings.from());
     }
