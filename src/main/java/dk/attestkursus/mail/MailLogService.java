@@ -93,11 +93,19 @@ public class MailLogService {
         return dispatcher.configured();
     }
 
-    /** The mails of a topic (e.g. a run's), without their text: for the run's instructors. */
+    /**
+     * How many mails of each topic under the prefix (e.g. a run's {@code run-12/}) are in each state:
+     * counts only, no addresses or text, for the run's mail page.
+     */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
-    public List<MailSummary> forTopicPrefix(String prefix) {
-        return store.byTopicPrefix(prefix).stream().map(MailLogService::summary).toList();
+    public Map<String, Map<MailStatus, Long>> countsByTopic(String prefix) {
+        Map<String, Map<MailStatus, Long>> counts = new java.util.HashMap<>();
+        for (MailStore.Row row : store.byTopicPrefix(prefix)) {
+            counts.computeIfAbsent(row.topic(), t -> new EnumMap<>(MailStatus.class))
+                    .merge(MailStatus.valueOf(row.status()), 1L, Long::sum);
+        }
+        return counts;
     }
 
     /** A person's mails (their personal data export). */

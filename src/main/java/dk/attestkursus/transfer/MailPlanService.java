@@ -5,6 +5,8 @@ import dk.attestkursus.content.RenderedMail;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.mail.MailLogService;
+import dk.attestkursus.mail.MailStatus;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
@@ -33,9 +35,11 @@ public class MailPlanService {
     private final CurrentUser currentUser;
     private final AppI18NProvider i18n;
     private final Clock clock;
+    private final MailLogService mailLog;
 
     MailPlanService(RunRosterService rosters, MailPlanStore plans, MailWaves waves, MailSchedule schedule,
-            PrepService prep, CurrentUser currentUser, AppI18NProvider i18n, Clock clock) {
+            PrepService prep, CurrentUser currentUser, AppI18NProvider i18n, Clock clock, MailLogService mailLog) {
+        this.mailLog = mailLog;
         this.rosters = rosters;
         this.plans = plans;
         this.waves = waves;
@@ -51,6 +55,7 @@ public class MailPlanService {
     public List<PlannedMail> plan(CourseRunId runId) {
         RunRoster roster = rosters.roster(runId);
         Map<String, MailPlanStore.Row> rows = plans.rows(runId.value());
+        Map<String, Map<MailStatus, Long>> outbox = mailLog.countsByTopic(MailWaves.runTopic(runId));
         List<PlannedMail> list = new ArrayList<>();
         for (TransferMail mail : TransferMail.values()) {
             MailPlanStore.Row row = rows.get(mail.key());
@@ -59,9 +64,16 @@ public class MailPlanService {
                     : (mail.toLeaders() ? roster.leaders() : roster.participants()).size();
             list.add(new PlannedMail(mail, schedule.sendAt(mail, roster.run(), moved),
                     schedule.defaultSendAt(mail, roster.run()), moved != null, recipients,
-                    row == null ? null : row.queuedAt(), row != null && "SKIPPED".equals(row.outcome())));
+                    row == null ? null : row.queuedAt(), row != null && "SKIPPED".equals(row.outcome()),
+                    delivery(outbox.getOrDefault(MailWaves.topic(runId, mail), Map.of()))));
         }
         return list;
+    }
+
+    private static PlannedMail.Delivery delivery(Map<MailStatus, Long> counts) {
+        return new PlannedMail.Delivery(counts.getOrDefault(MailStatus.SENT, 0L),
+                counts.getOrDefault(MailStatus.QUEUED, 0L) + counts.getOrDefault(MailStatus.SENDING, 0L),
+                counts.getOrDefault(MailStatus.FAILED, 0L), counts.getOrDefault(MailStatus.CANCELLED, 0L));
     }
 
     /**

@@ -126,6 +126,13 @@ class TransferMailsIT {
         // Planning again, or by a second instance, queues nothing more.
         assertThat(plan(start.minus(Duration.ofDays(13)))).isZero();
         assertThat(mails("introduktion")).hasSize(2);
+        // The instructors' page shows the wave as queued, with the outbox's counts (no SMTP here: waiting).
+        assertThat(fixtures.as(instructor, () -> plans.plan(run))).filteredOn(p -> p.mail() == TransferMail.INTRO)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.queued()).isTrue();
+                    assertThat(p.recipients()).isEqualTo(2);
+                    assertThat(p.delivery()).isEqualTo(new PlannedMail.Delivery(0, 2, 0, 0));
+                });
     }
 
     @Test
@@ -153,6 +160,8 @@ class TransferMailsIT {
         });
         assertThat(mails("introduktion")).filteredOn(m -> value(m, "recipient_email").toString().startsWith("gaaet."))
                 .extracting(m -> value(m, "status").toString()).containsExactly("CANCELLED");
+        assertThat(fixtures.as(instructor, () -> plans.plan(run))).filteredOn(p -> p.mail() == TransferMail.INTRO)
+                .singleElement().satisfies(p -> assertThat(p.delivery().cancelled()).isEqualTo(1));
 
         AccountId late = enrol("Sen");
         assertThat(mails("introduktion")).filteredOn(m -> value(m, "recipient_email").toString().startsWith("sen."))

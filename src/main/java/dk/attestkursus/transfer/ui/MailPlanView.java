@@ -100,8 +100,10 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (planned.skipped()) {
             state.setText(getTranslation("transfer.mails.skipped"));
         } else if (planned.queued()) {
+            PlannedMail.Delivery d = planned.delivery();
             state.setText(getTranslation("transfer.mails.queued", Formats.dateTime(planned.queuedAt(), getLocale(), i18n),
-                    planned.recipients()));
+                    planned.recipients()) + " " + getTranslation("transfer.mails.delivery", d.sent(), d.waiting(),
+                    d.failed(), d.cancelled()));
         } else {
             state.setText(getTranslation(planned.moved() ? "transfer.mails.movedTo" : "transfer.mails.planned",
                     Formats.dateTime(planned.sendAt(), getLocale(), i18n), planned.recipients(),
