@@ -11,10 +11,12 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,16 +86,14 @@ public class MythService {
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public java.util.Set<dk.attestkursus.security.AccountId> guessedAll(
-            java.util.Collection<dk.attestkursus.security.AccountId> accounts) {
+    public Set<AccountId> guessedAll(Collection<AccountId> accounts) {
         if (accounts.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         long myths = content.course().myths().size();
-        return guesses.countByAccount(accounts.stream().map(dk.attestkursus.security.AccountId::value).toList())
-                .stream().filter(row -> ((Number) row[1]).longValue() >= myths)
-                .map(row -> new dk.attestkursus.security.AccountId(((Number) row[0]).longValue()))
-                .collect(java.util.stream.Collectors.toSet());
+        return guesses.countByAccount(accounts.stream().map(AccountId::value).toList()).stream()
+                .filter(row -> ((Number) row[1]).longValue() >= myths)
+                .map(row -> new AccountId(((Number) row[0]).longValue())).collect(Collectors.toSet());
     }
 
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
