@@ -107,7 +107,7 @@ public final class ContentLoader {
         writing.exercises().forEach(e -> exerciseIds.add(e.id()));
         Program program = new ProgramLoader(root, sources, mythIds, exerciseIds).load();
         Transfer transfer = new Transfer(SurveyLoader.load(root, sources, objectives),
-                MailTemplateLoader.load(root, sources));
+                MailTemplateLoader.load(root, sources), ObstacleLoader.load(root, sources));
         return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
                 catalog.tags(), catalog.forms(), cases, myths, writing, program, transfer);
     }

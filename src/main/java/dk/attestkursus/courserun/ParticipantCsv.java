@@ -1,14 +1,10 @@
 package dk.attestkursus.courserun;
 
 import dk.attestkursus.base.CprDetector;
+import dk.attestkursus.base.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -51,7 +47,6 @@ public final class ParticipantCsv {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"()]+@[^@\\s,;<>\"()]+\\.[^@\\s,;<>\"()]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d(?:[,.'\\u00A0\\u202F\\u2019]?\\d)*)");
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
     /** A problem, as a translation key and its {@link java.text.MessageFormat} arguments. */
@@ -139,26 +134,26 @@ public final class ParticipantCsv {
         if (bytes.length > MAX_BYTES) {
             return Result.refused(Problem.of("import.error.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
-        String text = normalizeLineEnds(decode(bytes));
+        String text = CsvText.normalizeLineEnds(CsvText.decode(bytes));
         if (text.isBlank()) {
             return Result.refused(Problem.of("import.error.empty"));
         }
         CSVFormat format = CSVFormat.Builder.create()
-                .setDelimiter(detectDelimiter(text))
+                .setDelimiter(CsvText.detectDelimiter(text))
                 .setQuote('"')
                 .setRecordSeparator('\n')
                 .setIgnoreEmptyLines(false) // keeps character positions exact; blank records are skipped below
                 .setIgnoreSurroundingSpaces(true)
                 .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            return read(parser, new LineCounter(text));
+            return read(parser, new CsvText.LineCounter(text));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Unbalanced quotes and the like. The message names the line where the reader was.
-            return Result.refused(Problem.of("import.error.malformed", lineInMessage(e)));
+            return Result.refused(Problem.of("import.error.malformed", CsvText.lineInMessage(e)));
         }
     }
 
-    private static Result read(CSVParser parser, LineCounter lines) {
+    private static Result read(CSVParser parser, CsvText.LineCounter lines) {
         boolean headerRead = false;
         List<@Nullable Column> columns = List.of();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
@@ -331,103 +326,5 @@ public final class ParticipantCsv {
     /** A user's value as repeated in a message: never more than {@link #MAX_ECHO} characters. */
     private static String echo(String value) {
         return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO - 1) + "…";
-    }
-
-    /**
-     * UTF-8 (a byte order mark is dropped); UTF-16 when it starts with its byte order mark (Excel's
-     * "Unicode text"); otherwise, when the bytes are not valid UTF-8, windows-1252 as Danish Excel writes.
-     */
-    static String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return stripBom(new String(bytes, StandardCharsets.UTF_16));
-        }
-        try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return stripBom(new String(bytes, Charset.forName("windows-1252")));
-        }
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** Every line break as {@code \n}, so that counting them gives physical lines whatever the file used. */
-    private static String normalizeLineEnds(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    /**
-     * The delimiter the header line uses most, outside quotes: semicolon (Danish Excel), tab or
-     * comma; semicolon when the line has none.
-     */
-    static char detectDelimiter(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        boolean content = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (quoted) {
-                continue;
-            } else if (c == '\n') {
-                if (content) {
-                    break;
-                }
-            } else if (c == ';') {
-                semicolons++;
-            } else if (c == ',') {
-                commas++;
-            } else if (c == '\t') {
-                tabs++;
-            }
-            if (c != '\n' && !Character.isWhitespace(c)) {
-                content = true;
-            }
-        }
-        if (semicolons >= commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs >= commas ? '\t' : ',';
-    }
-
-    private static int lineInMessage(Exception e) {
-        // commons-csv says "(startline 3) EOF reached before ..." or "... at line: 4, position: 15",
-        // the number formatted with grouping in the default locale.
-        var m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-        if (!m.find()) {
-            return 1;
-        }
-        String digits = m.group(1).replaceAll("\\D", "");
-        return digits.length() > 9 ? 1 : Integer.parseInt(digits);
-    }
-
-    /** Physical line numbers from character positions, for positions that only increase. */
-    private static final class LineCounter {
-
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        LineCounter(String text) {
-            this.text = text;
-        }
-
-        int lineAt(long characterPosition) {
-            int target = (int) Math.min(characterPosition, text.length());
-            for (; position < target; position++) {
-                if (text.charAt(position) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
     }
 }

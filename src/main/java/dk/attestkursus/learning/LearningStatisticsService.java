@@ -12,7 +12,10 @@ import dk.attestkursus.learning.domain.LessonReadRepository;
 import dk.attestkursus.learning.domain.QuizAnswerRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.base.Chunks;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,16 +51,8 @@ public class LearningStatisticsService {
         if (ids.isEmpty()) {
             return new RunLearningStatistics(runId, 0, Map.of(), Map.of(), Map.of());
         }
-        Course course = content.course();
         Map<String, Integer> completed = new HashMap<>();
-        for (Module module : course.modules()) {
-            Set<Long> readAll = accountsWithAll(reads.countReadByAccount(ids,
-                    module.lessons().stream().map(Lesson::id).toList()), module.lessons().size());
-            Set<Long> rightAll = module.quiz().isEmpty() ? ids : accountsWithAll(answers.countRightByAccount(ids,
-                    module.quiz().stream().map(Question::id).toList()), module.quiz().size());
-            readAll.retainAll(rightAll);
-            completed.put(module.key(), readAll.size());
-        }
+        completers(ids).forEach((module, accounts) -> completed.put(module, accounts.size()));
         Map<String, Map<Integer, Integer>> questions = new HashMap<>();
         for (Object[] row : answers.distribution(ids)) {
             questions.computeIfAbsent((String) row[0], k -> new HashMap<>())
@@ -68,6 +63,40 @@ public class LearningStatisticsService {
             cases.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).intValue());
         }
         return new RunLearningStatistics(runId, ids.size(), completed, questions, cases);
+    }
+
+    /**
+     * How many of these caseworkers completed each module, and how many completed them all, for a
+     * leader's team or an administrator's overview. Counts only.
+     */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public ModuleCompletion completion(Collection<AccountId> accounts) {
+        Map<String, Integer> perModule = new HashMap<>();
+        int all = 0;
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            Map<String, Set<Long>> completers = completers(chunk.stream().map(AccountId::value).collect(Collectors.toSet()));
+            completers.forEach((module, ids) -> perModule.merge(module, ids.size(), Integer::sum));
+            Set<Long> everything = new HashSet<>(chunk.stream().map(AccountId::value).toList());
+            completers.values().forEach(everything::retainAll);
+            all += everything.size();
+        }
+        return new ModuleCompletion(perModule, all);
+    }
+
+    /** Module key → the accounts that read every lesson and answered every question right. */
+    private Map<String, Set<Long>> completers(Set<Long> ids) {
+        Course course = content.course();
+        Map<String, Set<Long>> completed = new HashMap<>();
+        for (Module module : course.modules()) {
+            Set<Long> readAll = accountsWithAll(reads.countReadByAccount(ids,
+                    module.lessons().stream().map(Lesson::id).toList()), module.lessons().size());
+            Set<Long> rightAll = module.quiz().isEmpty() ? new HashSet<>(ids) : accountsWithAll(answers.countRightByAccount(ids,
+                    module.quiz().stream().map(Question::id).toList()), module.quiz().size());
+            readAll.retainAll(rightAll);
+            completed.put(module.key(), readAll);
+        }
+        return completed;
     }
 
     private static Set<Long> accountsWithAll(List<Object[]> counts, int needed) {

@@ -84,7 +84,7 @@ public class MythService {
      * The accounts among these that have guessed every myth before the session (the preparation task),
      * for the reminder mail and the instructors' overview. No answers, only who is done.
      */
-    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @PreAuthorize(AppRoles.HAS_STAFF_LEADER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Set<AccountId> guessedAll(Collection<AccountId> accounts) {
         if (accounts.isEmpty()) {

@@ -39,7 +39,7 @@ public class RequestProgressService {
     }
 
     /** The accounts among these that have sent the own-case request written at that time. */
-    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @PreAuthorize(AppRoles.HAS_STAFF_LEADER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Set<AccountId> sentOwnRequest(Writing.OwnCase when, Collection<AccountId> accounts) {
         return ownSent(when, accounts);

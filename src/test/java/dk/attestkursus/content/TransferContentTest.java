@@ -63,6 +63,17 @@ class TransferContentTest {
             source: kursusvejledning
             """;
 
+    static final String OBSTACLES = """
+            source: kursusvejledning
+            groups:
+              - key: tid
+                title: Tid og travlhed
+                words: [tid, travl]
+              - key: it
+                title: Skabeloner og it
+                words: [skabelon, system]
+            """;
+
     static String mail(String id, String audience, String body) {
         return "---\nid: " + id + "\naudience: " + audience + "\nsubject: \"Kurset {{dato}}\"\nsource: kursusvejledning\n"
                 + "---\n" + body;
@@ -73,6 +84,7 @@ class TransferContentTest {
         Files.createDirectories(root.resolve("surveys"));
         Files.createDirectories(root.resolve("emails"));
         Files.writeString(root.resolve("surveys/self-assessment.yml"), SURVEY);
+        Files.writeString(root.resolve("surveys/obstacles.yml"), OBSTACLES);
         for (String id : MailTemplateLoader.REQUIRED) {
             boolean leader = id.startsWith("leder");
             Files.writeString(root.resolve("emails/" + id + ".md"), mail(id, leader ? "leder" : "deltager",
@@ -84,6 +96,26 @@ class TransferContentTest {
     @BeforeEach
     void setUp() throws IOException {
         new ContentLoaderTest().copyValidTreeTo(root);
+    }
+
+    @Test
+    void obstacles_fall_in_the_first_group_whose_word_begins_a_word_of_the_answer() {
+        List<ObstacleGroup> groups = loader.load(root).transfer().obstacleGroups();
+        assertThat(groups).extracting(ObstacleGroup::key).containsExactly("tid", "it");
+        assertThat(groups.get(0).matches("Der var ikke TID nok")).isTrue();
+        assertThat(groups.get(0).matches("Travlhed i teamet")).isTrue();
+        assertThat(groups.get(0).matches("Mit fagsystem drillede")).isFalse();
+        assertThat(groups.get(1).matches("Skabelonen i systemet")).isTrue();
+        assertThat(groups.get(0).matches("Utiden")).isFalse();
+    }
+
+    @Test
+    void an_obstacle_group_without_words_is_refused_naming_the_file_and_line() throws IOException {
+        Files.writeString(root.resolve("surveys/obstacles.yml"), OBSTACLES.replace("words: [skabelon, system]", "words: []"));
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.getMessage()).contains("obstacles.yml");
+            assertThat(e.line()).isEqualTo(8);
+        });
     }
 
     @Test

@@ -110,9 +110,9 @@ class ParticipantCsvTest {
 
     @Test
     void a_semicolon_header_wins_over_commas_in_its_headings() {
-        assertThat(ParticipantCsv.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n")).isEqualTo(';');
-        assertThat(ParticipantCsv.detectDelimiter("\n\nname,email,leader\n")).isEqualTo(',');
-        assertThat(ParticipantCsv.detectDelimiter("a\tb,c\td\n")).isEqualTo('\t');
+        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n")).isEqualTo(';');
+        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("\n\nname,email,leader\n")).isEqualTo(',');
+        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("a\tb,c\td\n")).isEqualTo('\t');
     }
 
     @Test

@@ -31,12 +31,12 @@ public enum DemoUser {
             List.of("/kursus", "/admin/konti", "/kursus/myter", "/kursus/tjek-ind", "/kursus/session",
                     "/kursus/handlingsplan")),
     LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
-            List.of("/leder"), List.of("nav.leader"),
+            List.of("/leder", "/leder/resultater"), List.of("nav.leader", "nav.results"),
             List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar", "/attestguide",
                     "/kursus/myter", "/underviser/myter", "/hold")),
     ADMIN("admin", "Anna Administrator", "role.admin", "/admin", "admin.home.title",
-            List.of("/admin", "/hold", "/admin/konti", "/admin/mails", "/attestguide"),
-            List.of("nav.admin", "nav.runs", "nav.accounts", "nav.mails", "nav.formGuide"),
+            List.of("/admin", "/hold", "/admin/konti", "/leder/resultater", "/admin/mails", "/attestguide"),
+            List.of("nav.admin", "nav.runs", "nav.accounts", "nav.results", "nav.mails", "nav.formGuide"),
             List.of("/kursus", "/underviser", "/leder"));
 
     public static final String PASSWORD = "demo";

@@ -25,7 +25,7 @@ class CourseProgressTest {
     private static Course course(List<Module> modules) {
         return new Course("Kursus", "Tag", "k", List.of(), modules, Map.of(), List.of(), List.of(), List.of(), List.of(),
                 noWriting(), noProgram(), new dk.attestkursus.content.Transfer(new dk.attestkursus.content.Survey("s",
-                        "S", "I", List.of("1", "2", "3", "4", "5"), List.of(), "?", "k"), List.of()));
+                        "S", "I", List.of("1", "2", "3", "4", "5"), List.of(), "?", "k"), List.of(), List.of()));
     }
 
     private final Module m1 = new Module("01-a", "A", "o", "s", List.of(lesson("l1", "01-a"), lesson("l2", "01-a")),

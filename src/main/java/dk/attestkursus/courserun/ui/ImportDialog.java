@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dk.attestkursus.base.ui.UploadTexts;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.EnrolmentService;
 import dk.attestkursus.courserun.ImportPreview;
@@ -59,7 +59,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setI18n(danish());
+        upload.setI18n(UploadTexts.danish(this::getTranslation));
         upload.addFileRejectedListener(e -> error(getTranslation("import.error.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> {
             file = null;
@@ -77,27 +77,6 @@ class ImportDialog extends Dialog {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("import-cancel");
         getFooter().add(cancel, confirm);
-    }
-
-    private UploadI18N danish() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
-                .setFileIsTooBig(getTranslation("upload.tooBig")).setIncorrectFileType(getTranslation("upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverError"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))
-                        .setForbidden(getTranslation("upload.serverError"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
-                .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
-        return i18n;
     }
 
     private String text(ParticipantCsv.Problem problem) {

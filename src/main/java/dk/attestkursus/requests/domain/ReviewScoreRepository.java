@@ -1,9 +1,22 @@
 package dk.attestkursus.requests.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ReviewScoreRepository extends JpaRepository<ReviewScore, Long> {
 
     List<ReviewScore> findByReviewId(long reviewId);
+
+    /**
+     * [criterion, sum of scores, number of scores] over the returned reviews of the first version of an
+     * exercise's request by these accounts: the request as it was written, before any feedback.
+     */
+    @Query("""
+            select s.criterion, sum(s.score), count(s.score) from ReviewScore s, RequestReview r, RequestVersion v
+            where s.reviewId = r.id and r.versionId = v.id and r.returnedAt is not null and v.number = 1
+            and v.exerciseId = :exerciseId and v.accountId in :accountIds and s.score is not null
+            group by s.criterion""")
+    List<Object[]> firstVersionScores(String exerciseId, Collection<Long> accountIds);
 }

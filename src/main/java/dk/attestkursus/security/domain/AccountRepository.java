@@ -27,4 +27,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @org.springframework.data.jpa.repository.Query("select a.username from Account a where a.username in :usernames")
     List<String> findUsernamesIn(java.util.Collection<String> usernames);
+
+    @org.springframework.data.jpa.repository.Query("select a.id from Account a where a.role = :role")
+    List<Long> idsByRole(dk.attestkursus.security.Role role);
+
+    @org.springframework.data.jpa.repository.Query("select a.id from Account a where a.leaderId = :leaderId")
+    List<Long> idsByLeader(long leaderId);
 }

@@ -1,0 +1,61 @@
+package dk.attestkursus.courserun;
+
+import dk.attestkursus.base.Chunks;
+import dk.attestkursus.courserun.domain.CourseRun;
+import dk.attestkursus.courserun.domain.CourseRunRepository;
+import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participation of a group of caseworkers (a leader's team, or everyone for an administrator), for
+ * aggregated results. The caller decides which accounts it may ask about (see the results feature).
+ */
+@Service
+@PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+public class ParticipationService {
+
+    private final EnrolmentRepository enrolments;
+    private final CourseRunRepository runs;
+
+    ParticipationService(EnrolmentRepository enrolments, CourseRunRepository runs) {
+        this.enrolments = enrolments;
+        this.runs = runs;
+    }
+
+    /** The accounts' active participant places, in the given run only when one is given. */
+    @Transactional(readOnly = true)
+    public Participation of(Collection<AccountId> accounts, @Nullable CourseRunId run) {
+        List<AccountId> enrolled = new ArrayList<>();
+        Set<Long> runIds = new HashSet<>();
+        int attended = 0;
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            for (Object[] row : enrolments.participantPlaces(chunk.stream().map(AccountId::value).toList())) {
+                long runId = ((Number) row[1]).longValue();
+                if (run != null && run.value() != runId) {
+                    continue;
+                }
+                enrolled.add(new AccountId(((Number) row[0]).longValue()));
+                runIds.add(runId);
+                if (row[2] != null) {
+                    attended++;
+                }
+            }
+        }
+        List<Instant> starts = runs.findAllById(runIds).stream().map(CourseRun::getStartsAt)
+                .sorted(Comparator.naturalOrder()).toList();
+        return new Participation(enrolled, attended, starts.isEmpty() ? null : starts.getFirst(),
+                starts.isEmpty() ? null : starts.getLast());
+    }
+}

@@ -1,0 +1,50 @@
+package dk.attestkursus.requests;
+
+import dk.attestkursus.base.Chunks;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Writing;
+import dk.attestkursus.requests.domain.ReviewScoreRepository;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quality of a group's own-case requests as the instructors scored them with the rubric, summed
+ * per criterion, for leaders' before/after results. The first version counts (the request as written,
+ * before the instructors' feedback), and only once its review is returned. Never per person.
+ */
+@Service
+@PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+public class RubricStatisticsService {
+
+    private final ReviewScoreRepository scores;
+    private final CourseContent content;
+
+    RubricStatisticsService(ReviewScoreRepository scores, CourseContent content) {
+        this.scores = scores;
+        this.content = content;
+    }
+
+    /** Sums per criterion over the own-case request written before or after the course. */
+    @Transactional(readOnly = true)
+    public RubricTotals ownCase(Writing.OwnCase when, Collection<AccountId> accounts) {
+        Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
+        Map<String, RubricTotals.Sum> sums = new HashMap<>();
+        if (exercise == null) {
+            return new RubricTotals(sums);
+        }
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            for (Object[] row : scores.firstVersionScores(exercise.id(), chunk.stream().map(AccountId::value).toList())) {
+                sums.merge((String) row[0], new RubricTotals.Sum(((Number) row[1]).longValue(),
+                        ((Number) row[2]).intValue()), RubricTotals.Sum::plus);
+            }
+        }
+        return new RubricTotals(sums);
+    }
+}

@@ -1,0 +1,71 @@
+package dk.attestkursus.results.domain;
+
+import dk.attestkursus.results.ExtractRow;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The uploaded data extracts ({@code data_extract_row}). */
+@Repository
+public class ExtractStore {
+
+    /** A month of a form summed over the teams asked for; {@code sentWithoutCost}: sent in rows with no cost. */
+    public record MonthTotal(YearMonth month, String form, long sent, long returned, BigDecimal cost, long sentWithoutCost) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ExtractStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many of these months and forms the team already has (they will be replaced). */
+    public int existing(long leaderId, Collection<ExtractRow> rows) {
+        int n = 0;
+        for (ExtractRow row : rows) {
+            n += jdbc.sql("select count(*) from data_extract_row where leader_id = ? and month = ? and form = ?")
+                    .params(leaderId, Date.valueOf(row.month().atDay(1)), row.form()).query(Integer.class).single();
+        }
+        return n;
+    }
+
+    /** Replaces the team's rows for these months and forms; the caller's transaction makes it all or nothing. */
+    public void replace(long leaderId, Collection<ExtractRow> rows, long by, Instant now) {
+        for (ExtractRow row : rows) {
+            Date month = Date.valueOf(row.month().atDay(1));
+            jdbc.sql("delete from data_extract_row where leader_id = ? and month = ? and form = ?")
+                    .params(leaderId, month, row.form()).update();
+            jdbc.sql("""
+                    insert into data_extract_row (leader_id, month, form, sent, returned, cost, uploaded_by, uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(leaderId, month, row.form(), row.sent(), row.returned(), row.cost(), by, Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    /** Month totals per form, for one team, or for all teams when {@code leaderId} is null. */
+    public List<MonthTotal> totals(@Nullable Long leaderId) {
+        String where = leaderId == null ? "" : " where leader_id = :leader";
+        var spec = jdbc.sql("""
+                select month, form, sum(sent), sum(returned), coalesce(sum(cost), 0),
+                       sum(case when cost is null then sent else 0 end)
+                from data_extract_row""" + where + " group by month, form order by month, form");
+        if (leaderId != null) {
+            spec = spec.param("leader", leaderId);
+        }
+        return spec.query((rs, n) -> new MonthTotal(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2),
+                rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5), rs.getLong(6))).list();
+    }
+
+    /** Deletes a team's extract (all months), e.g. to start over. */
+    public int clear(long leaderId) {
+        return jdbc.sql("delete from data_extract_row where leader_id = ?").param(leaderId).update();
+    }
+}
