@@ -10,8 +10,8 @@ public final class TransferPaths {
     public static final String SELF_ASSESSMENT = "kursus/selvvurdering";
     public static final String ACTION_PLAN = "kursus/handlingsplan";
     public static final String FOLLOW_UP = "kursus/opfoelgning";
-    /** The leader's start page, where results are shown. */
-    public static final String LEADER_RESULTS = "leder";
+    /** The leader's results (the results feature's dashboard), linked from the leaders' mails. */
+    public static final String LEADER_RESULTS = "leder/resultater";
 
     private TransferPaths() {
     }

@@ -22,7 +22,7 @@ public enum DemoUser {
                     "/attestguide"),
             List.of("nav.instructor", "nav.runs", "nav.polls", "nav.reviews", "nav.runLearning", "nav.cases",
                     "nav.formGuide"),
-            List.of("/kursus", "/leder", "/admin", "/kursus/live", "/kursus/anmodninger")),
+            List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
     JOBCENTER("jobcenter", "Jonna Jobcenter", "role.instructor", "/underviser", "instructor.home.title",
             List.of("/underviser", "/hold", "/underviser/myter", "/underviser/anmodninger", "/underviser/laering",
                     "/kursus/cases", "/attestguide"),

@@ -26,6 +26,7 @@ class RoleJourneyIT {
             Map.entry("/kursus", By.id("modules")),
             Map.entry("/underviser", By.cssSelector("#runs")),
             Map.entry("/leder", By.id("team-size")),
+            Map.entry("/leder/resultater", By.id("results-scope")),
             Map.entry("/admin", By.id("admin-todo")),
             Map.entry("/admin/konti", By.id("accounts-grid")),
             Map.entry("/kursus/modul/01-roller-og-ansvar", By.id("lessons")),

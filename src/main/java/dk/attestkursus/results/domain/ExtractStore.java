@@ -30,7 +30,7 @@ public class ExtractStore {
     public int existing(long leaderId, Collection<ExtractRow> rows) {
         int n = 0;
         for (ExtractRow row : rows) {
-            n += jdbc.sql("select count(*) from data_extract_row where leader_id = ? and month = ? and form = ?")
+            n += jdbc.sql("select count(*) from data_extract_row where leader_id = ? and month_start = ? and form = ?")
                     .params(leaderId, Date.valueOf(row.month().atDay(1)), row.form()).query(Integer.class).single();
         }
         return n;
@@ -40,10 +40,10 @@ public class ExtractStore {
     public void replace(long leaderId, Collection<ExtractRow> rows, long by, Instant now) {
         for (ExtractRow row : rows) {
             Date month = Date.valueOf(row.month().atDay(1));
-            jdbc.sql("delete from data_extract_row where leader_id = ? and month = ? and form = ?")
+            jdbc.sql("delete from data_extract_row where leader_id = ? and month_start = ? and form = ?")
                     .params(leaderId, month, row.form()).update();
             jdbc.sql("""
-                    insert into data_extract_row (leader_id, month, form, sent, returned, cost, uploaded_by, uploaded_at)
+                    insert into data_extract_row (leader_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(leaderId, month, row.form(), row.sent(), row.returned(), row.cost(), by, Timestamp.from(now))
                     .update();
@@ -54,9 +54,9 @@ public class ExtractStore {
     public List<MonthTotal> totals(@Nullable Long leaderId) {
         String where = leaderId == null ? "" : " where leader_id = :leader";
         var spec = jdbc.sql("""
-                select month, form, sum(sent), sum(returned), coalesce(sum(cost), 0),
+                select month_start, form, sum(sent), sum(returned), coalesce(sum(cost), 0),
                        sum(case when cost is null then sent else 0 end)
-                from data_extract_row""" + where + " group by month, form order by month, form");
+                from data_extract_row""" + where + " group by month_start, form order by month_start, form");
         if (leaderId != null) {
             spec = spec.param("leader", leaderId);
         }

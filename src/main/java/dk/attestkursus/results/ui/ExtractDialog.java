@@ -42,9 +42,14 @@ class ExtractDialog extends Dialog {
         Paragraph example = new Paragraph(getTranslation("extract.example"));
         example.addClassName("code-example");
         add(example);
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             file = bytes;
-            show(preview(bytes));
+            ExtractPreview preview = preview(bytes);
+            show(preview);
+            if (!preview.canImport()) {
+                upload.clearFileList(); // so the corrected file can be chosen straight away
+            }
         }))));
         upload.setId("extract-upload");
         upload.setMaxFiles(1);

@@ -1,0 +1,111 @@
+package dk.attestkursus.results;
+
+import dk.attestkursus.testsupport.Unique;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes results data straight into the tables, for the results tests and the scale benchmark: a
+ * leader with a team in a run that has been held, their own-case requests before and after with
+ * returned reviews, self-assessments and action check-ins. Test code only.
+ */
+@Component
+public class ResultsSeed {
+
+    static final List<String> CRITERIA = List.of("purpose", "form", "questions", "roles", "language", "information");
+
+    private final JdbcClient jdbc;
+
+    ResultsSeed(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long leader(String passwordHash) {
+        String name = "leder" + Unique.tag();
+        return insertAccount(name, "LEADER", null, passwordHash);
+    }
+
+    public long run(String name, Instant startsAt) {
+        return insert("insert into course_run (name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?)",
+                name, "Testkommune", Timestamp.from(startsAt), 180, Timestamp.from(startsAt.minus(30, ChronoUnit.DAYS)));
+    }
+
+    /**
+     * {@code size} caseworkers of the leader, in the run and attended; each with the before and after
+     * requests scored {@code before} and {@code after} on every criterion, and self-assessments and one
+     * check-in each. Returns their ids.
+     */
+    public List<Long> team(long leaderId, long runId, int size, int before, int after, String obstacle) {
+        List<Long> ids = new ArrayList<>();
+        Instant held = jdbc.sql("select starts_at from course_run where id = ?").param(runId).query(Timestamp.class)
+                .single().toInstant();
+        for (int i = 0; i < size; i++) {
+            long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
+            ids.add(id);
+            jdbc.sql("""
+                    insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
+                    values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
+                    .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), Timestamp.from(held), id).update();
+            request(id, runId, "egen-anmodning-foer", before, held.minus(5, ChronoUnit.DAYS));
+            request(id, runId, "egen-anmodning-efter", after, held.plus(20, ChronoUnit.DAYS));
+            selfAssessment(id, runId, "BEFORE", 2, held.minus(6, ChronoUnit.DAYS));
+            selfAssessment(id, runId, "FOLLOW_UP_1", 4, held.plus(14, ChronoUnit.DAYS));
+            long item = insert("""
+                    insert into action_item (account_id, course_run_id, position, change_text, try_when, updated_at)
+                    values (?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", id, runId, Timestamp.from(held));
+            jdbc.sql("""
+                    insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
+                    values (?, 'FIRST', ?, ?, ?)""").params(item, i % 2 == 0 ? "TRIED" : "NOT_YET",
+                    i % 2 == 0 ? null : obstacle, Timestamp.from(held.plus(14, ChronoUnit.DAYS))).update();
+        }
+        return ids;
+    }
+
+    private void request(long accountId, long runId, String exercise, int score, Instant at) {
+        Timestamp t = Timestamp.from(at);
+        long draft = insert("""
+                insert into request_draft (account_id, exercise_id, form, purpose, background, questions, consent_for,
+                    enclosures, status, saved_at) values (?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""",
+                accountId, exercise, t);
+        long version = insert("""
+                insert into request_version (draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
+                    background, questions, consent_for, enclosures, submitted_at, status)
+                values (?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""",
+                draft, runId, accountId, exercise, t);
+        long review = insert("""
+                insert into request_review (version_id, overall, gp_reading, started_by, updated_by, updated_at,
+                    returned_by, returned_at) values (?, '', '', ?, ?, ?, ?, ?)""",
+                version, accountId, accountId, t, accountId, t);
+        for (String c : CRITERIA) {
+            jdbc.sql("insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')")
+                    .params(review, c, score).update();
+        }
+    }
+
+    private void selfAssessment(long accountId, long runId, String phase, int score, Instant at) {
+        long id = insert("insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                accountId, runId, phase, Timestamp.from(at));
+        jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
+                .params(id, "ved-hvad-laegen-vurderer", score).update();
+    }
+
+    private long insertAccount(String username, String role, Long leaderId, String hash) {
+        return insert("""
+                insert into account (username, email, display_name, password_hash, role, leader_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", username, username + "@example.dk", "Test " + username, hash, role,
+                leaderId, Timestamp.from(Instant.now()));
+    }
+
+    private long insert(String sql, Object... params) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKeyAs(Long.class) == null ? keys.getKey().longValue() : keys.getKeyAs(Long.class);
+    }
+}
