@@ -16,3 +16,7 @@ create table data_extract_row (
     constraint data_extract_counts_ck check (sent >= 0 and returned >= 0 and returned <= sent),
     constraint data_extract_cost_ck check (cost is null or cost >= 0)
 );
+
+-- The results read the own-case requests of a group of caseworkers by exercise and account (and the
+-- preparation check asks who has sent one): without this index both databases scan every version.
+create index request_version_exercise_ix on request_version (exercise_id, account_id);

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,9 @@ public class TransferStatisticsService {
         for (List<AccountId> chunk : Chunks.of(accounts)) {
             List<Long> ids = chunk.stream().map(AccountId::value).toList();
             Set<Long> prepared = new HashSet<>(store.answered(Phase.BEFORE.name(), ids));
-            prepared.retainAll(requests.sentOwnRequest(Writing.OwnCase.BEFORE, chunk).stream().map(AccountId::value).toList());
-            prepared.retainAll(myths.guessedAll(chunk).stream().map(AccountId::value).toList());
+            prepared.retainAll(requests.sentOwnRequest(Writing.OwnCase.BEFORE, chunk).stream().map(AccountId::value)
+                    .collect(Collectors.toSet()));
+            prepared.retainAll(myths.guessedAll(chunk).stream().map(AccountId::value).collect(Collectors.toSet()));
             prepDone += prepared.size();
             store.answeredPerPhase(ids).forEach(p -> answered.merge(Phase.valueOf(p.phase()), p.accounts(), Integer::sum));
             store.statementSums(ids).forEach(s -> sums.computeIfAbsent(Phase.valueOf(s.phase()), k -> new HashMap<>())

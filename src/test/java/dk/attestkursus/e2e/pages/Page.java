@@ -100,4 +100,13 @@ public abstract class Page {
         browser.waitUntil(d -> !browser.path().equals(before));
         browser.waitForVaadin();
     }
+
+    /** Chooses a file in a Vaadin upload, as a user picks it in the file dialog. */
+    protected void chooseFile(By upload, java.nio.file.Path file) {
+        WebElement input = browser.script("""
+                const u = arguments[0];
+                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
+                """, browser.find(upload));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
 }

@@ -4,7 +4,6 @@ import dk.attestkursus.e2e.Browser;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** "Resultater af kurset" ({@code /leder/resultater}): the leader's dashboard. */
 public final class ResultsPage extends MainLayoutPage {
@@ -48,12 +47,7 @@ public final class ResultsPage extends MainLayoutPage {
         if (!browser.isPresent(By.id("extract-upload"))) {
             browser.click(By.id("extract-open"));
         }
-        WebElement upload = browser.find(By.id("extract-upload"));
-        WebElement input = browser.script("""
-                const u = arguments[0];
-                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
-                """, upload);
-        input.sendKeys(file.toAbsolutePath().toString());
+        chooseFile(By.id("extract-upload"), file);
         browser.waitUntil(d -> browser.isPresent(By.id("extract-summary")) || browser.isPresent(By.id("extract-problems")));
         browser.waitForVaadin();
         return this;

@@ -96,12 +96,7 @@ public class RunsPage extends MainLayoutPage {
         if (!browser.isPresent(By.id("import-upload"))) {
             browser.click(By.id("import-participants"));
         }
-        WebElement upload = browser.find(By.id("import-upload"));
-        WebElement input = browser.script("""
-                const u = arguments[0];
-                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
-                """, upload);
-        input.sendKeys(file.toAbsolutePath().toString());
+        chooseFile(By.id("import-upload"), file);
         browser.waitUntil(d -> browser.isPresent(By.id("import-summary")));
         browser.waitForVaadin();
         return this;
