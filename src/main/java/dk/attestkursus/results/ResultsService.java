@@ -17,11 +17,11 @@ import dk.attestkursus.requests.RubricStatisticsService;
 import dk.attestkursus.results.domain.ExtractStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
-import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamService;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.TransferStatisticsService;
 import dk.attestkursus.transfer.TransferTotals;
@@ -53,6 +53,7 @@ public class ResultsService {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final TeamService teams;
     private final CourseRunService runs;
     private final ParticipationService participation;
     private final LearningStatisticsService learning;
@@ -62,11 +63,12 @@ public class ResultsService {
     private final ExtractStore extracts;
     private final Clock clock;
 
-    ResultsService(CurrentUser currentUser, AccountService accounts, CourseRunService runs,
+    ResultsService(CurrentUser currentUser, AccountService accounts, TeamService teams, CourseRunService runs,
             ParticipationService participation, LearningStatisticsService learning, RubricStatisticsService rubric,
             TransferStatisticsService transfer, CourseContent content, ExtractStore extracts, Clock clock) {
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.teams = teams;
         this.runs = runs;
         this.participation = participation;
         this.learning = learning;
@@ -100,7 +102,7 @@ public class ResultsService {
         CurrentAccount me = currentUser.require();
         AccountId team = team(me, leader);
         String runName = run == null ? null : runName(me, run);
-        List<AccountId> cohort = team == null ? accounts.participantIds() : accounts.teamIds(team);
+        List<AccountId> cohort = team == null ? teams.participantIds() : teams.teamIds(team);
         Participation places = participation.of(cohort, run);
         List<AccountId> people = places.enrolled();
         LocalDate start = day(places.firstSession());

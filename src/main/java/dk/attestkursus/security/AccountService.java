@@ -76,27 +76,6 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
-    /**
-     * The caseworkers of a team, by id only, for aggregated results: the logged-in leader's own team,
-     * or for an administrator any leader's team. Refused for a leader asking for another team.
-     */
-    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
-    @Transactional(readOnly = true)
-    public List<AccountId> teamIds(AccountId leader) {
-        CurrentAccount me = currentUser.require();
-        if (me.role() != Role.ADMIN && !me.id().equals(leader)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the leader's own team");
-        }
-        return accounts.idsByLeader(leader.value()).stream().map(AccountId::new).toList();
-    }
-
-    /** Every caseworker account, by id only, for an administrator's aggregated results. */
-    @PreAuthorize(AppRoles.HAS_ADMIN)
-    @Transactional(readOnly = true)
-    public List<AccountId> participantIds() {
-        return accounts.idsByRole(Role.PARTICIPANT).stream().map(AccountId::new).toList();
-    }
-
     /** The caseworkers whose leader is the logged-in leader. */
     @PreAuthorize(AppRoles.HAS_LEADER)
     public List<AccountSummary> myTeam() {
