@@ -58,6 +58,23 @@ public class CourseRunService {
         return summaries(mine).stream().max(java.util.Comparator.comparing(CourseRunSummary::startsAt));
     }
 
+    /**
+     * The latest run the caseworker attended (an active place with attendance recorded), for the
+     * course certificate. Empty when they have attended none.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    public Optional<AttendedRun> myAttendedRun() {
+        long me = currentUser.require().id().value();
+        List<CourseRun> mine = runs.findEnrolled(me, EnrolmentRole.PARTICIPANT);
+        Map<Long, List<Enrolment>> byRun = activeEnrolments(mine);
+        return summaries(mine, byRun).stream().sorted(java.util.Comparator.comparing(CourseRunSummary::startsAt).reversed())
+                .flatMap(run -> byRun.getOrDefault(run.id().value(), List.of()).stream()
+                        .filter(e -> e.getAccountId() == me && e.getRole() == EnrolmentRole.PARTICIPANT
+                                && e.getAttendedAt() != null)
+                        .map(e -> new AttendedRun(run, java.util.Objects.requireNonNull(e.getAttendedAt()))))
+                .findFirst();
+    }
+
     /** The runs the logged-in instructor teaches, soonest first. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     public List<CourseRunSummary> myRunsAsInstructor() {

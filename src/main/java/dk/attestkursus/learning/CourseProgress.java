@@ -46,6 +46,16 @@ public record CourseProgress(List<ModuleProgress> modules, Set<String> readLesso
         return steps == 0 ? 0 : done * 100 / steps;
     }
 
+    /** Whether every module is complete: every lesson read and every question answered right. */
+    public boolean complete() {
+        return !modules.isEmpty() && modules.stream().allMatch(ModuleProgress::complete);
+    }
+
+    /** The keys of the modules not complete yet, in course order. */
+    public List<String> unfinished() {
+        return modules.stream().filter(m -> !m.complete()).map(ModuleProgress::moduleKey).toList();
+    }
+
     public Optional<ModuleProgress> module(String key) {
         return modules.stream().filter(m -> m.moduleKey().equals(key)).findFirst();
     }

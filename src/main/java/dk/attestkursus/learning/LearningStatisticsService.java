@@ -84,6 +84,21 @@ public class LearningStatisticsService {
         return new ModuleCompletion(perModule, all);
     }
 
+    /**
+     * Which of these caseworkers completed every module (for course certificates). Instructors and
+     * administrators only; the caller checks the caseworkers are in a run they manage.
+     */
+    @Transactional(readOnly = true)
+    public Set<AccountId> completedAll(Collection<AccountId> accounts) {
+        Set<AccountId> done = new HashSet<>();
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            Set<Long> everything = new HashSet<>(chunk.stream().map(AccountId::value).toList());
+            completers(Set.copyOf(everything)).values().forEach(everything::retainAll);
+            everything.forEach(id -> done.add(new AccountId(id)));
+        }
+        return done;
+    }
+
     /** Module key → the accounts that read every lesson and answered every question right. */
     private Map<String, Set<Long>> completers(Set<Long> ids) {
         Course course = content.course();

@@ -68,6 +68,14 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
     }
 
+    /** What kind of co-instructor these accounts are (e.g. for a course certificate), for any logged-in user. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<AccountId, InstructorKind> instructorKinds(Collection<AccountId> ids) {
+        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream().map(Account::toSummary)
+                .filter(a -> a.instructorKind() != null)
+                .collect(Collectors.toMap(AccountSummary::id, a -> java.util.Objects.requireNonNull(a.instructorKind())));
+    }
+
     /** Accounts by id, for features that show who is involved (admins, instructors, and mails sent by the system). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public Map<AccountId, AccountSummary> summaries(Collection<AccountId> ids) {

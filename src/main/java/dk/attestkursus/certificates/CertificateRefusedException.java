@@ -1,0 +1,23 @@
+package dk.attestkursus.certificates;
+
+import dk.attestkursus.base.RefusalException;
+
+/** A certificate request refused, with the reason ({@code certificates.error.<reason>} in the translations). */
+public class CertificateRefusedException extends RefusalException {
+
+    public enum Reason {
+        /** Nobody in the run has both attended and completed every module yet. */
+        NONE_READY
+    }
+
+    private final Reason reason;
+
+    public CertificateRefusedException(Reason reason, String detail) {
+        super("certificates.error.", reason, detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

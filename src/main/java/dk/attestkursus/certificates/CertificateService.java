@@ -1,0 +1,150 @@
+package dk.attestkursus.certificates;
+
+import dk.attestkursus.certificates.domain.IssuedCertificate;
+import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Module;
+import dk.attestkursus.courserun.AttendedRun;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.EnrolmentService;
+import dk.attestkursus.courserun.RunParticipant;
+import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.learning.LearningStatisticsService;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Course certificates: the API of the certificates feature. A certificate is issued once per
+ * participant and run, when their attendance is recorded and every module is complete; what it says
+ * is stored as issued. Verification is public and shows only holder, course and dates.
+ */
+@Service
+public class CertificateService {
+
+    private final IssuedCertificateRepository certificates;
+    private final CourseRunService courseRuns;
+    private final EnrolmentService enrolment;
+    private final LearningService learning;
+    private final LearningStatisticsService learningStatistics;
+    private final AccountService accounts;
+    private final CourseContent content;
+    private final CurrentUser currentUser;
+    private final CertificateIssuer issuer;
+    private final String baseUrl;
+
+    CertificateService(IssuedCertificateRepository certificates, CourseRunService courseRuns, EnrolmentService enrolment,
+            LearningService learning, LearningStatisticsService learningStatistics, AccountService accounts,
+            CourseContent content, CurrentUser currentUser, CertificateIssuer issuer,
+            @Value("${attestkursus.base-url:http://localhost:8080}") String baseUrl) {
+        this.certificates = certificates;
+        this.courseRuns = courseRuns;
+        this.enrolment = enrolment;
+        this.learning = learning;
+        this.learningStatistics = learningStatistics;
+        this.accounts = accounts;
+        this.content = content;
+        this.currentUser = currentUser;
+        this.issuer = issuer;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * The caseworker's certificate, issued now if they have attended and completed every module and
+     * have none for that run yet; otherwise what is still missing.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    @Transactional
+    public MyCertificate mine() {
+        AccountId me = currentUser.require().id();
+        Optional<AttendedRun> attended = courseRuns.myAttendedRun();
+        if (attended.isPresent()) {
+            CourseRunSummary run = attended.get().run();
+            Optional<IssuedCertificate> existing = certificates.findByAccountIdAndCourseRunId(me.value(), run.id().value());
+            if (existing.isPresent()) {
+                return new MyCertificate(run.name(), true, List.of(), certificate(existing.get()));
+            }
+        }
+        CourseProgress progress = learning.myProgress();
+        Map<String, Module> modules = content.course().modules().stream()
+                .collect(Collectors.toMap(Module::key, Function.identity()));
+        List<MyCertificate.UnfinishedModule> unfinished = progress.unfinished().stream()
+                .map(key -> new MyCertificate.UnfinishedModule(key, modules.get(key).title())).toList();
+        if (attended.isPresent() && progress.complete()) {
+            CourseRunSummary run = attended.get().run();
+            IssuedCertificate issued = issuer.issue(me, currentUser.require().displayName(), run, instructorsOf(run));
+            return new MyCertificate(run.name(), true, List.of(), certificate(issued));
+        }
+        String runName = attended.map(a -> a.run().name())
+                .or(() -> courseRuns.myCurrentRun().map(CourseRunSummary::name)).orElse(null);
+        return new MyCertificate(runName, attended.isPresent(), unfinished, null);
+    }
+
+    /** A run's participants with attendance, completion and issued codes, for its instructors and administrators. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public RunCertificates forRun(CourseRunId runId) {
+        List<RunParticipant> participants = enrolment.participants(runId);
+        Set<AccountId> completed = learningStatistics.completedAll(participants.stream().map(RunParticipant::id).toList());
+        Map<Long, String> codes = certificates.findByCourseRunId(runId.value()).stream()
+                .collect(Collectors.toMap(IssuedCertificate::getAccountId, IssuedCertificate::getCode));
+        String runName = courseRuns.myRun(runId).map(CourseRunSummary::name).orElse("");
+        return new RunCertificates(runId, runName, participants.stream().map(p -> new RunCertificates.Row(p.id(), p.name(),
+                p.attended(), completed.contains(p.id()), codes.get(p.id().value()))).toList());
+    }
+
+    /**
+     * The certificates of every participant of the run who attended and completed every module, issuing
+     * those not issued yet; by holder's name. Refused when nobody is ready.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional
+    public List<Certificate> issueForRun(CourseRunId runId) {
+        RunCertificates overview = forRun(runId);
+        List<RunCertificates.Row> ready = overview.rows().stream().filter(RunCertificates.Row::ready).toList();
+        if (ready.isEmpty()) {
+            throw new CertificateRefusedException(CertificateRefusedException.Reason.NONE_READY, "run " + runId.value());
+        }
+        CourseRunSummary run = courseRuns.myRun(runId).orElseThrow();
+        String instructors = instructorsOf(run);
+        List<Certificate> issued = new ArrayList<>();
+        for (RunCertificates.Row row : ready) {
+            issued.add(certificate(issuer.issue(row.id(), row.name(), run, instructors)));
+        }
+        return issued;
+    }
+
+    /** Whether a typed code belongs to a certificate, and for whom and when. Open to anyone. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String typed) {
+        return CertificateCodes.normalise(typed).flatMap(certificates::findByCode)
+                .map(c -> new Verification(c.getHolderName(), c.getCourseTitle(), c.getSessionDate(), c.getIssuedAt()));
+    }
+
+    private String instructorsOf(CourseRunSummary run) {
+        return issuer.instructorLine(accounts.displayNames(run.instructorIds()), accounts.instructorKinds(run.instructorIds()),
+                run.instructorIds());
+    }
+
+    private Certificate certificate(IssuedCertificate c) {
+        return new Certificate(c.getCode(), c.getHolderName(), c.getCourseTitle(), c.getRunName(), c.getSessionDate(),
+                c.getInstructors(), c.getIssuedAt(), baseUrl + "/" + CertificatePaths.VERIFY + "/" + c.getCode());
+    }
+
+}

@@ -1,0 +1,16 @@
+package dk.attestkursus.certificates.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IssuedCertificateRepository extends JpaRepository<IssuedCertificate, Long> {
+
+    Optional<IssuedCertificate> findByCode(String code);
+
+    Optional<IssuedCertificate> findByAccountIdAndCourseRunId(long accountId, long courseRunId);
+
+    List<IssuedCertificate> findByCourseRunId(long courseRunId);
+
+    boolean existsByCode(String code);
+}

@@ -1,0 +1,5 @@
+/** The issued certificates as stored. */
+@NullMarked
+package dk.attestkursus.certificates.domain;
+
+import org.jspecify.annotations.NullMarked;

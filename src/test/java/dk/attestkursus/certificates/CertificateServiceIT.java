@@ -1,0 +1,192 @@
+package dk.attestkursus.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Module;
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.EnrolmentService;
+import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.Fixtures;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Certificates on a real database: what is missing, issuing once, verification, a run's certificates, refusals. */
+@IntegrationTest
+class CertificateServiceIT {
+
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    EnrolmentService enrolment;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    CourseContent content;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    dk.attestkursus.content.Course course() {
+        return fixtures.as("admin", content::course);
+    }
+
+    record Run(CourseRunId id, String consultant, String jobcenter) {
+    }
+
+    Run heldRun() {
+        CourseRunId run = fixtures.run("Bevishold", Instant.now().minus(10, ChronoUnit.DAYS));
+        String pk = fixtures.account("pk", Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT);
+        String jc = fixtures.account("jc", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
+        fixtures.enrol(run, pk, EnrolmentRole.INSTRUCTOR);
+        fixtures.enrol(run, jc, EnrolmentRole.INSTRUCTOR);
+        return new Run(run, pk, jc);
+    }
+
+    String participant(Run run, boolean attended, boolean completed) {
+        String user = fixtures.account("bevis", Role.PARTICIPANT);
+        fixtures.enrol(run.id(), user, EnrolmentRole.PARTICIPANT);
+        if (attended) {
+            fixtures.as(run.jobcenter(), () -> {
+                enrolment.setAttended(run.id(), new AccountId(fixtures.id(user)), true);
+                return null;
+            });
+        }
+        if (completed) {
+            completeEverything(user);
+        }
+        return user;
+    }
+
+    void completeEverything(String user) {
+        for (Module module : course().modules()) {
+            module.lessons().forEach(l -> fixtures.as(user, () -> learning.markRead(l.id())));
+            module.quiz().forEach(q -> fixtures.as(user, () -> learning.answer(q.id(), q.correctIndex())));
+        }
+    }
+
+    int stored(String user) {
+        return jdbc.sql("select count(*) from certificate where account_id = ?").param(fixtures.id(user))
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void a_caseworker_who_has_not_attended_nor_completed_sees_what_is_missing_and_gets_nothing() {
+        Run run = heldRun();
+        String user = participant(run, false, false);
+
+        MyCertificate mine = fixtures.as(user, certificates::mine);
+
+        assertThat(mine.issued()).isEmpty();
+        assertThat(mine.runName()).isEqualTo("Bevishold");
+        assertThat(mine.attended()).isFalse();
+        assertThat(mine.unfinished()).extracting(MyCertificate.UnfinishedModule::key)
+                .containsExactlyElementsOf(course().modules().stream().map(Module::key).toList());
+        assertThat(stored(user)).isZero();
+    }
+
+    @Test
+    void attending_without_completing_or_completing_without_attending_gives_no_certificate() {
+        Run run = heldRun();
+        String onlyAttended = participant(run, true, false);
+        String onlyCompleted = participant(run, false, true);
+
+        MyCertificate first = fixtures.as(onlyAttended, certificates::mine);
+        MyCertificate second = fixtures.as(onlyCompleted, certificates::mine);
+
+        assertThat(first.attended()).isTrue();
+        assertThat(first.unfinished()).isNotEmpty();
+        assertThat(first.issued()).isEmpty();
+        assertThat(second.attended()).isFalse();
+        assertThat(second.unfinished()).isEmpty();
+        assertThat(second.issued()).isEmpty();
+        assertThat(stored(onlyAttended) + stored(onlyCompleted)).isZero();
+    }
+
+    @Test
+    void a_caseworker_who_attended_and_completed_gets_one_certificate_that_verifies() {
+        Run run = heldRun();
+        String user = participant(run, true, true);
+
+        Certificate certificate = fixtures.as(user, certificates::mine).issued().orElseThrow();
+        Certificate again = fixtures.as(user, certificates::mine).issued().orElseThrow();
+
+        assertThat(again.code()).isEqualTo(certificate.code());
+        assertThat(stored(user)).isEqualTo(1);
+        assertThat(certificate.holderName()).isEqualTo("Test " + user);
+        assertThat(certificate.courseTitle()).isEqualTo(course().title());
+        assertThat(certificate.runName()).isEqualTo("Bevishold");
+        assertThat(certificate.instructors()).isEqualTo("Test " + run.consultant() + " (praksiskonsulent) og Test "
+                + run.jobcenter() + " (jobcenterrepræsentant)");
+        assertThat(certificate.verificationAddress()).endsWith("/bevis/" + certificate.code());
+
+        Verification v = certificates.verify(certificate.printedCode().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+        assertThat(v.holderName()).isEqualTo("Test " + user);
+        assertThat(v.courseTitle()).isEqualTo(course().title());
+        assertThat(v.sessionDate()).isEqualTo(certificate.sessionDate());
+    }
+
+    @Test
+    void a_forged_or_mistyped_code_verifies_as_nothing() {
+        Run run = heldRun();
+        String user = participant(run, true, true);
+        String real = fixtures.as(user, certificates::mine).issued().orElseThrow().code();
+        String forged = (real.charAt(0) == 'A' ? "B" : "A") + real.substring(1);
+
+        assertThat(certificates.verify(forged)).isEmpty();
+        assertThat(certificates.verify(real.substring(1))).isEmpty();
+        assertThat(certificates.verify("")).isEmpty();
+        assertThat(certificates.verify("x' or '1'='1")).isEmpty();
+    }
+
+    @Test
+    void instructors_see_their_run_and_download_the_ready_ones_only() {
+        Run run = heldRun();
+        String ready = participant(run, true, true);
+        String notReady = participant(run, true, false);
+
+        RunCertificates overview = fixtures.as(run.consultant(), () -> certificates.forRun(run.id()));
+        assertThat(overview.ready()).isEqualTo(1);
+        assertThat(overview.rows()).hasSize(2);
+
+        List<Certificate> issued = fixtures.as(run.consultant(), () -> certificates.issueForRun(run.id()));
+        assertThat(issued).extracting(Certificate::holderName).containsExactly("Test " + ready);
+        assertThat(fixtures.as(run.jobcenter(), () -> certificates.issueForRun(run.id())))
+                .extracting(Certificate::code).containsExactly(issued.getFirst().code());
+        assertThat(stored(notReady)).isZero();
+        assertThat(fixtures.as(ready, certificates::mine).issued().orElseThrow().code()).isEqualTo(issued.getFirst().code());
+        assertThat(fixtures.as("admin", () -> certificates.forRun(run.id())).rows())
+                .filteredOn(RunCertificates.Row::ready).extracting(RunCertificates.Row::code)
+                .containsExactly(issued.getFirst().code());
+    }
+
+    @Test
+    void a_run_where_nobody_is_ready_is_refused_and_other_people_cannot_get_a_runs_certificates() {
+        Run run = heldRun();
+        participant(run, true, false);
+        String otherInstructor = fixtures.account("andenpk", Role.INSTRUCTOR);
+        String caseworker = participant(run, false, false);
+
+        assertThatThrownBy(() -> fixtures.as(run.consultant(), () -> certificates.issueForRun(run.id())))
+                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(CertificateRefusedException.Reason.NONE_READY));
+        assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> certificates.forRun(run.id())))
+                .isInstanceOf(RunRefusedException.class);
+        assertThatThrownBy(() -> fixtures.as(caseworker, () -> certificates.issueForRun(run.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.as("leder", certificates::mine)).isInstanceOf(AccessDeniedException.class);
+    }
+}
