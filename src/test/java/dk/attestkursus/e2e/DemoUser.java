@@ -11,9 +11,9 @@ public enum DemoUser {
 
     SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
             List.of("/kursus", "/kursus/myter", "/kursus/live", "/kursus/cases", "/kursus/anmodninger",
-                    "/kursus/handlingsplan", "/attestguide"),
+                    "/kursus/handlingsplan", "/kursus/kursusbevis", "/attestguide"),
             List.of("nav.course", "nav.myths", "nav.live", "nav.cases", "nav.requests", "nav.actionPlan",
-                    "nav.formGuide"),
+                    "nav.certificate", "nav.formGuide"),
             List.of("/admin", "/admin/konti", "/admin/mails", "/underviser", "/leder", "/underviser/myter",
                     "/underviser/anmodninger",
                     "/hold")),

@@ -40,6 +40,7 @@ class RoleJourneyIT {
             Map.entry("/kursus/tjek-ind", By.id("check-in-code-field")),
             Map.entry("/kursus/session", By.id("follow-now")),
             Map.entry("/kursus/handlingsplan", By.id("action-plan-intro")),
+            Map.entry("/kursus/kursusbevis", By.id("certificate-missing")),
             Map.entry("/admin/mails", By.id("mail-grid")));
 
     @ParameterizedTest
