@@ -47,7 +47,8 @@ class StartupIT {
         }
         assertThat(work.resolve("data/attestkursus.mv.db")).exists();
         try (var app = start(url)) {
-            assertThat(app.getBean(AccountRepository.class).count()).isEqualTo(accountsAfterFirstStart).isEqualTo(5);
+            assertThat(app.getBean(AccountRepository.class).count()).isEqualTo(accountsAfterFirstStart)
+                    .isEqualTo(5 + DemoAccounts.TEAM.size());
         }
     }
 

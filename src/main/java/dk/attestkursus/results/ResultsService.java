@@ -155,6 +155,12 @@ public class ResultsService {
         return result.rows().size();
     }
 
+    /** Deletes a team's whole extract (every month and form), e.g. to start over; returns the lines deleted. */
+    @Transactional
+    public int deleteExtract(@Nullable AccountId leader) {
+        return extracts.clear(extractTeam(leader).value());
+    }
+
     private ExtractCsv.Result parse(byte[] file) {
         Set<String> forms = content.course().forms().stream().map(LaeForm::number).collect(Collectors.toSet());
         return ExtractCsv.parse(file, forms, YearMonth.now(clock.withZone(TimeConfig.ZONE)));

@@ -34,6 +34,14 @@ public class DemoAccounts implements ApplicationRunner {
             new Hint("leder", Role.LEADER),
             new Hint("admin", Role.ADMIN));
 
+    /**
+     * Six more caseworkers in the demo leader's team, who took an earlier demo run: with Sara the team
+     * is seven, big enough for the leader's results to show (groups of five or more).
+     */
+    public static final List<String> TEAM = List.of("ali", "birthe", "camilla", "dorte", "emil", "frida");
+    private static final List<String> TEAM_NAMES = List.of("Ali Hassan", "Birthe Holm", "Camilla Friis",
+            "Dorte Krogh", "Emil Bach", "Frida Lund");
+
     private final boolean enabled;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
@@ -64,6 +72,10 @@ public class DemoAccounts implements ApplicationRunner {
                 Role.LEADER, null, null, now));
         accounts.save(new Account("sagsbehandler", "sagsbehandler@demo.attestkursus.dk", "Sara Sagsbehandler",
                 hash, Role.PARTICIPANT, null, leader.requireId(), now));
+        for (int i = 0; i < TEAM.size(); i++) {
+            accounts.save(new Account(TEAM.get(i), TEAM.get(i) + "@demo.attestkursus.dk", TEAM_NAMES.get(i), hash,
+                    Role.PARTICIPANT, null, leader.requireId(), now));
+        }
         accounts.save(new Account("praksiskonsulent", "praksiskonsulent@demo.attestkursus.dk",
                 "Peter Praksiskonsulent", hash, Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, null, now));
         accounts.save(new Account("jobcenter", "jobcenter@demo.attestkursus.dk", "Jonna Jobcenter", hash,

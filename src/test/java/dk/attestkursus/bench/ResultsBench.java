@@ -73,9 +73,29 @@ class ResultsBench {
         assertThat(team.quality().getFirst().before()).isNotNull();
         Dashboard all = fixtures.as("admin", () -> results.dashboard(null, null));
         assertThat(all.people()).isGreaterThanOrEqualTo(TEAM);
-        return String.format(Locale.ROOT, "%s: leader of %d %s; administrator (all, %d people) %s%n", label, TEAM,
-                times(() -> fixtures.as(leader, () -> results.dashboard(null, null))), all.people(),
-                times(() -> fixtures.as("admin", () -> results.dashboard(null, null))));
+        String leaderTimes = times(() -> fixtures.as(leader, () -> results.dashboard(null, null)));
+        boolean h2 = !"postgres".equals(System.getProperty("attestkursus.test.database"));
+        if (h2) {
+            jdbc.execute("set query_statistics true");
+        }
+        String adminTimes = times(() -> fixtures.as("admin", () -> results.dashboard(null, null)));
+        String slowest = h2 ? slowestStatements() : "";
+        return String.format(Locale.ROOT, "%s: leader of %d %s; administrator (all, %d people) %s%n%s", label, TEAM,
+                leaderTimes, all.people(), adminTimes, slowest);
+    }
+
+    /** H2's own statistics of the administrator's loads: the statements that took the most time in all. */
+    private String slowestStatements() {
+        StringBuilder top = new StringBuilder("  slowest statements in the administrator's loads (H2 query statistics):\n");
+        jdbc.query("""
+                select execution_count, cumulative_execution_time, sql_statement from information_schema.query_statistics
+                order by cumulative_execution_time desc fetch first 6 rows only""", rs -> {
+            String sql = rs.getString(3).replaceAll("\\s+", " ");
+            top.append(String.format(Locale.ROOT, "  %6d runs %8.0f ms  %s%n", rs.getInt(1), rs.getDouble(2),
+                    sql.substring(0, Math.min(sql.length(), 160))));
+        });
+        jdbc.execute("set query_statistics false");
+        return top.toString();
     }
 
     private static String times(Supplier<Dashboard> load) {

@@ -9,6 +9,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.EnrolmentService;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.e2e.pages.CertificatePage;
+import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.e2e.pages.RunCertificatesPage;
@@ -79,7 +80,7 @@ class CertificateJourneyIT {
         Axe.assertNoViolations(browser);
 
         course.modules().stream().skip(1).forEach(m -> complete(user, m));
-        page = CertificatePage.open(browser);
+        page = CourseHomePage.open(browser).openCertificate();
         assertThat(page.isReady()).isTrue();
         String code = page.code();
         assertThat(code).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");

@@ -6,7 +6,9 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
+import dk.attestkursus.e2e.pages.CertificatePage;
 import dk.attestkursus.e2e.pages.CourseHomePage;
+import dk.attestkursus.e2e.pages.VerifyPage;
 import dk.attestkursus.e2e.pages.LessonPage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
@@ -46,6 +48,25 @@ class MobileIT {
 
         assertThat(browser.<Number>script("return window.innerWidth;").intValue()).isEqualTo(PHONE_WIDTH);
         assertThat(home.scrollsHorizontally()).as("horizontal scrolling on /kursus at 360 px").isFalse();
+    }
+
+    @Test
+    void the_certificate_pages_fit_360_px() {
+        CertificatePage missing = CertificatePage.open(browser);
+        assertThat(missing.isReady()).isFalse();
+        assertThat(missing.scrollsHorizontally()).as("horizontal scrolling on the certificate to-do at 360 px").isFalse();
+
+        browser.driver().manage().deleteAllCookies(); // another caseworker's phone
+        LoginPage.open(browser).login("ali", DemoUser.PASSWORD);
+        CertificatePage ready = CertificatePage.open(browser);
+        assertThat(ready.isReady()).isTrue();
+        assertThat(ready.scrollsHorizontally()).as("horizontal scrolling on the certificate at 360 px").isFalse();
+        String code = ready.code();
+
+        browser.driver().manage().deleteAllCookies(); // anyone, not logged in
+        VerifyPage verify = VerifyPage.open(browser, code);
+        assertThat(verify.isValid()).isTrue();
+        assertThat(verify.scrollsHorizontally()).as("horizontal scrolling on the verification page at 360 px").isFalse();
     }
 
     @Test

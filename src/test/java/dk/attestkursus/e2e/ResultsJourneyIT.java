@@ -2,6 +2,7 @@ package dk.attestkursus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.e2e.pages.LeaderHomePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.ResultsPage;
 import dk.attestkursus.requests.RequestPdfTest;
@@ -42,6 +43,22 @@ class ResultsJourneyIT {
     ResultsSeed seed;
     @TempDir
     Path dir;
+
+    @Test
+    void the_demo_leader_follows_the_start_pages_card_to_the_demo_teams_results_and_sees_them_improve() {
+        LoginPage.open(browser).login(DemoUser.LEDER.username, DemoUser.PASSWORD);
+        ResultsPage page = new LeaderHomePage(browser).openResults();
+
+        assertThat(page.heading()).isEqualTo(DA.get("results.title"));
+        assertThat(page.isPresent("results-too-few")).isFalse();
+        assertThat(page.rows("deltagelse")).isNotEmpty();
+        assertThat(page.rows("kvalitet")).hasSize(6).allSatisfy(row -> {
+            assertThat(row.get(2)).isEqualTo("6");
+            assertThat(row.get(4)).isEqualTo("6");
+            assertThat(row.get(5)).startsWith("+");
+        });
+        assertThat(page.hasChart("kvalitet")).isTrue();
+    }
 
     @Test
     void a_leader_sees_before_and_after_uploads_an_extract_and_downloads_the_report() throws Exception {
@@ -90,6 +107,9 @@ class ResultsJourneyIT {
                 .contains("Formålet er beskrevet").contains("13.112 kr.");
         String csv = new String(page.csv("kvalitet"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF" + DA.get("results.col.criterion") + ";").contains("Formålet er beskrevet;1,00;6;2,00;6;+1,00");
+
+        page = page.deleteExtract();
+        assertThat(page.rows("udtraek-maaneder")).isEmpty();
 
         ResultsPage refused = ResultsPage.open(browser, "?team=" + (leaderId + 100000));
         assertThat(refused.text("results-refused")).isEqualTo(DA.get("results.error.not_your_team"));

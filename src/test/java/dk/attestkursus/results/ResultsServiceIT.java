@@ -138,6 +138,26 @@ class ResultsServiceIT {
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NO_TEAM));
     }
 
+    @Test
+    void a_leader_deletes_their_own_extract_only() {
+        long mine = seed.leader("x");
+        long other = seed.leader("x");
+        String extract = "måned;attest;sendt;returneret\n" + YearMonth.now().minusMonths(1) + ";LÆ 265;10;2\n";
+        fixtures.as(username(mine), () -> results.importExtract(null, bytes(extract)));
+        fixtures.as(username(other), () -> results.importExtract(null, bytes(extract)));
+
+        assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.deleteExtract(new AccountId(other))))
+                .isInstanceOfSatisfying(ResultsRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_TEAM));
+        assertThat(rows(other)).isEqualTo(1);
+
+        assertThat(fixtures.as(username(mine), () -> results.deleteExtract(null))).isEqualTo(1);
+        assertThat(rows(mine)).isZero();
+        assertThat(rows(other)).isEqualTo(1);
+        assertThat(fixtures.as("admin", () -> results.deleteExtract(new AccountId(other)))).isEqualTo(1);
+        assertThat(rows(other)).isZero();
+    }
+
     private int rows(long leader) {
         return jdbc.sql("select count(*) from data_extract_row where leader_id = ?").param(leader).query(Integer.class).single();
     }

@@ -8,6 +8,7 @@ import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -194,7 +195,9 @@ class AccountServiceIT {
     @Test
     @WithUserDetails(value = "leder", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_leader_sees_their_own_team_only() {
-        assertThat(service.myTeam()).extracting(AccountSummary::username).containsExactly("sagsbehandler");
+        List<String> team = new java.util.ArrayList<>(List.of("sagsbehandler"));
+        team.addAll(DemoAccounts.TEAM);
+        assertThat(service.myTeam()).extracting(AccountSummary::username).containsExactlyInAnyOrderElementsOf(team);
         assertThatThrownBy(() -> service.listAccounts()).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -20,14 +20,16 @@ import java.util.List;
 
 /**
  * The leader's start page: the team's runs and how many of the team take part. Figures about
- * individuals never show here (the transfer dashboard comes with its own privacy rules).
+ * individuals never show here; other features add their to-do cards (e.g. the way to the team's
+ * results, which come with their own privacy rules).
  */
 @Route(value = "leder", layout = MainLayout.class)
 @RolesAllowed(AppRoles.LEADER)
 @Menu(title = "nav.leader", order = 1, icon = "vaadin:users")
 class LeaderHomeView extends Div implements HasDynamicTitle {
 
-    LeaderHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock) {
+    LeaderHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
+            List<dk.attestkursus.base.ui.StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("leader.home.title")));
         int teamSize = runs.myTeamSize();
@@ -35,6 +37,9 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
         team.setId("team-size");
         team.addClassName("lead");
         add(team);
+        if (teamSize > 0) {
+            cards.forEach(card -> card.card(dk.attestkursus.security.Role.LEADER).ifPresent(this::add));
+        }
         List<TeamRun> teamRuns = runs.myTeamRuns();
         Div list = new Div();
         list.setId("runs");

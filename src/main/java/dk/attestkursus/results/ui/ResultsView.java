@@ -170,12 +170,34 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             }).open());
             upload.setId("extract-open");
             actions.add(upload);
+            if (!dashboard.extractMonths().isEmpty()) {
+                Button delete = new Button(getTranslation("extract.delete"), e -> confirmDelete(owner, team, dashboard));
+                delete.setId("extract-delete");
+                delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
+                actions.add(delete);
+            }
         } else {
             Paragraph hint = new Paragraph(getTranslation("extract.chooseTeam"));
             hint.addClassName("meta");
             actions.add(hint);
         }
         return actions;
+    }
+
+    private void confirmDelete(@Nullable AccountId owner, @Nullable Long team, Dashboard dashboard) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("extract.delete.title"), getTranslation("extract.delete.text", dashboard.extractMonths().size()),
+                getTranslation("extract.delete"), e -> {
+                    int deleted = results.deleteExtract(owner);
+                    UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params(team, dashboard)));
+                    Notification.show(getTranslation("extract.delete.done", deleted), 6000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setId("extract-delete-dialog");
+        dialog.open();
     }
 
     private static Map<String, String> params(@Nullable Long team, Dashboard dashboard) {

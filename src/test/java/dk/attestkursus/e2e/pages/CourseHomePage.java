@@ -63,4 +63,10 @@ public final class CourseHomePage extends MainLayoutPage {
         browser.find(By.id("live-title"));
         return new LiveSessionPage(browser);
     }
+
+    /** Follows the start page's certificate card (shown once the caseworker attended). */
+    public CertificatePage openCertificate() {
+        clickAndWaitForPathChange(By.id("certificate-todo"));
+        return new CertificatePage(browser);
+    }
 }

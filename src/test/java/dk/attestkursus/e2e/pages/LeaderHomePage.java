@@ -21,4 +21,10 @@ public final class LeaderHomePage extends MainLayoutPage {
     public List<String> runNames() {
         return texts(browser.findAll(By.cssSelector("#runs .run-card h3")));
     }
+
+    /** Follows the start page's to-do card to the team's results. */
+    public ResultsPage openResults() {
+        clickAndWaitForPathChange(By.id("results-todo"));
+        return new ResultsPage(browser);
+    }
 }

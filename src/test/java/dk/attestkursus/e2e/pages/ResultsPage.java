@@ -76,4 +76,13 @@ public final class ResultsPage extends MainLayoutPage {
     public byte[] csv(String tableId) {
         return download(By.id("csv-" + tableId));
     }
+
+    /** Deletes the team's extract, confirming in the dialog. */
+    public ResultsPage deleteExtract() {
+        browser.click(By.id("extract-delete"));
+        browser.click(By.cssSelector("#extract-delete-dialog [slot='confirm-button']"));
+        browser.waitUntil(d -> !browser.isPresent(By.id("extract-delete")));
+        browser.waitForVaadin();
+        return new ResultsPage(browser);
+    }
 }
