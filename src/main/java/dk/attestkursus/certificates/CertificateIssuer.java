@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues a certificate once per participant and run, with a fresh code. The database keeps it once
@@ -31,15 +33,15 @@ class CertificateIssuer {
     private final AppI18NProvider i18n;
     private final Clock clock;
     private final CertificateCodes codes = CertificateCodes.secure();
-    private final org.springframework.transaction.support.TransactionTemplate newTransaction;
+    private final TransactionTemplate newTransaction;
 
     CertificateIssuer(IssuedCertificateRepository certificates, CourseContent content, AppI18NProvider i18n, Clock clock,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions) {
         this.certificates = certificates;
         this.content = content;
         this.i18n = i18n;
         this.clock = clock;
-        this.newTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
     }
 

@@ -53,7 +53,7 @@ class DemoLearning implements ApplicationRunner {
         if (demoRuns.heldRun().isEmpty()) {
             return;
         }
-        List<Long> team = DemoAccounts.TEAM.stream().map(u -> demoAccounts.idOf(u).orElseThrow().value()).toList();
+        List<Long> team = demoAccounts.teamIds();
         if (!reads.findByAccountId(team.getFirst()).isEmpty()) {
             return; // made at an earlier start
         }

@@ -64,7 +64,7 @@ class DemoRequests implements ApplicationRunner {
         if (run.isEmpty()) {
             return;
         }
-        List<Long> team = DemoAccounts.TEAM.stream().map(u -> demoAccounts.idOf(u).orElseThrow().value()).toList();
+        List<Long> team = demoAccounts.teamIds();
         if (drafts.findByAccountIdAndExerciseId(team.getFirst(), "egen-anmodning-foer").isPresent()) {
             return; // made at an earlier start
         }

@@ -89,6 +89,12 @@ public class DemoAccounts implements ApplicationRunner {
         return accounts.findByUsername(username).map(a -> new AccountId(a.requireId()));
     }
 
+    /** Ids of the demo leader's team who took the held demo run, in {@link #TEAM} order. */
+    public List<Long> teamIds() {
+        return TEAM.stream().map(u -> idOf(u).orElseThrow(() -> new IllegalStateException("Demo account missing: " + u))
+                .value()).toList();
+    }
+
     public boolean enabled() {
         return enabled;
     }

@@ -63,7 +63,7 @@ class DemoTransfer implements ApplicationRunner {
             return;
         }
         long runId = run.get().value();
-        List<Long> team = DemoAccounts.TEAM.stream().map(u -> demoAccounts.idOf(u).orElseThrow().value()).toList();
+        List<Long> team = demoAccounts.teamIds();
         if (selfAssessments.find(team.getFirst(), runId, Phase.BEFORE.name()).isPresent()) {
             return; // made at an earlier start
         }

@@ -102,6 +102,9 @@ class CertificateJourneyIT {
         assertThat(verify.result()).contains(DA.get("certificates.verify.invalid"), DA.get("certificates.verify.unknown"));
         verify = VerifyPage.open(browser, "").check("O0O0-I1I1");
         assertThat(verify.result()).contains(DA.get("certificates.verify.malformed", 10));
+        verify = VerifyPage.open(browser, "").check("%&/");
+        assertThat(verify.hasResult()).isFalse();
+        assertThat(verify.fieldError()).isEqualTo(DA.get("certificates.verify.malformed", 10));
         verify = VerifyPage.open(browser, "").check("");
         assertThat(verify.hasResult()).isFalse();
         assertThat(verify.fieldError()).isEqualTo(DA.get("certificates.verify.empty"));

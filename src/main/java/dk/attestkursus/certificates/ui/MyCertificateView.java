@@ -4,8 +4,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -85,9 +87,9 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
         } else {
             Div card = task("modules", false, getTranslation("certificates.task.modules.help", mine.unfinished().size()),
                     LearningPaths.module(mine.unfinished().getFirst().key()));
-            com.vaadin.flow.component.html.UnorderedList modules = new com.vaadin.flow.component.html.UnorderedList();
+            UnorderedList modules = new UnorderedList();
             modules.setId("certificate-unfinished");
-            mine.unfinished().forEach(m -> modules.add(new com.vaadin.flow.component.html.ListItem(
+            mine.unfinished().forEach(m -> modules.add(new ListItem(
                     new Anchor(LearningPaths.module(m.key()), m.title()))));
             card.addComponentAtIndex(3, modules);
             list.add(card);

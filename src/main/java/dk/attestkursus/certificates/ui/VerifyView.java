@@ -63,8 +63,14 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 code.focus();
                 return;
             }
-            UI.getCurrent().navigate(CertificatePaths.VERIFY + "/" + CertificateCodes.normalise(value)
-                    .orElse(value.replaceAll("[^A-Za-z0-9-]", "")));
+            String asTyped = CertificateCodes.normalise(value).orElse(value.replaceAll("[^A-Za-z0-9-]", ""));
+            if (asTyped.isEmpty()) {
+                code.setInvalid(true);
+                code.setErrorMessage(getTranslation("certificates.verify.malformed", CertificateCodes.LENGTH));
+                code.focus();
+                return;
+            }
+            UI.getCurrent().navigate(CertificatePaths.VERIFY + "/" + asTyped);
         });
         check.setId("verify-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
