@@ -79,7 +79,7 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         typed.ifPresent(t -> card.add(result(t)));
         Anchor home = new Anchor("", getTranslation("certificates.verify.home"));
         home.setId("verify-home");
-        card.add(home);
+        card.add(new Paragraph(home));
         add(card);
     }
 
