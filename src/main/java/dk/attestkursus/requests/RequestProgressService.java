@@ -50,12 +50,6 @@ public class RequestProgressService {
         if (exercise == null || accounts.isEmpty()) {
             return Set.of();
         }
-        if (accounts.size() > dk.attestkursus.base.Chunks.SIZE) {
-            // Many ids (e.g. everyone): one read of the exercise's senders, kept for the group.
-            Set<AccountId> group = Set.copyOf(accounts);
-            return versions.submitters(exercise.id()).stream().map(AccountId::new).filter(group::contains)
-                    .collect(Collectors.toSet());
-        }
         return versions.submittedBy(exercise.id(), accounts.stream().map(AccountId::value).toList()).stream()
                 .map(AccountId::new).collect(Collectors.toSet());
     }

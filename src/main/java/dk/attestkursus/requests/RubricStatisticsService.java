@@ -8,9 +8,8 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,23 +39,11 @@ public class RubricStatisticsService {
         if (exercise == null) {
             return new RubricTotals(sums);
         }
-        if (accounts.isEmpty()) {
-            return new RubricTotals(sums);
-        }
-        if (accounts.size() > Chunks.SIZE) {
-            // Many ids (e.g. everyone): one read of the exercise's scores, kept for the group, is far
-            // cheaper than a query per 1,000 ids (ResultsBench; README "Measured figures").
-            Set<Long> group = accounts.stream().map(AccountId::value).collect(Collectors.toSet());
-            for (Object[] row : scores.firstVersionScoresOfAll(exercise.id())) {
-                if (group.contains(((Number) row[0]).longValue())) {
-                    sums.merge((String) row[1], new RubricTotals.Sum(((Number) row[2]).longValue(), 1), RubricTotals.Sum::plus);
-                }
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            for (Object[] row : scores.firstVersionScores(exercise.id(), chunk.stream().map(AccountId::value).toList())) {
+                sums.merge((String) row[0], new RubricTotals.Sum(((Number) row[1]).longValue(),
+                        ((Number) row[2]).intValue()), RubricTotals.Sum::plus);
             }
-            return new RubricTotals(sums);
-        }
-        for (Object[] row : scores.firstVersionScores(exercise.id(), accounts.stream().map(AccountId::value).toList())) {
-            sums.merge((String) row[0], new RubricTotals.Sum(((Number) row[1]).longValue(),
-                    ((Number) row[2]).intValue()), RubricTotals.Sum::plus);
         }
         return new RubricTotals(sums);
     }

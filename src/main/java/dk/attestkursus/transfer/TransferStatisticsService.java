@@ -45,12 +45,11 @@ public class TransferStatisticsService {
         Map<Phase, Map<String, long[]>> sums = new EnumMap<>(Phase.class);
         Set<Long> checkedIn = new HashSet<>();
         Map<Long, TransferStatisticsStore.LatestCheckIn> latest = new HashMap<>();
-        Set<Long> sentBefore = requests.sentOwnRequest(Writing.OwnCase.BEFORE, accounts).stream().map(AccountId::value)
-                .collect(Collectors.toSet());
         for (List<AccountId> chunk : Chunks.of(accounts)) {
             List<Long> ids = chunk.stream().map(AccountId::value).toList();
             Set<Long> prepared = new HashSet<>(store.answered(Phase.BEFORE.name(), ids));
-            prepared.retainAll(sentBefore);
+            prepared.retainAll(requests.sentOwnRequest(Writing.OwnCase.BEFORE, chunk).stream().map(AccountId::value)
+                    .collect(Collectors.toSet()));
             prepared.retainAll(myths.guessedAll(chunk).stream().map(AccountId::value).collect(Collectors.toSet()));
             prepDone += prepared.size();
             store.answeredPerPhase(ids).forEach(p -> answered.merge(Phase.valueOf(p.phase()), p.accounts(), Integer::sum));

@@ -15,8 +15,4 @@ public interface RequestVersionRepository extends JpaRepository<RequestVersion, 
             select distinct v.accountId from RequestVersion v
             where v.exerciseId = :exerciseId and v.accountId in :accountIds""")
     List<Long> submittedBy(String exerciseId, Collection<Long> accountIds);
-
-    /** Everyone who has sent at least one version of the exercise: for groups too large for an id list. */
-    @org.springframework.data.jpa.repository.Query("select distinct v.accountId from RequestVersion v where v.exerciseId = :exerciseId")
-    List<Long> submitters(String exerciseId);
 }

@@ -19,14 +19,4 @@ public interface ReviewScoreRepository extends JpaRepository<ReviewScore, Long> 
             and v.exerciseId = :exerciseId and v.accountId in :accountIds and s.score is not null
             group by s.criterion""")
     List<Object[]> firstVersionScores(String exerciseId, Collection<Long> accountIds);
-
-    /**
-     * [account, criterion, score] of every returned review of the first version of an exercise's
-     * request: for groups too large for an id list, which the caller then filters.
-     */
-    @Query("""
-            select v.accountId, s.criterion, s.score from ReviewScore s, RequestReview r, RequestVersion v
-            where s.reviewId = r.id and r.versionId = v.id and r.returnedAt is not null and v.number = 1
-            and v.exerciseId = :exerciseId and s.score is not null""")
-    List<Object[]> firstVersionScoresOfAll(String exerciseId);
 }
