@@ -84,10 +84,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return new Browser("en");
     }
 
+    /**
+     * A Danish browser for an application outside the test's Spring context, e.g. one started as a
+     * process of its own ({@code testsupport.AppProcess}) at {@code baseUrl} ({@code http://localhost:PORT}).
+     */
+    public static Browser danishAt(String baseUrl) {
+        Browser browser = new Browser("da");
+        browser.baseUrl = baseUrl;
+        return browser;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         perClass = true;
-        baseUrl = baseUrl(context);
+        if (baseUrl == null) {
+            baseUrl = baseUrl(context);
+        }
     }
 
     @Override
@@ -125,6 +137,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     private static String baseUrl(ExtensionContext context) {
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         return "http://localhost:" + Objects.requireNonNull(port, "local.server.port: is the test a @IntegrationTest?");
+    }
+
+    /** Ends the browser now (its profile is deleted); the next use starts a new one. */
+    public void close() {
+        quit();
     }
 
     /** The WebDriver, starting Chromium on first use. */
