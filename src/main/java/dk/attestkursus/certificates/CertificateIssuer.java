@@ -2,6 +2,7 @@ package dk.attestkursus.certificates;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
 import dk.attestkursus.content.CourseContent;
@@ -60,6 +61,7 @@ class CertificateIssuer {
                     return created;
                 }
             } catch (DataIntegrityViolationException raced) {
+                UniqueKeys.rethrowUnlessLostRace(raced);
                 // issued at the same moment elsewhere, or the code was taken: read again, or try a new code
             }
         }

@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.Enrolment;
@@ -214,6 +215,7 @@ public class EnrolmentService {
             change.run();
             enrolments.flush();
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            UniqueKeys.rethrowUnlessLostRace(e);
             throw new RunRefusedException(RunRefusedException.Reason.OTHER_RUN, "unique active place");
         }
     }

@@ -1,6 +1,7 @@
 package dk.attestkursus.myths;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
@@ -85,6 +86,7 @@ public class LivePollService {
         try {
             poll = polls.saveAndFlush(new LivePoll(runId.value(), mythId, me, clock.instant()));
         } catch (DataIntegrityViolationException e) {
+            UniqueKeys.rethrowUnlessLostRace(e);
             throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value());
         }
         events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
@@ -178,6 +180,7 @@ public class LivePollService {
         try {
             votes.saveAndFlush(new LiveVote(pollId, me, answer, clock.instant()));
         } catch (DataIntegrityViolationException e) {
+            UniqueKeys.rethrowUnlessLostRace(e);
             throw new LivePollException(Reason.ALREADY_VOTED, "poll " + pollId);
         }
         events.publishEvent(new LivePollChanged(runId, pollId, false));

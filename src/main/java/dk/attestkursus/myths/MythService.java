@@ -1,5 +1,6 @@
 package dk.attestkursus.myths;
 
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -71,6 +72,7 @@ public class MythService {
         try {
             guesses.saveAndFlush(new Guess(me, mythId, answer, confidence, clock.instant()));
         } catch (DataIntegrityViolationException e) {
+            UniqueKeys.rethrowUnlessLostRace(e);
             throw new LivePollException(Reason.ALREADY_ANSWERED, "myth " + mythId);
         }
         return new MythGuess(mythId, answer, confidence);

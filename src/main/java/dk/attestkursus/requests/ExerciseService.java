@@ -1,5 +1,6 @@
 package dk.attestkursus.requests;
 
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.LaeForm;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -142,8 +144,13 @@ public class ExerciseService {
     private RequestDraft flush(RequestDraft draft) {
         try {
             return drafts.saveAndFlush(draft);
-        } catch (OptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new RequestStateException(Reason.CONFLICT, "saved elsewhere at the same moment");
+        } catch (DataIntegrityViolationException e) {
+            // Only a new draft made in another window at the same moment is a conflict; any other
+            // failure is a failed save, which the editor reports as such and retries.
+            UniqueKeys.rethrowUnlessLostRace(e);
+            throw new RequestStateException(Reason.CONFLICT, "created elsewhere at the same moment");
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.attestkursus.requests;
 
 import dk.attestkursus.base.CprDetector;
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
@@ -172,8 +173,11 @@ public class ReviewService {
         review.write(input.overall().strip(), input.gpReading().strip(), me, clock.instant());
         try {
             review = reviews.saveAndFlush(review);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (OptimisticLockingFailureException e) {
             throw new RequestStateException(Reason.CONFLICT, "saved by the co-instructor at the same moment");
+        } catch (DataIntegrityViolationException e) {
+            UniqueKeys.rethrowUnlessLostRace(e);
+            throw new RequestStateException(Reason.CONFLICT, "started by the co-instructor at the same moment");
         }
         Map<String, ReviewScore> existing = scores.findByReviewId(review.requireId()).stream()
                 .collect(Collectors.toMap(ReviewScore::getCriterion, Function.identity()));

@@ -1,5 +1,6 @@
 package dk.attestkursus.transfer;
 
+import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.security.SystemUser;
@@ -89,6 +90,7 @@ class TransferPlanner {
                     LOG.info("Queued {} mail(s) '{}' for run {}", count, mail.key(), run.id().value());
                 }
             } catch (DataIntegrityViolationException e) {
+                UniqueKeys.rethrowUnlessLostRace(e);
                 LOG.info("Wave '{}' of run {} was queued by another instance", mail.key(), run.id().value());
             }
         }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Drafts, versions and the refusals: nothing refused ever reaches the database. */
@@ -168,6 +169,32 @@ class ExerciseServiceIT {
 
         assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).fields().background())
                 .isEqualTo("Fra vindue A.");
+    }
+
+    @Test
+    void a_save_the_database_refuses_is_a_failure_not_a_conflict_and_stores_nothing() {
+        String marker = "Denne baggrund afviser databasen";
+        MyRequest first = save(GOOD, -1);
+        // A fault in the database (here a constraint the test adds; in issue 18 a closed connection
+        // that H2 reported as a check-constraint failure) must not be told to the user as a conflict.
+        jdbc.execute("alter table request_draft add constraint it_save_fails_ck check (background <> '" + marker + "')");
+        try {
+            assertThatThrownBy(() -> save(with(f -> f[2] = marker), first.version()))
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .isNotInstanceOf(RequestStateException.class);
+            String other = fixtures.account("ny-skriver", Role.PARTICIPANT);
+            assertThatThrownBy(() -> fixtures.as(other, () -> exercises.save(EXERCISE, with(f -> f[2] = marker), -1)))
+                    .as("a new draft too").isInstanceOf(DataIntegrityViolationException.class);
+            assertThat(jdbc.queryForObject("select count(*) from request_draft where account_id = ?", Integer.class,
+                    fixtures.id(other))).isZero();
+        } finally {
+            jdbc.execute("alter table request_draft drop constraint it_save_fails_ck");
+        }
+        assertThat(everythingStored()).doesNotContain(marker).contains(GOOD.background());
+
+        // Nothing was half-written: once the fault is gone, the same save from the same version goes through.
+        MyRequest retried = save(with(f -> f[2] = marker), first.version());
+        assertThat(retried.fields().background()).isEqualTo(marker);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dk.attestkursus.requests.ui;
 
 import dk.attestkursus.requests.Exercises;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +10,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -22,7 +22,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.DraftKeeper;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.SaveRetry;
+import dk.attestkursus.base.ui.UnsavedTextOffer;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
@@ -30,25 +33,36 @@ import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.requests.ExerciseService;
 import dk.attestkursus.requests.MyRequest;
-import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.RequestRefusedException;
 import dk.attestkursus.requests.RequestStateException;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Writing a request for an exercise: the case, the structured form, guidance while writing, and
  * the versions with their feedback. The draft saves itself after a pause in typing and when
- * leaving the page; text with a CPR number is refused at its field and never stored.
+ * leaving the page; text with a CPR number is refused at its field and never stored. A save that
+ * fails for any other reason than a conflict says so, keeps the text and tries again; text typed
+ * while the server cannot be reached is kept in the browser and offered back
+ * ({@code docs/decisions/014-unsaved-text-in-the-browser.md}).
  */
 @Route(value = ExerciseListView.PATH + "/:exercise", layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestEditorView.class);
 
     private final CourseContent content;
     private final ExerciseService exercises;
@@ -56,9 +70,13 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private final CourseRunService runs;
     private final AccountService accounts;
     private final AppI18NProvider i18n;
+    private final Clock clock;
+    private final CurrentUser currentUser;
     private final Paragraph saved = new Paragraph();
+    private final UnsavedTextOffer unsavedOffer = new UnsavedTextOffer("request-unsaved");
+    private final SaveRetry retry = new SaveRetry();
     private final Paragraph state = new Paragraph();
-    private final Div history = new Div();
+    private final VersionHistory history;
     private final Paragraph noRun = new Paragraph();
     private @Nullable RequestForm form;
     private @Nullable GuidancePanel guidance;
@@ -72,13 +90,16 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean editable;
 
     RequestEditorView(CourseContent content, ExerciseService exercises, ReviewService reviews, CourseRunService runs,
-            AccountService accounts, AppI18NProvider i18n) {
+            AccountService accounts, CurrentUser currentUser, AppI18NProvider i18n, Clock clock) {
         this.content = content;
         this.exercises = exercises;
         this.reviews = reviews;
         this.runs = runs;
         this.accounts = accounts;
         this.i18n = i18n;
+        this.clock = clock;
+        this.currentUser = currentUser;
+        this.history = new VersionHistory(content, reviews, accounts, i18n);
         addClassName("page");
     }
 
@@ -117,11 +138,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         noRun.setText(getTranslation("requests.noRun"));
         noRun.setId("request-no-run");
         noRun.addClassName("meta");
-        Div writing = new Div(form, saved, submit, noRun);
+        Div writing = new Div(unsavedOffer, form, saved, submit, noRun);
         writing.addClassName("request-writing");
         Div columns = new Div(writing, guidance);
         columns.addClassName("request-columns");
-        history.setId("request-history");
         add(columns, history);
         load(exercises.myRequest(exerciseId));
     }
@@ -136,8 +156,13 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         state.setText(getTranslation("requests.status." + request.status().name().toLowerCase(java.util.Locale.ROOT)));
         state.getElement().setAttribute("data-status", request.status().name());
         state.setClassName("status " + (request.status() == RequestStatus.RETURNED ? "badge-warning" : "badge-ok"));
-        saved.setText(request.savedAt() == null ? getTranslation("requests.notSaved")
-                : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)));
+        if (editable) {
+            DraftKeeper.attach(this, f, saved, keptKey(), RequestForm.texts(request.fields()));
+        }
+        DraftKeeper.status(saved, DraftKeeper.State.SAVED, request.savedAt() == null
+                ? getTranslation("requests.notSaved")
+                : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)),
+                RequestForm.texts(request.fields()));
         Button s = submit;
         if (s != null) {
             boolean inRun = runs.myCurrentRun().isPresent();
@@ -148,94 +173,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (guidance != null) {
             guidance.show(exercises.guidance(exerciseId, request.fields()));
         }
-        showHistory(request);
-    }
-
-    private void showHistory(MyRequest request) {
-        history.removeAll();
-        if (request.versions().isEmpty()) {
-            return;
-        }
-        history.add(new H2(getTranslation("requests.versions")));
-        Writing.Rubric rubric = content.course().writing().rubric();
-        List<MyRequest.VersionSummary> versions = request.versions();
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            MyRequest.VersionSummary v = versions.get(i);
-            Div card = new Div();
-            card.addClassNames("card", "version-card");
-            card.setId("version-" + v.number());
-            card.add(new H3(getTranslation("requests.version", v.number(),
-                    Formats.dateTime(v.submittedAt(), getLocale(), i18n))),
-                    new Paragraph(getTranslation("requests.status." + v.status().name().toLowerCase(java.util.Locale.ROOT))));
-            reviews.myFeedback(v.id()).ifPresent(review -> card.add(new FeedbackPanel(review, rubric,
-                    accounts.displayNames(review.returnedBy() == null ? List.of() : List.of(review.returnedBy())))));
-            card.add(pdfLink(v));
-            if (i > 0) {
-                card.add(compare(versions.get(i - 1).fields(), v.fields(), v.number()));
-            }
-            history.add(card);
-        }
-    }
-
-    /** The version (with its feedback, once returned) as a PDF, made when the link is followed. */
-    private Anchor pdfLink(MyRequest.VersionSummary version) {
-        java.util.Locale locale = getLocale();
-        Course course = content.course();
-        Writing.Exercise exercise = course.writing().exercise(exerciseId).orElseThrow();
-        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-            dk.attestkursus.requests.Review review = reviews.myFeedback(version.id()).orElse(null);
-            String reviewer = review == null || review.returnedBy() == null ? null
-                    : accounts.displayNames(List.of(review.returnedBy())).get(review.returnedBy());
-            byte[] pdf = dk.attestkursus.requests.RequestPdf.render(title, exercise.task(), version.fields(), review,
-                    course.writing().rubric(), reviewer, (key, params) -> i18n.getTranslation(key, locale, params));
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
-                    "anmodning-" + exerciseId + "-v" + version.number() + ".pdf", "application/pdf", pdf.length);
-        }), getTranslation("requests.pdf"));
-        link.setId("pdf-" + version.number());
-        link.getElement().setAttribute("download", true);
-        return link;
-    }
-
-    /** What changed since the version before: each changed field (questions by number), before and after. */
-    private Details compare(RequestFields before, RequestFields after, int number) {
-        Div changes = new Div();
-        changes.addClassName("version-compare");
-        java.util.Map<String, String> was = keyed(before);
-        java.util.Map<String, String> is = keyed(after);
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(is.keySet());
-        keys.addAll(was.keySet());
-        for (String key : keys) {
-            String old = was.getOrDefault(key, "");
-            String now = is.getOrDefault(key, "");
-            if (!old.equals(now)) {
-                Div row = new Div(new H3(key), new Paragraph(getTranslation("requests.compare.before", old)),
-                        new Paragraph(getTranslation("requests.compare.after", now)));
-                row.addClassName("compare-row");
-                changes.add(row);
-            }
-        }
-        if (changes.getComponentCount() == 0) {
-            changes.add(new Paragraph(getTranslation("requests.compare.same")));
-        }
-        Details details = new Details(getTranslation("requests.compare", number - 1), changes);
-        details.setId("compare-" + number);
-        return details;
-    }
-
-    /** Each part of a request under its label, questions as "Spørgsmål n", consent with yes or no. */
-    private java.util.Map<String, String> keyed(RequestFields fields) {
-        java.util.Map<String, String> keyed = new java.util.LinkedHashMap<>();
-        keyed.put(getTranslation("requests.anchor.form"), fields.form());
-        keyed.put(getTranslation("requests.anchor.purpose"), fields.purpose());
-        keyed.put(getTranslation("requests.anchor.background"), fields.background());
-        for (int i = 0; i < fields.questions().size(); i++) {
-            keyed.put(getTranslation("requests.field.question", i + 1), fields.questions().get(i));
-        }
-        String consent = fields.consentGiven() == null ? "" : getTranslation(fields.consentGiven()
-                ? "requests.consent.yes" : "requests.consent.no");
-        keyed.put(getTranslation("requests.anchor.consent"), (consent + " " + fields.consentFor()).strip());
-        keyed.put(getTranslation("requests.anchor.enclosures"), fields.enclosures());
-        return keyed;
+        history.show(request, title, exerciseId);
     }
 
     private void changed() {
@@ -246,7 +184,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         save();
     }
 
-    /** Saves the draft; a refused text stays on the screen, marked, and is not stored. */
+    /**
+     * Saves the draft; a refused text stays on the screen, marked, and is not stored. A save that
+     * fails for another reason (the database, the network to it) keeps the text and is tried again.
+     */
     private boolean save() {
         RequestForm f = form();
         saved.getElement().setAttribute("data-saves", String.valueOf(++attempts));
@@ -254,22 +195,76 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             MyRequest result = exercises.save(exerciseId, f.value(), version);
             version = result.version();
             dirty = false;
+            retry.stop();
             f.showProblems(List.of());
-            saved.setText(getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)));
+            saved.getElement().setAttribute("data-state", "saved");
+            DraftKeeper.status(saved, DraftKeeper.State.SAVED,
+                    getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)),
+                    RequestForm.texts(result.fields()));
             if (guidance != null) {
                 guidance.show(exercises.guidance(exerciseId, result.fields()));
             }
             return true;
         } catch (RequestRefusedException refused) {
+            retry.stop();
             f.showProblems(refused.problems());
-            saved.setText(getTranslation("requests.notSavedProblems"));
+            refusedStatus("requests.notSavedProblems");
             return false;
         } catch (RequestStateException stale) {
-            saved.setText(getTranslation(stale.messageKey()));
+            retry.stop();
+            refusedStatus(stale.messageKey());
             Notification.show(getTranslation(stale.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return false;
+        } catch (DataAccessException | TransactionException failed) {
+            LOG.error("Could not save the draft of exercise {}; the text stays on the screen, retry in {}", exerciseId,
+                    retry.next(), failed);
+            saved.getElement().setAttribute("data-state", "failed");
+            DraftKeeper.status(saved, DraftKeeper.State.FAILED, getTranslation("requests.saveFailed",
+                    Formats.time(clock.instant(), getLocale(), i18n), retry.next().toSeconds()), null);
+            retry.schedule(() -> {
+                if (dirty && editable) {
+                    save();
+                } else {
+                    retry.stop();
+                }
+            });
+            return false;
         }
+    }
+
+    private void refusedStatus(String key) {
+        saved.getElement().setAttribute("data-state", "refused");
+        DraftKeeper.status(saved, DraftKeeper.State.REFUSED, getTranslation(key), null);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        retry.stop();
+        super.onDetach(detachEvent);
+    }
+
+    /** Where the browser keeps this caseworker's unsaved text of this exercise. */
+    private String keptKey() {
+        return "attestkursus.draft." + currentUser.require().id().value() + ".requests." + exerciseId;
+    }
+
+    /**
+     * The browser holds text of this form that the server does not have (typed while the server was
+     * away, or before the session ended): offer it back, to use or to throw away.
+     */
+    @ClientCallable
+    void unsavedTextFound(String json) {
+        if (!editable) {
+            return;
+        }
+        DraftKeeper.parse(json).ifPresent(kept -> unsavedOffer.offer(
+                Formats.dateTime(Instant.ofEpochMilli(kept.typedAt()), getLocale(), i18n), kept.fields(), texts -> {
+                    RequestForm f = form();
+                    f.fill(f.withTexts(texts));
+                    dirty = true;
+                    save();
+                }, () -> DraftKeeper.discard(saved)));
     }
 
     private void submit() {
@@ -281,6 +276,8 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
         try {
             MyRequest result = exercises.submit(exerciseId, run.id(), f.value(), version);
+            dirty = false;
+            retry.stop();
             load(result);
             Notification.show(getTranslation("requests.submitted"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -290,6 +287,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } catch (RequestStateException stale) {
             Notification.show(getTranslation(stale.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (DataAccessException | TransactionException failed) {
+            LOG.error("Could not submit the request of exercise {}; the text stays on the screen", exerciseId, failed);
+            Notification.show(getTranslation("requests.submitFailed"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -167,6 +167,36 @@ final class RequestForm extends Div {
                 consentFor.getValue(), enclosures.getValue());
     }
 
+    /** The typed text of a request by field id, as the browser keeps it (form and consent choice left out). */
+    static java.util.Map<String, String> texts(RequestFields fields) {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("request-purpose", fields.purpose());
+        texts.put("request-background", fields.background());
+        List<String> asked = fields.questions().isEmpty() ? List.of("") : fields.questions();
+        for (int i = 0; i < asked.size(); i++) {
+            texts.put("request-question-" + (i + 1), asked.get(i));
+        }
+        texts.put("request-consent-for", fields.consentFor());
+        texts.put("request-enclosures", fields.enclosures());
+        return texts;
+    }
+
+    /**
+     * The form's value with the typed text taken from {@code texts} (by field id, as {@link #texts}
+     * gives it), the choices kept as they are; unknown ids are ignored.
+     */
+    RequestFields withTexts(java.util.Map<String, String> texts) {
+        RequestFields now = value();
+        List<String> asked = new ArrayList<>();
+        for (int i = 1; i <= RequestRules.MAX_QUESTIONS && texts.containsKey("request-question-" + i); i++) {
+            asked.add(texts.get("request-question-" + i));
+        }
+        return new RequestFields(now.form(), texts.getOrDefault("request-purpose", now.purpose()),
+                texts.getOrDefault("request-background", now.background()), asked.isEmpty() ? now.questions() : asked,
+                now.consentGiven(), texts.getOrDefault("request-consent-for", now.consentFor()),
+                texts.getOrDefault("request-enclosures", now.enclosures()));
+    }
+
     void setFormReadOnly(boolean value) {
         readOnly = value;
         form.setReadOnly(value);

@@ -60,20 +60,50 @@ public final class RequestEditorPage extends MainLayoutPage {
 
     /**
      * Waits until the saves have stopped: the field sends its text after a pause in typing, so a
-     * save may still come for the last keys; done when no new save came for longer than that pause.
+     * save may still come for the last keys. The status line shows "pending" (data-shown) while the
+     * screen holds text the server has not confirmed, and the outcome once it has.
      */
     private void settle() {
-        String last;
-        do {
-            last = saves();
-            try {
-                Thread.sleep(1300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            browser.waitForVaadin();
-        } while (!saves().equals(last));
+        browser.waitUntil(d -> !"pending".equals(shown()));
+        browser.waitForVaadin();
+    }
+
+    /** What the save status line shows: saved, pending, failed, refused or offline. */
+    public String shown() {
+        // Read without waiting for Vaadin to be idle: while the server is away, it never is.
+        String shown = browser.driver().findElement(By.id("request-saved")).getDomAttribute("data-shown");
+        return shown == null ? "" : shown;
+    }
+
+    /** Waits until the save status line shows {@code state} and returns its text. */
+    public String waitForStatus(String state) {
+        browser.waitUntil(d -> state.equals(shown()));
+        return savedText();
+    }
+
+    /** Types into a field without pausing or leaving it (the server hears of it after a pause in typing). */
+    public RequestEditorPage typeOn(String id, String text) {
+        WebElement input = browser.driver().findElement(By.cssSelector("#" + id + " textarea, #" + id + " input"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Whether the page offers back text the browser kept from before (e.g. the server was away). */
+    public boolean offersUnsavedText() {
+        return browser.isPresent(By.cssSelector("#request-unsaved-offer:not([hidden])"))
+                && browser.find(By.id("request-unsaved-offer")).isDisplayed();
+    }
+
+    public String unsavedOfferText() {
+        return textOf(By.id("request-unsaved-offer"));
+    }
+
+    /** Takes the kept text into the form; waits until it is saved. */
+    public RequestEditorPage useUnsavedText() {
+        browser.click(By.id("request-unsaved-use"));
+        settle();
+        return this;
     }
 
     public RequestEditorPage addQuestion() {
@@ -82,7 +112,8 @@ public final class RequestEditorPage extends MainLayoutPage {
     }
 
     public String savedText() {
-        return textOf(By.id("request-saved"));
+        String text = browser.driver().findElement(By.id("request-saved")).getDomProperty("textContent");
+        return text == null ? "" : text.strip();
     }
 
     public String error(String id) {
@@ -121,7 +152,7 @@ public final class RequestEditorPage extends MainLayoutPage {
     }
 
     public String value(String id) {
-        return browser.find(By.id(id)).getDomProperty("value");
+        return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
     /** Follows the version's PDF link as the browser would (same session) and returns the file's bytes. */
