@@ -29,5 +29,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        settings.addLink("icons/favicon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("icons/favicon.ico", java.util.Map.of("rel", "icon", "sizes", "48x48"));
+        settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
     }
 }

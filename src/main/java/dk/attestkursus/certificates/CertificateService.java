@@ -1,5 +1,6 @@
 package dk.attestkursus.certificates;
 
+import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
 import dk.attestkursus.content.CourseContent;
@@ -24,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +46,11 @@ public class CertificateService {
     private final CourseContent content;
     private final CurrentUser currentUser;
     private final CertificateIssuer issuer;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     CertificateService(IssuedCertificateRepository certificates, CourseRunService courseRuns, EnrolmentService enrolment,
             LearningService learning, LearningStatisticsService learningStatistics, AccountService accounts,
-            CourseContent content, CurrentUser currentUser, CertificateIssuer issuer,
-            @Value("${attestkursus.base-url:http://localhost:8080}") String baseUrl) {
+            CourseContent content, CurrentUser currentUser, CertificateIssuer issuer, SiteAddress site) {
         this.certificates = certificates;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
@@ -61,7 +60,7 @@ public class CertificateService {
         this.content = content;
         this.currentUser = currentUser;
         this.issuer = issuer;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     /**
@@ -144,7 +143,7 @@ public class CertificateService {
 
     private Certificate certificate(IssuedCertificate c) {
         return new Certificate(c.getCode(), c.getHolderName(), c.getCourseTitle(), c.getRunName(), c.getSessionDate(),
-                c.getInstructors(), c.getIssuedAt(), baseUrl + "/" + CertificatePaths.VERIFY + "/" + c.getCode());
+                c.getInstructors(), c.getIssuedAt(), site.link(CertificatePaths.VERIFY + "/" + c.getCode()));
     }
 
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A mail with its text and every attempt to send it. */
-public record MailDetails(MailSummary summary, String textBody, boolean calendarInvite, List<Attempt> attempts) {
+/** A mail with its text (plain and as HTML, as rendered when it was queued) and every attempt to send it. */
+public record MailDetails(MailSummary summary, String textBody, String htmlBody, boolean calendarInvite,
+        List<Attempt> attempts) {
 
     public MailDetails {
         attempts = List.copyOf(attempts);

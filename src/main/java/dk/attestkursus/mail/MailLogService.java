@@ -59,7 +59,7 @@ public class MailLogService {
     public MailDetails details(long id) {
         MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
                 MailRefusedException.Reason.NOT_FOUND, "mail " + id));
-        return new MailDetails(summary(row), row.text(), row.ics() != null, store.attempts(id).stream()
+        return new MailDetails(summary(row), row.text(), row.html(), row.ics() != null, store.attempts(id).stream()
                 .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error())).toList());
     }
 

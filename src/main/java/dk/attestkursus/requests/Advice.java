@@ -15,12 +15,26 @@ public record Advice(Kind kind, RequestField field, int question, List<String> p
         params = List.copyOf(params);
     }
 
+    /** The kinds of guidance, each with the rubric criterion ({@code content/rubric.yml} key) it speaks to. */
     public enum Kind {
-        PURPOSE_MISSING, PURPOSE_UNCLEAR, FORM_MISSING, FORM_MISMATCH, NO_QUESTIONS, MANY_STATUS_QUESTIONS,
-        DECISION_QUESTION, JARGON, PLAIN_LANGUAGE, CONSENT_MISSING, CONSENT_UNSPECIFIC;
+        PURPOSE_MISSING("purpose"), PURPOSE_UNCLEAR("purpose"), FORM_MISSING("form"), FORM_MISMATCH("form"),
+        NO_QUESTIONS("questions"), MANY_STATUS_QUESTIONS("questions"), DECISION_QUESTION("roles"),
+        JARGON("language"), PLAIN_LANGUAGE("language"), CONSENT_MISSING("information"),
+        CONSENT_UNSPECIFIC("information");
+
+        private final String criterion;
+
+        Kind(String criterion) {
+            this.criterion = criterion;
+        }
 
         public String key() {
             return "guidance." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The rubric criterion this guidance is about, so a reviewer sees it beside that criterion. */
+        public String criterion() {
+            return criterion;
         }
     }
 

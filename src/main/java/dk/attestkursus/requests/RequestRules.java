@@ -56,6 +56,26 @@ public final class RequestRules {
         return problems;
     }
 
+    /**
+     * The typed request with every refused part put back as it is stored, so the rest can be saved:
+     * text with a CPR number never is, but text typed in the other fields need not wait for it.
+     */
+    public static RequestFields withoutRefused(RequestFields typed, List<Problem> problems, RequestFields stored) {
+        java.util.function.Predicate<RequestField> refused = field -> problems.stream().anyMatch(p -> p.field() == field);
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < typed.questions().size(); i++) {
+            int index = i;
+            boolean bad = problems.stream().anyMatch(p -> p.field() == RequestField.QUESTIONS
+                    && (p.question() == index || p.question() < 0));
+            questions.add(!bad ? typed.questions().get(i) : i < stored.questions().size() ? stored.questions().get(i) : "");
+        }
+        return new RequestFields(refused.test(RequestField.FORM) ? stored.form() : typed.form(),
+                refused.test(RequestField.PURPOSE) ? stored.purpose() : typed.purpose(),
+                refused.test(RequestField.BACKGROUND) ? stored.background() : typed.background(), questions,
+                typed.consentGiven(), refused.test(RequestField.CONSENT) ? stored.consentFor() : typed.consentFor(),
+                refused.test(RequestField.ENCLOSURES) ? stored.enclosures() : typed.enclosures());
+    }
+
     /** Problems that stop a submission: the draft rules, and a form, a purpose and a question. */
     public static List<Problem> forSubmission(RequestFields fields, Set<String> formNumbers) {
         List<Problem> problems = new ArrayList<>(forDraft(fields, formNumbers));

@@ -39,6 +39,8 @@ public class DemoAccounts implements ApplicationRunner {
      * is seven, big enough for the leader's results to show (groups of five or more).
      */
     public static final List<String> TEAM = List.of("ali", "birthe", "camilla", "dorte", "emil", "frida");
+    /** The demo leader's team as the participant lists show it. */
+    static final String TEAM_NAME = "Sygedagpengeteamet";
     private static final List<String> TEAM_NAMES = List.of("Ali Hassan", "Birthe Holm", "Camilla Friis",
             "Dorte Krogh", "Emil Bach", "Frida Lund");
 
@@ -70,11 +72,15 @@ public class DemoAccounts implements ApplicationRunner {
         var now = clock.instant();
         Account leader = accounts.save(new Account("leder", "leder@demo.attestkursus.dk", "Lene Leder", hash,
                 Role.LEADER, null, null, now));
-        accounts.save(new Account("sagsbehandler", "sagsbehandler@demo.attestkursus.dk", "Sara Sagsbehandler",
-                hash, Role.PARTICIPANT, null, leader.requireId(), now));
+        Account sara = new Account("sagsbehandler", "sagsbehandler@demo.attestkursus.dk", "Sara Sagsbehandler",
+                hash, Role.PARTICIPANT, null, leader.requireId(), now);
+        sara.joinTeam(TEAM_NAME, leader.requireId());
+        accounts.save(sara);
         for (int i = 0; i < TEAM.size(); i++) {
-            accounts.save(new Account(TEAM.get(i), TEAM.get(i) + "@demo.attestkursus.dk", TEAM_NAMES.get(i), hash,
-                    Role.PARTICIPANT, null, leader.requireId(), now));
+            Account member = new Account(TEAM.get(i), TEAM.get(i) + "@demo.attestkursus.dk", TEAM_NAMES.get(i), hash,
+                    Role.PARTICIPANT, null, leader.requireId(), now);
+            member.joinTeam(TEAM_NAME, leader.requireId());
+            accounts.save(member);
         }
         accounts.save(new Account("praksiskonsulent", "praksiskonsulent@demo.attestkursus.dk",
                 "Peter Praksiskonsulent", hash, Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, null, now));

@@ -30,7 +30,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
         // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny
         // all) answered logged-in users with a bare HTTP 403 instead of our "not found" page.
         // Views stay guarded by their own access annotations.

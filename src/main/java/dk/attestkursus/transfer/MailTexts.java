@@ -1,5 +1,6 @@
 package dk.attestkursus.transfer;
 
+import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.content.Course;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +28,12 @@ class MailTexts {
 
     private final AppI18NProvider i18n;
     private final MailSchedule schedule;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    MailTexts(AppI18NProvider i18n, MailSchedule schedule,
-            @Value("${attestkursus.base-url:http://localhost:8080}") String baseUrl) {
+    MailTexts(AppI18NProvider i18n, MailSchedule schedule, SiteAddress site) {
         this.i18n = i18n;
         this.schedule = schedule;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.site = site;
     }
 
     /** The values every mail of the run can use, for this mail (its links point to its own step). */
@@ -88,7 +87,7 @@ class MailTexts {
     }
 
     String link(String path) {
-        return baseUrl + "/" + path;
+        return site.link(path);
     }
 
     private String names(List<String> names) {

@@ -46,4 +46,14 @@ class TranslationsTest {
     void a_missing_key_is_visible_rather_than_silently_empty() {
         assertThat(i18n.getTranslation("no.such.key", Locale.of("da"))).isEqualTo("!no.such.key");
     }
+
+    @Test
+    void plurals_are_written_out_never_hedged_with_parentheses_and_hent_is_never_an_upload() {
+        for (Locale locale : i18n.getProvidedLocales()) {
+            ResourceBundle bundle = AppI18NProvider.bundle(locale);
+            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key)
+                    .doesNotContainPattern("\\p{L}\\((e|er|r|s|n)\\)")
+                    .doesNotContainPattern("(?i)\\bhent\\b[^.]*\\bind\\b"));
+        }
+    }
 }

@@ -105,7 +105,10 @@ class CourseRunJourneyIT {
         assertThat(runs.status()).isEqualTo(DA.get("import.done", 2, 2, 0));
         assertThat(runs.participantEmails()).containsExactlyInAnyOrder("aase." + tag + "@kommune.dk",
                 "bent." + tag + "@kommune.dk");
-        assertThat(runs.participantCount()).isEqualTo(DA.get("run.count", 2, 0));
+        assertThat(runs.participantCount()).isEqualTo(DA.get("run.placesOpen", 2) + " " + DA.get("run.attendedCount", 0));
+        assertThat(runs.participantTeams()).as("team and leader, never an empty column")
+                .containsOnly(DA.get("run.teamOfLeader", "Team Nord", "E2E " + leader.account().username()));
+        assertThat(runs.clippedIn("#participants-grid")).isEmpty();
         Axe.assertNoViolations(jobcenterBrowser);
 
         // One more by hand: a new account whose first password the dialog shows once.

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.AttentionItems;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
@@ -33,7 +34,7 @@ import java.util.List;
 class AdminHomeView extends Div implements HasDynamicTitle {
 
     AdminHomeView(AccountService accounts, CourseRunService runs, CourseContent content, AppI18NProvider i18n,
-            Clock clock) {
+            Clock clock, List<AttentionItems> attention) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
@@ -43,8 +44,14 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         Div todo = Cards.card(getTranslation("admin.home.todo"));
         todo.addClassName("todo");
         todo.setId("admin-todo");
+        UnorderedList items = new UnorderedList();
+        items.setId("admin-todo-items");
         if (locked > 0) {
-            todo.add(new Anchor("admin/konti", getTranslation("admin.home.locked", locked)));
+            items.add(new ListItem(new Anchor("admin/konti", getTranslation("admin.home.locked", locked))));
+        }
+        attention.stream().flatMap(a -> a.items(Role.ADMIN).stream()).forEach(item -> items.add(new ListItem(item)));
+        if (items.getComponentCount() > 0) {
+            todo.add(items);
         } else {
             todo.add(Cards.emptyState(getTranslation("admin.home.nothingToDo")));
         }

@@ -70,18 +70,22 @@ public final class DraftKeeper {
     }
 
     /**
-     * Tells the status line what the server did. {@code stored} is the text the server now holds (after
-     * a save), so the browser forgets its copy of exactly that text; null when nothing was stored.
+     * Tells the status line what the server did: {@code stored} is the text the server now holds (after
+     * a save), so the browser forgets its copy of exactly that text (null when nothing was stored);
+     * {@code seen} is the text the server dealt with (refused, failed to store), so the line shows
+     * "not saved yet" exactly while the screen holds text the server has not seen.
      */
-    public static void status(Component status, State state, String text, @Nullable Map<String, String> stored) {
+    public static void status(Component status, State state, String text, @Nullable Map<String, String> stored,
+            Map<String, String> seen) {
         status.getElement().executeJs("""
                 const keeper = this.attestkursusKeeper;
                 if (keeper) {
-                  keeper.server($0, $1, $2 ? JSON.parse($2) : null);
+                  keeper.server($0, $1, $2 ? JSON.parse($2) : null, JSON.parse($3));
                 } else {
                   this.textContent = $1;
                   this.setAttribute('data-shown', $0);
-                }""", state.js(), text, stored == null ? "" : JSON.writeValueAsString(stored));
+                }""", state.js(), text, stored == null ? "" : JSON.writeValueAsString(stored),
+                JSON.writeValueAsString(seen));
     }
 
     /** Forgets the browser's copy (the user chose to throw it away). */

@@ -30,7 +30,9 @@ final class RunCards {
                     String.join(i18n.getTranslation("common.and", locale),
                             run.instructorIds().stream().map(id -> names.getOrDefault(id, "?")).toList()))));
         }
-        card.add(new Paragraph(i18n.getTranslation("run.participants", locale, run.participantCount())));
+        Paragraph places = new Paragraph(placesText(locale, i18n, run.participantCount(), run.capacity()));
+        places.addClassName("run-places");
+        card.add(places);
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock),
                 run.startsAt().atZone(clock.getZone()).toLocalDate());
         Paragraph when = new Paragraph(days > 0 ? i18n.getTranslation("run.daysLeft", locale, days)
@@ -38,6 +40,19 @@ final class RunCards {
         when.addClassName("meta");
         card.add(when);
         return card;
+    }
+
+    /** "3 af 20 pladser besat" or "3 deltagere – intet loft over antallet": every run says how full it is. */
+    static String placesText(java.util.Locale locale, AppI18NProvider i18n, int participants,
+            @org.jspecify.annotations.Nullable Integer capacity) {
+        return capacity == null ? i18n.getTranslation("run.placesOpen", locale, participants)
+                : i18n.getTranslation("run.placesOf", locale, participants, capacity);
+    }
+
+    static String places(com.vaadin.flow.component.Component host, int participants,
+            @org.jspecify.annotations.Nullable Integer capacity) {
+        return capacity == null ? host.getTranslation("run.placesOpen", participants)
+                : host.getTranslation("run.placesOf", participants, capacity);
     }
 
     /** The card with a link to the run's page, for those who manage it. */

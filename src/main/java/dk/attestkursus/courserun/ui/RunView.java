@@ -196,10 +196,9 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(RunParticipant::name).setHeader(getTranslation("accounts.field.name")).setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(RunParticipant::email).setHeader(getTranslation("accounts.field.email")).setAutoWidth(true);
-        grid.addColumn(p -> p.teamName().orElse("")).setHeader(getTranslation("run.team")).setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(p -> p.leaderName() == null ? "" : p.leaderName()).setHeader(getTranslation("accounts.field.leader"))
-                .setAutoWidth(true);
+        // One column for the team and its leader: a person has one or the other or both, never an empty column.
+        grid.addColumn(this::teamAndLeader).setHeader(getTranslation("run.teamAndLeader")).setAutoWidth(true)
+                .setSortable(true).setComparator(this::teamAndLeader);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("run.participants.empty"));
         add(grid);
@@ -210,14 +209,19 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         refresh();
     }
 
+    private String teamAndLeader(RunParticipant p) {
+        String team = p.teamName().orElse("");
+        String leader = p.leaderName() == null ? "" : p.leaderName();
+        return team.isEmpty() ? leader : leader.isEmpty() ? team : getTranslation("run.teamOfLeader", team, leader);
+    }
+
     private void refresh() {
         List<RunParticipant> people = enrolment.participants(runId());
         grid.setItems(people);
         grid.setAllRowsVisible(people.size() <= 50);
         long attended = people.stream().filter(RunParticipant::attended).count();
-        Integer capacity = details().summary().capacity();
-        count.setText(capacity == null ? getTranslation("run.count", people.size(), attended)
-                : getTranslation("run.countOf", people.size(), capacity, attended));
+        count.setText(RunCards.places(this, people.size(), details().summary().capacity()) + " "
+                + getTranslation("run.attendedCount", attended));
         history.removeAll();
         List<EnrolmentHistoryEntry> entries = enrolment.history(runId());
         if (entries.isEmpty()) {

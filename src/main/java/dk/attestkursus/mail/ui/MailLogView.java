@@ -2,10 +2,11 @@ package dk.attestkursus.mail.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -30,15 +31,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
  * The mail log: every mail with its state (queued, sent, failed with the reason, cancelled) and
  * attempts; a mail's text and attempt history; resend and cancel.
  */
-@Route(value = "admin/mails", layout = MainLayout.class)
+@Route(value = MailLogView.PATH, layout = MainLayout.class)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "nav.mails", order = 3, icon = "vaadin:envelope")
 class MailLogView extends Div implements HasDynamicTitle {
+
+    static final String PATH = "admin/mails";
 
     private final MailLogService log;
     private final AppI18NProvider i18n;
@@ -46,6 +51,7 @@ class MailLogView extends Div implements HasDynamicTitle {
     private final Select<MailStatus> status = new Select<>();
     private final TextField search = new TextField();
     private final Paragraph totals = new Paragraph();
+    private final Dialog dialog = new Dialog();
     private final Div details = new Div();
     private final Paragraph result = new Paragraph();
 
@@ -78,23 +84,34 @@ class MailLogView extends Div implements HasDynamicTitle {
 
         grid.setId("mail-grid");
         grid.setAriaLabel(getTranslation("mail.log.title"));
-        grid.addColumn(MailSummary::to).setHeader(getTranslation("mail.log.to")).setAutoWidth(true);
-        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mail.log.subject")).setFlexGrow(1);
-        grid.addColumn(m -> label(m.status())).setHeader(getTranslation("mail.log.status")).setAutoWidth(true);
-        grid.addColumn(MailSummary::attempts).setHeader(getTranslation("mail.log.attempts")).setAutoWidth(true);
+        // The subject is what an administrator looks for: it gets the room, whole on hover, never six letters.
+        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mail.log.subject")).setFlexGrow(3)
+                .setWidth("18em").setTooltipGenerator(MailSummary::subject).setResizable(true);
+        grid.addColumn(MailSummary::to).setHeader(getTranslation("mail.log.to")).setFlexGrow(1).setWidth("14em")
+                .setTooltipGenerator(MailSummary::to).setResizable(true);
+        grid.addColumn(m -> label(m.status())).setHeader(getTranslation("mail.log.status")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> m.sentAt() != null ? Formats.dateTime(m.sentAt(), getLocale(), i18n)
                 : Formats.dateTime(m.nextAttemptAt(), getLocale(), i18n)).setHeader(getTranslation("mail.log.when"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.log.error"))
-                .setFlexGrow(1);
+                .setFlexGrow(1).setWidth("10em").setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
         grid.setPartNameGenerator(m -> m.status() == MailStatus.FAILED ? "failed" : null);
         grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("mail.log.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         details.setId("mail-details");
+        // A mail opens where the reader is: in a dialog over the log, not below the fold.
+        dialog.add(details);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.asSingleSelect().clear();
+            }
+        });
         result.setId("mail-result");
         result.getElement().setAttribute("role", "status");
-        add(totals, filters, grid, result, details);
+        add(totals, filters, result, grid);
         refresh();
     }
 
@@ -114,15 +131,19 @@ class MailLogView extends Div implements HasDynamicTitle {
             return;
         }
         MailDetails d = log.details(mail.id());
-        details.addClassNames("card", "mail-details");
-        details.add(new H2(d.summary().subject()), new Paragraph(getTranslation("mail.log.toLine", d.summary().to(),
-                label(d.summary().status()))));
+        details.addClassName("mail-details");
+        dialog.setHeaderTitle(d.summary().subject());
+        details.add(new Paragraph(getTranslation("mail.log.toLine", d.summary().to(), label(d.summary().status()))));
         if (d.calendarInvite()) {
             details.add(new Paragraph(getTranslation("mail.log.invite")));
         }
+        // As the recipient reads it (the HTML part, cleaned of anything active); the plain text part folded.
+        Div body = new Div();
+        body.addClassName("mail-body");
+        body.getElement().setProperty("innerHTML", Jsoup.clean(d.htmlBody(), Safelist.relaxed()));
         Pre text = new Pre(d.textBody());
         text.addClassName("mail-text");
-        details.add(text);
+        details.add(body, new Details(getTranslation("mail.log.plainText"), text));
         UnorderedList attempts = new UnorderedList();
         attempts.setId("mail-attempts");
         d.attempts().forEach(a -> attempts.add(new ListItem(Formats.dateTime(a.at(), getLocale(), i18n) + ": "
@@ -144,7 +165,11 @@ class MailLogView extends Div implements HasDynamicTitle {
             resend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(resend);
         }
+        Button close = new Button(getTranslation("mail.log.close"), e -> dialog.close());
+        close.setId("mail-close");
+        actions.add(close);
         details.add(actions);
+        dialog.open();
     }
 
     private void act(Runnable action, String doneKey) {
@@ -156,7 +181,7 @@ class MailLogView extends Div implements HasDynamicTitle {
             result.setText(getTranslation(e.messageKey()));
             result.setClassName("error-box");
         }
-        details.removeAll();
+        dialog.close();
         refresh();
     }
 

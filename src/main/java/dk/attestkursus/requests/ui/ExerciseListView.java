@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,9 +19,13 @@ import dk.attestkursus.requests.ExerciseService;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
-/** "Skriv anmodninger": the request-writing exercises and where each stands, feedback first. */
+/**
+ * "Skriv anmodninger": every request the caseworker writes and where each stands: their own cases
+ * (before and after the course) and the exercises with fictional cases.
+ */
 @Route(value = ExerciseListView.PATH, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 @Menu(title = "nav.requests", order = 5, icon = "vaadin:edit")
@@ -36,28 +41,46 @@ class ExerciseListView extends Div implements HasDynamicTitle {
         intro.addClassName("lead");
         intro.setId("requests-intro");
         add(new H1(getTranslation("requests.title")), intro);
+        // The caseworker's own cases (before and after the course) first, then the fictional ones: every
+        // exercise the start page counts is listed here, each with where it stands.
+        add(section("own-requests", "requests.own.title", "requests.own.intro", course, statuses,
+                course.writing().exercises().stream().filter(Writing.Exercise::isOwnCase).toList()));
+        add(section("exercises", "requests.practice.title", "requests.practice.intro", course, statuses,
+                course.writing().exercises().stream().filter(e -> !e.isOwnCase()).toList()));
+    }
+
+    private Div section(String id, String titleKey, String introKey, Course course, Map<String, RequestStatus> statuses,
+            List<Writing.Exercise> exercises) {
+        Div section = new Div();
+        section.addClassName("exercise-section");
         Div list = new Div();
-        list.setId("exercises");
+        list.setId(id);
         list.addClassName("card-list");
-        // Own-case requests are preparation and follow-up tasks: the course's to-do list links them.
-        for (Writing.Exercise exercise : course.writing().exercises().stream().filter(e -> !e.isOwnCase()).toList()) {
-            RequestStatus status = statuses.getOrDefault(exercise.id(), RequestStatus.NOT_STARTED);
-            Div card = new Div();
-            card.addClassNames("card", "exercise-card");
-            card.getElement().setAttribute("data-exercise", exercise.id());
-            String title = Exercises.title(course, exercise);
-            Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
-            badge.addClassNames("status", status == RequestStatus.RETURNED ? "badge-warning" : "badge-ok");
-            badge.addClassName("exercise-status");
-            Anchor open = new Anchor(RequestEditorView.path(exercise.id()), getTranslation(
-                    status == RequestStatus.NOT_STARTED ? "requests.start" : status == RequestStatus.RETURNED
-                            ? "requests.seeFeedback" : "requests.continue"));
-            open.addClassName("primary-link");
-            open.setId("open-" + exercise.id());
-            card.add(new H2(title), badge, new Paragraph(exercise.task()), open);
-            list.add(card);
+        for (Writing.Exercise exercise : exercises) {
+            list.add(card(course, exercise, statuses.getOrDefault(exercise.id(), RequestStatus.NOT_STARTED)));
         }
-        add(list);
+        Paragraph intro = new Paragraph(getTranslation(introKey));
+        intro.addClassName("meta");
+        section.add(new H2(getTranslation(titleKey)), intro, list);
+        return section;
+    }
+
+    private Div card(Course course, Writing.Exercise exercise, RequestStatus status) {
+        Div card = new Div();
+        card.addClassNames("card", "exercise-card");
+        card.getElement().setAttribute("data-exercise", exercise.id());
+        card.getElement().setAttribute("data-status", status.name());
+        String title = Exercises.title(course, exercise);
+        Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
+        badge.addClassNames("status", status == RequestStatus.RETURNED ? "badge-warning" : "badge-ok");
+        badge.addClassName("exercise-status");
+        Anchor open = new Anchor(RequestEditorView.path(exercise.id()), getTranslation(
+                status == RequestStatus.NOT_STARTED ? "requests.start" : status == RequestStatus.RETURNED
+                        ? "requests.seeFeedback" : "requests.continue"));
+        open.addClassName("primary-link");
+        open.setId("open-" + exercise.id());
+        card.add(new H3(title), badge, new Paragraph(exercise.task()), open);
+        return card;
     }
 
     @Override

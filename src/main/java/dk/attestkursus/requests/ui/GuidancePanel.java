@@ -15,18 +15,35 @@ import java.util.List;
 final class GuidancePanel extends Div {
 
     private final Course course;
+    private final String titleKey;
+    private final String noteKey;
 
+    /** The caseworker's guidance while writing. */
     GuidancePanel(Course course) {
+        this(course, "guidance.title", "guidance.note");
+    }
+
+    /** The same guidance under another heading and note (e.g. for the reviewer: what the caseworker saw). */
+    GuidancePanel(Course course, String titleKey, String noteKey) {
         this.course = course;
+        this.titleKey = titleKey;
+        this.noteKey = noteKey;
         setId("guidance");
         addClassNames("card", "guidance");
         getElement().setAttribute("aria-live", "polite");
     }
 
+    /** The advice as a sentence ("none" as a form reads as the text for no certificate). */
+    static String text(com.vaadin.flow.component.Component host, Advice advice) {
+        Object[] params = advice.params().stream().map(p -> dk.attestkursus.requests.RequestRules.NO_FORM.equals(p)
+                ? host.getTranslation("cases.none") : p).toArray();
+        return host.getTranslation(advice.kind().key(), params);
+    }
+
     void show(List<Advice> advice) {
         removeAll();
-        add(new H2(getTranslation("guidance.title")));
-        Paragraph note = new Paragraph(getTranslation("guidance.note"));
+        add(new H2(getTranslation(titleKey)));
+        Paragraph note = new Paragraph(getTranslation(noteKey));
         note.addClassName("meta");
         add(note);
         UnorderedList list = new UnorderedList();
@@ -35,9 +52,7 @@ final class GuidancePanel extends Div {
             ListItem item = new ListItem();
             item.addClassName(a.isPraise() ? "guidance-praise" : "guidance-advice");
             item.getElement().setAttribute("data-kind", a.kind().name());
-            Object[] params = a.params().stream().map(p -> dk.attestkursus.requests.RequestRules.NO_FORM.equals(p)
-                    ? getTranslation("cases.none") : p).toArray();
-            Paragraph text = new Paragraph(getTranslation(a.kind().key(), params));
+            Paragraph text = new Paragraph(text(this, a));
             text.addClassName("guidance-text");
             Paragraph why = new Paragraph(getTranslation(a.kind().key() + ".why"));
             why.addClassName("meta");

@@ -33,7 +33,9 @@ import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.requests.ExerciseService;
 import dk.attestkursus.requests.MyRequest;
+import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.RequestRefusedException;
+import dk.attestkursus.requests.RequestRules;
 import dk.attestkursus.requests.RequestStateException;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
@@ -84,6 +86,8 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private String exerciseId = "";
     private String title = "";
     private long version = -1;
+    /** What the server holds now (the last version loaded or saved). */
+    private RequestFields stored = RequestFields.EMPTY;
     private boolean dirty;
     /** Save attempts so far, on the status line as data-saves (a reader of the page sees when a save happened). */
     private int attempts;
@@ -130,7 +134,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         state.setId("request-state");
         add(new Anchor(ExerciseListView.PATH, getTranslation("requests.back")), new H1(title), situation, task, state);
 
-        form = new RequestForm(course.forms(), this::changed);
+        form = new RequestForm(course.forms(), exercise.isOwnCase(), this::changed);
         guidance = new GuidancePanel(course);
         submit = new Button(getTranslation("requests.submit"), e -> submit());
         submit.setId("request-submit");
@@ -149,6 +153,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private void load(MyRequest request) {
         RequestForm f = form();
         version = request.version();
+        stored = request.fields();
         editable = request.editable();
         f.fill(request.fields());
         f.setFormReadOnly(!editable);
@@ -162,7 +167,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         DraftKeeper.status(saved, DraftKeeper.State.SAVED, request.savedAt() == null
                 ? getTranslation("requests.notSaved")
                 : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)),
-                RequestForm.texts(request.fields()));
+                RequestForm.texts(request.fields()), RequestForm.texts(request.fields()));
         Button s = submit;
         if (s != null) {
             boolean inRun = runs.myCurrentRun().isPresent();
@@ -191,16 +196,18 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private boolean save() {
         RequestForm f = form();
         saved.getElement().setAttribute("data-saves", String.valueOf(++attempts));
+        RequestFields typed = f.value();
         try {
-            MyRequest result = exercises.save(exerciseId, f.value(), version);
+            MyRequest result = exercises.save(exerciseId, typed, version);
             version = result.version();
+            stored = result.fields();
             dirty = false;
             retry.stop();
             f.showProblems(List.of());
             saved.getElement().setAttribute("data-state", "saved");
             DraftKeeper.status(saved, DraftKeeper.State.SAVED,
                     getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)),
-                    RequestForm.texts(result.fields()));
+                    RequestForm.texts(result.fields()), RequestForm.texts(typed));
             if (guidance != null) {
                 guidance.show(exercises.guidance(exerciseId, result.fields()));
             }
@@ -208,11 +215,19 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } catch (RequestRefusedException refused) {
             retry.stop();
             f.showProblems(refused.problems());
-            refusedStatus("requests.notSavedProblems");
+            if (refused.problems().stream().allMatch(p -> p.kind() == RequestRefusedException.Kind.CPR)) {
+                saveAllBut(typed, refused.problems());
+            } else {
+                refusedStatus("requests.notSavedProblems", typed);
+            }
+            // The advice keeps up with the text on the screen, saved or not.
+            if (guidance != null) {
+                guidance.show(exercises.guidance(exerciseId, typed));
+            }
             return false;
         } catch (RequestStateException stale) {
             retry.stop();
-            refusedStatus(stale.messageKey());
+            refusedStatus(stale.messageKey(), typed);
             Notification.show(getTranslation(stale.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return false;
@@ -221,7 +236,8 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                     retry.next(), failed);
             saved.getElement().setAttribute("data-state", "failed");
             DraftKeeper.status(saved, DraftKeeper.State.FAILED, getTranslation("requests.saveFailed",
-                    Formats.time(clock.instant(), getLocale(), i18n), retry.next().toSeconds()), null);
+                    Formats.time(clock.instant(), getLocale(), i18n), retry.next().toSeconds()), null,
+                    RequestForm.texts(typed));
             retry.schedule(() -> {
                 if (dirty && editable) {
                     save();
@@ -233,9 +249,32 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
     }
 
-    private void refusedStatus(String key) {
+    /**
+     * Text with a CPR number is never stored, but the other fields need not wait for it: they are saved
+     * with the refused parts as stored. The refused text stays on this page only (decision 014).
+     */
+    private void saveAllBut(RequestFields typed, List<RequestRefusedException.Problem> problems) {
+        RequestFields rest = RequestRules.withoutRefused(typed, problems, stored);
+        String when = "";
+        try {
+            if (!RequestRules.clean(rest).equals(RequestRules.clean(stored))) {
+                MyRequest result = exercises.save(exerciseId, rest, version);
+                version = result.version();
+                stored = result.fields();
+                when = Formats.time(result.savedAt(), getLocale(), i18n);
+            }
+        } catch (RuntimeException notEvenTheRest) {
+            LOG.info("The rest of the draft of exercise {} was not saved either: {}", exerciseId,
+                    notEvenTheRest.getClass().getSimpleName());
+        }
         saved.getElement().setAttribute("data-state", "refused");
-        DraftKeeper.status(saved, DraftKeeper.State.REFUSED, getTranslation(key), null);
+        DraftKeeper.status(saved, DraftKeeper.State.REFUSED, when.isEmpty() ? getTranslation("requests.cprKeptOnPage")
+                : getTranslation("requests.savedButCpr", when), RequestForm.texts(stored), RequestForm.texts(typed));
+    }
+
+    private void refusedStatus(String key, RequestFields typed) {
+        saved.getElement().setAttribute("data-state", "refused");
+        DraftKeeper.status(saved, DraftKeeper.State.REFUSED, getTranslation(key), null, RequestForm.texts(typed));
     }
 
     @Override

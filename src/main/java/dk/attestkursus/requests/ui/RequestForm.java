@@ -43,7 +43,8 @@ final class RequestForm extends Div {
     private boolean readOnly;
     private boolean filling;
 
-    RequestForm(List<LaeForm> forms, Runnable changed) {
+    /** {@code ownCase}: the caseworker's own, anonymised case, not a fictional one (another help text). */
+    RequestForm(List<LaeForm> forms, boolean ownCase, Runnable changed) {
         this.changed = changed;
         addClassName("request-form");
         List<String> items = new ArrayList<>(List.of(""));
@@ -57,8 +58,11 @@ final class RequestForm extends Div {
                 : forms.stream().filter(f -> f.number().equals(number)).findFirst()
                         .map(f -> f.number() + " " + f.title()).orElse(number));
         form.setValue("");
+        // The whole title, never "LÆ 285 Attest til syg…".
+        form.setWidthFull();
         text(purpose, "request-purpose", "requests.field.purpose", "requests.field.purposeHelp");
-        text(background, "request-background", "requests.field.background", "requests.field.backgroundHelp");
+        text(background, "request-background", "requests.field.background",
+                ownCase ? "requests.field.backgroundHelpOwn" : "requests.field.backgroundHelp");
         questionList.setId("request-questions");
         addQuestion = new Button(getTranslation("requests.addQuestion"), VaadinIcon.PLUS.create(), e -> {
             addQuestionField("");
@@ -79,8 +83,13 @@ final class RequestForm extends Div {
         text(enclosures, "request-enclosures", "requests.field.enclosures", "requests.field.enclosuresHelp");
         List.<HasValue<?, ?>>of(form, purpose, background, consent, consentFor, enclosures)
                 .forEach(f -> f.addValueChangeListener(e -> fireChanged()));
-        add(form, purpose, background, new H2(getTranslation("requests.field.questions")), questionList, addQuestion,
-                consent, consentFor, enclosures);
+        // Each part on rows of its own: "add a question" belongs to the questions, consent is a part of its own.
+        Div addRow = new Div(addQuestion);
+        addRow.addClassName("request-add-question-row");
+        Div consentPart = new Div(new H2(getTranslation("requests.field.consentHeading")), consent, consentFor);
+        consentPart.addClassName("request-consent-part");
+        add(form, purpose, background, new H2(getTranslation("requests.field.questions")), questionList, addRow,
+                consentPart, enclosures);
     }
 
     private void text(TextArea area, String id, String labelKey, String helpKey) {

@@ -30,6 +30,7 @@ import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.requests.Advice;
 import dk.attestkursus.requests.RequestField;
 import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.RequestRefusedException;
@@ -122,7 +123,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (review.previous() != null) {
             left.add(new Details(getTranslation("review.previous", review.number() - 1), request(review.previous())));
         }
-        GuidancePanel guidance = new GuidancePanel(course);
+        // What the caseworker was advised while writing, so the score can follow up on it.
+        GuidancePanel guidance = new GuidancePanel(course, "review.guidanceTitle", "review.guidanceNote");
         guidance.show(review.guidance());
         left.add(guidance);
         Paragraph hint = new Paragraph(getTranslation("review.purposeHint", exercise.purposeHint()));
@@ -135,7 +137,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         right.add(new H2(getTranslation("review.rubric")));
         Writing.Rubric rubric = course.writing().rubric();
         for (Writing.Criterion criterion : rubric.criteria()) {
-            right.add(criterion(criterion, rubric, review.input().criteria().get(criterion.key())));
+            right.add(criterion(criterion, rubric, review.input().criteria().get(criterion.key()),
+                    review.guidance().stream().filter(a -> !a.isPraise() && a.kind().criterion().equals(criterion.key()))
+                            .toList()));
         }
         overall.setId("review-overall");
         overall.setLabel(getTranslation("review.overall"));
@@ -154,7 +158,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actions.addClassName("actions");
         right.add(overall, gpReading, who, actions);
         Div columns = new Div(left, right);
-        columns.addClassName("request-columns");
+        columns.addClassName("review-columns");
         add(columns);
         shown(review);
     }
@@ -183,10 +187,17 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return new Div(new H3(getTranslation("requests.anchor." + key)), text);
     }
 
-    private Div criterion(Writing.Criterion criterion, Writing.Rubric rubric, ReviewInput.@Nullable Criterion given) {
+    private Div criterion(Writing.Criterion criterion, Writing.Rubric rubric, ReviewInput.@Nullable Criterion given,
+            List<Advice> advised) {
         Div box = new Div();
         box.addClassName("rubric-criterion");
         box.getElement().setAttribute("data-criterion", criterion.key());
+        for (Advice advice : advised) {
+            Paragraph seen = new Paragraph(getTranslation("review.advised", GuidancePanel.text(this, advice)));
+            seen.addClassNames("meta", "rubric-advised");
+            seen.getElement().setAttribute("data-kind", advice.kind().name());
+            box.add(seen);
+        }
         RadioButtonGroup<Integer> score = ChoiceGroups.required("score-" + criterion.key(),
                 criterion.title() + " – " + criterion.question(), rubric.scale(),
                 level -> level + ": " + criterion.levels().get(level));

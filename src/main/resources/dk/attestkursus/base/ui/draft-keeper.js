@@ -4,6 +4,9 @@
 // looks like a CPR number: such text stays on the screen only.
 window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () {
   const PREFIX = 'attestkursus.draft.';
+  // Text with a CPR number is kept in this page's memory only (gone when the tab closes or reloads),
+  // so moving to another page of the app and back does not lose it while the number is removed.
+  const memory = {};
   const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
   // Eager on purpose (a false alarm only means "not kept in the browser"): ten digits, each pair
   // possibly apart by spaces, dashes, dots, slashes, colons, commas, underscores or invisible
@@ -22,6 +25,19 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
     }
     // overlapping candidates (a longer run of digits) are left to the server, which checks exactly
     return false;
+  }
+
+  // The start of a CPR number being typed at the end of a field: four to nine digits whose first four
+  // make a day and month. Not kept either, so no copy holds most of a number typed a moment later.
+  const TRAILING = new RegExp('(?<!\\d)' + Array(4).fill('(\\d)').join(SEP) + '(' + SEP + '\\d){0,5}' + SEP + '$', 'u');
+
+  function startsCpr(text) {
+    const m = (text || '').normalize('NFKC').match(TRAILING);
+    if (!m) {
+      return false;
+    }
+    const day = Number(m[1]) * 10 + Number(m[2]), month = Number(m[3]) * 10 + Number(m[4]);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   function read(key) {
@@ -70,6 +86,9 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
     forgetOld();
     const keeper = {
       saved: serverFields || {},
+      // The text the server last dealt with (saved, refused or failed to save): the screen is
+      // "pending" exactly while it holds text the server has not seen yet.
+      seen: serverFields || {},
       serverText: status.textContent,
       serverState: status.getAttribute('data-state') || 'saved',
       fields() {
@@ -88,7 +107,15 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
       keep() {
         const fields = keeper.fields();
         const cpr = Object.values(fields).some(looksLikeCpr);
-        if (!cpr && !same(fields, keeper.saved)) {
+        if (cpr) {
+          // In this page's memory only; and no older copy in storage keeps part of the number.
+          memory[key] = {at: Date.now(), fields: fields};
+          window.localStorage.removeItem(key);
+        } else {
+          delete memory[key];
+        }
+        const partial = Object.values(fields).some(startsCpr);
+        if (!cpr && !partial && !same(fields, keeper.saved)) {
           try {
             window.localStorage.setItem(key, JSON.stringify({at: Date.now(), fields: fields}));
           } catch (e) {
@@ -99,22 +126,25 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
       },
       render() {
         const now = keeper.keep();
-        if (same(now.fields, keeper.saved) && keeper.serverState === 'saved') {
-          keeper.show('saved', keeper.serverText);
-        } else if (!connected()) {
+        const unsaved = !same(now.fields, keeper.saved) || keeper.serverState !== 'saved';
+        if (unsaved && !connected()) {
           keeper.show('offline', now.cpr ? texts.offlineCpr : texts.offline);
-        } else if (keeper.serverState === 'failed' || keeper.serverState === 'refused') {
-          keeper.show(keeper.serverState, keeper.serverText);
-        } else {
+        } else if (!same(now.fields, keeper.seen)) {
           keeper.show('pending', texts.pending);
+        } else {
+          keeper.show(keeper.serverState, keeper.serverText);
         }
       },
-      // The server's word after a save: what it stored (fields) and how to say it.
-      server(state, text, storedFields) {
+      // The server's word after a save: how to say it, what it stored (null: nothing) and what it saw.
+      server(state, text, storedFields, seenFields) {
         keeper.serverState = state;
         keeper.serverText = text;
+        keeper.seen = seenFields || storedFields || keeper.seen;
         if (storedFields) {
           keeper.saved = storedFields;
+          if (memory[key] && same(memory[key].fields, storedFields)) {
+            delete memory[key];
+          }
           const kept = read(key);
           if (kept && same(kept.fields, storedFields)) {
             window.localStorage.removeItem(key);
@@ -123,6 +153,7 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
         keeper.render();
       },
       discard() {
+        delete memory[key];
         window.localStorage.removeItem(key);
       }
     };
@@ -140,15 +171,19 @@ window.attestkursusDraftKeeper = window.attestkursusDraftKeeper || (function () 
       store.addStateChangeListener(listener);
     }
     status.attestkursusKeeper = keeper;
-    const kept = read(key);
-    if (kept && kept.fields && !same(kept.fields, keeper.saved)
-        && !Object.values(kept.fields).some(looksLikeCpr)) {
-      view.$server.unsavedTextFound(JSON.stringify(kept));
-    } else if (kept) {
+    const stored = read(key);
+    if (stored && (!stored.fields || same(stored.fields, keeper.saved)
+        || Object.values(stored.fields).some(looksLikeCpr))) {
       window.localStorage.removeItem(key);
+    }
+    // The newest copy that differs from what the server has: this page's memory, else the browser's storage.
+    const candidates = [memory[key], read(key)].filter(c => c && c.fields && !same(c.fields, keeper.saved));
+    candidates.sort((a, b) => b.at - a.at);
+    if (candidates.length > 0) {
+      view.$server.unsavedTextFound(JSON.stringify(candidates[0]));
     }
     return keeper;
   }
 
-  return {attach: attach, looksLikeCpr: looksLikeCpr};
+  return {attach: attach, looksLikeCpr: looksLikeCpr, startsCpr: startsCpr};
 })();

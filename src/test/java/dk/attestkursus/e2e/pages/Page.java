@@ -109,4 +109,35 @@ public abstract class Page {
                 """, browser.find(upload));
         input.sendKeys(file.toAbsolutePath().toString());
     }
+
+    /**
+     * What does not fit inside the element matching {@code containerCss}: descendants (and their
+     * components' shadow parts) that reach past its right edge, and text cut off with an ellipsis or
+     * a hidden overflow. Empty when everything can be read.
+     */
+    public List<String> clippedIn(String containerCss) {
+        browser.waitForVaadin();
+        List<String> found = browser.script("""
+                const root = document.querySelector(arguments[0]);
+                if (!root) { return ['no element ' + arguments[0]]; }
+                const limit = root.getBoundingClientRect().right + 1;
+                const out = [];
+                const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.getAttribute && el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '')
+                    + ' "' + (el.textContent || '').trim().substring(0, 40) + '"';
+                const check = (el, where) => {
+                  const r = el.getBoundingClientRect();
+                  if (r.width > 0 && r.right > limit) { out.push(where + name(el) + ' +' + Math.round(r.right - limit) + 'px'); }
+                  const cs = getComputedStyle(el);
+                  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && cs.textOverflow === 'ellipsis') {
+                    out.push(where + name(el) + ' cut off');
+                  }
+                };
+                root.querySelectorAll('*').forEach(el => {
+                  check(el, '');
+                  if (el.shadowRoot) { el.shadowRoot.querySelectorAll('[part]').forEach(p => check(p, el.tagName.toLowerCase() + '::')); }
+                });
+                return out;""", containerCss);
+        return found;
+    }
 }

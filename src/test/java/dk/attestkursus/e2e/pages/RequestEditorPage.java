@@ -27,6 +27,7 @@ public final class RequestEditorPage extends MainLayoutPage {
         List<WebElement> items = browser.findAll(By.cssSelector("vaadin-select-item"));
         WebElement item = items.stream().filter(i -> i.getText().strip().startsWith(labelStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no form " + labelStart));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", item);
         item.click();
         browser.waitForVaadin();
         return this;
@@ -163,5 +164,35 @@ public final class RequestEditorPage extends MainLayoutPage {
     /** The "what changed since the version before" text of a version. */
     public String changes(int version) {
         return textOf(By.id("compare-" + version));
+    }
+
+    /** The helper text under a field (e.g. what the background may hold). */
+    public String helperText(String id) {
+        return String.valueOf(browser.find(By.id(id)).getDomProperty("helperText"));
+    }
+
+    /** Whether the first element's box ends above the second's (they do not share a row). */
+    public boolean isAbove(String firstId, String secondId) {
+        browser.waitForVaadin();
+        return Boolean.TRUE.equals(browser.script("""
+                const a = document.getElementById(arguments[0]).getBoundingClientRect();
+                const b = document.getElementById(arguments[1]).getBoundingClientRect();
+                return a.bottom <= b.top + 1;""", firstId, secondId));
+    }
+
+    /** Goes to the list of exercises by the link at the top (inside the app), confirming a warning if one comes. */
+    public void leaveToListConfirming() {
+        browser.click(By.cssSelector("a[href='kursus/anmodninger'], a[href='/kursus/anmodninger']"));
+        if (browser.isPresent(By.id("request-leave-anyway"))) {
+            browser.click(By.id("request-leave-anyway"));
+        }
+        browser.waitUntil(d -> browser.path().equals(LIST_PATH));
+    }
+
+    /** Opens an exercise from the list by its link (navigation inside the app, no new page load). */
+    public static RequestEditorPage openFromList(Browser browser, String exerciseId) {
+        browser.click(By.id("open-" + exerciseId));
+        browser.find(By.id("request-purpose"));
+        return new RequestEditorPage(browser);
     }
 }
