@@ -17,16 +17,21 @@ public final class RequestPdf {
     }
 
     /**
-     * Renders the PDF.
+     * Renders the PDF: the request as sent, with its number and date, and the feedback with who gave
+     * it and when. The exercise's task is left out: it is the web page's instruction ("i formularen
+     * herunder"), not part of the request.
      *
+     * @param sent the version's number and when it was sent, as the reader reads it
+     * @param returned when the feedback was returned, as the reader reads it (null while none is)
      * @param t the translations: key and parameters to text
      */
-    public static byte[] render(String title, String task, RequestFields fields, @Nullable Review review,
-            Writing.Rubric rubric, @Nullable String reviewer, BiFunction<String, Object[], String> t) {
+    public static byte[] render(String title, String sent, RequestFields fields, @Nullable Review review,
+            @Nullable String returned, Writing.Rubric rubric, @Nullable String reviewer,
+            BiFunction<String, Object[], String> t) {
         Document doc = Pdf.newDocument(title, Pdf.baseCss(false));
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p").addClass("meta").text(task);
+        body.appendElement("p").addClass("meta").text(sent);
         body.appendElement("h2").text(t.apply("pdf.request", new Object[0]));
         field(body, t.apply("requests.anchor.form", new Object[0]), fields.form().isEmpty() ? "–"
                 : RequestRules.NO_FORM.equals(fields.form()) ? t.apply("cases.none", new Object[0]) : fields.form());
@@ -41,8 +46,9 @@ public final class RequestPdf {
         field(body, t.apply("requests.anchor.enclosures", new Object[0]), fields.enclosures());
         if (review != null) {
             body.appendElement("h2").text(t.apply("feedback.title", new Object[] {review.number()}));
-            if (reviewer != null) {
-                body.appendElement("p").addClass("meta").text(t.apply("feedback.by", new Object[] {reviewer}));
+            if (reviewer != null || returned != null) {
+                body.appendElement("p").addClass("meta").text(t.apply("pdf.feedbackGiven",
+                        new Object[] {reviewer == null ? "–" : reviewer, returned == null ? "–" : returned}));
             }
             for (Writing.Criterion criterion : rubric.criteria()) {
                 ReviewInput.Criterion given = review.input().criteria().get(criterion.key());

@@ -57,7 +57,11 @@ class MailLogJourneyIT {
         CreatedAccount admin = new TestAccounts(accounts, contexts).create("postadmin", Role.ADMIN);
 
         LoginPage.open(browser).login(admin.account().username(), admin.initialPassword());
-        browser.open("admin/mails");
+        // The start page does not say "nothing waits for you" while mails wait for a mail server.
+        assertThat(browser.find(By.id("admin-todo")).getDomProperty("textContent"))
+                .doesNotContain(DA.get("admin.home.nothingToDo"));
+        browser.click(By.id("attention-mail-no-server"));
+        browser.waitUntil(d -> browser.path().equals("/admin/mails"));
         assertThat(browser.find(By.id("mail-no-smtp")).getDomProperty("textContent"))
                 .isEqualTo(DA.get("mail.log.noSmtp"));
         browser.find(By.cssSelector("#mail-search input")).sendKeys(address, Keys.TAB);
@@ -65,11 +69,22 @@ class MailLogJourneyIT {
         browser.waitUntil(d -> browser.findAll(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> address.equals(c.getDomProperty("textContent"))));
         Axe.assertNoViolations(browser);
+        // The subject is shown whole, not cut to a few letters.
+        assertThat(browser.<Boolean>script("""
+                const cell = [...document.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent === arguments[0]);
+                return cell.scrollWidth <= cell.clientWidth + 1;""", "Velkommen til kurset " + tag)).isTrue();
         browser.findAll(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .filter(c -> address.equals(c.getDomProperty("textContent"))).findFirst().orElseThrow().click();
         browser.waitForVaadin();
         assertThat(browser.find(By.id("mail-details")).getDomProperty("textContent")).contains("Kære Mette")
                 .contains(DA.get("mail.log.noAttempts"));
+        // It opens where the reader is (a dialog in the window), as the recipient reads it: no Markdown.
+        assertThat(browser.<Boolean>script("""
+                const r = document.getElementById('mail-details').getBoundingClientRect();
+                return r.top >= 0 && r.top < window.innerHeight;""")).isTrue();
+        assertThat(browser.findAll(By.cssSelector("#mail-details .mail-body p"))).isNotEmpty();
+        Axe.assertNoViolations(browser);
         browser.click(By.id("mail-cancel"));
         browser.waitForVaadin();
         assertThat(browser.find(By.id("mail-result")).getDomProperty("textContent"))

@@ -109,7 +109,10 @@ class RequestJourneyIT {
         Axe.assertNoViolations(caseworkerBrowser);
         String pdf = dk.attestkursus.requests.RequestPdfTest.text(editor.pdf(1));
         assertThat(pdf).contains("Spørg også til, hvornår han kan løfte igen.")
-                .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.").contains(DA.get("review.gpReading"));
+                .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.").contains(DA.get("review.gpReading"))
+                .containsPattern("Version 1 – sendt \\p{L}+dag \\d+\\. \\p{L}+ \\d{4} kl\\. \\d")
+                .contains("Givet af E2E " + teacher.account().username() + ", ")
+                .as("the web page's instruction is not part of the request").doesNotContain("Skriv anmodningen");
         editor.addQuestion();
         editor.type("request-question-2", "Hvornår forventer du, at han kan løfte igen?");
         editor.submit();

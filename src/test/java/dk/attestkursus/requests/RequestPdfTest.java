@@ -36,19 +36,22 @@ public class RequestPdfTest {
                 null, List.of(), new ReviewInput(Map.of("purpose", new ReviewInput.Criterion(2, "Klart formål <b>godt</b>",
                         null)), "Samlet: fint.", "Lægen kan svare med det samme."), null, null, null, null, 3);
 
-        byte[] pdf = RequestPdf.render("Kim, sygemeldt lagerarbejder", "Skriv til Kims læge.", fields, review, RUBRIC,
-                "Peter Praksiskonsulent", (key, params) -> key + (params.length == 0 ? "" : " " + List.of(params)));
+        byte[] pdf = RequestPdf.render("Kim, sygemeldt lagerarbejder", "Version 1 – sendt fredag 4. december 2026 kl. 10.00",
+                fields, review, "mandag 7. december 2026 kl. 9.15", RUBRIC, "Peter Praksiskonsulent",
+                (key, params) -> key + (params.length == 0 ? "" : " " + List.of(params)));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains("Kim, sygemeldt lagerarbejder").contains("æøå ÆØÅ")
                 .contains("<script>alert('x')</script>").contains("Klart formål <b>godt</b>")
-                .contains("Lægen kan svare med det samme.").contains("Ja, tydeligt");
+                .contains("Lægen kan svare med det samme.").contains("Ja, tydeligt")
+                .contains("Version 1 – sendt fredag 4. december 2026 kl. 10.00")
+                .contains("pdf.feedbackGiven [Peter Praksiskonsulent, mandag 7. december 2026 kl. 9.15]");
     }
 
     @Test
     void a_request_without_feedback_prints_the_request_only() throws Exception {
-        byte[] pdf = RequestPdf.render("Titel", "Opgave", RequestFields.EMPTY, null, RUBRIC, null,
+        byte[] pdf = RequestPdf.render("Titel", "Version 1", RequestFields.EMPTY, null, null, RUBRIC, null,
                 (key, params) -> key);
 
         assertThat(text(pdf)).contains("pdf.request").doesNotContain("feedback.title");

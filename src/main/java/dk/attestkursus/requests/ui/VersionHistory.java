@@ -64,12 +64,15 @@ final class VersionHistory extends Div {
     private Anchor pdfLink(MyRequest.VersionSummary version, String title, String exerciseId) {
         java.util.Locale locale = getLocale();
         Course course = content.course();
-        Writing.Exercise exercise = course.writing().exercise(exerciseId).orElseThrow();
         Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
             dk.attestkursus.requests.Review review = reviews.myFeedback(version.id()).orElse(null);
             String reviewer = review == null || review.returnedBy() == null ? null
                     : accounts.displayNames(List.of(review.returnedBy())).get(review.returnedBy());
-            byte[] pdf = dk.attestkursus.requests.RequestPdf.render(title, exercise.task(), version.fields(), review,
+            String sent = i18n.getTranslation("pdf.version", locale, version.number(),
+                    Formats.dateTime(version.submittedAt(), locale, i18n));
+            String returned = review == null || review.updatedAt() == null ? null
+                    : Formats.dateTime(review.updatedAt(), locale, i18n);
+            byte[] pdf = dk.attestkursus.requests.RequestPdf.render(title, sent, version.fields(), review, returned,
                     course.writing().rubric(), reviewer, (key, params) -> i18n.getTranslation(key, locale, params));
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
                     "anmodning-" + exerciseId + "-v" + version.number() + ".pdf", "application/pdf", pdf.length);
