@@ -37,7 +37,7 @@ class StartupIT {
 
     @Test
     void the_h2_file_database_keeps_its_data_across_a_restart_and_demo_data_is_created_once() {
-        String url = "--spring.datasource.url=jdbc:h2:file:" + work.resolve("data/attestkursus");
+        String url = "--attestkursus.data-dir=" + work.resolve("data"); // the default profile's URL and settings
         long accountsAfterFirstStart;
         try (var app = start(url)) {
             AccountRepository accounts = app.getBean(AccountRepository.class);

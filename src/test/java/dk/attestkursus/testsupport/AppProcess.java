@@ -71,9 +71,12 @@ public final class AppProcess implements AutoCloseable {
         return this;
     }
 
-    /** An H2 file database under the work folder that survives a kill and a restart. */
+    /**
+     * The default profile's H2 file database (its URL and settings as configured), in a data folder
+     * under the work folder: it survives a kill and a restart as a user's {@code ./data} does.
+     */
     public AppProcess withH2FileDatabase() {
-        return withArgs("--spring.datasource.url=jdbc:h2:file:" + work.resolve("data/attestkursus").toAbsolutePath());
+        return withArgs("--attestkursus.data-dir=" + work.resolve("data").toAbsolutePath());
     }
 
     public String baseUrl() {
