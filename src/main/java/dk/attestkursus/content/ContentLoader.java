@@ -1,6 +1,5 @@
 package dk.attestkursus.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -19,7 +17,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
- * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter) and
+ * {@code course.yml}, {@code modules/<folder>/*.md} (Markdown with YAML front matter and numbered source
+ * notes, {@link LessonLoader}) and
  * {@code forms.yml} (the LÆ form catalogue), {@code cases/}, {@code myths.yml}, the request-writing files and
  * the runbook ({@code program.yml}, {@code slides/}, {@code online-guide.md}, {@code handout.yml}), the
  * self-assessment ({@code surveys/self-assessment.yml}) and the mail templates ({@code emails/*.md}).
@@ -29,7 +28,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ContentLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LESSON_FILE = Pattern.compile("\\d{2}-[a-z0-9-]+\\.md");
     private static final Pattern FOLDER = Pattern.compile("\\d{2}-[a-z0-9-]+");
 
     private final Parser markdown = Parser.builder().build();
@@ -90,9 +88,9 @@ public final class ContentLoader {
                 throw new ContentException(courseFile, m.line("folder"),
                         "module folder 'modules/" + folder + "' does not exist");
             }
-            modules.add(new Module(folder, m.string("title"), objective, m.string("summary"),
-                    loadLessons(folder, dir, sources, lessonIds),
-                    QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms)));
+            List<Lesson> lessons = new LessonLoader(sources, this::render).load(folder, dir, lessonIds);
+            modules.add(new Module(folder, m.string("title"), objective, m.string("summary"), lessons,
+                    QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms, lessons)));
         }
         List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
         List<Myth> myths = MythLoader.load(root.resolve("myths.yml"), sources, this::render);
@@ -130,68 +128,6 @@ public final class ContentLoader {
             }
         }
         return sources;
-    }
-
-    private List<Lesson> loadLessons(String moduleKey, Path dir, Map<String, Source> sources, Set<String> lessonIds) {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            throw new ContentException(dir, 0, "cannot be read: " + e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new ContentException(dir, 0, "module has no lessons (*.md files)");
-        }
-        List<Lesson> lessons = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!LESSON_FILE.matcher(name).matches()) {
-                throw new ContentException(file, 0, "lesson file names must look like '01-some-name.md'");
-            }
-            Lesson lesson = loadLesson(moduleKey, name.substring(0, name.length() - 3), file, sources);
-            if (!lessonIds.add(lesson.id())) {
-                throw new ContentException(file, 2, "lesson id '" + lesson.id() + "' is used by another lesson");
-            }
-            lessons.add(lesson);
-        }
-        return lessons;
-    }
-
-    private Lesson loadLesson(String moduleKey, String slug, Path file, Map<String, Source> sources) {
-        String text = YamlDoc.read(file).replace("\r\n", "\n");
-        if (!text.startsWith("---\n")) {
-            throw new ContentException(file, 1, "a lesson must start with YAML front matter between '---' lines");
-        }
-        int end = text.indexOf("\n---\n", 3);
-        if (end < 0 && text.endsWith("\n---")) {
-            end = text.length() - 4;
-        }
-        if (end < 0) {
-            throw new ContentException(file, 1, "front matter is not closed with a '---' line");
-        }
-        String frontMatter = text.substring(4, end + 1);
-        String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
-        YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter")
-                .allowOnly(Set.of("id", "title", "minutes", "sources", "key_points", "reflection"));
-        String lessonId = id(meta, "id");
-        String title = meta.string("title");
-        int minutes = meta.integer("minutes", 1, 60);
-        List<String> sourceIds = meta.stringList("sources");
-        Set<String> checked = new HashSet<>();
-        for (String sourceId : sourceIds) {
-            if (checked.add(sourceId)) {
-                requireSource(sources, sourceId, file, meta.line("sources"));
-            }
-        }
-        if (body.isBlank()) {
-            throw new ContentException(file, frontMatter.split("\n", -1).length + 2, "the lesson has no text");
-        }
-        List<String> keyPoints = meta.stringList("key_points");
-        if (keyPoints.size() > 4) {
-            throw new ContentException(file, meta.line("key_points"), "a lesson has 1 to 4 key points");
-        }
-        List<String> reflection = meta.raw("reflection") == null ? List.of() : meta.stringList("reflection");
-        return new Lesson(lessonId, moduleKey, slug, title, minutes, sourceIds, keyPoints, reflection, render(body));
     }
 
     /** Markdown to sanitised HTML: raw HTML is escaped, and the sanitiser is a second fence. */

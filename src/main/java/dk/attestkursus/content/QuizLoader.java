@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads a module's {@code quiz.yml}: 4-8 questions, 2-5 options each, exactly one right, all explained. */
+/**
+ * Reads a module's {@code quiz.yml}: 4-8 questions, 2-5 options each, exactly one right, all explained,
+ * each pointing to a lesson of the module to read again. The right option must not sit at the same
+ * position in every question (learners see the options shuffled, but instructors preview them and
+ * read the statistics in file order), and an explanation does not begin with a verdict such as
+ * "Rigtigt." or "Nej.": the page shows the verdict above it.
+ */
 final class QuizLoader {
 
     static final int MIN_QUESTIONS = 4;
@@ -18,8 +24,12 @@ final class QuizLoader {
     }
 
     private static final java.util.regex.Pattern FORM_MENTION = java.util.regex.Pattern.compile("LÆ ?\\d{3}F?");
+    private static final java.util.regex.Pattern VERDICT = java.util.regex.Pattern.compile(
+            "(?i)(rigtigt|korrekt|forkert|nej|ja|jo|ikke helt|ikke nok|ikke altid|ikke rigtigt)\\b\\s*[.,!:–-].*",
+            java.util.regex.Pattern.DOTALL);
 
-    static List<Question> load(Path file, Map<String, Source> sources, Set<String> usedIds, Set<String> knownForms) {
+    static List<Question> load(Path file, Map<String, Source> sources, Set<String> usedIds, Set<String> knownForms,
+            List<Lesson> lessons) {
         if (!Files.isRegularFile(file)) {
             throw new ContentException(file, 0, "file not found: every module needs a knowledge check (quiz.yml)");
         }
@@ -33,13 +43,18 @@ final class QuizLoader {
         List<Question> questions = new ArrayList<>();
         for (Node node : nodes) {
             YamlDoc.Fields q = YamlDoc.Fields.of(file, 0, node, "a question")
-                    .allowOnly(Set.of("id", "text", "sources", "options"));
+                    .allowOnly(Set.of("id", "text", "sources", "options", "lesson"));
             String id = ContentLoader.id(q, "id");
             if (!usedIds.add(id)) {
                 throw new ContentException(file, q.line("id"), "question id '" + id + "' is used twice in the course");
             }
             List<String> sourceIds = q.stringList("sources");
             sourceIds.forEach(s -> ContentLoader.requireSource(sources, s, file, q.line("sources")));
+            String lessonId = q.string("lesson");
+            if (lessons.stream().noneMatch(l -> l.id().equals(lessonId))) {
+                throw new ContentException(file, q.line("lesson"), "lesson '" + lessonId
+                        + "' is not a lesson of this module (the lesson to read again after a wrong answer)");
+            }
             List<Node> optionNodes = q.list("options");
             if (optionNodes.size() < 2 || optionNodes.size() > 5) {
                 throw new ContentException(file, q.line("options"), "a question has 2 to 5 options");
@@ -48,17 +63,28 @@ final class QuizLoader {
             for (Node optionNode : optionNodes) {
                 YamlDoc.Fields o = YamlDoc.Fields.of(file, 0, optionNode, "an option")
                         .allowOnly(Set.of("text", "correct", "explanation"));
+                String explanation = o.string("explanation");
+                if (VERDICT.matcher(explanation).matches()) {
+                    throw new ContentException(file, o.line("explanation"), "an explanation does not begin with a"
+                            + " verdict ('Rigtigt.', 'Nej.', 'Ikke helt.' ...): the page shows whether the answer"
+                            + " was right; begin with why");
+                }
                 options.add(new Question.Option(o.string("text"), o.optBoolean("correct").orElse(false),
-                        o.string("explanation")));
+                        explanation));
             }
             long right = options.stream().filter(Question.Option::correct).count();
             if (right != 1) {
                 throw new ContentException(file, q.line("options"),
                         "exactly one option must have 'correct: true', found " + right);
             }
-            Question question = new Question(id, q.string("text"), options, sourceIds);
+            Question question = new Question(id, q.string("text"), options, sourceIds, lessonId);
             requireKnownForms(file, q.line(), question, knownForms);
             questions.add(question);
+        }
+        if (questions.stream().map(Question::correctIndex).distinct().count() == 1) {
+            throw new ContentException(file, doc.line("questions"), "the right option is option "
+                    + (questions.getFirst().correctIndex() + 1) + " in every question: vary its position,"
+                    + " so that always choosing the same position does not pass");
         }
         return questions;
     }

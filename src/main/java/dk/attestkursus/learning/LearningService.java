@@ -4,6 +4,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.LaeForm;
+import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.learning.domain.CaseAnswer;
 import dk.attestkursus.learning.domain.CaseAnswerRepository;
@@ -14,6 +15,7 @@ import dk.attestkursus.learning.domain.QuizAnswerRepository;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -69,7 +71,10 @@ public class LearningService {
         return myProgress();
     }
 
-    /** Answers a question (again, if it was answered before): feedback with the chosen option's explanation. */
+    /**
+     * Answers a question (again, if it was answered before) with the option's index in the content,
+     * whatever position it was shown at: feedback with the chosen option's explanation.
+     */
     @Transactional
     public AnswerFeedback answer(String questionId, int optionIndex) {
         Question question = content.course().modules().stream().flatMap(m -> m.quiz().stream())
@@ -85,14 +90,31 @@ public class LearningService {
         answer.answer(optionIndex, correct, clock.instant());
         answers.save(answer);
         return new AnswerFeedback(questionId, optionIndex, correct, question.correctIndex(),
-                question.options().get(optionIndex).explanation(), answer.getAttempts());
+                question.options().get(optionIndex).explanation(), answer.getAttempts(),
+                OptionOrder.of(me, questionId, answer.getAttempts(), question.options().size()));
     }
 
-    /** The latest answers to the questions, by question id. */
+    /**
+     * A module's knowledge check as this caseworker meets it: each question with its options in a
+     * shuffled order that stays the same until they answer again, and their latest answer.
+     */
     @Transactional(readOnly = true)
-    public Map<String, Integer> myAnswers() {
-        return answers.findByAccountId(me()).stream()
-                .collect(Collectors.toMap(QuizAnswer::getQuestionId, QuizAnswer::getOptionIndex));
+    public List<QuizItem> myQuiz(String moduleKey) {
+        Module module = content.course().module(moduleKey)
+                .orElseThrow(() -> new UnknownContentException("module " + moduleKey));
+        long me = me();
+        Map<String, QuizAnswer> latest = answers.findByAccountId(me).stream()
+                .collect(Collectors.toMap(QuizAnswer::getQuestionId, a -> a));
+        return module.quiz().stream().map(question -> {
+            int size = question.options().size();
+            QuizAnswer answer = latest.get(question.id());
+            int attempts = answer == null ? 0 : answer.getAttempts();
+            List<Integer> next = OptionOrder.of(me, question.id(), attempts, size);
+            Optional<Integer> chosen = Optional.ofNullable(answer).map(QuizAnswer::getOptionIndex)
+                    .filter(i -> i < size); // an option removed from the content since
+            List<Integer> answeredIn = chosen.isPresent() ? OptionOrder.of(me, question.id(), attempts - 1, size) : next;
+            return new QuizItem(question, attempts, chosen, answeredIn, next);
+        }).toList();
     }
 
     /**

@@ -23,15 +23,19 @@ class ContentLoaderTest {
 
     private final ContentLoader loader = new ContentLoader();
 
-    private static String quiz(String prefix) {
+    /** Four questions; the right option is first in the odd ones and second in the even ones. */
+    static String quiz(String prefix) {
+        String lesson = prefix.equals("roller") ? "lektion-1" : "lektion-3";
+        String right = "      - text: Rigtigt\n        correct: true\n        explanation: Derfor.\n";
+        String wrong = "      - text: Forkert\n        explanation: Derfor ikke.\n";
         StringBuilder yaml = new StringBuilder("questions:\n");
         for (int i = 1; i <= 4; i++) {
             yaml.append("  - id: ").append(prefix).append("-q").append(i).append("\n")
                     .append("    text: Spørgsmål ").append(i).append("?\n")
                     .append("    sources: [kursusvejledning]\n")
                     .append("    options:\n")
-                    .append("      - text: Rigtigt\n        correct: true\n        explanation: Derfor.\n")
-                    .append("      - text: Forkert\n        explanation: Derfor ikke.\n");
+                    .append(i % 2 == 1 ? right + wrong : wrong + right)
+                    .append("    lesson: ").append(lesson).append("\n");
         }
         return yaml.toString();
     }
@@ -400,33 +404,30 @@ class ContentLoaderTest {
                 ---
                 title: Hvem vurderer hvad?
                 minutes: 5
-                sources: [kursusvejledning]
                 id: lektion-1
                 key_points: [Et punkt]
                 ---
                 ## Lægen og kommunen
 
-                Lægen beskriver **helbred**. <script>alert(1)</script>
+                Lægen beskriver **helbred**.[^kursusvejledning] <script>alert(1)</script>
                 """);
         write("modules/01-roller/02-myte.md", """
                 ---
                 title: En myte
                 minutes: 3
-                sources: [kursusvejledning, other]
                 id: lektion-2
                 key_points: [Et punkt]
                 ---
-                Under 5%.
+                Under 5%.[^kursusvejledning][^other]
                 """);
         write("modules/02-attest/01-svaert.md", """
                 ---
                 title: Svært
                 minutes: 4
-                sources: [other]
                 id: lektion-3
                 key_points: [Et punkt]
                 ---
-                Tekst.
+                Tekst.[^other]
                 """);
     }
 
@@ -474,15 +475,15 @@ class ContentLoaderTest {
 
     static Stream<Arguments> brokenLessons() {
         return Stream.of(
-                arguments("a lesson without title", "---\nminutes: 4\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\nTekst.\n",
+                arguments("a lesson without title", "---\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
                         2, "missing required field 'title'"),
-                arguments("a misspelt field", "---\ntitle: Svært\nminuttes: 4\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\nTekst.\n",
+                arguments("a misspelt field", "---\ntitle: Svært\nminuttes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
                         3, "unknown field 'minuttes'"),
-                arguments("minutes that are not a number", "---\ntitle: Svært\nminutes: fem\nsources: [other]\nid: svaert\nkey_points: [Punkt]\n---\n",
+                arguments("minutes that are not a number", "---\ntitle: Svært\nminutes: fem\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
                         3, "whole number"),
                 arguments("no front matter", "# Bare tekst\n", 1, "front matter"),
-                arguments("an unknown source", "---\ntitle: Svært\nminutes: 4\nsources: [other, opdigtet]\nid: svaert\nkey_points: [Punkt]\n---\n",
-                        4, "unknown source 'opdigtet'"));
+                arguments("a note naming an unknown source", "---\ntitle: Svært\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\n\nTekst.[^other][^opdigtet]\n",
+                        8, "unknown source 'opdigtet'"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,6 +52,8 @@ class CourseIT {
         assertThat(module.heading()).isEqualTo(first.title());
         assertThat(module.title()).isEqualTo(first.title());
         assertThat(module.lessonTitles()).containsExactlyElementsOf(first.lessons().stream().map(Lesson::title).toList());
+        assertThat(module.nextStepText()).as("the module's main action is its first lesson")
+                .isEqualTo(DA.get("module.start", first.lessons().getFirst().title()));
 
         Lesson lesson = first.lessons().getFirst();
         LessonPage page = module.openLesson(1);

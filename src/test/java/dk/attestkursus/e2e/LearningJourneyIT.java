@@ -64,16 +64,21 @@ class LearningJourneyIT {
             assertThat(module.readLessonCount()).isEqualTo(i);
         }
 
+        assertThat(module.nextStepText()).as("all lessons read: the check is next").isEqualTo(DA.get("module.takeQuiz"));
         QuizPage quiz = module.openQuiz();
         Question q1 = first.quiz().getFirst();
-        int wrong = q1.correctIndex() == 0 ? 1 : 0;
+        String wrong = q1.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
         assertThat(quiz.answerWithoutChoosing(q1.id())).isEqualTo(DA.get("quiz.chooseFirst"));
         assertThat(quiz.answer(q1.id(), wrong)).isEqualTo(DA.get("quiz.wrong"));
-        assertThat(quiz.feedback(q1.id())).contains(q1.options().get(wrong).explanation())
-                .contains(DA.get("quiz.tryAgain"));
+        Lesson toReadAgain = first.lessons().stream().filter(l -> l.id().equals(q1.lessonId())).findFirst().orElseThrow();
+        assertThat(quiz.feedback(q1.id())).contains(explanation(q1, wrong))
+                .contains(DA.get("quiz.readAgain", toReadAgain.title()));
+        quiz.tryAgain(q1.id());
         for (Question q : first.quiz()) {
-            assertThat(quiz.answer(q.id(), q.correctIndex())).as(q.id()).isEqualTo(DA.get("quiz.right"));
+            assertThat(quiz.answer(q.id(), q.options().get(q.correctIndex()).text())).as(q.id())
+                    .isEqualTo(DA.get("quiz.right"));
         }
+        assertThat(quiz.score()).isEqualTo(DA.get("quiz.summary.score", first.quiz().size(), first.quiz().size()));
         browser.open("/kursus/modul/" + first.key());
         assertThat(new ModulePage(browser).progressPercent()).isEqualTo(100);
 
@@ -104,6 +109,11 @@ class LearningJourneyIT {
         assertThat(cases.openCase(2).submit(other, 2))
                 .isEqualTo(DA.get("cases.verdict.other", optionLabel(course, other)));
         assertThat(CasePage.openList(browser).answeredCount()).isEqualTo(2);
+    }
+
+    private static String explanation(Question question, String optionText) {
+        return question.options().stream().filter(o -> o.text().equals(optionText)).findFirst().orElseThrow()
+                .explanation();
     }
 
     private static String label(String choice) {

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 class CourseProgressTest {
 
     private static Lesson lesson(String id, String module) {
-        return new Lesson(id, module, id, "Lektion " + id, 3, List.of("k"), List.of("Punkt"), List.of(), "<p>x</p>");
+        return new Lesson(id, module, id, "Lektion " + id, 3, List.of("k"), List.of("Punkt"), List.of("Punkt"),
+                List.of(), "<p>x</p>");
     }
 
     private static Question question(String id) {
         return new Question(id, "?", List.of(new Question.Option("ja", true, "fordi"),
-                new Question.Option("nej", false, "fordi ikke")), List.of("k"));
+                new Question.Option("nej", false, "fordi ikke")), List.of("k"), "l1");
     }
 
     private static Course course(List<Module> modules) {

@@ -8,6 +8,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.Lesson;
+import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
@@ -15,7 +16,9 @@ import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.RunAs;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +45,15 @@ class LearningServiceIT {
     SecurityContextHolderStrategy contexts;
 
     private String caseworker;
+    private long caseworkerId;
     private Course course;
 
     @BeforeEach
     void newCaseworker() {
         String username = "laerer" + Unique.tag();
-        as("admin", () -> accounts.create(new NewAccount("Lære Ling", username, username + "@example.dk",
-                Role.PARTICIPANT, null, null)));
+        CreatedAccount created = as("admin", () -> accounts.create(new NewAccount("Lære Ling", username,
+                username + "@example.dk", Role.PARTICIPANT, null, null)));
+        caseworkerId = created.account().id().value();
         caseworker = username;
         course = as("admin", content::course);
     }
@@ -122,6 +127,63 @@ class LearningServiceIT {
         assertThatThrownBy(() -> learning.myProgress()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learning.markRead(course.lessons().map(Lesson::id).findFirst().orElseThrow()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+
+    @Test
+    void the_options_are_shuffled_the_same_on_reload_new_after_an_answer_and_always_picking_the_first_fails() {
+        Module first = course.modules().getFirst();
+        List<QuizItem> sheet = as(caseworker, () -> learning.myQuiz(first.key()));
+        assertThat(as(caseworker, () -> learning.myQuiz(first.key()))).as("a reload shows the same order").isEqualTo(sheet);
+        assertThat(sheet).extracting(item -> item.question().id())
+                .containsExactlyElementsOf(first.quiz().stream().map(Question::id).toList());
+        for (QuizItem item : sheet) {
+            assertThat(item.answered()).isFalse();
+            assertThat(item.nextOrder()).containsExactlyInAnyOrderElementsOf(contentOrder(item));
+            assertThat(item.answeredOrder()).isEqualTo(item.nextOrder());
+        }
+        assertThat(sheet).as("what the caseworker sees is not the file's order")
+                .anySatisfy(item -> assertThat(item.nextOrder()).isNotEqualTo(contentOrder(item)));
+
+        // Always choosing the option shown first: stored by content index, and not all right.
+        for (QuizItem item : sheet) {
+            int shownFirst = item.nextOrder().getFirst();
+            AnswerFeedback feedback = as(caseworker, () -> learning.answer(item.question().id(), shownFirst));
+            assertThat(feedback.chosen()).isEqualTo(shownFirst);
+            assertThat(feedback.correct()).isEqualTo(item.question().options().get(shownFirst).correct());
+            assertThat(feedback.explanation()).isEqualTo(item.question().options().get(shownFirst).explanation());
+        }
+        List<QuizItem> after = as(caseworker, () -> learning.myQuiz(first.key()));
+        assertThat(after).filteredOn(QuizItem::right).as("always the first shown is not all right")
+                .hasSizeLessThan(first.quiz().size());
+        for (int i = 0; i < after.size(); i++) {
+            QuizItem was = sheet.get(i);
+            QuizItem now = after.get(i);
+            assertThat(now.chosen()).as("the option chosen, by content index").contains(was.nextOrder().getFirst());
+            assertThat(now.answeredOrder()).as("shown again in the order it was answered in").isEqualTo(was.nextOrder());
+            assertThat(now.nextOrder()).as("the next try has an order of its own").isEqualTo(OptionOrder.of(caseworkerId,
+                    now.question().id(), 1, now.question().options().size()));
+        }
+        int right = as(caseworker, learning::myProgress).module(first.key()).orElseThrow().questionsRight();
+        assertThat(right).isEqualTo((int) after.stream().filter(QuizItem::right).count());
+    }
+
+    @Test
+    void across_the_course_always_choosing_the_first_shown_option_gets_about_a_third_right() {
+        int questions = 0;
+        int right = 0;
+        for (Module module : course.modules()) {
+            for (QuizItem item : as(caseworker, () -> learning.myQuiz(module.key()))) {
+                questions++;
+                right += item.question().options().get(item.nextOrder().getFirst()).correct() ? 1 : 0;
+            }
+        }
+        assertThat(questions).isEqualTo(22);
+        assertThat(right).as("in the file's order it was all 22").isLessThan(16);
+    }
+
+    private static List<Integer> contentOrder(QuizItem item) {
+        return IntStream.range(0, item.question().options().size()).boxed().toList();
     }
 
 }

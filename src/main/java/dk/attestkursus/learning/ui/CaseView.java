@@ -124,7 +124,19 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         result.add(new H2(getTranslation("cases.reasoning")),
                 new Html("<div class=\"lesson-body\">" + formCase.reasoningHtml() + "</div>"),
-                SourceList.of(getTranslation("lesson.sources"), course, formCase.sourceIds()));
+                SourceList.of(getTranslation("lesson.sources"), course, formCase.sourceIds()), onwards(course, formCase));
+    }
+
+    /** After the experts' answer: the next case, or back to the list after the last. */
+    private Anchor onwards(Course course, FormCase formCase) {
+        List<FormCase> cases = course.cases();
+        int index = cases.indexOf(formCase);
+        Anchor next = index + 1 < cases.size()
+                ? new Anchor(CaseListView.path(cases.get(index + 1)), getTranslation("cases.next", cases.get(index + 1).title()))
+                : new Anchor(CaseListView.PATH, getTranslation("cases.lastDone"));
+        next.setId("next-case");
+        next.addClassName("primary-link");
+        return next;
     }
 
     @Override

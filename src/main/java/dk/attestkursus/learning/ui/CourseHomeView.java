@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -17,6 +16,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.learning.CourseProgress;
@@ -32,8 +32,8 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * "Dit kursus": the caseworker's start page. The next thing to do first, then the session and
- * its two instructors, the learning objectives and the three modules.
+ * "Dit kursus": the caseworker's start page. The modules first, with the overall progress and the
+ * next step, then the session and its two instructors, the to-dos of other features, the objectives.
  */
 @Route(value = "kursus", layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
@@ -52,17 +52,18 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         Paragraph intro = new Paragraph(course.title() + " – " + course.tagline());
         intro.addClassName("lead");
         add(title, intro);
-        add(nextStep(course, progress));
+        add(modules(course, progress));
         java.util.Optional<CourseRunSummary> next = runs.myNextRun();
         add(next.<Component>map(run -> session(run, accounts, i18n, clock))
                 .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
         add(mythsToDo(course, myths));
         cards.forEach(card -> card.card(dk.attestkursus.security.Role.PARTICIPANT).ifPresent(this::add));
-        add(objectives(course), modules(course, progress));
+        add(objectives(course));
     }
 
-    private Component nextStep(Course course, CourseProgress progress) {
+    /** Where to go on, as the first thing of the modules' card. */
+    private Anchor nextStep(Course course, CourseProgress progress) {
         Module first = course.modules().getFirst();
         Anchor next;
         if (progress.readLessons().isEmpty() && progress.answers().isEmpty()) {
@@ -77,12 +78,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         }
         next.setId("next-step");
         next.addClassName("primary-link");
-        Div card = Cards.card(getTranslation("course.home.nextStep"),
-                ProgressBars.of("course-progress", getTranslation("course.home.progress", progress.percent()),
-                        progress.percent()),
-                next);
-        card.addClassName("todo");
-        return card;
+        return next;
     }
 
     private Component mythsToDo(Course course, MythService myths) {
@@ -148,27 +144,40 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         return card;
     }
 
+    /**
+     * The course in one card: how far the caseworker is, the next step, and the modules as one list,
+     * each with a tick once completed, its reading time and its progress.
+     */
     private Component modules(Course course, CourseProgress progress) {
-        Div section = new Div();
-        section.addClassName("module-list");
-        section.setId("modules");
-        section.add(new H2(getTranslation("course.home.modules")));
+        OrderedList list = new OrderedList();
+        list.addClassNames("step-list", "module-rows", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE,
+                LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
         int number = 1;
         for (Module module : course.modules()) {
-            Div card = new Div();
-            card.addClassName("card");
-            card.addClassName("module-card");
-            H3 heading = new H3();
-            heading.add(new Anchor(ModuleView.path(module.key()),
+            H3 heading = new H3(new Anchor(ModuleView.path(module.key()),
                     getTranslation("course.home.moduleTitle", number++, module.title())));
-            Span meta = new Span(getTranslation("course.home.moduleMeta", module.lessons().size(), module.minutes()));
-            meta.addClassName("meta");
-            int percent = progress.module(module.key()).map(ModuleProgress::percent).orElse(0);
-            card.add(heading, new Paragraph(module.summary()), meta, ProgressBars.of("progress-" + module.key(),
-                    getTranslation("course.home.moduleProgress", percent), percent));
-            section.add(card);
+            Paragraph summary = new Paragraph(module.summary());
+            summary.addClassNames("meta", LumoUtility.Margin.NONE);
+            Div what = new Div(heading, summary);
+            ModuleProgress mine = progress.module(module.key()).orElse(new ModuleProgress(module.key(), 0, 0, 0, 0));
+            Span meta = Steps.meta(getTranslation("course.home.moduleMeta", module.lessons().size(), module.minutes()));
+            Div state = new Div(meta, ProgressBars.of("progress-" + module.key(), mine.complete()
+                    ? getTranslation("course.home.moduleDone") : mine.stepsDone() == 0
+                    ? getTranslation("course.home.notStarted")
+                    : getTranslation("course.home.moduleProgress", mine.percent()), mine.percent()));
+            state.addClassName("module-state");
+            ListItem row = Steps.row(Steps.mark(this, java.util.Optional.of(mine.complete()), "course.home.moduleDone",
+                    "course.home.moduleNotDone"), what, state);
+            row.addClassName("module-row");
+            row.getElement().setAttribute("data-complete", String.valueOf(mine.complete()));
+            list.add(row);
         }
-        return section;
+        Div card = Cards.card(getTranslation("course.home.modules"),
+                ProgressBars.of("course-progress", getTranslation("course.home.progress", progress.percent()),
+                        progress.percent()), nextStep(course, progress), list);
+        card.setId("modules");
+        card.addClassNames("module-list", "todo");
+        return card;
     }
 
     @Override

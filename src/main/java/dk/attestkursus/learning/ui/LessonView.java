@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +28,10 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** One lesson: its text, its sources, and the way on to the next lesson. */
+/**
+ * One lesson: its key points, its text with numbered notes, the notes (its sources) at the end, and
+ * the way on: mark it read, then the next lesson (or the module's knowledge check after the last).
+ */
 @Route(value = "kursus/modul/:module/:lesson", layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -40,7 +45,21 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.content = content;
         this.learning = learning;
         this.auth = auth;
-        addClassName("page");
+        addClassNames("page", "lesson-page");
+        // Vaadin's router takes over link clicks, so a note number would navigate instead of moving
+        // to its note: bring the note into view and focus it, and show its address (as MainLayout's skip link).
+        getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const link = e.target.closest && e.target.closest('sup.note-ref a');
+                  const note = link && document.getElementById(link.getAttribute('href').split('#')[1]);
+                  if (note) {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    history.replaceState(history.state, '', location.pathname + location.search + '#' + note.id);
+                    note.scrollIntoView({block: 'center'});
+                    note.focus({preventScroll: true});
+                  }
+                });""");
     }
 
     static String path(String moduleKey, String lessonSlug) {
@@ -56,11 +75,17 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .orElseThrow(NotFoundException::new);
         title = lesson.title();
         removeAll();
+        List<Lesson> lessons = module.lessons();
+        int index = lessons.indexOf(lesson);
         add(new Anchor(ModuleView.path(module.key()), getTranslation("lesson.back", module.title())));
         add(new H1(lesson.title()));
-        add(keyPoints(lesson));
-        Html body = new Html("<div class=\"lesson-body\">" + lesson.html() + "</div>");
-        add(body);
+        Paragraph meta = new Paragraph(getTranslation("lesson.meta", index + 1, lessons.size(), lesson.minutes()));
+        meta.setId("lesson-meta");
+        meta.addClassName("meta");
+        add(meta);
+        String self = path(module.key(), lesson.slug());
+        add(keyPoints(lesson, self));
+        add(new Html("<div class=\"lesson-body\">" + noteLinks(lesson.html(), self) + "</div>"));
         if (!lesson.reflection().isEmpty()) {
             UnorderedList questions = new UnorderedList();
             lesson.reflection().forEach(q -> questions.add(new ListItem(q)));
@@ -68,52 +93,63 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             reflection.setId("reflection");
             add(reflection);
         }
-        if (auth.hasRole(AppRoles.PARTICIPANT)) {
-            add(readState(lesson));
-        }
-        add(SourceList.of(getTranslation("lesson.sources"), course, lesson.sourceIds()));
-        List<Lesson> lessons = module.lessons();
-        int index = lessons.indexOf(lesson);
+        add(LessonNoteList.of(getTranslation("lesson.sources"), course, lesson));
+        Div actions = new Div();
+        actions.setId("lesson-actions");
+        actions.addClassNames("lesson-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER, LumoUtility.Gap.MEDIUM);
+        Anchor next;
         if (index + 1 < lessons.size()) {
-            Lesson next = lessons.get(index + 1);
-            Anchor nextLink = new Anchor(path(module.key(), next.slug()), getTranslation("lesson.next", next.title()));
-            nextLink.setId("next-lesson");
-            nextLink.addClassName("primary-link");
-            add(nextLink);
+            Lesson following = lessons.get(index + 1);
+            next = new Anchor(path(module.key(), following.slug()), getTranslation("lesson.next", following.title()));
+        } else if (!module.quiz().isEmpty() && auth.hasAnyRole(AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR)) {
+            next = new Anchor(QuizView.path(module.key()), getTranslation("lesson.toQuiz"));
         } else {
-            Anchor done = new Anchor(CourseHomeView.class.getAnnotation(Route.class).value(),
-                    getTranslation("lesson.moduleDone"));
-            done.setId("next-lesson");
-            done.addClassName("primary-link");
-            add(done);
+            next = new Anchor(CourseHomeView.class.getAnnotation(Route.class).value(), getTranslation("lesson.moduleDone"));
         }
+        next.setId("next-lesson");
+        if (auth.hasRole(AppRoles.PARTICIPANT) && !learning.myProgress().isRead(lesson)) {
+            // One main action at a time: first mark the lesson read, then go on.
+            next.addClassName("secondary-link");
+            actions.add(readState(lesson, next));
+        } else {
+            next.addClassName("primary-link");
+            if (auth.hasRole(AppRoles.PARTICIPANT)) {
+                actions.add(readBadge());
+            }
+        }
+        actions.add(next);
+        add(actions);
     }
 
-    private Div keyPoints(Lesson lesson) {
+    /** Note links point at this page's notes: a bare "#note-1" would resolve against the app's base address. */
+    private static String noteLinks(String html, String self) {
+        return html.replace("href=\"#note-", "href=\"" + self + "#note-");
+    }
+
+    private Div keyPoints(Lesson lesson, String self) {
         UnorderedList points = new UnorderedList();
-        lesson.keyPoints().forEach(p -> points.add(new ListItem(p)));
+        lesson.keyPointHtml().forEach(p -> points.add(new ListItem(new Html("<span>" + noteLinks(p, self) + "</span>"))));
         Div box = Cards.card(getTranslation("lesson.keyPoints"), points);
         box.setId("key-points");
         box.addClassName("key-points");
         return box;
     }
 
-    private Div readState(Lesson lesson) {
+    /** "Markér som læst" as the main action; once pressed, the way on becomes the main action. */
+    private Div readState(Lesson lesson, Anchor next) {
         Div box = new Div();
         box.setId("read-state");
-        box.addClassName("read-state");
-        if (learning.myProgress().isRead(lesson)) {
+        Button mark = new Button(getTranslation("lesson.markRead"), e -> {
+            learning.markRead(lesson.id());
+            box.removeAll();
             box.add(readBadge());
-        } else {
-            Button mark = new Button(getTranslation("lesson.markRead"), e -> {
-                learning.markRead(lesson.id());
-                box.removeAll();
-                box.add(readBadge());
-            });
-            mark.setId("mark-read");
-            mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            box.add(mark);
-        }
+            next.removeClassName("secondary-link");
+            next.addClassName("primary-link");
+        });
+        mark.setId("mark-read");
+        mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        box.add(mark);
         return box;
     }
 

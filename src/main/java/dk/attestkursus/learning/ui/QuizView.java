@@ -1,13 +1,9 @@
 package dk.attestkursus.learning.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,17 +16,17 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
-import dk.attestkursus.learning.AnswerFeedback;
 import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.learning.QuizItem;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * A module's knowledge check: each question answered on its own, with immediate feedback, the
- * explanation and the sources; a question can be tried again.
+ * explanation and the sources; the options are shuffled per try (see {@code learning.OptionOrder}),
+ * a wrong answer can be tried again, and a summary at the end says how it went and what to read again.
  */
 @Route(value = "kursus/modul/:module/videnstjek", layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR})
@@ -65,57 +61,24 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(Preview.banner(this));
             int number = 1;
             for (Question question : module.quiz()) {
-                add(previewCard(course, question, number++));
+                add(previewCard(course, module, question, number++));
             }
             return;
         }
-        Map<String, Integer> earlier = learning.myAnswers();
+        List<QuestionCard> cards = new ArrayList<>();
+        QuizSummary summary = new QuizSummary(course, module);
         int number = 1;
-        for (Question question : module.quiz()) {
-            add(questionCard(course, question, number++, earlier.get(question.id())));
+        for (QuizItem item : learning.myQuiz(module.key())) {
+            QuestionCard card = new QuestionCard(course, module, item, number++, learning, answered -> summary.update(cards));
+            cards.add(card);
+            add(card);
         }
-    }
-
-    private Div questionCard(Course course, Question question, int number, Integer earlierChoice) {
-        Div card = new Div();
-        card.addClassNames("card", "quiz-question");
-        card.getElement().setAttribute("data-question", question.id());
-        RadioButtonGroup<Integer> options = new RadioButtonGroup<>();
-        options.setLabel(getTranslation("quiz.question", number, question.text()));
-        List<Integer> indexes = IntStream.range(0, question.options().size()).boxed().toList();
-        options.setItems(indexes);
-        options.setItemLabelGenerator(i -> question.options().get(i).text());
-        options.setRequiredIndicatorVisible(true);
-        options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        Div feedback = new Div();
-        feedback.addClassName("quiz-feedback");
-        feedback.getElement().setAttribute("aria-live", "polite");
-        Button answer = new Button(getTranslation("quiz.answer"));
-        answer.addClassName("quiz-answer");
-        answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        answer.addClickListener(e -> {
-            Integer chosen = options.getValue();
-            if (chosen == null) {
-                options.setInvalid(true);
-                options.setErrorMessage(getTranslation("quiz.chooseFirst"));
-                return;
-            }
-            options.setInvalid(false);
-            show(feedback, course, question, learning.answer(question.id(), chosen));
-        });
-        card.add(options, answer, feedback);
-        if (earlierChoice != null) {
-            options.setValue(earlierChoice);
-            boolean right = question.options().get(earlierChoice).correct();
-            Paragraph before = new Paragraph(getTranslation(right ? "quiz.earlierRight" : "quiz.earlierWrong"));
-            before.addClassName("meta");
-            feedback.add(before);
-        }
-        return card;
+        summary.update(cards);
+        add(summary);
     }
 
     /** For instructors: the question with every option, which is right, and why. */
-    private Div previewCard(Course course, Question question, int number) {
+    private Div previewCard(Course course, Module module, Question question, int number) {
         Div card = new Div();
         card.addClassNames("card", "quiz-question");
         card.getElement().setAttribute("data-question", question.id());
@@ -125,19 +88,11 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             options.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
                     option.correct() ? "quiz.preview.right" : "quiz.preview.wrong", option.text(), option.explanation())));
         }
-        card.add(options, SourceList.of(getTranslation("lesson.sources"), course, question.sourceIds()));
+        card.add(options);
+        module.lessons().stream().filter(l -> l.id().equals(question.lessonId())).findFirst().ifPresent(lesson ->
+                card.add(new Paragraph(getTranslation("quiz.preview.lesson", lesson.title()))));
+        card.add(SourceList.of(getTranslation("lesson.sources"), course, question.sourceIds()));
         return card;
-    }
-
-    private void show(Div feedback, Course course, Question question, AnswerFeedback result) {
-        feedback.removeAll();
-        Paragraph verdict = new Paragraph(getTranslation(result.correct() ? "quiz.right" : "quiz.wrong"));
-        verdict.addClassNames("quiz-verdict", "status", result.correct() ? "badge-ok" : "badge-warning");
-        feedback.add(verdict, new Paragraph(result.explanation()));
-        if (!result.correct()) {
-            feedback.add(new Paragraph(getTranslation("quiz.tryAgain")));
-        }
-        feedback.add(SourceList.of(getTranslation("lesson.sources"), course, question.sourceIds()));
     }
 
     @Override

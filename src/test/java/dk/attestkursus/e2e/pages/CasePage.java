@@ -36,6 +36,17 @@ public final class CasePage extends MainLayoutPage {
         return browser.findVisible(By.id("case-verdict")).getText();
     }
 
+    /** The way on after the experts' answer: "Næste sag: ..." or back to the list after the last. */
+    public String nextCaseText() {
+        return browser.findVisible(By.id("next-case")).getText();
+    }
+
+    public CasePage openNextCase() {
+        clickAndWaitForPathChange(By.id("next-case"));
+        browser.find(By.id("case-choice"));
+        return this;
+    }
+
     public String result() {
         return browser.find(By.id("case-result")).getText();
     }

@@ -26,7 +26,12 @@ public final class CourseHomePage extends MainLayoutPage {
 
     /** The module headings, in order, e.g. "Modul 1: Roller og ansvar …". */
     public List<String> moduleTitles() {
-        return texts(browser.findAll(By.cssSelector("#modules .module-card h3")));
+        return texts(browser.findAll(By.cssSelector("#modules .module-row h3")));
+    }
+
+    /** How many modules the list marks as completed. */
+    public int completedModules() {
+        return browser.findAll(By.cssSelector("#modules .module-row[data-complete='true']")).size();
     }
 
     public String nextStepText() {
@@ -35,7 +40,7 @@ public final class CourseHomePage extends MainLayoutPage {
 
     /** Opens the module with the given number (1-based) by its heading link. */
     public ModulePage openModule(int number) {
-        clickAndWaitForPathChange(By.cssSelector("#modules .module-card:nth-of-type(" + number + ") h3 a"));
+        clickAndWaitForPathChange(By.cssSelector("#modules .module-row:nth-of-type(" + number + ") h3 a"));
         return new ModulePage(browser);
     }
 

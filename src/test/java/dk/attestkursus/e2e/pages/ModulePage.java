@@ -4,7 +4,7 @@ import dk.attestkursus.e2e.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
 
-/** One module ({@code /kursus/modul/<key>}): its objective and its lessons. */
+/** One module ({@code /kursus/modul/<key>}): its objective, its next step, its lessons and knowledge check. */
 public final class ModulePage extends MainLayoutPage {
 
     public ModulePage(Browser browser) {
@@ -33,6 +33,20 @@ public final class ModulePage extends MainLayoutPage {
 
     public int readLessonCount() {
         return browser.findAll(By.cssSelector("#lessons li[data-read='true']")).size();
+    }
+
+    /** The page's main action: the next lesson, the knowledge check or the next module. */
+    public String nextStepText() {
+        return browser.find(By.id("module-next")).getText();
+    }
+
+    public void followNextStep() {
+        clickAndWaitForPathChange(By.id("module-next"));
+    }
+
+    /** The knowledge check's row in the module's steps (its state, e.g. "3 af 7 rigtige"). */
+    public String quizStepText() {
+        return browser.find(By.id("quiz-step")).getText();
     }
 
     public QuizPage openQuiz() {
