@@ -58,12 +58,13 @@ public final class ContentLoader {
 
         List<Objective> objectives = new ArrayList<>();
         for (Node node : course.list("objectives")) {
-            YamlDoc.Fields o = YamlDoc.Fields.of(courseFile, 0, node, "an objective").allowOnly(Set.of("key", "text"));
+            YamlDoc.Fields o = YamlDoc.Fields.of(courseFile, 0, node, "an objective")
+                    .allowOnly(Set.of("key", "text", "illustration", "illustration_alt"));
             String key = id(o, "key");
             if (objectives.stream().anyMatch(x -> x.key().equals(key))) {
                 throw new ContentException(courseFile, o.line("key"), "objective key '" + key + "' appears twice");
             }
-            objectives.add(new Objective(key, o.string("text")));
+            objectives.add(new Objective(key, o.string("text"), Illustrations.of(root, courseFile, o)));
         }
 
         List<Module> modules = new ArrayList<>();

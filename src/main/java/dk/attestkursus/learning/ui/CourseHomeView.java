@@ -138,7 +138,14 @@ class CourseHomeView extends Div implements HasDynamicTitle {
 
     private Component objectives(Course course) {
         OrderedList list = new OrderedList();
-        course.objectives().forEach(o -> list.add(new ListItem(o.text())));
+        list.addClassName("objective-list");
+        course.objectives().forEach(o -> {
+            ListItem item = new ListItem();
+            item.addClassName("objective");
+            o.picture().ifPresent(p -> item.add(ObjectivePicture.of(p, "objective-picture")));
+            item.add(new Paragraph(o.text()));
+            list.add(item);
+        });
         Div card = Cards.card(getTranslation("course.home.objectives"), list);
         card.setId("objectives");
         return card;

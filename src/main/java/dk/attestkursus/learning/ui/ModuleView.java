@@ -65,7 +65,10 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         course.objective(module.objectiveKey()).ifPresent(o -> {
             Paragraph objective = new Paragraph(getTranslation("module.objective", o.text()));
             objective.addClassName("lead");
-            add(objective);
+            Div header = new Div(objective);
+            header.addClassName("module-objective");
+            o.picture().ifPresent(p -> header.add(ObjectivePicture.of(p, "module-picture")));
+            add(header);
         });
         add(new Paragraph(module.summary()));
         Optional<CourseProgress> progress = auth.hasRole(AppRoles.PARTICIPANT)
