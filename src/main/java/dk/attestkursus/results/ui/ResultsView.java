@@ -112,8 +112,8 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private FlexLayout filters(ResultsChoices choices, @Nullable Long team, @Nullable Long run) {
         Select<ResultsChoices.Option> teams = select("results-team", "results.chooseTeam", choices.allTeams()
                 ? getTranslation("results.allTeams") : null, choices.teams(), team);
-        Select<ResultsChoices.Option> runs = select("results-run", "results.chooseRun", getTranslation("results.allRuns"),
-                choices.runs(), run);
+        Select<ResultsChoices.Option> runs = select("results-run", "results.chooseRun", getTranslation("results.heldRuns"),
+                choices.runs().stream().map(r -> new ResultsChoices.Option(r.id(), r.name())).toList(), run);
         Button show = new Button(getTranslation("results.show"), e -> {
             Map<String, String> params = new HashMap<>();
             if (choices.allTeams() && teams.getValue() != null && teams.getValue().id() > 0) {
