@@ -7,20 +7,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A team's (or everyone's) results. When fewer than {@link GroupRule#MIN_PEOPLE} people have a place
- * ({@link #tooFew()}), nothing about people is filled in; figures with too few people behind them
- * are {@code null} ("for få deltagere"). The extract is about the case system's counts, not people.
+ * A team's (or everyone's) results. Figures about people add up blocks, each block one team's
+ * caseworkers on one run, and only blocks and parts of blocks with at least {@link GroupRule#MIN_PEOPLE}
+ * people behind them (decision 015). When no block counts ({@link #tooFew()}), nothing about people is
+ * filled in; figures with too few people behind them are {@code null} ("for få deltagere"). The
+ * extract is about the case system's counts, not people.
  *
  * @param scope   what the figures cover, for headings
- * @param people  caseworkers of the team with a place in the course (in the chosen run)
- * @param courseStart the first session of those people's runs; {@code courseEnd} the last
+ * @param people  caseworkers the figures about people count (in blocks of at least five)
+ * @param runs    the runs of the view (by default those held), and the runs left out, with how many each
+ * @param courseStart the first session of the view's runs; {@code courseEnd} the last
  */
-public record Dashboard(Scope scope, int people, @Nullable Counts counts, List<ModuleRow> modules,
+public record Dashboard(Scope scope, int people, List<RunShare> runs, @Nullable Counts counts, List<ModuleRow> modules,
         List<CriterionRow> quality, List<StatementRow> selfAssessment, @Nullable Actions actions,
         List<ObstacleCount> obstacles, List<FormTrend> extractTrend, List<MonthLine> extractMonths,
         @Nullable LocalDate courseStart, @Nullable LocalDate courseEnd) {
 
     public Dashboard {
+        runs = List.copyOf(runs);
         modules = List.copyOf(modules);
         quality = List.copyOf(quality);
         selfAssessment = List.copyOf(selfAssessment);
@@ -33,8 +37,16 @@ public record Dashboard(Scope scope, int people, @Nullable Counts counts, List<M
         return !GroupRule.shows(people);
     }
 
-    /** Which team (null: all teams) and run (null: all the team's runs); names for headings. */
+    /** Which team (null: all teams) and run (null: the runs that have been held); names for headings. */
     public record Scope(@Nullable Long leaderId, @Nullable String teamName, @Nullable Long runId, @Nullable String runName) {
+    }
+
+    /**
+     * A run and the view: how many of the team (of everyone, for all teams) have a place on it, and how
+     * many of them the figures count. A run not held yet is left out of the default view; a team with
+     * fewer than five on the run is left out of every view.
+     */
+    public record RunShare(long runId, String name, LocalDate day, boolean held, int people, int counted) {
     }
 
     public record Counts(int enrolled, int attended, int prepDone, int allModules, int followUp1, int followUp2) {

@@ -2,7 +2,8 @@ package dk.attestkursus.results;
 
 /**
  * The privacy rule of every figure about people: it is shown only when at least {@value #MIN_PEOPLE}
- * people are behind it; smaller groups show "for få deltagere" instead.
+ * people are behind it; smaller groups show "for få deltagere" instead. Applied block by block (one
+ * team on one run, decision 015), so that no two views can be subtracted down to fewer people.
  */
 public final class GroupRule {
 

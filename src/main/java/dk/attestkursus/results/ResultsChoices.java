@@ -1,9 +1,13 @@
 package dk.attestkursus.results;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** What the logged-in user may look at: teams (a leader: only their own) and runs. Ids with names. */
-public record ResultsChoices(boolean allTeams, List<Option> teams, List<Option> runs) {
+/**
+ * What the logged-in user may look at: teams (a leader: only their own) and runs, soonest first, each
+ * with its day and whether it has been held. Without a run chosen, the results cover the held runs.
+ */
+public record ResultsChoices(boolean allTeams, List<Option> teams, List<RunOption> runs) {
 
     public ResultsChoices {
         teams = List.copyOf(teams);
@@ -11,5 +15,8 @@ public record ResultsChoices(boolean allTeams, List<Option> teams, List<Option> 
     }
 
     public record Option(long id, String name) {
+    }
+
+    public record RunOption(long id, String name, LocalDate day, boolean held) {
     }
 }

@@ -8,12 +8,12 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
-import dk.attestkursus.courserun.Participation;
 import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.ModuleCompletion;
 import dk.attestkursus.requests.RubricStatisticsService;
+import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
@@ -21,7 +21,6 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
-import dk.attestkursus.security.TeamService;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.TransferStatisticsService;
 import dk.attestkursus.transfer.TransferTotals;
@@ -29,6 +28,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The results a leader sees of their own team (an administrator: of any team, or of all), and the
- * upload of a team's data extract. Figures about people follow {@link GroupRule}; a leader asking
- * for another team, or for a run none of their team is in, is refused.
+ * upload of a team's data extract. By default the results cover the runs held so far; figures about
+ * people follow {@link GroupRule} block by block (decision 015); a leader asking for another team, or
+ * for a run none of their team is in, is refused.
  */
 @Service
 @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
@@ -53,7 +55,6 @@ public class ResultsService {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final TeamService teams;
     private final CourseRunService runs;
     private final ParticipationService participation;
     private final LearningStatisticsService learning;
@@ -61,14 +62,15 @@ public class ResultsService {
     private final TransferStatisticsService transfer;
     private final CourseContent content;
     private final ExtractStore extracts;
+    private final Populations populations;
     private final Clock clock;
 
-    ResultsService(CurrentUser currentUser, AccountService accounts, TeamService teams, CourseRunService runs,
+    ResultsService(CurrentUser currentUser, AccountService accounts, CourseRunService runs,
             ParticipationService participation, LearningStatisticsService learning, RubricStatisticsService rubric,
-            TransferStatisticsService transfer, CourseContent content, ExtractStore extracts, Clock clock) {
+            TransferStatisticsService transfer, CourseContent content, ExtractStore extracts, Populations populations,
+            Clock clock) {
         this.currentUser = currentUser;
         this.accounts = accounts;
-        this.teams = teams;
         this.runs = runs;
         this.participation = participation;
         this.learning = learning;
@@ -76,6 +78,7 @@ public class ResultsService {
         this.transfer = transfer;
         this.content = content;
         this.extracts = extracts;
+        this.populations = populations;
         this.clock = clock;
     }
 
@@ -83,49 +86,64 @@ public class ResultsService {
     @Transactional(readOnly = true)
     public ResultsChoices choices() {
         CurrentAccount me = currentUser.require();
+        List<CourseRunSummary> choosable = allowedRuns(me).stream()
+                .sorted(Comparator.comparing(CourseRunSummary::startsAt)).toList();
+        Instant now = clock.instant();
+        List<ResultsChoices.RunOption> runOptions = choosable.stream().map(r -> new ResultsChoices.RunOption(r.id().value(),
+                r.name(), r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(), !r.endsAt().isAfter(now))).toList();
         if (me.role() == Role.ADMIN) {
             return new ResultsChoices(true, accounts.leaders().stream()
-                    .map(a -> new ResultsChoices.Option(a.id().value(), a.displayName())).toList(),
-                    runs.allRuns().stream().map(r -> new ResultsChoices.Option(r.id().value(), r.name())).toList());
+                    .map(a -> new ResultsChoices.Option(a.id().value(), a.displayName())).toList(), runOptions);
         }
-        return new ResultsChoices(false, List.of(new ResultsChoices.Option(me.id().value(), me.displayName())),
-                runs.myTeamRuns().stream().map(TeamRun::run)
-                        .map(r -> new ResultsChoices.Option(r.id().value(), r.name())).toList());
+        return new ResultsChoices(false, List.of(new ResultsChoices.Option(me.id().value(), me.displayName())), runOptions);
     }
 
     /**
      * The dashboard of a team ({@code null}: the leader's own; for an administrator all teams) and a run
-     * ({@code null}: all the team's runs).
+     * ({@code null}: the runs held so far). Figures about people add up whole blocks of one team on one run
+     * (decision 015).
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(@Nullable AccountId leader, @Nullable CourseRunId run) {
         CurrentAccount me = currentUser.require();
         AccountId team = team(me, leader);
         String runName = run == null ? null : runName(me, run);
-        List<AccountId> cohort = team == null ? teams.participantIds() : teams.teamIds(team);
-        Participation places = participation.of(cohort, run);
-        List<AccountId> people = places.enrolled();
-        LocalDate start = day(places.firstSession());
-        LocalDate end = day(places.lastSession());
+        Populations.Population population = populations.of(me, team, run);
+        LocalDate start = day(population.firstSession());
+        LocalDate end = day(population.lastSession());
         Course course = content.course();
         Map<String, FormFee> fees = fees(course);
         List<Dashboard.MonthLine> months = DashboardMath.months(extracts.totals(team == null ? null : team.value()), fees);
         List<Dashboard.FormTrend> trends = DashboardMath.trends(months, fees, start, end);
         Dashboard.Scope scope = new Dashboard.Scope(team == null ? null : team.value(), team == null ? null
                 : accounts.displayNames(List.of(team)).get(team), run == null ? null : run.value(), runName);
-        if (!GroupRule.shows(people.size())) {
-            return new Dashboard(scope, people.size(), null, List.of(), List.of(), List.of(), null, List.of(), trends,
-                    months, start, end);
+        List<Populations.Block> blocks = population.counted();
+        int people = population.people();
+        if (!GroupRule.shows(people)) {
+            return new Dashboard(scope, people, population.runs(), null, List.of(), List.of(), List.of(), null, List.of(),
+                    trends, months, start, end);
         }
-        ModuleCompletion completion = learning.completion(people);
-        TransferTotals totals = transfer.of(people);
-        Dashboard.Counts counts = new Dashboard.Counts(people.size(), places.attended(), totals.prepDone(),
-                completion.allModules(), totals.answered(Phase.FOLLOW_UP_1), totals.answered(Phase.FOLLOW_UP_2));
+        int attended = 0;
+        List<ModuleCompletion> completions = new ArrayList<>();
+        List<TransferTotals> transfers = new ArrayList<>();
+        List<RubricTotals> before = new ArrayList<>();
+        List<RubricTotals> after = new ArrayList<>();
+        for (Populations.Block block : blocks) {
+            attended += participation.of(block.people(), block.run()).attended();
+            completions.add(learning.completion(block.people()));
+            transfers.add(transfer.of(block.people()));
+            before.add(rubric.ownCase(Writing.OwnCase.BEFORE, block.people()));
+            after.add(rubric.ownCase(Writing.OwnCase.AFTER, block.people()));
+        }
+        ModuleCompletion completion = BlockSums.completion(completions);
+        TransferTotals totals = BlockSums.transfer(transfers);
+        Dashboard.Counts counts = new Dashboard.Counts(people, attended, totals.prepDone(), completion.allModules(),
+                totals.answered(Phase.FOLLOW_UP_1), totals.answered(Phase.FOLLOW_UP_2));
         List<Dashboard.ModuleRow> modules = course.modules().stream().map(m -> new Dashboard.ModuleRow(m.key(),
                 m.title(), completion.perModule().getOrDefault(m.key(), 0))).toList();
         List<Dashboard.CriterionRow> quality = DashboardMath.quality(course.writing().rubric().criteria(),
-                rubric.ownCase(Writing.OwnCase.BEFORE, people), rubric.ownCase(Writing.OwnCase.AFTER, people));
-        return new Dashboard(scope, people.size(), counts, modules, quality,
+                BlockSums.rubric(before), BlockSums.rubric(after));
+        return new Dashboard(scope, people, population.runs(), counts, modules, quality,
                 DashboardMath.selfAssessment(course.transfer().selfAssessment(), totals.statementSums()),
                 DashboardMath.actions(totals), DashboardMath.obstacles(course.transfer().obstacleGroups(), totals,
                         new Dashboard.ObstacleCount(OTHER_OBSTACLES, "", 0)), trends, months, start, end);
@@ -190,12 +208,15 @@ public class ResultsService {
     }
 
     private String runName(CurrentAccount me, CourseRunId run) {
-        List<CourseRunSummary> allowed = me.role() == Role.ADMIN ? runs.allRuns()
-                : runs.myTeamRuns().stream().map(TeamRun::run).toList();
-        return allowed.stream().filter(r -> r.id().equals(run)).map(CourseRunSummary::name).findFirst()
+        return allowedRuns(me).stream().filter(r -> r.id().equals(run)).map(CourseRunSummary::name).findFirst()
                 .orElseThrow(() -> new ResultsRefusedException(me.role() == Role.ADMIN
                         ? ResultsRefusedException.Reason.NO_SUCH_RUN : ResultsRefusedException.Reason.NOT_YOUR_RUN,
                         "run " + run.value()));
+    }
+
+    /** Every run for an administrator; a leader's team's runs for a leader. */
+    private List<CourseRunSummary> allowedRuns(CurrentAccount me) {
+        return me.role() == Role.ADMIN ? runs.allRuns() : runs.myTeamRuns().stream().map(TeamRun::run).toList();
     }
 
     private static Map<String, FormFee> fees(Course course) {

@@ -1,9 +1,10 @@
 /**
  * Results: whether the course changed how a team requests medical certificates. The leader's
  * dashboard (participation, rubric scores before and after, self-assessment, action plans, the data
- * extract from the case system) with charts, tables, CSV and a PDF report. Figures are shown only for
- * groups of at least five people ({@link dk.attestkursus.results.GroupRule}); nobody's answers or
- * scores are shown one by one. Reads other features through their statistics services, by account id.
+ * extract from the case system) with charts, tables, CSV and a PDF report; by default of the runs held so
+ * far. Figures are shown only for groups of at least five people ({@link dk.attestkursus.results.GroupRule}),
+ * added up from blocks of one team on one run so that no two views can be subtracted down to a person
+ * (decision 015). Reads other features through their statistics services, by account id.
  */
 @ApplicationModule(allowedDependencies = {"base", "content", "courserun", "learning", "requests", "security",
     "transfer"})

@@ -68,6 +68,32 @@ public class ResultsSeed {
         return ids;
     }
 
+    /** One caseworker of the leader with a place in the run, attended or not, and nothing done yet. */
+    public long member(long leaderId, long runId, boolean attended) {
+        long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
+        Instant held = jdbc.sql("select starts_at from course_run where id = ?").param(runId).query(Timestamp.class)
+                .single().toInstant();
+        jdbc.sql("""
+                insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
+                values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
+                .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), attended ? Timestamp.from(held) : null, id)
+                .update();
+        return id;
+    }
+
+    /** A self-assessment with these scores (statement key → 1-5) for the phase. */
+    public void selfAssessment(long accountId, long runId, String phase, java.util.Map<String, Integer> scores) {
+        long id = insert("insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                accountId, runId, phase, Timestamp.from(Instant.now()));
+        scores.forEach((key, score) -> jdbc.sql(
+                "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
+                .params(id, key, score).update());
+    }
+
+    public String username(long accountId) {
+        return jdbc.sql("select username from account where id = ?").param(accountId).query(String.class).single();
+    }
+
     private void request(long accountId, long runId, String exercise, int score, Instant at) {
         Timestamp t = Timestamp.from(at);
         long draft = insert("""

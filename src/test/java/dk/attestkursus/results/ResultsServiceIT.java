@@ -71,7 +71,12 @@ class ResultsServiceIT {
         Dashboard d = fixtures.as(username(leader), () -> results.dashboard(null, null));
 
         assertThat(d.tooFew()).isTrue();
-        assertThat(d.people()).isEqualTo(4);
+        assertThat(d.people()).isZero();
+        assertThat(d.runs()).singleElement().satisfies(r -> {
+            assertThat(r.people()).isEqualTo(4);
+            assertThat(r.counted()).isZero();
+            assertThat(r.held()).isTrue();
+        });
         assertThat(d.counts()).isNull();
         assertThat(d.quality()).isEmpty();
         assertThat(d.selfAssessment()).isEmpty();

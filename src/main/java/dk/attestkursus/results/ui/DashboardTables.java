@@ -3,16 +3,18 @@ package dk.attestkursus.results.ui;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.results.Dashboard;
 import dk.attestkursus.results.ResultsService;
+import dk.attestkursus.results.ui.ResultTable.Cell;
+import dk.attestkursus.results.ui.ResultTable.Column;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dashboard as tables: what the page shows beside each picture, what "Hent som CSV" gives, and
- * what the PDF report prints. Suppressed figures read "for få deltagere".
+ * The dashboard as tables: what the page folds under each picture, what "Hent som CSV" gives, and what
+ * the PDF report prints. Suppressed figures read "for få deltagere" (and are empty in the CSV, with a note).
  */
 final class DashboardTables {
 
@@ -27,10 +29,12 @@ final class DashboardTables {
 
     private final AppI18NProvider i18n;
     private final Locale locale;
+    private final Numbers numbers;
 
     DashboardTables(AppI18NProvider i18n, Locale locale) {
         this.i18n = i18n;
         this.locale = locale;
+        this.numbers = new Numbers(locale);
     }
 
     /** The tables about people (empty when the group is too small), then the extract's. */
@@ -42,120 +46,128 @@ final class DashboardTables {
 
     List<ResultTable> people(Dashboard d) {
         Dashboard.Counts c = d.counts();
-        if (c == null || d.actions() == null) {
+        Dashboard.Actions a = d.actions();
+        if (c == null || a == null) {
             return List.of();
         }
+        Column people = Column.of(t("results.col.people"));
+        Column share = Column.of(t("results.col.share"), "%");
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(table(PARTICIPATION, List.of(t("results.col.what"), t("results.col.people"), t("results.col.share")),
+        tables.add(table(PARTICIPATION, List.of(Column.of(t("results.col.what")), people, share),
                 List.of(count("results.row.enrolled", c.enrolled(), c.enrolled()),
                         count("results.row.attended", c.attended(), c.enrolled()),
                         count("results.row.prepDone", c.prepDone(), c.enrolled()),
                         count("results.row.allModules", c.allModules(), c.enrolled()),
                         count("results.row.followUp1", c.followUp1(), c.enrolled()),
                         count("results.row.followUp2", c.followUp2(), c.enrolled()))));
-        tables.add(table(MODULES, List.of(t("results.col.module"), t("results.col.people"), t("results.col.share")),
-                d.modules().stream().map(m -> List.of(m.title(), integer(m.completed()), share(m.completed(), c.enrolled())))
-                        .toList()));
-        tables.add(table(QUALITY, List.of(t("results.col.criterion"), t("results.col.before"), t("results.col.scored"),
-                t("results.col.after"), t("results.col.scored"), t("results.col.change")),
-                d.quality().stream().map(q -> List.of(q.title(), mean(q.before()), integer(q.scoredBefore()),
+        tables.add(table(MODULES, List.of(Column.of(t("results.col.module")), people, share),
+                d.modules().stream().map(m -> List.of(Cell.text(m.title()), integer(m.completed()),
+                        share(m.completed(), c.enrolled()))).toList()));
+        tables.add(table(QUALITY, List.of(Column.of(t("results.col.criterion")), Column.of(t("results.col.before"), "0–2"),
+                Column.of(t("results.col.scoredBefore")), Column.of(t("results.col.after"), "0–2"),
+                Column.of(t("results.col.scoredAfter")), Column.of(t("results.col.change"))),
+                d.quality().stream().map(q -> List.of(Cell.text(q.title()), mean(q.before()), integer(q.scoredBefore()),
                         mean(q.after()), integer(q.scoredAfter()), change(q.change()))).toList()));
-        tables.add(table(SELF_ASSESSMENT, List.of(t("results.col.statement"), t("results.col.before"),
-                t("results.col.followUp1"), t("results.col.followUp2")),
-                d.selfAssessment().stream().map(s -> List.of(s.text(), mean(s.before()), mean(s.followUp1()),
+        tables.add(table(SELF_ASSESSMENT, List.of(Column.of(t("results.col.statement")),
+                Column.of(t("results.col.before"), "1–5"), Column.of(t("results.col.followUp1"), "1–5"),
+                Column.of(t("results.col.followUp2"), "1–5")),
+                d.selfAssessment().stream().map(s -> List.of(Cell.text(s.text()), mean(s.before()), mean(s.followUp1()),
                         mean(s.followUp2()))).toList()));
-        Dashboard.Actions a = d.actions();
-        tables.add(table(ACTIONS, List.of(t("results.col.outcome"), t("results.col.actions")),
-                List.of(List.of(t("results.row.tried"), maybe(a.tried())), List.of(t("results.row.notYet"), maybe(a.notYet())),
-                        List.of(t("results.row.blocked"), maybe(a.blocked())))));
-        tables.add(table(OBSTACLES, List.of(t("results.col.obstacleGroup"), t("results.col.answers")),
-                d.obstacles().stream().map(o -> List.of(o.key().equals(ResultsService.OTHER_OBSTACLES)
-                        ? t("results.obstacles.other") : o.title(), integer(o.count()))).toList()));
+        tables.add(table(ACTIONS, List.of(Column.of(t("results.col.outcome")), Column.of(t("results.col.actions"))),
+                List.of(List.of(Cell.text(t("results.row.tried")), maybe(a.tried())),
+                        List.of(Cell.text(t("results.row.notYet")), maybe(a.notYet())),
+                        List.of(Cell.text(t("results.row.blocked")), maybe(a.blocked())))));
+        tables.add(table(OBSTACLES, List.of(Column.of(t("results.col.obstacleGroup")), Column.of(t("results.col.answers"))),
+                d.obstacles().stream().map(o -> List.of(Cell.text(o.key().equals(ResultsService.OTHER_OBSTACLES)
+                        ? t("results.obstacles.other") : o.title()), integer(o.count()))).toList()));
         return tables;
     }
 
+    /**
+     * The extract before and after the course, one row per form and measure (so the table stays narrow),
+     * and the months as uploaded.
+     */
     List<ResultTable> extract(Dashboard d) {
+        List<List<Cell>> trend = new ArrayList<>();
+        for (Dashboard.FormTrend f : d.extractTrend()) {
+            String unitCount = t("results.unit.requests");
+            trend.add(measure(f, "results.row.months", t("results.unit.months"), s -> integer(s.months())));
+            trend.add(measure(f, "results.row.sentPerMonth", unitCount,
+                    s -> Cell.number(numbers.decimal(s.sentPerMonth(), 1), numbers.csvDecimal(s.sentPerMonth(), 1))));
+            trend.add(measure(f, "results.row.returnedShare", "%", s -> percent(s.returnedShare())));
+            List<Cell> cost = measure(f, "results.row.costPerMonth", t("results.unit.kroner"), s -> money(s.costPerMonth()));
+            if (f.feeLabel() != null) {
+                String note = t("results.note.fee", f.feeLabel());
+                cost = cost.stream().map(cell -> cell.csv() != null && !cell.csvValue().isEmpty()
+                        ? new Cell(cell.text(), cell.csv(), note) : cell).toList();
+            }
+            trend.add(cost);
+        }
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(table(TREND, List.of(t("results.col.form"), t("results.col.sentPerMonthBefore"),
-                t("results.col.sentPerMonthAfter"), t("results.col.returnedBefore"), t("results.col.returnedAfter"),
-                t("results.col.costBefore"), t("results.col.costAfter"), t("results.col.fee")),
-                d.extractTrend().stream().map(f -> List.of(f.form(),
-                        f.before() == null ? t("results.none") : decimal(f.before().sentPerMonth()),
-                        f.after() == null ? t("results.none") : decimal(f.after().sentPerMonth()),
-                        f.before() == null ? t("results.none") : percent(f.before().returnedShare()),
-                        f.after() == null ? t("results.none") : percent(f.after().returnedShare()),
-                        f.before() == null ? t("results.none") : money(f.before().costPerMonth()),
-                        f.after() == null ? t("results.none") : money(f.after().costPerMonth()),
-                        f.feeLabel() == null ? "" : f.feeLabel())).toList()));
-        tables.add(table(MONTHS, List.of(t("results.col.month"), t("results.col.form"), t("results.col.sent"),
-                t("results.col.returned"), t("results.col.cost")),
-                d.extractMonths().stream().map(m -> List.of(m.month().toString(), m.form(), integer(m.sent()),
-                        integer(m.returned()), money(m.cost()) + (m.feeUsed() && m.cost() != null
-                                ? " " + t("results.feeUsed") : ""))).toList()));
+        tables.add(table(TREND, List.of(Column.of(t("results.col.form")), Column.of(t("results.col.measure")),
+                new Column(t("results.col.unit"), null, true), Column.of(t("results.col.before")),
+                Column.of(t("results.col.after"))), trend));
+        tables.add(table(MONTHS, List.of(Column.of(t("results.col.month")), Column.of(t("results.col.form")),
+                Column.of(t("results.col.sent")), Column.of(t("results.col.returned")),
+                Column.of(t("results.col.cost"), t("results.unit.kroner"))),
+                d.extractMonths().stream().map(m -> List.of(Cell.text(m.month().toString()), Cell.text(m.form()),
+                        integer(m.sent()), integer(m.returned()), monthCost(m))).toList()));
         return tables;
     }
 
-    private ResultTable table(String id, List<String> header, List<List<String>> rows) {
-        return new ResultTable(id, t("results.table." + id), header, rows);
+    private List<Cell> measure(Dashboard.FormTrend f, String key, String unit, Function<Dashboard.Side, Cell> value) {
+        return List.of(Cell.text(f.form()), Cell.text(t(key)), Cell.text(unit),
+                f.before() == null ? Cell.none(t("results.none")) : value.apply(f.before()),
+                f.after() == null ? Cell.none(t("results.none")) : value.apply(f.after()));
     }
 
-    private List<String> count(String key, int value, int of) {
-        return List.of(t(key), integer(value), share(value, of));
+    private Cell monthCost(Dashboard.MonthLine m) {
+        Cell cost = money(m.cost());
+        return m.feeUsed() && m.cost() != null
+                ? new Cell(cost.text() + " " + t("results.feeUsed"), cost.csv(), t("results.note.feeUsed")) : cost;
+    }
+
+    private ResultTable table(String id, List<Column> columns, List<List<Cell>> rows) {
+        return new ResultTable(id, t("results.table." + id), columns, rows, t("results.col.note"));
+    }
+
+    private List<Cell> count(String key, int value, int of) {
+        return List.of(Cell.text(t(key)), integer(value), share(value, of));
     }
 
     private String t(String key, Object... args) {
         return i18n.getTranslation(key, locale, args);
     }
 
-    private String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+    private Cell integer(long value) {
+        return Cell.number(numbers.integer(value), numbers.csvInteger(value));
     }
 
-    private String share(int value, int of) {
-        return of == 0 ? "" : percent((double) value / of);
+    private Cell share(int value, int of) {
+        return of == 0 ? Cell.text("") : percent((double) value / of);
     }
 
-    private String percent(@Nullable Double share) {
-        if (share == null) {
-            return t("results.none");
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(0);
-        return f.format(share);
+    private Cell percent(@Nullable Double share) {
+        return share == null ? Cell.none(t("results.noneSent"))
+                : Cell.number(numbers.percent(share), numbers.csvPercent(share));
     }
 
-    private String decimal(double value) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(value);
+    private Cell mean(@Nullable Double value) {
+        return value == null ? Cell.none(t("results.tooFew"))
+                : Cell.number(numbers.decimal(value, 2), numbers.csvDecimal(value, 2));
     }
 
-    private String mean(@Nullable Double value) {
-        if (value == null) {
-            return t("results.tooFew");
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value);
+    private Cell change(@Nullable Double value) {
+        return value == null ? Cell.none(t("results.tooFew"))
+                : Cell.number((value > 0 ? "+" : "") + numbers.decimal(value, 2), numbers.csvDecimal(value, 2));
     }
 
-    private String change(@Nullable Double value) {
-        return value == null ? t("results.tooFew") : (value > 0 ? "+" : "") + mean(value);
+    private Cell maybe(@Nullable Integer value) {
+        return value == null ? Cell.none(t("results.tooFew")) : integer(value);
     }
 
-    private String maybe(@Nullable Integer value) {
-        return value == null ? t("results.tooFew") : integer(value);
-    }
-
-    private String money(@Nullable BigDecimal value) {
-        if (value == null) {
-            return t("results.noCost");
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(0);
-        f.setMaximumFractionDigits(2);
-        return t("results.money", f.format(value));
+    private Cell money(@Nullable BigDecimal value) {
+        return value == null ? Cell.none(t("results.noCost"))
+                : Cell.number(t("results.money", numbers.money(value)), numbers.csvMoney(value));
     }
 }

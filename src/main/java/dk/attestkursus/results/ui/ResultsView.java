@@ -5,23 +5,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.courserun.CourseRunId;
@@ -34,21 +30,21 @@ import dk.attestkursus.results.ResultsService;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The leader's results (an administrator's for any team or all): participation, request quality
- * before and after, self-assessment, action plans and the data extract, each table with CSV, the
- * whole as a PDF report. Team and run are chosen in the address ({@code ?team=…&hold=…}), so a view can
- * be bookmarked and shared; another leader's team or run is refused with a message.
+ * The leader's results (an administrator's for any team or all). They open with a headline (how many of
+ * the rubric's points got better) and which runs the figures cover (by default those held, decision
+ * 015), then one section per question with a picture and a sentence, the tables folded under it with CSV;
+ * the whole as a PDF report. Team and run are chosen in the address ({@code ?team=…&hold=…}), so a view
+ * can be bookmarked and shared; another leader's team or run is refused with a message.
  */
 @Route(value = ResultsPaths.DASHBOARD, layout = MainLayout.class)
 @RolesAllowed({AppRoles.LEADER, AppRoles.ADMIN})
@@ -66,13 +62,17 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         this.results = results;
         this.i18n = i18n;
         this.clock = clock;
-        addClassName("page");
+        addClassNames("page", "results-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H1(getTranslation("results.title")));
+        H1 title = new H1(getTranslation("results.title"));
+        Div header = new Div(title);
+        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.AlignItems.END, LumoUtility.Gap.Column.LARGE);
+        add(header);
         Map<String, String> query = new HashMap<>();
         event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> query.put(k, v.getFirst()));
         Long team = number(query.get(TEAM));
@@ -89,186 +89,91 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             add(refused, new Anchor(ResultsPaths.DASHBOARD, getTranslation("results.backToOwn")));
             return;
         }
-        add(filters(choices, team, run));
-        Paragraph scope = new Paragraph(ResultsTexts.scope(dashboard, i18n, getLocale()));
-        scope.setId("results-scope");
-        scope.addClassName("lead");
+        ResultsSections sections = new ResultsSections(i18n, getLocale());
+        ResultsTexts texts = sections.texts();
+        header.add(toolbar(choices, team, run, dashboard));
+        Paragraph headline = new Paragraph(texts.headline(dashboard));
+        headline.setId("results-headline");
+        headline.addClassNames("results-headline", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD,
+                LumoUtility.Margin.Bottom.XSMALL);
+        Paragraph detail = new Paragraph(texts.headlineDetail(dashboard));
+        detail.setId(dashboard.tooFew() ? "results-too-few" : "results-headline-detail");
+        detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.NONE);
+        add(headline, detail, coverage(dashboard, texts));
+        boolean teamChosen = !choices.allTeams() || team != null;
+        AccountId owner = team == null ? null : new AccountId(team);
+        for (ResultsSections.Section section : sections.of(dashboard)) {
+            add(ResultsSections.EXTRACT.equals(section.id())
+                    ? new SectionCard(section, new ExtractButtons(results, dashboard, teamChosen, owner,
+                            () -> UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params(team, run)))))
+                    : new SectionCard(section));
+        }
+    }
+
+    /** The scope in one line, each run with how many of it the figures count, and the privacy promise. */
+    private Div coverage(Dashboard dashboard, ResultsTexts texts) {
+        Div coverage = new Div();
+        coverage.setId("results-scope");
+        coverage.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Bottom.MEDIUM);
+        Paragraph scope = new Paragraph(texts.scope(dashboard));
+        scope.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.NONE);
+        UnorderedList runs = new UnorderedList();
+        runs.setId("results-coverage");
+        runs.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+        texts.coverage(dashboard).forEach(line -> runs.add(new ListItem(line)));
         Paragraph privacy = new Paragraph(getTranslation("results.privacy", GroupRule.MIN_PEOPLE));
-        privacy.addClassName("info-box");
-        add(scope, privacy, actions(dashboard, choices, team));
-        DashboardTables tables = new DashboardTables(i18n, getLocale());
-        if (dashboard.tooFew()) {
-            Paragraph tooFew = new Paragraph(getTranslation("results.tooFewPeople", GroupRule.MIN_PEOPLE, dashboard.people()));
-            tooFew.setId("results-too-few");
-            tooFew.addClassName("warning-box");
-            add(tooFew);
-        }
-        ResultsPictures pictures = new ResultsPictures(i18n, getLocale());
-        for (ResultTable table : tables.all(dashboard)) {
-            add(section(table, pictures.chartFor(table.id(), dashboard), pictures.altFor(table.id(), dashboard)));
-        }
+        privacy.setId("results-privacy");
+        privacy.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.NONE);
+        coverage.add(scope, runs, privacy);
+        return coverage;
     }
 
-    private FlexLayout filters(ResultsChoices choices, @Nullable Long team, @Nullable Long run) {
-        Select<ResultsChoices.Option> teams = select("results-team", "results.chooseTeam", choices.allTeams()
-                ? getTranslation("results.allTeams") : null, choices.teams(), team);
-        Select<ResultsChoices.Option> runs = select("results-run", "results.chooseRun", getTranslation("results.allRuns"),
-                choices.runs(), run);
-        Button show = new Button(getTranslation("results.show"), e -> {
-            Map<String, String> params = new HashMap<>();
-            if (choices.allTeams() && teams.getValue() != null && teams.getValue().id() > 0) {
-                params.put(TEAM, String.valueOf(teams.getValue().id()));
-            }
-            if (runs.getValue() != null && runs.getValue().id() > 0) {
-                params.put(RUN, String.valueOf(runs.getValue().id()));
-            }
-            UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params));
-        });
+    private Div toolbar(ResultsChoices choices, @Nullable Long team, @Nullable Long run, Dashboard dashboard) {
+        List<ResultsChoices.Option> teamItems = new ArrayList<>();
+        teamItems.add(new ResultsChoices.Option(0, getTranslation("results.allTeams")));
+        teamItems.addAll(choices.teams());
+        Select<ResultsChoices.Option> teams = new Select<>();
+        teams.setId("results-team");
+        teams.setLabel(getTranslation("results.chooseTeam"));
+        teams.setItems(teamItems);
+        teams.setItemLabelGenerator(ResultsChoices.Option::name);
+        teams.setValue(teamItems.stream().filter(o -> team != null && o.id() == team).findFirst().orElse(teamItems.getFirst()));
+        List<ResultsChoices.RunOption> runItems = new ArrayList<>();
+        runItems.add(new ResultsChoices.RunOption(0, getTranslation("results.heldRuns"), LocalDate.MIN, true));
+        runItems.addAll(choices.runs());
+        Select<ResultsChoices.RunOption> runs = new Select<>();
+        runs.setId("results-run");
+        runs.setLabel(getTranslation("results.chooseRun"));
+        runs.setItems(runItems);
+        runs.setItemLabelGenerator(r -> r.id() == 0 ? r.name() : getTranslation(r.held() ? "results.runOption.held"
+                : "results.runOption.upcoming", r.name(), Formats.localDate(r.day(), getLocale(), i18n)));
+        runs.setValue(runItems.stream().filter(o -> run != null && o.id() == run).findFirst().orElse(runItems.getFirst()));
+        Button show = new Button(getTranslation("results.show"), e -> UI.getCurrent().navigate(ResultsPaths.DASHBOARD,
+                QueryParameters.simple(params(choices.allTeams() && teams.getValue().id() > 0 ? teams.getValue().id() : null,
+                        runs.getValue().id() > 0 ? runs.getValue().id() : null))));
         show.setId("results-show");
-        FlexLayout filters = new FlexLayout();
-        filters.addClassName("filters");
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(FlexLayout.Alignment.END);
-        if (choices.allTeams()) {
-            filters.add(teams);
-        }
-        filters.add(runs, show);
-        return filters;
-    }
-
-    private Select<ResultsChoices.Option> select(String id, String labelKey, @Nullable String allLabel,
-            java.util.List<ResultsChoices.Option> options, @Nullable Long chosen) {
-        java.util.List<ResultsChoices.Option> items = new java.util.ArrayList<>();
-        if (allLabel != null) {
-            items.add(new ResultsChoices.Option(0, allLabel));
-        }
-        items.addAll(options);
-        Select<ResultsChoices.Option> select = new Select<>();
-        select.setId(id);
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setItemLabelGenerator(ResultsChoices.Option::name);
-        select.setValue(items.stream().filter(o -> chosen != null && o.id() == chosen).findFirst()
-                .orElse(items.isEmpty() ? null : items.getFirst()));
-        return select;
-    }
-
-    private FlexLayout actions(Dashboard dashboard, ResultsChoices choices, @Nullable Long team) {
-        FlexLayout actions = new FlexLayout();
-        actions.addClassName("filters");
-        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        Anchor pdf = download("results-pdf", getTranslation("results.pdf"), "resultater.pdf", "application/pdf",
-                () -> ReportPdf.render(dashboard, new ResultsPictures(i18n, getLocale()), i18n, getLocale(),
+        Anchor pdf = SectionCard.download("results-pdf", getTranslation("results.pdf"), "resultater.pdf",
+                "application/pdf", () -> ReportPdf.render(dashboard, i18n, getLocale(),
                         LocalDate.now(clock.withZone(TimeConfig.ZONE))));
-        actions.add(pdf);
-        if (!choices.allTeams() || team != null) {
-            AccountId owner = team == null ? null : new AccountId(team);
-            Button upload = new Button(getTranslation("extract.open"), e -> new ExtractDialog(results, owner, message -> {
-                UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params(team, dashboard)));
-                Notification.show(message, 6000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }).open());
-            upload.setId("extract-open");
-            actions.add(upload);
-            if (!dashboard.extractMonths().isEmpty()) {
-                Button delete = new Button(getTranslation("extract.delete"), e -> confirmDelete(owner, team, dashboard));
-                delete.setId("extract-delete");
-                delete.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
-                actions.add(delete);
-            }
-        } else {
-            Paragraph hint = new Paragraph(getTranslation("extract.chooseTeam"));
-            hint.addClassName("meta");
-            actions.add(hint);
+        Div toolbar = new Div();
+        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.END, LumoUtility.Margin.Vertical.SMALL);
+        if (choices.allTeams()) {
+            toolbar.add(teams);
         }
-        return actions;
+        toolbar.add(runs, show, pdf);
+        return toolbar;
     }
 
-    private void confirmDelete(@Nullable AccountId owner, @Nullable Long team, Dashboard dashboard) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                getTranslation("extract.delete.title"), getTranslation("extract.delete.text", dashboard.extractMonths().size()),
-                getTranslation("extract.delete"), e -> {
-                    int deleted = results.deleteExtract(owner);
-                    UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params(team, dashboard)));
-                    Notification.show(getTranslation("extract.delete.done", deleted), 6000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setId("extract-delete-dialog");
-        dialog.open();
-    }
-
-    private static Map<String, String> params(@Nullable Long team, Dashboard dashboard) {
+    private static Map<String, String> params(@Nullable Long team, @Nullable Long run) {
         Map<String, String> params = new HashMap<>();
         if (team != null) {
             params.put(TEAM, String.valueOf(team));
         }
-        if (dashboard.scope().runId() != null) {
-            params.put(RUN, String.valueOf(dashboard.scope().runId()));
+        if (run != null) {
+            params.put(RUN, String.valueOf(run));
         }
         return params;
-    }
-
-    private Div section(ResultTable table, @Nullable JFreeChart chart, String alt) {
-        Div section = new Div();
-        section.setId("results-" + table.id());
-        section.addClassName("card");
-        section.add(new H2(table.title()));
-        if (chart != null) {
-            Image picture = new Image(ResultsCharts.svgDataUri(chart), alt);
-            picture.addClassName("result-chart");
-            picture.setId("chart-" + table.id());
-            section.add(picture);
-        }
-        if (table.rows().isEmpty()) {
-            section.add(new Paragraph(getTranslation("results.empty." + table.id())));
-            return section;
-        }
-        Element t = new Element("table");
-        t.setAttribute("class", "counts-table");
-        Element caption = new Element("caption");
-        caption.setText(table.title());
-        Element head = new Element("tr");
-        table.header().forEach(h -> {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(h);
-            head.appendChild(th);
-        });
-        Element thead = new Element("thead");
-        thead.appendChild(head);
-        Element body = new Element("tbody");
-        for (var row : table.rows()) {
-            Element tr = new Element("tr");
-            for (int i = 0; i < row.size(); i++) {
-                Element cell = new Element(i == 0 ? "th" : "td");
-                if (i == 0) {
-                    cell.setAttribute("scope", "row");
-                }
-                cell.setText(row.get(i));
-                tr.appendChild(cell);
-            }
-            body.appendChild(tr);
-        }
-        t.appendChild(caption, thead, body);
-        Div scroll = new Div();
-        scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(t);
-        section.add(scroll, download("csv-" + table.id(), getTranslation("results.csv", table.title()),
-                table.id() + ".csv", "text/csv", () -> TableCsv.of(table)));
-        return section;
-    }
-
-    private static Anchor download(String id, String text, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
-        anchor.setId(id);
-        anchor.addClassName("secondary-link");
-        return anchor;
     }
 
     private static @Nullable Long number(@Nullable String value) {

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** A table as CSV for Danish Excel: UTF-8 with a byte order mark, semicolons, CRLF. */
+/**
+ * A table as CSV for Danish Excel: UTF-8 with a byte order mark, semicolons, CRLF. Values as a spreadsheet
+ * reads them (no thousands separators, no units: those are in the header), notes in a column of their own.
+ */
 final class TableCsv {
 
     private TableCsv() {
@@ -17,10 +22,25 @@ final class TableCsv {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+        boolean notes = table.hasNotes();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(table.header());
-            for (var row : table.rows()) {
-                printer.printRecord(row);
+            List<String> header = new ArrayList<>(table.columns().stream().map(ResultTable.Column::csvLabel).toList());
+            if (notes) {
+                header.add(table.noteLabel());
+            }
+            printer.printRecord(header);
+            for (List<ResultTable.Cell> row : table.rows()) {
+                List<String> values = new ArrayList<>(row.stream().map(ResultTable.Cell::csvValue).toList());
+                if (notes) {
+                    List<String> said = new ArrayList<>();
+                    for (int i = 0; i < row.size(); i++) {
+                        if (row.get(i).note() != null) {
+                            said.add(table.columns().get(i).label() + ": " + row.get(i).note());
+                        }
+                    }
+                    values.add(String.join("; ", said));
+                }
+                printer.printRecord(values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

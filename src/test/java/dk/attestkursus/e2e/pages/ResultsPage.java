@@ -20,14 +20,91 @@ public final class ResultsPage extends MainLayoutPage {
         return new ResultsPage(browser);
     }
 
-    /** The cells of a table's rows (the first cell is the row heading), by table id, e.g. "kvalitet". */
+    /**
+     * The cells of a table's rows (the first cell is the row heading), by table id, e.g. "kvalitet";
+     * read whether or not the table is folded away.
+     */
     public List<List<String>> rows(String tableId) {
-        return browser.findAll(By.cssSelector("#results-" + tableId + " tbody tr")).stream()
-                .map(tr -> texts(tr.findElements(By.cssSelector("th, td")))).toList();
+        return browser.findAll(By.cssSelector("#table-" + tableId + " tbody tr")).stream()
+                .map(tr -> tr.findElements(By.cssSelector("th, td")).stream()
+                        .map(cell -> String.valueOf(cell.getDomProperty("textContent")).strip()).toList())
+                .toList();
+    }
+
+    /** The column headings of a table, by table id. */
+    public List<String> header(String tableId) {
+        return browser.findAll(By.cssSelector("#table-" + tableId + " thead th")).stream()
+                .map(th -> String.valueOf(th.getDomProperty("textContent")).strip()).toList();
+    }
+
+    /** The headline the results open with. */
+    public String headline() {
+        return textOf(By.id("results-headline"));
+    }
+
+    /** Which runs the figures cover, as the page says it. */
+    public String coverage() {
+        return textOf(By.id("results-scope"));
+    }
+
+    /** Whether the element is wholly inside the window without scrolling. */
+    public boolean isOnScreen(String id) {
+        return Boolean.TRUE.equals(browser.script("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight
+                    && r.right <= window.innerWidth;
+                """, browser.find(By.id(id))));
+    }
+
+    /** Unfolds every table, as a reader clicking each "show the figures" would. */
+    public ResultsPage openAllTables() {
+        for (var summary : browser.findAll(By.cssSelector("vaadin-details:not([opened]) > vaadin-details-summary"))) {
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", summary);
+            summary.click();
+        }
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The height of everything the page shows, from its top (the layout scrolls its content area). */
+    public int contentHeight() {
+        browser.script("arguments[0].scrollIntoView({block: 'end'});", browser.find(By.tagName("vaadin-app-layout")));
+        browser.script("document.querySelector('h1').scrollIntoView({block: 'start'});");
+        Number height = browser.script("""
+                const main = document.getElementById('main-content');
+                const content = main ? main.getBoundingClientRect().top + main.scrollHeight : 0;
+                return Math.max(document.documentElement.scrollHeight, content);
+                """);
+        return height.intValue();
     }
 
     public boolean hasChart(String tableId) {
         return browser.isPresent(By.id("chart-" + tableId));
+    }
+
+    /** The SVG a chart is drawn with (the page shows it as an image with a data address). */
+    public String chartSvg(String id) {
+        String src = browser.find(By.id("chart-" + id)).getDomAttribute("src");
+        String base64 = src.substring(src.indexOf(',') + 1);
+        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The SVG a phone gets for a chart (the picture's narrow source), and whether the browser shows it now. */
+    public String narrowChartSvg(String id) {
+        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source")).getDomAttribute("srcset");
+        String base64 = srcset.substring(srcset.indexOf(',') + 1).strip();
+        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public boolean showsNarrowChart(String id) {
+        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source")).getDomAttribute("srcset");
+        return srcset.strip().equals(browser.script("return arguments[0].currentSrc;", browser.find(By.id("chart-" + id))));
+    }
+
+    /** The ids of every chart on the page ("kvalitet", "udtraek", ...). */
+    public List<String> chartIds() {
+        return browser.findAll(By.cssSelector(".result-chart img")).stream()
+                .map(img -> img.getDomAttribute("id").substring("chart-".length())).toList();
     }
 
     public String chartAlt(String tableId) {
