@@ -70,7 +70,13 @@ class PresentationIT {
                 assertThat(width / m.get("height").doubleValue()).as("shape of '%s'", slide.title())
                         .isCloseTo(16.0 / 9, within(0.01));
                 assertThat(width).isCloseTo(1280, within(1.0));
+                assertThat(m.get("stage").doubleValue()).as("the slide fills its frame").isCloseTo(
+                        m.get("height").doubleValue(), within(1.0));
                 assertThat(m.get("overflow").intValue()).as("'%s' is clipped", slide.title()).isZero();
+                if (m.get("sourceBottom").doubleValue() >= 0) {
+                    assertThat(m.get("sourceBottom").doubleValue()).as("source of '%s' at the foot", slide.title())
+                            .isLessThan(0.1 * m.get("height").doubleValue());
+                }
                 assertThat(m.get("title").doubleValue()).as("title of '%s'", slide.title()).isGreaterThan(0.045 * width);
                 if (m.get("body").doubleValue() > 0) {
                     assertThat(m.get("body").doubleValue()).as("text of '%s'", slide.title()).isGreaterThan(0.03 * width);

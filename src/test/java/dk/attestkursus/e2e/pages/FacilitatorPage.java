@@ -43,14 +43,26 @@ public class FacilitatorPage extends MainLayoutPage {
     public FacilitatorPage advance() {
         String before = currentTitle();
         browser.click(By.id("session-advance"));
-        browser.waitUntil(d -> !textOf(By.id("current-title")).equals(before));
+        browser.waitUntil(d -> {
+            String now = titleNow();
+            return now != null && !now.equals(before);
+        });
         return this;
     }
 
     /** Waits until this screen (updated by push, not reloaded) shows the block with the given title. */
     public FacilitatorPage waitForBlock(String title) {
-        browser.waitUntil(d -> browser.isPresent(By.id("current-title")) && title.equals(textOf(By.id("current-title"))));
+        browser.waitUntil(d -> title.equals(titleNow()));
         return this;
+    }
+
+    /** The current block's title, or null while it is not there or being redrawn (a poll or block change). */
+    private String titleNow() {
+        try {
+            return browser.isPresent(By.id("current-title")) ? textOf(By.id("current-title")) : null;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null;
+        }
     }
 
     /** Opens one of the current block's myths as the live poll, and waits until this screen runs it. */

@@ -76,7 +76,13 @@ public final class LiveSessionPage extends MainLayoutPage {
 
     /** Waits until the page (updated by push) shows the session at the block with this title. */
     public LiveSessionPage waitForBlock(String title) {
-        browser.waitUntil(d -> browser.isPresent(By.id("follow-block")) && title.equals(textOf(By.id("follow-block"))));
+        browser.waitUntil(d -> {
+            try {
+                return browser.isPresent(By.id("follow-block")) && title.equals(textOf(By.id("follow-block")));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false; // redrawn by a push right now
+            }
+        });
         return this;
     }
 

@@ -30,8 +30,14 @@ public final class PresentationPage extends Page {
 
     /** Waits (without reloading) until the slide with this title is shown. */
     public PresentationPage waitForSlide(String title) {
-        browser.waitUntil(d -> browser.isPresent(By.cssSelector(".slide-stage:not([hidden]) #slide-title"))
-                && title.equals(textOf(By.id("slide-title"))));
+        browser.waitUntil(d -> {
+            try {
+                return browser.isPresent(By.cssSelector(".slide-stage:not([hidden]) #slide-title"))
+                        && title.equals(textOf(By.id("slide-title")));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false; // redrawn by a push right now
+            }
+        });
         return this;
     }
 
@@ -59,8 +65,10 @@ public final class PresentationPage extends Page {
 
     /**
      * Sizes in CSS pixels: the slide's frame ({@code width}, {@code height}), the font size of its
-     * title and, if the slide has one, of its figure; and whether the stage's content is taller or
-     * wider than the frame ({@code overflow} 1), i.e. clipped.
+     * title and, if the slide has one, of its figure; the height of the stage (the slide's content
+     * box, which fills the frame); how far the source line ends above the frame's foot ({@code -1}
+     * without one); and whether the stage's content is taller or wider than the frame
+     * ({@code overflow} 1), i.e. clipped.
      */
     public Map<String, Number> measure() {
         browser.waitForVaadin();
@@ -70,8 +78,10 @@ public final class PresentationPage extends Page {
                 const r = frame.getBoundingClientRect();
                 const size = sel => { const e = frame.querySelector(sel);
                     return e ? parseFloat(getComputedStyle(e).fontSize) : 0; };
+                const source = frame.querySelector('.slide-source');
                 return {width: r.width, height: r.height, title: size('h1'), figure: size('.slide-figure'),
-                    body: size('.slide-body'),
+                    body: size('.slide-body'), stage: stage.getBoundingClientRect().height,
+                    sourceBottom: source ? r.bottom - source.getBoundingClientRect().bottom : -1,
                     overflow: stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1
                         ? 1 : 0};""");
     }
