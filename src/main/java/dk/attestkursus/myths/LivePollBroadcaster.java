@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * snapshot is read per delivery and handed to every subscriber on a small pool of threads, so the
  * voter's request does not wait for the screens. Access is checked when a screen subscribes: a
  * member removed from the run keeps getting updates on an open page until it is reloaded. Snapshots may arrive out of order; screens
- * keep the newest ({@link LivePollSnapshot#isNewerThan}).
+ * keep the newest ({@link LivePollSnapshot#isNewerThan}). Participants' screens are told only of
+ * state changes, never of a vote.
  *
  * <p>Subscribers live in this instance's memory: with several instances behind a load balancer,
  * a change reaches only the screens on the instance that made it (see the README).
@@ -37,7 +38,7 @@ class LivePollBroadcaster {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivePollBroadcaster.class);
 
-    private record Subscriber(Consumer<LivePollSnapshot> listener, boolean withCounts) {
+    private record Subscriber(Consumer<PollMoment> listener, boolean withCounts) {
     }
 
     private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
@@ -60,8 +61,11 @@ class LivePollBroadcaster {
         });
     }
 
-    /** Registers a screen for a run's changes; {@code withCounts} only for the run's instructors. */
-    Registration subscribe(CourseRunId runId, Consumer<LivePollSnapshot> listener, boolean withCounts) {
+    /**
+     * Registers a screen for a run's changes; {@code withCounts} only for the run's instructors. The
+     * listener gets the raw votes: {@link LivePollService#subscribe} turns them into what the screen may see.
+     */
+    Registration subscribe(CourseRunId runId, Consumer<PollMoment> listener, boolean withCounts) {
         Subscriber subscriber = new Subscriber(listener, withCounts);
         // Add inside compute: a concurrent removal of the run's last subscriber cannot drop this one.
         subscribers.compute(runId.value(), (k, list) -> {
@@ -125,17 +129,16 @@ class LivePollBroadcaster {
     private void deliver(CourseRunId runId, Pending pending) {
         boolean stateChanged = pending.stateChanged.getAndSet(false);
         long pollId = pending.pollId.get();
-        LivePollSnapshot snapshot = readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
+        PollMoment snapshot = readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
         if (snapshot == null) {
             return;
         }
-        LivePollSnapshot withoutCounts = snapshot.withoutCounts();
         for (Subscriber subscriber : subscribers.getOrDefault(runId.value(), List.of())) {
             if (!subscriber.withCounts() && !stateChanged) {
                 continue; // a vote changes nothing a participant sees
             }
             try {
-                subscriber.listener().accept(subscriber.withCounts() ? snapshot : withoutCounts);
+                subscriber.listener().accept(snapshot);
             } catch (RuntimeException e) {
                 LOG.warn("A live-poll screen could not be updated", e);
             }

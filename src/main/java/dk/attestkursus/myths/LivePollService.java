@@ -90,7 +90,7 @@ public class LivePollService {
             throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value());
         }
         events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
-        return snapshots.of(poll);
+        return snapshots.of(poll).forInstructors(people(runId));
     }
 
     /** Shows the answer on every screen and stops the voting. */
@@ -115,15 +115,14 @@ public class LivePollService {
     }
 
     /**
-     * The run's live poll, for its instructors (with the votes) and its participants (without).
-     * Refused for anyone not in the run.
+     * The run's live poll, for its instructors (with the votes, under the group rule of
+     * {@link AnswerCounts}) and its participants (without). Refused for anyone not in the run.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<LivePollSnapshot> current(CourseRunId runId) {
         RunRole role = requireInRun(runId);
-        return polls.findByActiveRunId(runId.value()).map(snapshots::of)
-                .map(s -> role == RunRole.INSTRUCTOR ? s : s.withoutCounts());
+        return polls.findByActiveRunId(runId.value()).map(snapshots::of).map(m -> forRole(m, role));
     }
 
     /**
@@ -135,10 +134,10 @@ public class LivePollService {
     public Optional<LivePollSnapshot> latest(CourseRunId runId) {
         RunRole role = requireInRun(runId);
         return polls.findFirstByCourseRunIdOrderByIdDesc(runId.value()).map(snapshots::of)
-                .map(s -> role == RunRole.INSTRUCTOR ? s : s.withoutCounts());
+                .map(m -> forRole(m, role));
     }
 
-    /** Every poll of the run so far, oldest first, with its votes: for the instructors' overview. */
+    /** Every poll of the run so far, oldest first, with its votes under the group rule: for the instructors' overview. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional(readOnly = true)
     public List<LivePollSnapshot> history(CourseRunId runId) {
@@ -152,8 +151,10 @@ public class LivePollService {
             byPoll.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MythAnswer.class))
                     .put((MythAnswer) row[1], ((Number) row[2]).longValue());
         }
-        return all.stream().map(p -> new LivePollSnapshot(p.requireId(), runId, p.getMythId(), p.getState(),
-                PollCounts.of(byPoll.getOrDefault(p.requireId(), Map.of())), p.getOpenedAt())).toList();
+        int people = people(runId);
+        return all.stream().map(p -> new PollMoment(p.requireId(), runId, p.getMythId(), p.getState(),
+                PollCounts.of(byPoll.getOrDefault(p.requireId(), Map.of())), p.getOpenedAt()).forInstructors(people))
+                .toList();
     }
 
     /**
@@ -196,18 +197,36 @@ public class LivePollService {
 
     /**
      * Watches a run's polls: {@code listener} gets a snapshot after every change (instructors with
-     * the votes, participants without). Call {@link Registration#remove()} when the screen closes.
+     * the votes under the group rule, participants without, and only when the poll's state changes).
+     * The number of participants the group rule counts is read now, once: a screen opened before
+     * late enrolments keeps the rule it started with until it is opened again. Call
+     * {@link Registration#remove()} when the screen closes.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public Registration subscribe(CourseRunId runId, Consumer<LivePollSnapshot> listener) {
         RunRole role = requireInRun(runId);
-        return broadcaster.subscribe(runId, listener, role == RunRole.INSTRUCTOR);
+        if (role == RunRole.INSTRUCTOR) {
+            int people = people(runId);
+            return broadcaster.subscribe(runId, moment -> listener.accept(moment.forInstructors(people)), true);
+        }
+        return broadcaster.subscribe(runId, moment -> listener.accept(moment.forParticipants()), false);
     }
 
     private LivePollSnapshot changed(LivePoll poll) {
         polls.saveAndFlush(poll);
-        events.publishEvent(new LivePollChanged(new CourseRunId(poll.getCourseRunId()), poll.requireId(), true));
-        return snapshots.of(poll);
+        CourseRunId runId = new CourseRunId(poll.getCourseRunId());
+        events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
+        return snapshots.of(poll).forInstructors(people(runId));
+    }
+
+    private LivePollSnapshot forRole(PollMoment moment, RunRole role) {
+        return role == RunRole.INSTRUCTOR ? moment.forInstructors(people(moment.runId())) : moment.forParticipants();
+    }
+
+    /** The run's participants, whom the group rule counts. The caller has checked that the user teaches the run. */
+    private int people(CourseRunId runId) {
+        return runs.participantsOf(runId).size();
     }
 
     private LivePoll lockedForInstructor(long pollId) {

@@ -6,11 +6,11 @@ import java.time.Instant;
 /**
  * A live poll as one moment shows it. Snapshots of a run can arrive out of order (they are pushed
  * from several threads); {@link #isNewerThan} orders them: a later poll, then a later state, then
- * more votes (votes are never taken back).
+ * more answers (votes are never taken back).
  *
- * @param counts the votes so far; {@link PollCounts#NONE} in snapshots for participants
+ * @param answers the votes so far as the screen may see them (decision 016); none for participants
  */
-public record LivePollSnapshot(long pollId, CourseRunId runId, String mythId, PollState state, PollCounts counts,
+public record LivePollSnapshot(long pollId, CourseRunId runId, String mythId, PollState state, AnswerCounts answers,
         Instant openedAt) {
 
     public boolean isNewerThan(LivePollSnapshot other) {
@@ -20,11 +20,11 @@ public record LivePollSnapshot(long pollId, CourseRunId runId, String mythId, Po
         if (state != other.state) {
             return state.compareTo(other.state) > 0;
         }
-        return counts.total() > other.counts.total();
+        return answers.answered() > other.answers.answered();
     }
 
     /** The same moment without the votes: what a participant may see. */
     public LivePollSnapshot withoutCounts() {
-        return new LivePollSnapshot(pollId, runId, mythId, state, PollCounts.NONE, openedAt);
+        return new LivePollSnapshot(pollId, runId, mythId, state, AnswerCounts.NOT_FOR_PARTICIPANTS, openedAt);
     }
 }

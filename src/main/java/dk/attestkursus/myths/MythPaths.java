@@ -5,7 +5,10 @@ public final class MythPaths {
 
     /** The caseworker's myths to guess before the session. */
     public static final String MYTHS = "kursus/myter";
-    /** The caseworker's page for following the session live. */
+    /**
+     * The caseworker's page in the session, "I sessionen": the live poll and the block the session is
+     * in. The session feature draws it, with this feature's {@code ui.LivePollVoting}.
+     */
     public static final String LIVE = "kursus/live";
 
     private MythPaths() {

@@ -79,10 +79,6 @@ public class MythService {
     }
 
     /**
-     * What the run's participants guessed before the session started, by myth id: counts only.
-     * For the run's instructors (and administrators); refused for other runs.
-     */
-    /**
      * The accounts among these that have guessed every myth before the session (the preparation task),
      * for the reminder mail and the instructors' overview. No answers, only who is done.
      */
@@ -98,22 +94,28 @@ public class MythService {
                 .map(row -> new AccountId(((Number) row[0]).longValue())).collect(Collectors.toSet());
     }
 
+    /**
+     * What the run's participants guessed before the session started, for every myth of the course:
+     * counts only, under the group rule ({@link AnswerCounts}, decision 016), so a small run shows
+     * nothing and no split stands for fewer than five people. For the run's instructors (and
+     * administrators); refused for other runs.
+     */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
-    public Map<String, PollCounts> beforeSession(CourseRunId runId) {
+    public Map<String, AnswerCounts> beforeSession(CourseRunId runId) {
         List<Long> ids = runs.participantsOf(runId).stream().map(AccountId::value).toList();
         CourseRunSummary run = runs.myRun(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN,
                 "run " + runId.value()));
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<String, Map<MythAnswer, Long>> grouped = new HashMap<>();
-        for (Object[] row : guesses.countBefore(ids, run.startsAt())) {
-            grouped.computeIfAbsent((String) row[0], k -> new EnumMap<>(MythAnswer.class))
-                    .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+        if (ids.size() >= AnswerCounts.MIN_GROUP) { // a smaller run: nothing is counted at all
+            for (Object[] row : guesses.countBefore(ids, run.startsAt())) {
+                grouped.computeIfAbsent((String) row[0], k -> new EnumMap<>(MythAnswer.class))
+                        .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+            }
         }
-        Map<String, PollCounts> counts = new HashMap<>();
-        grouped.forEach((myth, byAnswer) -> counts.put(myth, PollCounts.of(byAnswer)));
+        Map<String, AnswerCounts> counts = new HashMap<>();
+        content.course().myths().forEach(myth -> counts.put(myth.id(), AnswerCounts.of(ids.size(),
+                PollCounts.of(grouped.getOrDefault(myth.id(), Map.of())))));
         return counts;
     }
 

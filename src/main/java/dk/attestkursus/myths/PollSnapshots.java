@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Reads a poll's votes into a snapshot. Internal: callers check access first. */
+/** Reads a poll with its raw votes. Internal: callers check access first and apply the group rule. */
 @Component
 class PollSnapshots {
 
@@ -18,8 +18,8 @@ class PollSnapshots {
         this.votes = votes;
     }
 
-    LivePollSnapshot of(LivePoll poll) {
-        return new LivePollSnapshot(poll.requireId(), new CourseRunId(poll.getCourseRunId()), poll.getMythId(),
+    PollMoment of(LivePoll poll) {
+        return new PollMoment(poll.requireId(), new CourseRunId(poll.getCourseRunId()), poll.getMythId(),
                 poll.getState(), counts(votes.countByAnswer(poll.requireId())), poll.getOpenedAt());
     }
 

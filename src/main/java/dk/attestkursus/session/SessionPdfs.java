@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The session's PDFs (Flying Saucer, embedded fonts): the run's runbook with times, leads and
- * notes; the slide deck, one landscape page per slide; and the participants' handout with the
+ * notes; the slide deck, one 16:9 page per slide; and the participants' handout with the
  * checklist for a good request and the form overview. Course content is sanitised HTML; text the
  * instructors typed (local blocks, notes, actions) is always added as text.
  */
@@ -31,13 +31,31 @@ public final class SessionPdfs {
             .prompts { background: #eef3fa; padding: 4pt 8pt; }
             td.time { white-space: nowrap; }
             """;
+    /**
+     * The slide deck as 16:9 pages (297 x 167 mm, a widescreen slide's shape) in projector type:
+     * the title large, the body larger than a handout's headings, a figure very large, and the
+     * source and the slide's place in the deck small at the foot. A slide grows rather than clips:
+     * one that does not fit would spill onto a page of its own (the tests count the pages).
+     */
     private static final String SLIDE_CSS = """
-            body { font-size: 24pt; }
-            .slide { page-break-after: always; }
-            .slide:last-child { page-break-after: auto; }
-            .slide h1 { font-size: 36pt; margin-bottom: 18pt; }
-            .slide li { margin-bottom: 8pt; }
-            .slide .meta { font-size: 12pt; }
+            @page { size: 297mm 167mm; margin: 0; }
+            body { font-family: 'Liberation Sans', sans-serif; color: #1d1d1f; margin: 0; }
+            .band { position: fixed; left: 0; top: 0; width: 6mm; height: 167mm; background: #1b4f8a; }
+            .slide { position: relative; min-height: 130mm; padding: 13mm 20mm 23mm 22mm; page-break-after: always; }
+            .slide.last { page-break-after: auto; }
+            .kicker { font-size: 14pt; color: #4a4a4f; margin: 0 0 3mm; }
+            h1 { font-size: 40pt; line-height: 1.15; color: #1b4f8a; margin: 0 0 8mm; }
+            .title-only h1 { font-size: 56pt; margin-top: 34mm; }
+            .slide-body { font-size: 30pt; line-height: 1.35; }
+            .slide-body p { margin: 0 0 6mm; }
+            .slide-body ul { margin: 0; padding-left: 10mm; }
+            .slide-body li { margin-bottom: 3mm; }
+            .slide-figure { font-size: 110pt; line-height: 1.05; font-weight: bold; color: #1b4f8a; margin: 0 0 6mm; }
+            .slide-figure-long { font-size: 66pt; }
+            .slide-figure-longest { font-size: 56pt; }
+            .slide-caption { font-size: 28pt; }
+            .foot { position: absolute; left: 22mm; right: 20mm; bottom: 8mm; font-size: 13pt; color: #4a4a4f; }
+            .foot .where { position: absolute; right: 0; bottom: 0; }
             """;
 
     private SessionPdfs() {
@@ -146,22 +164,39 @@ public final class SessionPdfs {
         }
     }
 
-    /** The slide deck of the run's programme, one landscape page per slide, in large type. */
+    /**
+     * The slide deck of the run's programme, one 16:9 page per slide in projector type, the audit's
+     * figures as figures ({@link SlideMarkup}); each page names its source and its place in the deck.
+     */
     public static byte[] slides(SessionSnapshot session, String runName, AppI18NProvider i18n, Locale locale) {
         String title = i18n.getTranslation("pdf.slides.title", locale, runName);
-        Document doc = Pdf.newDocument(title, Pdf.baseCss(true) + SLIDE_CSS);
+        Document doc = Pdf.newDocument(title, SLIDE_CSS);
         Element body = doc.body();
+        body.appendElement("div").addClass("band"); // fixed: on every page
+        int total = session.blocks().stream().mapToInt(b -> b.slides().size()).sum();
+        int number = 0;
         for (SessionBlock b : session.blocks()) {
             for (Slide slide : b.slides()) {
+                number++;
                 Element page = body.appendElement("div").addClass("slide");
+                page.appendElement("p").addClass("kicker").text(b.title());
                 page.appendElement("h1").text(slide.title());
-                page.appendElement("div").html(Markdown.html(slide.markdown()));
-                page.appendElement("p").addClass("meta").text(b.title());
+                Element content = SlideMarkup.body(slide);
+                Element foot = new Element("div").addClass("foot");
+                content.getElementsByClass("slide-source").forEach(source -> {
+                    source.remove();
+                    foot.appendElement("span").addClass("source").text(source.text());
+                });
+                page.appendChild(content);
+                foot.appendElement("span").addClass("where").text(i18n.getTranslation("pdf.slides.where", locale,
+                        number, total));
+                page.appendChild(foot);
             }
         }
-        if (body.children().isEmpty()) {
-            body.appendElement("div").addClass("slide").appendElement("h1").text(title);
+        if (number == 0) {
+            body.appendElement("div").addClass("slide").addClass("title-only").appendElement("h1").text(title);
         }
+        body.children().last().addClass("last");
         return Pdf.render(doc);
     }
 

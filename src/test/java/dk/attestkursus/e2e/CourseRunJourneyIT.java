@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.e2e.pages.FacilitatorPage;
-import dk.attestkursus.e2e.pages.FollowPage;
+import dk.attestkursus.e2e.pages.LiveSessionPage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.ProgrammePage;
 import dk.attestkursus.e2e.pages.RunsPage;
@@ -28,8 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * A run from creation to the live session, in two browsers: an instructor creates a run (and is
  * warned until a practice consultant is chosen), imports participants from a Danish Excel file
  * (a bad row first refuses the whole file), opens the facilitator view and advances two blocks
- * while the co-instructor's screen follows by push, a caseworker following on a phone is taken to
- * the poll the instructors open, and the runbook PDF downloads.
+ * while the co-instructor's screen follows by push, a caseworker following on the phone's session
+ * page sees the poll the instructors open appear there and votes, the co-instructor closes the poll
+ * from the facilitator view, and the runbook PDF downloads.
  */
 @IntegrationTest
 class CourseRunJourneyIT {
@@ -142,18 +143,35 @@ class CourseRunJourneyIT {
         FacilitatorPage follower = FacilitatorPage.open(gpBrowser, runId);
         assertThat(follower.currentTitle()).isEqualTo(blocks.get(0).title());
 
-        // The caseworker follows on a phone and is taken to the poll the instructors open.
+        // The caseworker follows on a phone, on the one session page (the old "follow" address leads
+        // there), and the poll the instructors open appears on it, above the block.
         LoginPage.open(phone).login(caseworkerUsername, password);
         phone.setViewportWidth(360, 740);
-        FollowPage follow = FollowPage.open(phone).waitForBlock(blocks.get(0).title());
-        assertThat(follow.scrollsHorizontally()).as("follow page at 360 px").isFalse();
+        LiveSessionPage follow = LiveSessionPage.openOldAddress(phone).waitForBlock(blocks.get(0).title());
+        assertThat(follow.path()).isEqualTo(LiveSessionPage.PATH);
+        assertThat(follow.menuIconDrawn()).as("the page's menu entry has an icon").isTrue();
+        assertThat(follow.scrollsHorizontally()).as("session page at 360 px").isFalse();
         Axe.assertNoViolations(phone);
 
         driver.advance();
         follower.waitForBlock(blocks.get(1).title());
         follow.waitForBlock(blocks.get(1).title());
-        driver.openPoll(blocks.get(1).polls().getFirst());
-        follow.waitUntilTakenTo("kursus/live");
+        String myth = blocks.get(1).polls().getFirst();
+        driver.openPoll(myth);
+        assertThat(follow.statement()).isEqualTo(TestAccounts.asAdmin(contexts,
+                () -> content.course().myth(myth).orElseThrow().statement()));
+        assertThat(follow.path()).as("the poll comes to the page, the page stays").isEqualTo(LiveSessionPage.PATH);
+        assertThat(follow.block()).isEqualTo(blocks.get(1).title());
+        follow.vote("fact");
+        assertThat(follow.scrollsHorizontally()).as("session page with a poll at 360 px").isFalse();
+        Axe.assertNoViolations(phone);
+        Screenshots.page(phone, 360, Screenshots.folder().resolve("session-page-360.png"));
+        // The co-instructor runs the poll from the facilitator view too: three caseworkers are under the
+        // group rule, so the vote is not shown; closing it there ends it on the phone.
+        assertThat(follower.waitForPoll().withheld()).isEqualTo(DA.get("polls.group.fewPeople", 5));
+        follower.poll().close();
+        assertThat(follow.closed()).isEqualTo(DA.get("live.closed"));
+        driver.waitUntilOffered(myth);
         driver.advance();
         follower.waitForBlock(blocks.get(2).title());
         assertThat(driver.currentTitle()).isEqualTo(blocks.get(2).title());

@@ -87,7 +87,7 @@ class LearningScreensIT {
                 .mapToObj(i -> DA.get("quiz.readAgain", lessonOf(first, first.quiz().get(i)).title())).toList();
         assertThat(reloaded.lookAgainLinks()).containsExactlyElementsOf(toRead);
         Axe.assertNoViolations(browser);
-        Screens.save(browser, "quiz-summary");
+        Screenshots.pages(browser, "learning/quiz-summary");
 
         // After a reload the answers stand as they were given, in the order they were given in.
         browser.open("/kursus/modul/" + first.key() + "/videnstjek");
@@ -141,8 +141,8 @@ class LearningScreensIT {
 
         browser.open("/kursus/modul/" + first.key() + "/" + lesson.slug());
         new LessonPage(browser);
-        Screens.save(browser, "lesson");
-        Screens.saveDocs(browser, "lesson-1280.png", 1280);
+        Screenshots.pages(browser, "learning/lesson");
+        Screenshots.page(browser, 1280, Screenshots.docs("lesson-1280.png"));
     }
 
     @Test
@@ -157,7 +157,7 @@ class LearningScreensIT {
                 .isEqualTo(DA.get("module.start", first.lessons().getFirst().title()));
         assertThat(module.quizStepText()).contains(DA.get("module.questions", first.quiz().size()));
         Axe.assertNoViolations(browser);
-        Screens.save(browser, "module-new");
+        Screenshots.pages(browser, "learning/module-new");
 
         module.followNextStep();
         new LessonPage(browser).markRead();
@@ -165,7 +165,7 @@ class LearningScreensIT {
         module = new ModulePage(browser);
         assertThat(module.readLessonCount()).isEqualTo(1);
         assertThat(module.nextStepText()).isEqualTo(DA.get("module.continue", first.lessons().get(1).title()));
-        Screens.save(browser, "module-started");
+        Screenshots.pages(browser, "learning/module-started");
     }
 
     @Test
@@ -176,14 +176,14 @@ class LearningScreensIT {
         assertThat(done.completedModules()).isEqualTo(course.modules().size());
         assertThat(course.modules()).allSatisfy(m -> assertThat(done.moduleProgressPercent(m.key())).isEqualTo(100));
         Axe.assertNoViolations(browser);
-        Screens.save(browser, "start-complete");
+        Screenshots.pages(browser, "learning/start-complete");
 
         browser.driver().manage().deleteAllCookies();
         loginAsNewCaseworker("forside");
         CourseHomePage fresh = new CourseHomePage(browser);
         assertThat(fresh.completedModules()).isZero();
         assertThat(fresh.moduleTitles()).hasSize(course.modules().size());
-        Screens.save(browser, "start-new");
+        Screenshots.pages(browser, "learning/start-new");
     }
 
     @Test

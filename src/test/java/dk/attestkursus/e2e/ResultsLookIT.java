@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResultsLookIT {
 
     static final Path LOOK = Path.of("target", "results-look");
-    static final Path DOCS = Path.of("docs", "screenshots", "leader-results-1280.png");
+    static final Path DOCS = Screenshots.docs("leader-results-1280.png");
 
     @RegisterExtension
     static final Browser browser = Browser.danish();

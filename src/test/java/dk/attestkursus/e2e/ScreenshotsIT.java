@@ -16,7 +16,6 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +49,8 @@ class ScreenshotsIT {
             browser.setViewportWidth(width, width == 360 ? 780 : 900);
             CourseHomePage home = CourseHomePage.open(browser);
             assertThat(home.scrollsHorizontally()).as("%d px", width).isFalse();
-            assertThat(Screenshots.save(browser, "caseworker-start-" + width)).satisfies(p -> assertThat(Files.size(p)).isPositive());
+            Path file = Screenshots.folder().resolve("caseworker-start-" + width + ".png");
+            Screenshots.page(browser, width, width == 1280 ? Screenshots.docs("caseworker-start-1280.png") : file);
         }
     }
 
@@ -84,16 +84,12 @@ class ScreenshotsIT {
         ReviewPage review = ReviewPage.openQueue(browser).openFirst();
         review.score("purpose", 2, "Formålet er tydeligt: lægen ved, hvad svaret skal bruges til.");
         assertThat(review.clippedIn("#rubric")).isEmpty();
-        Screenshots.save(browser, "rubric-review-1280");
+        Screenshots.window(browser, Screenshots.docs("rubric-review-1280.png"));
         browser.script("document.getElementById('rubric').scrollIntoView({block: 'start'});");
         Screenshots.save(browser, "rubric-review-1280-rubric");
     }
 
     private <T> T as(java.util.function.Supplier<T> action) {
         return TestAccounts.asAdmin(contexts, action);
-    }
-
-    static Path folder() {
-        return Screenshots.folder();
     }
 }

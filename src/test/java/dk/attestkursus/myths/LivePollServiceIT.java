@@ -44,6 +44,8 @@ class LivePollServiceIT {
     String jobcenter;
     String anna;
     String bo;
+    /** Three more participants: with anna and bo, the five the group rule needs (decision 016). */
+    List<String> others;
 
     @BeforeEach
     void run() {
@@ -56,6 +58,9 @@ class LivePollServiceIT {
         fixtures.enrol(run, jobcenter, EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(run, anna, EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, bo, EnrolmentRole.PARTICIPANT);
+        others = List.of(fixtures.account("cai", Role.PARTICIPANT), fixtures.account("dina", Role.PARTICIPANT),
+                fixtures.account("eva", Role.PARTICIPANT));
+        others.forEach(name -> fixtures.enrol(run, name, EnrolmentRole.PARTICIPANT));
     }
 
     private int storedVotes(long pollId) {
@@ -69,9 +74,11 @@ class LivePollServiceIT {
 
         fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
         fixtures.as(bo, () -> polls.vote(opened.pollId(), MythAnswer.DONT_KNOW));
+        others.forEach(name -> fixtures.as(name, () -> polls.vote(opened.pollId(), MythAnswer.FACT)));
 
         LivePollSnapshot seenByJobcenter = fixtures.as(jobcenter, () -> polls.current(run)).orElseThrow();
-        assertThat(seenByJobcenter.counts()).isEqualTo(new PollCounts(1, 0, 1));
+        assertThat(seenByJobcenter.answers().counts()).isEqualTo(new PollCounts(1, 3, 1));
+        assertThat(seenByJobcenter.answers().people()).isEqualTo(5);
         assertThat(fixtures.as(jobcenter, () -> polls.reveal(opened.pollId())).state()).isEqualTo(PollState.REVEALED);
         assertThat(fixtures.as(jobcenter, () -> polls.close(opened.pollId())).state()).isEqualTo(PollState.CLOSED);
 
@@ -80,7 +87,7 @@ class LivePollServiceIT {
                 .singleElement().satisfies(done -> {
                     assertThat(done.mythId()).isEqualTo(MYTH);
                     assertThat(done.state()).isEqualTo(PollState.CLOSED);
-                    assertThat(done.counts().total()).isEqualTo(2);
+                    assertThat(done.answers().answered()).isEqualTo(5);
                 });
         Long revealedBy = jdbc.queryForObject("select revealed_by from live_poll where id = ?", Long.class,
                 opened.pollId());
@@ -95,7 +102,7 @@ class LivePollServiceIT {
         // A late joiner (or a reloaded page) asks for the current poll and the own vote.
         LivePollSnapshot seenByBo = fixtures.as(bo, () -> polls.current(run)).orElseThrow();
         assertThat(seenByBo.pollId()).isEqualTo(opened.pollId());
-        assertThat(seenByBo.counts()).isEqualTo(PollCounts.NONE);
+        assertThat(seenByBo.answers()).isEqualTo(AnswerCounts.NOT_FOR_PARTICIPANTS);
         assertThat(fixtures.as(anna, () -> polls.myVote(opened.pollId()))).contains(MythAnswer.FACT);
         assertThat(fixtures.as(bo, () -> polls.myVote(opened.pollId()))).isEmpty();
     }
@@ -248,16 +255,17 @@ class LivePollServiceIT {
         try {
             LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
             assertThat(next(participantScreen).state()).isEqualTo(PollState.OPEN);
-            assertThat(next(instructorScreen).counts().total()).isZero();
+            assertThat(next(instructorScreen).answers().answered()).isZero();
 
             fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
             LivePollSnapshot afterVote = next(instructorScreen);
-            assertThat(afterVote.counts()).isEqualTo(new PollCounts(1, 0, 0));
+            assertThat(afterVote.answers().answered()).isEqualTo(1);
+            assertThat(afterVote.answers().counts()).as("one vote: no split (group rule)").isEqualTo(PollCounts.NONE);
 
             fixtures.as(practiceConsultant, () -> polls.reveal(opened.pollId()));
             LivePollSnapshot revealed = next(participantScreen);
             assertThat(revealed.state()).isEqualTo(PollState.REVEALED);
-            assertThat(revealed.counts()).isEqualTo(PollCounts.NONE);
+            assertThat(revealed.answers()).isEqualTo(AnswerCounts.NOT_FOR_PARTICIPANTS);
             assertThat(participantScreen).as("the vote was not pushed to participants").isEmpty();
         } finally {
             instructor.remove();
@@ -286,6 +294,56 @@ class LivePollServiceIT {
             assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
                     .isInstanceOf(LivePollException.class);
             assertThat(screen.poll(500, TimeUnit.MILLISECONDS)).as("nothing pushed after the refused vote").isNull();
+        } finally {
+            registration.remove();
+        }
+    }
+
+    @Test
+    void instructors_of_a_run_of_one_see_nothing_about_the_vote_not_even_that_it_was_cast() {
+        CourseRunId small = fixtures.run("Hold med en", Instant.now().minusSeconds(600));
+        String teacher = fixtures.account("lille", Role.INSTRUCTOR);
+        String only = fixtures.account("eneste", Role.PARTICIPANT);
+        fixtures.enrol(small, teacher, EnrolmentRole.INSTRUCTOR);
+        fixtures.enrol(small, only, EnrolmentRole.PARTICIPANT);
+        LivePollSnapshot opened = fixtures.as(teacher, () -> polls.open(small, MYTH, null));
+        fixtures.as(only, () -> polls.vote(opened.pollId(), MythAnswer.FACT));
+
+        for (LivePollSnapshot seen : List.of(fixtures.as(teacher, () -> polls.current(small)).orElseThrow(),
+                fixtures.as(teacher, () -> polls.reveal(opened.pollId())),
+                fixtures.as(teacher, () -> polls.history(small)).getFirst())) {
+            assertThat(seen.answers().visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_PEOPLE);
+            assertThat(seen.answers().answered()).isZero();
+            assertThat(seen.answers().counts()).isEqualTo(PollCounts.NONE);
+        }
+        assertThat(storedVotes(opened.pollId())).as("the vote itself counts").isEqualTo(1);
+    }
+
+    @Test
+    void instructors_see_how_many_voted_at_once_and_the_split_from_the_fifth_vote() throws InterruptedException {
+        BlockingQueue<LivePollSnapshot> screen = new LinkedBlockingQueue<>();
+        Registration registration = fixtures.as(jobcenter, () -> polls.subscribe(run, screen::add));
+        try {
+            LivePollSnapshot opened = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
+            fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
+            fixtures.as(bo, () -> polls.vote(opened.pollId(), MythAnswer.FACT));
+            fixtures.as(others.get(0), () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
+            fixtures.as(others.get(1), () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
+
+            LivePollSnapshot four = fixtures.as(practiceConsultant, () -> polls.current(run)).orElseThrow();
+            assertThat(four.answers().visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_ANSWERS);
+            assertThat(four.answers().answered()).isEqualTo(4);
+            assertThat(four.answers().counts()).isEqualTo(PollCounts.NONE);
+            LivePollSnapshot pushed;
+            do {
+                pushed = next(screen);
+                assertThat(pushed.answers().counts()).as("no split pushed before five votes").isEqualTo(PollCounts.NONE);
+            } while (pushed.answers().answered() < 4);
+
+            fixtures.as(others.get(2), () -> polls.vote(opened.pollId(), MythAnswer.DONT_KNOW));
+            LivePollSnapshot five = next(screen);
+            assertThat(five.answers().visibility()).isEqualTo(AnswerCounts.Visibility.SHOWN);
+            assertThat(five.answers().counts()).isEqualTo(new PollCounts(3, 1, 1));
         } finally {
             registration.remove();
         }

@@ -66,7 +66,8 @@ class LivePollStateTest {
     }
 
     private static LivePollSnapshot snapshot(long pollId, PollState state, int votes) {
-        return new LivePollSnapshot(pollId, new CourseRunId(1), "myte", state, new PollCounts(votes, 0, 0), T0);
+        return new LivePollSnapshot(pollId, new CourseRunId(1), "myte", state,
+                AnswerCounts.of(30, new PollCounts(votes, 0, 0)), T0);
     }
 
     @Test
@@ -83,7 +84,8 @@ class LivePollStateTest {
     void a_participant_snapshot_carries_no_votes() {
         LivePollSnapshot participant = snapshot(1, PollState.OPEN, 12).withoutCounts();
 
-        assertThat(participant.counts()).isEqualTo(PollCounts.NONE);
+        assertThat(participant.answers()).isEqualTo(AnswerCounts.NOT_FOR_PARTICIPANTS);
+        assertThat(participant.answers().answered()).isZero();
         assertThat(participant.state()).isEqualTo(PollState.OPEN);
     }
 }

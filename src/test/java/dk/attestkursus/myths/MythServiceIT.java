@@ -3,6 +3,7 @@ package dk.attestkursus.myths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.myths.LivePollException.Reason;
@@ -10,6 +11,7 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,8 @@ class MythServiceIT {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CourseContent content;
 
     @Test
     void a_guess_is_kept_once_and_a_second_is_refused() {
@@ -61,25 +65,52 @@ class MythServiceIT {
         String teacher = fixtures.account("laerer", Role.INSTRUCTOR);
         String stranger = fixtures.account("fremmed", Role.INSTRUCTOR);
         String early = fixtures.account("tidlig", Role.PARTICIPANT);
-        String second = fixtures.account("anden", Role.PARTICIPANT);
         String outsider = fixtures.account("udenfor", Role.PARTICIPANT);
         CourseRunId run = fixtures.run("Gættehold", Instant.now().plusSeconds(3600));
         fixtures.enrol(run, teacher, EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(run, early, EnrolmentRole.PARTICIPANT);
-        fixtures.enrol(run, second, EnrolmentRole.PARTICIPANT);
-        fixtures.as(early, () -> myths.guess("roller-overskrides", MythAnswer.FACT, 2));
-        fixtures.as(second, () -> myths.guess("roller-overskrides", MythAnswer.MYTH, 5));
-        fixtures.as(second, () -> myths.guess("for-mange-fagtermer", MythAnswer.DONT_KNOW, 1));
+        List<String> group = List.of(early, participant(run, "anden"), participant(run, "tredje"),
+                participant(run, "fjerde"), participant(run, "femte"));
+        fixtures.as(group.get(0), () -> myths.guess("roller-overskrides", MythAnswer.FACT, 2));
+        for (String name : group.subList(1, 5)) {
+            fixtures.as(name, () -> myths.guess("roller-overskrides", MythAnswer.MYTH, 5));
+        }
+        fixtures.as(group.get(1), () -> myths.guess("for-mange-fagtermer", MythAnswer.DONT_KNOW, 1));
         fixtures.as(outsider, () -> myths.guess("roller-overskrides", MythAnswer.FACT, 3));
 
         var counts = fixtures.as(teacher, () -> myths.beforeSession(run));
 
-        assertThat(counts.get("roller-overskrides")).isEqualTo(new PollCounts(1, 1, 0));
-        assertThat(counts.get("for-mange-fagtermer")).isEqualTo(new PollCounts(0, 0, 1));
+        assertThat(counts.get("roller-overskrides")).isEqualTo(new AnswerCounts(AnswerCounts.Visibility.SHOWN, 5, 5,
+                new PollCounts(4, 1, 0)));
+        assertThat(counts.get("for-mange-fagtermer")).as("one guess: how many, not what")
+                .isEqualTo(new AnswerCounts(AnswerCounts.Visibility.TOO_FEW_ANSWERS, 5, 1, PollCounts.NONE));
+        assertThat(counts).as("every myth, guessed or not").hasSize(fixtures.as("admin",
+                () -> content.course().myths().size()));
         assertThatThrownBy(() -> fixtures.as(stranger, () -> myths.beforeSession(run)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(early, () -> myths.beforeSession(run)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_run_of_one_shows_its_instructors_nothing_about_the_guesses() {
+        String teacher = fixtures.account("laerer", Role.INSTRUCTOR);
+        CourseRunId run = fixtures.run("Hold med en", Instant.now().plusSeconds(3600));
+        fixtures.enrol(run, teacher, EnrolmentRole.INSTRUCTOR);
+        String only = participant(run, "eneste");
+        fixtures.as(only, () -> myths.guess("roller-overskrides", MythAnswer.FACT, 4));
+
+        AnswerCounts seen = fixtures.as(teacher, () -> myths.beforeSession(run)).get("roller-overskrides");
+
+        assertThat(seen.visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_PEOPLE);
+        assertThat(seen.answered()).as("not even that the one participant guessed").isZero();
+        assertThat(seen.counts()).isEqualTo(PollCounts.NONE);
+    }
+
+    private String participant(CourseRunId run, String prefix) {
+        String name = fixtures.account(prefix, Role.PARTICIPANT);
+        fixtures.enrol(run, name, EnrolmentRole.PARTICIPANT);
+        return name;
     }
 
     @Test
@@ -91,6 +122,10 @@ class MythServiceIT {
         fixtures.enrol(run, late, EnrolmentRole.PARTICIPANT);
         fixtures.as(late, () -> myths.guess("roller-overskrides", MythAnswer.MYTH, 3));
 
-        assertThat(fixtures.as(teacher, () -> myths.beforeSession(run))).isEmpty();
+        for (int i = 0; i < 4; i++) {
+            participant(run, "stille");
+        }
+
+        assertThat(fixtures.as(teacher, () -> myths.beforeSession(run)).get("roller-overskrides").answered()).isZero();
     }
 }

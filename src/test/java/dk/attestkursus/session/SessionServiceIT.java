@@ -220,15 +220,27 @@ class SessionServiceIT {
     }
 
     @Test
-    void the_slides_pdf_has_one_landscape_page_per_slide_and_the_handout_the_checklist_and_forms() throws Exception {
+    void the_slides_pdf_has_one_16_to_9_page_per_slide_and_the_handout_the_checklist_and_forms() throws Exception {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.snapshot(run));
-        long slides = s.blocks().stream().mapToLong(b -> b.slides().size()).sum();
-        assertThat(slides).isPositive();
-        PdfReader deck = new PdfReader(SessionPdfs.slides(s, "Sessionshold", i18n, Locale.forLanguageTag("da")));
-        assertThat(deck.getNumberOfPages()).isEqualTo((int) slides);
-        assertThat(deck.getPageSize(1).getWidth()).isGreaterThan(deck.getPageSize(1).getHeight());
-        String firstSlide = s.blocks().stream().flatMap(b -> b.slides().stream()).findFirst().orElseThrow().title();
-        assertThat(new PdfTextExtractor(deck).getTextFromPage(1)).contains(firstSlide);
+        List<dk.attestkursus.content.Slide> all = s.blocks().stream().flatMap(b -> b.slides().stream()).toList();
+        assertThat(all).isNotEmpty();
+        byte[] pdf = SessionPdfs.slides(s, "Sessionshold", i18n, Locale.forLanguageTag("da"));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "slides.pdf"), pdf); // to look at
+        PdfReader deck = new PdfReader(pdf);
+        assertThat(deck.getNumberOfPages()).isEqualTo(all.size());
+        for (int page = 1; page <= deck.getNumberOfPages(); page++) {
+            // 297 x 167 mm: a widescreen slide's shape, not an A4 page
+            assertThat(deck.getPageSize(page).getWidth()).isCloseTo(297 / 25.4f * 72, org.assertj.core.data.Offset
+                    .offset(1f));
+            assertThat(deck.getPageSize(page).getHeight()).isCloseTo(167 / 25.4f * 72, org.assertj.core.data.Offset
+                    .offset(1f));
+        }
+        PdfTextExtractor text = new PdfTextExtractor(deck);
+        assertThat(text.getTextFromPage(1)).contains(all.getFirst().title()).contains("1 / " + all.size());
+        int audit = all.indexOf(all.stream().filter(slide -> slide.markdown().contains("**750**")).findFirst()
+                .orElseThrow()) + 1;
+        assertThat(text.getTextFromPage(audit)).contains("750").contains("Kilde: Kursusvejledningen fra VID");
 
         var course = fixtures.as(gp, () -> content.course());
         String handout = dk.attestkursus.requests.RequestPdfTest.text(SessionPdfs.handout(course, i18n,

@@ -42,6 +42,19 @@ final class MythReveal {
         return reveal;
     }
 
+    /** The answer in short, where there is no room for more (facilitator view, projector): verdict and figure. */
+    static Div compact(Component host, Myth myth) {
+        Span verdict = verdict(host, myth);
+        verdict.setId("myth-verdict");
+        Paragraph figure = new Paragraph(host.getTranslation("myths.figure", myth.figure()));
+        figure.addClassName("myth-figure");
+        figure.setId("myth-figure");
+        Div reveal = new Div(verdict, figure);
+        reveal.addClassNames("myth-reveal", "myth-reveal-compact");
+        reveal.setId("myth-reveal");
+        return reveal;
+    }
+
     static Span verdict(Component host, Myth myth) {
         Span verdict = new Span(host.getTranslation("myths.verdict." + key(myth.verdict())));
         verdict.addClassNames("status", "myth-verdict", myth.verdict() == Myth.Verdict.NUANCED ? "badge-warning"

@@ -1,8 +1,5 @@
 package dk.attestkursus.myths.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -11,14 +8,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
@@ -28,27 +23,26 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Myth;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.myths.AnswerCounts;
 import dk.attestkursus.myths.LivePollException;
 import dk.attestkursus.myths.LivePollService;
 import dk.attestkursus.myths.LivePollSnapshot;
-import dk.attestkursus.myths.MythPictures;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.myths.PollCounts;
-import dk.attestkursus.myths.PollState;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The instructors' myth polls for a run: open a myth as a live poll, watch the votes come in
- * beside what the group guessed before the session, reveal the answer on every participant's
- * device, close and move to the next. Both co-instructors can have it open; each sees the other's
- * steps at once (server push).
+ * beside what the group guessed before the session (under the group rule, decision 016), reveal
+ * the answer on every participant's device, close and move to the next. Both co-instructors can
+ * have it open; each sees the other's steps at once (server push). The live poll itself is the
+ * {@link LivePollPanel} the facilitator view shows too.
  */
 @Route(value = "underviser/myter", layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
@@ -57,28 +51,18 @@ class PollHostView extends Div implements HasDynamicTitle {
 
     private final LivePollService polls;
     private final MythService myths;
-    private final CourseRunService runs;
-    private final MythPictures pictures;
+    private final LivePolls livePolls;
     private final Course course;
-    private final Div livePanel = new Div();
+    private final Div panelSlot = new Div();
     private final Div mythList = new Div();
     private @Nullable CourseRunSummary run;
-    /** The newest snapshot seen, closed or not: later arrivals are compared with it. */
-    private @Nullable LivePollSnapshot latest;
-    /** The poll on screen: the newest snapshot unless it is closed. */
-    private @Nullable LivePollSnapshot live;
-    private @Nullable Div liveCounts;
-    private Map<String, PollCounts> before = Map.of();
-    private int participants;
-    private @Nullable Registration subscription;
-    private @Nullable UI ui;
+    private @Nullable LivePollPanel panel;
 
-    PollHostView(LivePollService polls, MythService myths, CourseRunService runs, CourseContent content,
-            MythPictures pictures, AppI18NProvider i18n, Clock clock) {
+    PollHostView(LivePollService polls, MythService myths, LivePolls livePolls, CourseRunService runs,
+            CourseContent content, AppI18NProvider i18n, Clock clock) {
         this.polls = polls;
         this.myths = myths;
-        this.runs = runs;
-        this.pictures = pictures;
+        this.livePolls = livePolls;
         this.course = content.course();
         addClassName("page");
         add(new H1(getTranslation("polls.title")));
@@ -107,142 +91,39 @@ class PollHostView extends Div implements HasDynamicTitle {
             });
             add(choose);
         }
-        livePanel.setId("live-panel");
-        livePanel.addClassNames("card", "live-panel");
-        livePanel.getElement().setAttribute("aria-live", "polite");
         mythList.setId("poll-myths");
         mythList.addClassName("card-list");
-        add(livePanel, new H2(getTranslation("polls.myths")), mythList);
-        run = next;
+        add(panelSlot, new H2(getTranslation("polls.myths")), mythList);
+        show(next);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        ui = event.getUI();
-        if (run != null) {
-            show(run);
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        unsubscribe();
-        ui = null;
-    }
-
+    /** The run's live poll (the panel follows it by push) and its myths to open. */
     private void show(CourseRunSummary selected) {
-        unsubscribe();
         run = selected;
-        latest = null;
-        UI current = ui;
-        if (current != null) {
-            subscription = polls.subscribe(selected.id(), snapshot -> current.access(() -> apply(snapshot)));
-        }
-        try {
-            participants = runs.participantsOf(selected.id()).size();
-            before = myths.beforeSession(selected.id());
-            latest = polls.latest(selected.id()).orElse(null);
-        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
-            // Withdrawn from the run while the page was open.
-            unsubscribe();
-            livePanel.removeAll();
-            mythList.removeAll();
-            livePanel.add(Cards.emptyState(getTranslation("poll.error.not_in_run")));
-            return;
-        }
-        live = latest != null && latest.state() != PollState.CLOSED ? latest : null;
-        renderLive();
-        renderMyths();
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
-
-    private void apply(LivePollSnapshot snapshot) {
-        if (run == null || !snapshot.runId().equals(run.id())) {
-            return;
-        }
-        LivePollSnapshot shown = latest;
-        if (shown != null && !snapshot.isNewerThan(shown)) {
-            return;
-        }
-        latest = snapshot;
-        boolean onlyVotes = shown != null && shown.pollId() == snapshot.pollId() && shown.state() == snapshot.state();
-        if (snapshot.state() == PollState.CLOSED) {
-            live = null;
-            renderLive();
-            renderMyths();
-            return;
-        }
-        live = snapshot;
-        if (onlyVotes && liveCounts != null) {
-            liveCounts.removeAll();
-            liveCounts.add(votes(snapshot));
-        } else {
-            renderLive();
-            renderMyths();
-        }
-    }
-
-    private void renderLive() {
-        livePanel.removeAll();
-        liveCounts = null;
-        LivePollSnapshot snapshot = live;
-        Myth myth = snapshot == null ? null : course.myth(snapshot.mythId()).orElse(null);
-        if (snapshot == null || myth == null) {
-            Paragraph none = new Paragraph(getTranslation("polls.none"));
-            none.setId("live-none");
-            livePanel.add(new H2(getTranslation("polls.live")), none);
-            return;
-        }
-        Span state = new Span(getTranslation("polls.state." + MythReveal.key(snapshot.state())));
-        state.addClassNames("status", snapshot.state() == PollState.OPEN ? "badge-ok" : "badge-warning");
-        state.setId("live-state");
-        Paragraph statement = new Paragraph(myth.statement());
-        statement.addClassName("myth-statement");
-        statement.setId("live-statement");
-        livePanel.add(new H2(getTranslation("polls.live")), state, statement);
-
-        Div now = new Div(new H3(getTranslation("polls.now")));
-        liveCounts = new Div(votes(snapshot));
-        now.add(liveCounts);
-        Div earlier = new Div(new H3(getTranslation("polls.before")));
-        PollCounts guessed = before.getOrDefault(myth.id(), PollCounts.NONE);
-        earlier.add(guessed.total() == 0 ? paragraph("before-none", getTranslation("polls.beforeNone"))
-                : CountBars.of(this, "before-counts", guessed));
-        Div columns = new Div(now, earlier);
-        columns.addClassName("poll-columns");
-        livePanel.add(columns);
-
-        Button reveal = button("poll-reveal", "polls.reveal", () -> polls.reveal(snapshot.pollId()));
-        reveal.setEnabled(snapshot.state() == PollState.OPEN);
-        Button close = button("poll-close", "polls.close", () -> polls.close(snapshot.pollId()));
-        Div actions = new Div(reveal, close);
-        actions.addClassName("actions");
-        livePanel.add(actions, note(myth));
-        if (snapshot.state() == PollState.REVEALED) {
-            livePanel.add(MythReveal.of(this, course, myth, pictures));
-        }
-    }
-
-    private Div votes(LivePollSnapshot snapshot) {
-        Div box = CountBars.of(this, "live-counts", snapshot.counts());
-        box.add(paragraph("live-turnout", getTranslation("polls.turnout", snapshot.counts().total(), participants)));
-        return box;
+        LivePollPanel next = livePolls.forInstructors(selected.id(), LivePollPanel.Mode.HOST);
+        // Whenever the poll opens, changes state or closes, the myths' buttons and lines follow.
+        next.addLiveListener(live -> renderMyths());
+        panel = next;
+        panelSlot.removeAll();
+        panelSlot.add(next);
     }
 
     private void renderMyths() {
         mythList.removeAll();
         CourseRunSummary selected = run;
-        if (selected == null) {
+        LivePollPanel shown = panel;
+        if (selected == null || shown == null) {
             return;
         }
-        Map<String, List<LivePollSnapshot>> history = polls.history(selected.id()).stream()
-                .collect(Collectors.groupingBy(LivePollSnapshot::mythId));
+        Map<String, AnswerCounts> before;
+        Map<String, List<LivePollSnapshot>> history;
+        try {
+            before = myths.beforeSession(selected.id());
+            history = polls.history(selected.id()).stream().collect(Collectors.groupingBy(LivePollSnapshot::mythId));
+        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
+            return; // withdrawn from the run: the panel says so
+        }
+        LivePollSnapshot live = shown.live().orElse(null);
         int number = 1;
         for (Myth myth : course.myths()) {
             Div card = new Div();
@@ -253,19 +134,30 @@ class PollHostView extends Div implements HasDynamicTitle {
             Paragraph statement = new Paragraph(myth.statement());
             statement.addClassName("myth-statement");
             card.add(heading, statement, MythReveal.verdict(this, myth));
-            PollCounts guessed = before.getOrDefault(myth.id(), PollCounts.NONE);
-            card.add(new Paragraph(getTranslation("polls.beforeShort", guessed.myth(), guessed.fact(),
-                    guessed.dontKnow())));
+            Paragraph guessed = new Paragraph(CountBars.beforeLine(this, before.getOrDefault(myth.id(),
+                    AnswerCounts.of(0, PollCounts.NONE))));
+            guessed.setId("before-line-" + myth.id());
+            card.add(guessed);
             List<LivePollSnapshot> done = history.getOrDefault(myth.id(), List.of());
             Paragraph status = new Paragraph(done.isEmpty() ? getTranslation("polls.notRun")
-                    : getTranslation("polls.ran", done.getLast().counts().total()));
+                    : done.getLast().answers().answeredShown()
+                            ? getTranslation("polls.ran", done.getLast().answers().answered())
+                            : getTranslation("polls.ranWithheld"));
             status.addClassName("meta");
             card.add(status, note(myth));
-            boolean isLive = live != null && live.mythId().equals(myth.id());
-            if (!isLive) {
+            if (live == null || !live.mythId().equals(myth.id())) {
                 Long expected = live == null ? null : live.pollId();
-                Button open = button("open-poll-" + myth.id(), live == null ? "polls.open" : "polls.openNext",
-                        () -> polls.open(selected.id(), myth.id(), expected));
+                Button open = new Button(getTranslation(live == null ? "polls.open" : "polls.openNext"), e -> {
+                    try {
+                        shown.accept(polls.open(selected.id(), myth.id(), expected));
+                    } catch (LivePollException refused) {
+                        Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        shown.refresh();
+                    }
+                });
+                open.setId("open-poll-" + myth.id());
+                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(open);
             }
             mythList.add(card);
@@ -278,30 +170,6 @@ class PollHostView extends Div implements HasDynamicTitle {
         Details details = new Details(getTranslation("polls.note"), body);
         details.addClassName("instructor-note");
         return details;
-    }
-
-    /** A button that runs a poll action and shows the result; a refusal becomes a Danish message. */
-    private Button button(String id, String labelKey, Supplier<LivePollSnapshot> action) {
-        Button button = new Button(getTranslation(labelKey), e -> {
-            try {
-                apply(action.get());
-            } catch (LivePollException refused) {
-                Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                if (run != null) {
-                    show(run);
-                }
-            }
-        });
-        button.setId(id);
-        button.addThemeVariants(id.startsWith("open-") ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
-        return button;
-    }
-
-    private static Paragraph paragraph(String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        return p;
     }
 
     @Override

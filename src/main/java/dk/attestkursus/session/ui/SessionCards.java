@@ -67,7 +67,7 @@ class SessionCards implements StartPageCard {
         Anchor follow = new Anchor(SessionPaths.FOLLOW, ui.getTranslation("follow.open"));
         follow.setId("follow-todo");
         follow.addClassName("primary-link");
-        Div card = Cards.card(ui.getTranslation("follow.title"), new Paragraph(ui.getTranslation("follow.card")),
+        Div card = Cards.card(ui.getTranslation("live.title"), new Paragraph(ui.getTranslation("follow.card")),
                 follow);
         card.addClassName("todo");
         return card;

@@ -43,21 +43,69 @@ public class FacilitatorPage extends MainLayoutPage {
     public FacilitatorPage advance() {
         String before = currentTitle();
         browser.click(By.id("session-advance"));
-        browser.waitUntil(d -> !textOf(By.id("current-title")).equals(before));
+        browser.waitUntil(d -> {
+            String now = titleNow();
+            return now != null && !now.equals(before);
+        });
         return this;
     }
 
     /** Waits until this screen (updated by push, not reloaded) shows the block with the given title. */
     public FacilitatorPage waitForBlock(String title) {
-        browser.waitUntil(d -> browser.isPresent(By.id("current-title")) && title.equals(textOf(By.id("current-title"))));
+        browser.waitUntil(d -> title.equals(titleNow()));
         return this;
     }
 
-    /** Opens one of the current block's myths as the live poll. */
+    /** The current block's title, or null while it is not there or being redrawn (a poll or block change). */
+    private String titleNow() {
+        try {
+            return browser.isPresent(By.id("current-title")) ? textOf(By.id("current-title")) : null;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null;
+        }
+    }
+
+    /** Opens one of the current block's myths as the live poll, and waits until this screen runs it. */
     public FacilitatorPage openPoll(String mythId) {
         browser.click(By.cssSelector("[data-poll='" + mythId + "']"));
-        browser.waitUntil(d -> browser.find(By.cssSelector("[data-poll='" + mythId + "']")).getDomAttribute("disabled")
-                != null);
+        browser.waitUntil(d -> !browser.isPresent(By.cssSelector("[data-poll='" + mythId + "']"))
+                && browser.isPresent(By.cssSelector("#live-panel:not([hidden]) #live-state")));
+        return this;
+    }
+
+    /** Whether the current block offers to open this myth as a poll (not while it is live). */
+    public boolean offersPoll(String mythId) {
+        return browser.isPresent(By.cssSelector("[data-poll='" + mythId + "']"));
+    }
+
+    /** Waits (without reloading) until the current block offers this myth as a poll again. */
+    public FacilitatorPage waitUntilOffered(String mythId) {
+        browser.waitUntil(d -> browser.isPresent(By.cssSelector("[data-poll='" + mythId + "']")));
+        return this;
+    }
+
+    /** The live poll's panel on this view: votes, reveal, close. */
+    public LivePollPanelElement poll() {
+        return new LivePollPanelElement(browser);
+    }
+
+    /** Waits (without reloading) until a poll opened on either screen is shown here. */
+    public LivePollPanelElement waitForPoll() {
+        browser.waitUntil(d -> browser.isPresent(By.cssSelector("#live-panel:not([hidden]) #live-state")));
+        return poll();
+    }
+
+    /** Waits (without reloading) until no poll is shown here any more. */
+    public FacilitatorPage waitForNoPoll() {
+        browser.waitUntil(d -> !browser.isPresent(By.cssSelector("#live-panel:not([hidden]) #live-state")));
+        return this;
+    }
+
+    /** Moves the projector to the next slide of the current block. */
+    public FacilitatorPage nextSlide() {
+        String before = textOf(By.id("slide-position"));
+        browser.click(By.id("slide-next"));
+        browser.waitUntil(d -> !textOf(By.id("slide-position")).equals(before));
         return this;
     }
 

@@ -18,9 +18,14 @@ public final class PollHostPage extends MainLayoutPage {
         return new PollHostPage(browser);
     }
 
-    /** The myth card's line "Før kurset: 0 myte · 1 fakta · 0 ved ikke". */
+    /** The live poll's panel. */
+    public LivePollPanelElement panel() {
+        return new LivePollPanelElement(browser);
+    }
+
+    /** The myth card's line "Før kurset: 0 myte · 1 fakta · 0 ved ikke" (or why it is not shown). */
     public String beforeLine(String mythId) {
-        return textOf(By.cssSelector("#poll-myth-" + mythId + " p:nth-of-type(2)"));
+        return textOf(By.id("before-line-" + mythId));
     }
 
     public PollHostPage openPoll(String mythId) {
