@@ -30,6 +30,12 @@ public final class RequestEditorPage extends MainLayoutPage {
         browser.script("arguments[0].scrollIntoView({block: 'center'});", item);
         item.click();
         browser.waitForVaadin();
+        // The list closes with an animation; wait until it has (it sits in the page until then).
+        browser.waitUntil(d -> Boolean.FALSE.equals(browser.script(
+                "return document.getElementById('request-form-choice').opened;"))
+                && Boolean.TRUE.equals(browser.script(
+                "return [...document.querySelectorAll('#request-form-choice vaadin-select-list-box')]"
+                        + ".every(b => b.getBoundingClientRect().width === 0);")));
         return this;
     }
 
