@@ -27,6 +27,8 @@ Options:
                          --app-arg --spring.datasource.hikari.max-lifetime=30000
   --label TEXT           a note for the report's first line
   --jar PATH             soak this jar instead of building one (still builds the test classes)
+  --no-compile           with --jar: no Maven at all; use target/classes, target/test-classes and the
+                         classpath of the last build (target/soak-classpath.txt) as they are
   --run-dir DIR          the run folder (default /tmp/attestkursus-soak-<time>)
   --via-maven            run through ./mvnw verify -Pbench (holds /tmp/maven.lock for the whole soak)
   -Dsoak.x=y             any other SoakBench setting (see bench/README.md), passed on as is
@@ -43,6 +45,7 @@ LABEL=
 JAR=
 RUN_DIR=
 VIA_MAVEN=0
+COMPILE=1
 EXTRA=()
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -56,6 +59,7 @@ while [ $# -gt 0 ]; do
         --jar) JAR="${2:?--jar needs a path}"; shift 2 ;;
         --run-dir) RUN_DIR="${2:?--run-dir needs a folder}"; shift 2 ;;
         --via-maven) VIA_MAVEN=1; shift ;;
+        --no-compile) COMPILE=0; shift ;;
         -D*) EXTRA+=("$1"); shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "soak.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -110,11 +114,18 @@ if [ -z "$JAR" ]; then
     BUILT="$(ls target/attestkursus-*.jar | grep -v '\.original$' | head -n 1)"
     cp "$BUILT" "$RUN_DIR/attestkursus.jar"
     JAR="$RUN_DIR/attestkursus.jar"
-elif [ "$VIA_MAVEN" = 0 ]; then
+elif [ "$VIA_MAVEN" = 0 ] && [ "$COMPILE" = 1 ]; then
     echo "soak.sh: compiling the test classes (waits for /tmp/maven.lock)"
     mvn_locked -B -q -DskipTests test-compile dependency:build-classpath \
         -Dmdep.outputFile="$RUN_DIR/classpath.txt" -Dmdep.includeScope=test
+elif [ "$VIA_MAVEN" = 0 ]; then
+    if [ ! -f target/soak-classpath.txt ] || [ ! -d target/test-classes ]; then
+        echo "soak.sh: --no-compile needs target/test-classes and target/soak-classpath.txt of an earlier run" >&2
+        exit 2
+    fi
+    cp target/soak-classpath.txt "$RUN_DIR/classpath.txt"
 fi
+if [ "$VIA_MAVEN" = 0 ]; then cp "$RUN_DIR/classpath.txt" target/soak-classpath.txt; fi
 JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
 echo "soak.sh: soaking $JAR"
 

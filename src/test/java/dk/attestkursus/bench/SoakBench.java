@@ -176,12 +176,15 @@ class SoakBench {
                     if (run.minute() >= config.minutes()) {
                         break;
                     }
-                    if (run.minute() >= nextFull - 1e-6) {
+                    // (no full sample just before the end: the final one follows)
+                    if (run.minute() >= nextFull - 1e-6 && nextFull < config.minutes() - 0.5) {
                         Sample s = fullSample(run, probe, access, out);
                         samples.add(s);
                         openSessions.add(sessionPoint(s.minute(), s.jvm()));
                         nextFull += config.sampleMinutes();
                         nextLight = Math.floor(run.minute()) + 1;
+                    } else if (run.minute() >= nextFull - 1e-6) {
+                        nextFull = Double.MAX_VALUE;
                     } else if (run.minute() >= nextLight - 1e-6) {
                         SoakProbe.Sample light = probe.sample(false);
                         access.read();
@@ -316,7 +319,7 @@ class SoakBench {
         if (access.requests() == 0) {
             problems.add("no requests in the access log: is it on?");
         }
-        r.append(String.format(Locale.ROOT, "application log: %d ERROR, %d stack traces; WARN %d during the soak, %d at start-up%n",
+        r.append(String.format(Locale.ROOT, "application log: %d ERROR, %d stack traces, %d WARN after start-up (the known entries below apart); %d WARN at start-up%n",
                 log.errors(), log.traces(), log.warnings(), log.startupWarnings()));
         log.firstErrors().forEach(l -> r.append("  ERROR: ").append(l).append('\n'));
         log.firstTraces().forEach(l -> r.append("  trace: ").append(l).append('\n'));
@@ -341,6 +344,16 @@ class SoakBench {
         if (log.traces() > 0) {
             problems.add(log.traces() + " stack traces in the application log");
         }
+        if (log.warnings() > 0) {
+            problems.add(log.warnings() + " WARN lines in the application log after start-up");
+        }
+        if (log.impossible() > 0) {
+            r.append(String.format(Locale.ROOT, "lines impossible with one instance (a write that failed): %d%n",
+                    log.impossible()));
+            log.firstImpossible().forEach(l -> r.append("  ").append(l).append('\n'));
+            SoakLogs.IMPOSSIBLE_ALONE.forEach(k -> r.append("  cause: ").append(k.why()).append('\n'));
+            problems.add(log.impossible() + " log lines that cannot be true with one instance (failed writes)");
+        }
         if (run != null) {
             List<SoakRun.Failure> failures = run.failures();
             Map<String, Integer> kinds = new TreeMap<>();
@@ -351,9 +364,17 @@ class SoakBench {
             if (kinds.containsKey("vaadin-error")) {
                 problems.add(kinds.get("vaadin-error") + " Vaadin error boxes seen by users");
             }
+            if (kinds.containsKey("unexpected page")) {
+                problems.add(kinds.get("unexpected page")
+                        + " actions whose page did not show what they should have (e.g. a draft not saved)");
+            }
             r.append(String.format(Locale.ROOT, "warnings the app showed users (conflicts and the like): %d%n",
                     run.appWarningCount()));
             run.appWarnings().forEach(w -> r.append("  ").append(w).append('\n'));
+            if (run.appWarningCount() > 0) {
+                // No two windows ever edit the same thing in the soak, and nobody types a CPR number.
+                problems.add(run.appWarningCount() + " warnings shown to users, where none is expected");
+            }
             List<String> mails = run.mailTotals();
             if (!mails.isEmpty()) {
                 r.append("mail outbox (administrator's mail log): ").append(mails.getFirst()).append(" ... ")

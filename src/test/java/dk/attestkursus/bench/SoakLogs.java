@@ -155,13 +155,30 @@ final class SoakLogs {
     static final List<Known> KNOWN = List.of(new Known("atmosphere-close-race",
             Pattern.compile("o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s*: Failed to cancel resource: "),
             "Atmosphere 3.0.5 (Vaadin's push) when a push websocket closes after the client's own close request, "
-                    + "i.e. a page left or reloaded: NullPointerException in AbstractReflectorAtmosphereHandler.onStateChange "
-                    + "or 'WebSocket session has been closed'; no request fails"));
+                    + "i.e. a page left or reloaded: NullPointerException in AbstractReflectorAtmosphereHandler.onStateChange, "
+                    + "'WebSocket session has been closed' or 'remote endpoint was in state [TEXT_FULL_WRITING]'; no request fails"),
+            new Known("atmosphere-response-closed",
+                    Pattern.compile("o\\.atmosphere\\.cpr\\.AtmosphereResponseImpl\\s*: AtmosphereResponse for \\S+ has been closed"),
+                    "WARN from Atmosphere when a push message meets a connection its page has just closed; no request fails"),
+            new Known("tomcat-slow-securerandom",
+                    Pattern.compile("o\\.a\\.c\\.util\\.SessionIdGeneratorBase\\s*: Creation of SecureRandom instance for session ID generation"),
+                    "WARN from Tomcat when seeding the random source for session ids took over 100 ms (once, at the "
+                            + "first session; depends on the machine's entropy)"));
+
+    /**
+     * Lines that cannot be true while one instance runs alone, as in the soak: a write that failed, logged
+     * as a race with another instance.
+     */
+    static final List<Known> IMPOSSIBLE_ALONE = List.of(new Known("queued-by-another-instance",
+            Pattern.compile("was queued by another instance"),
+            "TransferPlanner.planRun logs every DataIntegrityViolationException of a wave as 'queued by another "
+                    + "instance' (INFO); with one instance it is a failed write"));
 
     /** What the application log holds, split at "Started Application": start-up and the soak. */
     record AppLog(int errors, int traces, int warnings, int startupWarnings, List<String> firstErrors,
             List<String> firstTraces, List<String> firstWarnings, List<String> startupWarningLines, boolean started,
-            Map<String, Integer> known, Map<String, List<String>> firstKnown) {
+            Map<String, Integer> known, Map<String, List<String>> firstKnown, int impossible,
+            List<String> firstImpossible) {
     }
 
     static AppLog appLog(Path log) {
@@ -190,12 +207,18 @@ final class SoakLogs {
         Known lastKnown = null;
         Map<String, Integer> known = new TreeMap<>();
         Map<String, List<String>> firstKnown = new TreeMap<>();
+        int impossible = 0;
+        List<String> firstImpossible = new ArrayList<>();
         for (String line : lines) {
             Matcher entry = LOG_ENTRY.matcher(line);
             if (entry.find()) {
                 lastEntry = line;
                 String level = entry.group(1);
                 lastKnown = KNOWN.stream().filter(k -> k.entry().matcher(line).find()).findFirst().orElse(null);
+                if (IMPOSSIBLE_ALONE.stream().anyMatch(k -> k.entry().matcher(line).find())) {
+                    impossible++;
+                    add(firstImpossible, line);
+                }
                 if (lastKnown != null) {
                     known.merge(lastKnown.id(), 1, Integer::sum);
                     add(firstKnown.computeIfAbsent(lastKnown.id(), k -> new ArrayList<>()), line);
@@ -222,7 +245,7 @@ final class SoakLogs {
             }
         }
         return new AppLog(errors, traces, warnings, startupWarnings, firstErrors, firstTraces, firstWarnings,
-                startupWarningLines, started, known, firstKnown);
+                startupWarningLines, started, known, firstKnown, impossible, firstImpossible);
     }
 
     private static void add(List<String> list, String line) {

@@ -31,6 +31,8 @@ class SoakLogsTest {
                 \tat org.h2.message.DbException.getJdbcSQLException(DbException.java:690)
                 Caused by: org.h2.message.DbException: Database is already closed
                 2026-12-06T17:31:00.000Z  INFO 1 --- [attestkursus] [   scheduling-1] d.a.transfer.TransferPlanner             : fine
+                2026-12-06T17:52:34.623Z  WARN 1 --- [attestkursus] [io-45417-exec-1] org.hibernate.orm.jdbc.error             : HHH000247: ErrorCode: 23514, SQLState: 23514
+                2026-12-06T17:51:48.291Z  INFO 1 --- [attestkursus] [   scheduling-1] d.attestkursus.transfer.TransferPlanner  : Wave 'introduktion' of run 2 was queued by another instance
                 """);
         SoakLogs.AppLog read = SoakLogs.appLog(log);
         assertThat(read.started()).isTrue();
@@ -38,9 +40,11 @@ class SoakLogsTest {
         assertThat(read.firstErrors()).singleElement().asString().contains("DefaultErrorHandler");
         assertThat(read.traces()).as("the H2 trace; the Atmosphere one belongs to its known entry").isEqualTo(1);
         assertThat(read.firstTraces()).singleElement().asString().startsWith("org.h2.jdbc.JdbcSQLNonTransientConnectionException");
-        assertThat(read.warnings()).isEqualTo(1);
+        assertThat(read.warnings()).as("Hibernate's, not Atmosphere's known one").isEqualTo(1);
+        assertThat(read.firstWarnings()).singleElement().asString().contains("SQLState: 23514");
         assertThat(read.startupWarnings()).isEqualTo(1);
-        assertThat(read.known()).containsEntry("atmosphere-close-race", 1);
+        assertThat(read.known()).containsEntry("atmosphere-close-race", 1).containsEntry("atmosphere-response-closed", 1);
+        assertThat(read.impossible()).isEqualTo(1);
     }
 
     @Test

@@ -145,6 +145,7 @@ abstract class SoakUser implements Runnable {
         } catch (Stop stop) {
             throw stop;
         } catch (RuntimeException | AssertionError e) {
+            noteAppWarning(action);
             throw new ActionFailed(action, classify(e), e, System.nanoTime() - start);
         }
         String vaadinError = vaadinError();
