@@ -176,6 +176,8 @@ for db in "${DATABASES[@]}"; do
     echo "soak.sh: $db soak started $(date '+%Y-%m-%d %H:%M'), $MINUTES min; output $out"
     "$JAVA" "${P[@]}" -cp "$CP" dk.attestkursus.bench.SoakBench >"$out" 2>&1 &
     pids+=($!)
+    # Not both applications and fourteen browsers starting at once on two cores.
+    if [ "$db" != "${DATABASES[-1]}" ]; then sleep 90; fi
 done
 status=0
 for i in "${!pids[@]}"; do

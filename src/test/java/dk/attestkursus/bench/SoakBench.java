@@ -160,7 +160,7 @@ class SoakBench {
                     Thread t = Thread.ofPlatform().name("soak-" + user.username).start(user);
                     threads.add(t);
                     // Start the browsers one by one, not all at once on two cores.
-                    if (run.awaitStop(java.time.Duration.ofSeconds(5))) {
+                    if (run.awaitStop(java.time.Duration.ofSeconds(10))) {
                         break;
                     }
                 }

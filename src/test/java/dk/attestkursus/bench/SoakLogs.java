@@ -147,22 +147,34 @@ final class SoakLogs {
 
     /**
      * A log entry (and the stack trace under it) whose cause is known and lies outside the application,
-     * counted apart from the other ERRORs (see bench/README.md, "Soak").
+     * counted apart from the other ERRORs (see bench/README.md, "Soak"). With {@code trace}, the entry is
+     * the known one only if the first line of the stack trace under it matches too.
      */
-    record Known(String id, Pattern entry, String why) {
+    record Known(String id, Pattern entry, Pattern trace, String why) {
     }
+
+    /** The websocket of a page closed while Atmosphere still wrote to it or cancelled it. */
+    private static final Pattern CLOSED_WEBSOCKET = Pattern.compile("WebSocket session has been closed"
+            + "|remote endpoint was in state \\[TEXT_FULL_WRITING\\]"
+            + "|NullPointerException: Cannot invoke \"org\\.atmosphere\\.cpr\\.AtmosphereResource[^\"]*\" because \"resource\" is null");
 
     static final List<Known> KNOWN = List.of(new Known("atmosphere-close-race",
             Pattern.compile("o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s*: Failed to cancel resource: "),
-            "Atmosphere 3.0.5 (Vaadin's push) when a push websocket closes after the client's own close request, "
-                    + "i.e. a page left or reloaded: NullPointerException in AbstractReflectorAtmosphereHandler.onStateChange, "
-                    + "'WebSocket session has been closed' or 'remote endpoint was in state [TEXT_FULL_WRITING]'; no request fails"),
+            CLOSED_WEBSOCKET,
+            "Atmosphere 3.0.5 (Vaadin's push) when a page's push websocket closes right after the page's own close "
+                    + "request, i.e. a page left or reloaded: NullPointerException (resource is null), 'WebSocket session has "
+                    + "been closed' or 'remote endpoint was in state [TEXT_FULL_WRITING]'; no request fails"),
+            new Known("push-to-closed-websocket",
+                    Pattern.compile("c\\.v\\.f\\.s\\.c\\.PushAtmosphereHandler\\s*: Exception in push connection"),
+                    CLOSED_WEBSOCKET,
+                    "Vaadin's PushAtmosphereHandler when Atmosphere writes a push message to a websocket its page has just "
+                            + "closed ('WebSocket session has been closed'); only with that trace; no request fails"),
             new Known("atmosphere-response-closed",
                     Pattern.compile("o\\.atmosphere\\.cpr\\.AtmosphereResponseImpl\\s*: AtmosphereResponse for \\S+ has been closed"),
-                    "WARN from Atmosphere when a push message meets a connection its page has just closed; no request fails"),
+                    null, "WARN from Atmosphere when a push message meets a connection its page has just closed; no request fails"),
             new Known("tomcat-slow-securerandom",
                     Pattern.compile("o\\.a\\.c\\.util\\.SessionIdGeneratorBase\\s*: Creation of SecureRandom instance for session ID generation"),
-                    "WARN from Tomcat when seeding the random source for session ids took over 100 ms (once, at the "
+                    null, "WARN from Tomcat when seeding the random source for session ids took over 100 ms (once, at the "
                             + "first session; depends on the machine's entropy)"));
 
     /**
@@ -170,7 +182,7 @@ final class SoakLogs {
      * as a race with another instance.
      */
     static final List<Known> IMPOSSIBLE_ALONE = List.of(new Known("queued-by-another-instance",
-            Pattern.compile("was queued by another instance"),
+            Pattern.compile("was queued by another instance"), null,
             "TransferPlanner.planRun logs every DataIntegrityViolationException of a wave as 'queued by another "
                     + "instance' (INFO); with one instance it is a failed write"));
 
@@ -194,48 +206,65 @@ final class SoakLogs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int errors = 0;
-        int traces = 0;
-        int warnings = 0;
-        int startupWarnings = 0;
-        boolean started = false;
-        List<String> firstErrors = new ArrayList<>();
-        List<String> firstTraces = new ArrayList<>();
-        List<String> firstWarnings = new ArrayList<>();
-        List<String> startupWarningLines = new ArrayList<>();
+        Reader reader = new Reader();
+        lines.forEach(reader::line);
+        return reader.end();
+    }
+
+    /** Reads the log line by line; an entry that may be a known one waits for the first line of its trace. */
+    private static final class Reader {
+        int errors;
+        int traces;
+        int warnings;
+        int startupWarnings;
+        boolean started;
+        final List<String> firstErrors = new ArrayList<>();
+        final List<String> firstTraces = new ArrayList<>();
+        final List<String> firstWarnings = new ArrayList<>();
+        final List<String> startupWarningLines = new ArrayList<>();
+        final Map<String, Integer> known = new TreeMap<>();
+        final Map<String, List<String>> firstKnown = new TreeMap<>();
+        int impossible;
+        final List<String> firstImpossible = new ArrayList<>();
         String lastEntry = "";
-        Known lastKnown = null;
-        Map<String, Integer> known = new TreeMap<>();
-        Map<String, List<String>> firstKnown = new TreeMap<>();
-        int impossible = 0;
-        List<String> firstImpossible = new ArrayList<>();
-        for (String line : lines) {
+        String lastLevel = "";
+        /** The known entry the current trace belongs to. */
+        Known lastKnown;
+        /** An entry that is a known one only if its trace matches: waiting for the trace. */
+        Known pending;
+
+        void line(String line) {
             Matcher entry = LOG_ENTRY.matcher(line);
             if (entry.find()) {
+                settlePending();
                 lastEntry = line;
-                String level = entry.group(1);
-                lastKnown = KNOWN.stream().filter(k -> k.entry().matcher(line).find()).findFirst().orElse(null);
+                lastLevel = entry.group(1);
+                lastKnown = null;
                 if (IMPOSSIBLE_ALONE.stream().anyMatch(k -> k.entry().matcher(line).find())) {
                     impossible++;
                     add(firstImpossible, line);
                 }
-                if (lastKnown != null) {
-                    known.merge(lastKnown.id(), 1, Integer::sum);
-                    add(firstKnown.computeIfAbsent(lastKnown.id(), k -> new ArrayList<>()), line);
-                } else if (level.equals("ERROR")) {
-                    errors++;
-                    add(firstErrors, line);
-                } else if (level.equals("WARN")) {
-                    if (started) {
-                        warnings++;
-                        add(firstWarnings, line);
-                    } else {
-                        startupWarnings++;
-                        add(startupWarningLines, line);
-                    }
+                Known k = KNOWN.stream().filter(x -> x.entry().matcher(line).find()).findFirst().orElse(null);
+                if (k != null && k.trace() != null) {
+                    pending = k;
+                } else if (k != null) {
+                    countKnown(k, line);
+                    lastKnown = k;
+                } else {
+                    countEntry(line, lastLevel);
                 }
                 started |= line.contains(STARTED);
             } else if (TRACE_START.matcher(line).matches()) {
+                if (pending != null) {
+                    Known k = pending;
+                    pending = null;
+                    if (k.trace().matcher(line).find()) {
+                        countKnown(k, lastEntry);
+                        lastKnown = k;
+                    } else {
+                        countEntry(lastEntry, lastLevel);
+                    }
+                }
                 if (lastKnown != null) {
                     add(firstKnown.get(lastKnown.id()), "  " + line);
                 } else {
@@ -244,8 +273,40 @@ final class SoakLogs {
                 }
             }
         }
-        return new AppLog(errors, traces, warnings, startupWarnings, firstErrors, firstTraces, firstWarnings,
-                startupWarningLines, started, known, firstKnown, impossible, firstImpossible);
+
+        /** An entry that waited for a trace and got none (or another entry came first): not the known one. */
+        private void settlePending() {
+            if (pending != null) {
+                pending = null;
+                countEntry(lastEntry, lastLevel);
+            }
+        }
+
+        private void countKnown(Known k, String line) {
+            known.merge(k.id(), 1, Integer::sum);
+            add(firstKnown.computeIfAbsent(k.id(), x -> new ArrayList<>()), line);
+        }
+
+        private void countEntry(String line, String level) {
+            if (level.equals("ERROR")) {
+                errors++;
+                add(firstErrors, line);
+            } else if (level.equals("WARN")) {
+                if (started) {
+                    warnings++;
+                    add(firstWarnings, line);
+                } else {
+                    startupWarnings++;
+                    add(startupWarningLines, line);
+                }
+            }
+        }
+
+        AppLog end() {
+            settlePending();
+            return new AppLog(errors, traces, warnings, startupWarnings, firstErrors, firstTraces, firstWarnings,
+                    startupWarningLines, started, known, firstKnown, impossible, firstImpossible);
+        }
     }
 
     private static void add(List<String> list, String line) {

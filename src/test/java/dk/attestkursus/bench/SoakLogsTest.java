@@ -25,6 +25,13 @@ class SoakLogsTest {
                 java.lang.NullPointerException: Cannot invoke "org.atmosphere.cpr.AtmosphereResource.getResponse()" because "resource" is null
                 \tat java.base/java.lang.Thread.run(Thread.java:1474) ~[na:na]
 
+                2026-12-06T18:27:09.942Z ERROR 1 --- [attestkursus] [phere-Shared-38] c.v.f.s.c.PushAtmosphereHandler          : Exception in push connection
+
+                java.lang.IllegalStateException: Message will not be sent because the WebSocket session has been closed
+                \tat org.apache.tomcat.websocket.WsRemoteEndpointImplBase.writeMessagePart(WsRemoteEndpointImplBase.java:541)
+                2026-12-06T18:28:09.942Z ERROR 1 --- [attestkursus] [phere-Shared-38] c.v.f.s.c.PushAtmosphereHandler          : Exception in push connection
+
+                java.lang.IllegalArgumentException: something else
                 2026-12-06T17:30:00.000Z ERROR 1 --- [attestkursus] [io-33125-exec-3] c.v.flow.server.DefaultErrorHandler      : Unexpected error: could not execute statement
 
                 org.h2.jdbc.JdbcSQLNonTransientConnectionException: Database is already closed [90121-240]
@@ -36,10 +43,12 @@ class SoakLogsTest {
                 """);
         SoakLogs.AppLog read = SoakLogs.appLog(log);
         assertThat(read.started()).isTrue();
-        assertThat(read.errors()).isEqualTo(1);
-        assertThat(read.firstErrors()).singleElement().asString().contains("DefaultErrorHandler");
-        assertThat(read.traces()).as("the H2 trace; the Atmosphere one belongs to its known entry").isEqualTo(1);
-        assertThat(read.firstTraces()).singleElement().asString().startsWith("org.h2.jdbc.JdbcSQLNonTransientConnectionException");
+        assertThat(read.errors()).as("the push error with another trace, and the H2 one").isEqualTo(2);
+        assertThat(read.firstErrors()).hasSize(2).last().asString().contains("DefaultErrorHandler");
+        assertThat(read.traces()).as("the other push trace and the H2 one; the known ones belong to their entries")
+                .isEqualTo(2);
+        assertThat(read.firstTraces()).last().asString().startsWith("org.h2.jdbc.JdbcSQLNonTransientConnectionException");
+        assertThat(read.known()).containsEntry("push-to-closed-websocket", 1);
         assertThat(read.warnings()).as("Hibernate's, not Atmosphere's known one").isEqualTo(1);
         assertThat(read.firstWarnings()).singleElement().asString().contains("SQLState: 23514");
         assertThat(read.startupWarnings()).isEqualTo(1);
