@@ -65,6 +65,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             """;
 
     private final String language;
+    private Duration timeout = TIMEOUT;
     private boolean perClass;
     private String baseUrl;
     private WebDriver driver;
@@ -92,6 +93,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         Browser browser = new Browser("da");
         browser.baseUrl = baseUrl;
         return browser;
+    }
+
+    /**
+     * How long this browser waits for a condition (default {@code -Dattestkursus.e2e.timeout}, 20 s),
+     * e.g. longer for a load driver on a busy machine. Set it before the first use.
+     */
+    public Browser withTimeout(Duration wait) {
+        this.timeout = wait;
+        return this;
     }
 
     @Override
@@ -174,7 +184,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver(), TIMEOUT).until(condition);
+        return new WebDriverWait(driver(), timeout).until(condition);
     }
 
     /**
@@ -279,7 +289,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
                 "--user-data-dir=" + profileDir.toAbsolutePath(), "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().timeouts().scriptTimeout(TIMEOUT);
+        chrome.manage().timeouts().scriptTimeout(timeout);
         return chrome;
     }
 
@@ -302,20 +312,43 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     private void saveEvidence(ExtensionContext context) {
-        String name = (context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
-                + "-" + context.getDisplayName()).replaceAll("[^A-Za-z0-9._-]+", "_");
+        saveEvidence(SCREENSHOTS, context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName());
+    }
+
+    /**
+     * Saves a screenshot ({@code name.png}) and the page source ({@code name.html}) of what the browser
+     * shows now into {@code dir}; does nothing if no browser is open. Never throws: evidence is a bonus.
+     */
+    public void saveEvidence(Path dir, String label) {
+        if (driver == null) {
+            return;
+        }
+        String name = label.replaceAll("[^A-Za-z0-9._-]+", "_");
         if (name.length() > 150) {
             name = name.substring(0, 150);
         }
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(dir);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"),
+            Files.write(dir.resolve(name + ".png"), png);
+            Files.writeString(dir.resolve(name + ".html"),
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save the failure screenshot of " + name + ": " + e);
         }
+    }
+
+    /**
+     * Forgets the session as a user closing the tab does: the cookies are dropped and the page left,
+     * without logging out (the server keeps the session until it times out).
+     */
+    public void abandonSession() {
+        if (driver == null) {
+            return;
+        }
+        driver.get("about:blank");
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     private void quit() {

@@ -91,6 +91,16 @@ public final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Whether the process of the latest start is still running (false before the first start). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The work folder (start logs, the H2 file database of {@link #withH2FileDatabase()}). */
+    public Path work() {
+        return work;
+    }
+
     /** The log of the latest start. */
     public Path log() {
         return log;

@@ -19,6 +19,12 @@ public final class MythPage extends MainLayoutPage {
         return new MythPage(browser);
     }
 
+    /** The ids of the myths in the list. */
+    public java.util.List<String> mythIds() {
+        return browser.findAll(By.cssSelector("#myth-list [id^='open-']")).stream()
+                .map(e -> e.getDomAttribute("id").substring("open-".length())).toList();
+    }
+
     /** "Du har svaret på 1 af 6." */
     public String status() {
         return browser.find(By.id("myths-status")).getText();

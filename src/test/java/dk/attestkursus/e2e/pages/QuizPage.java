@@ -48,6 +48,16 @@ public final class QuizPage extends MainLayoutPage {
                 .map(WebElement::getText).map(String::strip).findFirst().orElse("");
     }
 
+    /** The ids of the questions on the page, in order. */
+    public java.util.List<String> questionIds() {
+        return browser.findAll(By.className("quiz-question")).stream().map(e -> e.getDomAttribute("data-question")).toList();
+    }
+
+    /** How many options a question offers. */
+    public int optionCount(String questionId) {
+        return browser.findAll(By.cssSelector(card(questionId) + "vaadin-radio-button")).size();
+    }
+
     /** The feedback text under a question (verdict, explanation, the lesson to read again, sources). */
     public String feedback(String questionId) {
         return browser.find(By.cssSelector(card(questionId) + ".quiz-feedback")).getText();

@@ -140,7 +140,9 @@ public final class RequestEditorPage extends MainLayoutPage {
 
     public RequestEditorPage submit() {
         browser.click(By.id("request-submit"));
-        browser.waitUntil(d -> !"DRAFT".equals(status()) && !"RETURNED".equals(status()));
+        // The status line is written when the page loads and after a submit, not after each save:
+        // a request first saved on this page still reads NOT_STARTED until the submit has gone through.
+        browser.waitUntil(d -> !List.of("NOT_STARTED", "DRAFT", "RETURNED").contains(status()));
         return this;
     }
 

@@ -19,6 +19,23 @@ public final class ReviewPage extends MainLayoutPage {
         return new ReviewPage(browser);
     }
 
+    /** Shows the queue of another run (the select is there when the instructor teaches more than one). */
+    public ReviewPage chooseRun(String nameStart) {
+        browser.click(By.id("reviews-run"));
+        WebElement item = browser.findAll(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().strip().startsWith(nameStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run " + nameStart));
+        item.click();
+        browser.waitForVaadin();
+        browser.find(By.id("reviews-waiting"));
+        return this;
+    }
+
+    /** The status text of each card in the queue, in order (waiting first, then in review, then returned). */
+    public java.util.List<String> statuses() {
+        return texts(browser.findAll(By.cssSelector("#review-queue .queue-card .status")));
+    }
+
     public String waiting() {
         return textOf(By.id("reviews-waiting"));
     }
@@ -26,6 +43,13 @@ public final class ReviewPage extends MainLayoutPage {
     /** Opens the first version in the queue. */
     public ReviewPage openFirst() {
         clickAndWaitForPathChange(By.cssSelector("#review-queue .queue-card a"));
+        browser.find(By.id("rubric"));
+        return this;
+    }
+
+    /** Opens the version of the queue's card at this place (0-based). */
+    public ReviewPage openCard(int index) {
+        clickAndWaitForPathChange(By.xpath("(//*[@id='review-queue']//*[contains(@class, 'queue-card')]//a)[" + (index + 1) + "]"));
         browser.find(By.id("rubric"));
         return this;
     }

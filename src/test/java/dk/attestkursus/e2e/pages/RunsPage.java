@@ -20,6 +20,18 @@ public class RunsPage extends MainLayoutPage {
         return new RunsPage(browser);
     }
 
+    /** The number of runs in the list on {@code /hold}. */
+    public int runCount() {
+        return browser.findAll(By.cssSelector("#run-list .card-action")).size();
+    }
+
+    /** Follows the link of the run at this place (0-based) in the list on {@code /hold} to its page. */
+    public RunsPage openRun(int index) {
+        clickAndWaitForPathChange(By.xpath("(//*[@id='run-list']//a[contains(@class, 'card-action')])[" + (index + 1) + "]"));
+        browser.find(By.id("participant-count"));
+        return this;
+    }
+
     /** Opens the editor for a new run. */
     public RunsPage create() {
         clickAndWaitForPathChange(By.id("create-run"));
