@@ -7,6 +7,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import com.vaadin.flow.component.page.Push;
+import java.util.Map;
 
 /**
  * Attestkursus: the platform for the course "Bedre LÆ-attester".
@@ -19,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/attestkursus.css")
-@com.vaadin.flow.component.page.Push
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -29,8 +31,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addLink("icons/favicon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
-        settings.addLink("icons/favicon.ico", java.util.Map.of("rel", "icon", "sizes", "48x48"));
+        settings.addLink("icons/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("icons/favicon.ico", Map.of("rel", "icon", "sizes", "48x48"));
         settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
     }
 }

@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * Keeps the feature packages honest: no cycles, no use of another feature's internals
@@ -27,35 +33,35 @@ class ModularityTest {
     }
 
     @Test
-    void writes_module_documentation() throws java.io.IOException {
+    void writes_module_documentation() throws IOException {
         modules.verify(); // never document a structure that breaks the rules
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
-        assertThat(new java.io.File("docs/modules/components.puml")).exists();
-        sortRelations(java.nio.file.Path.of("docs/modules"));
+        assertThat(new File("docs/modules/components.puml")).exists();
+        sortRelations(Path.of("docs/modules"));
     }
 
     /** The Documenter writes relations in no fixed order; sort them so the committed diagrams only change with the code. */
-    private static void sortRelations(java.nio.file.Path folder) throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(folder)) {
+    private static void sortRelations(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
             for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                var lines = java.nio.file.Files.readAllLines(file);
-                var sorted = new java.util.ArrayList<String>();
-                var relations = new java.util.ArrayList<String>();
+                var lines = Files.readAllLines(file);
+                var sorted = new ArrayList<String>();
+                var relations = new ArrayList<String>();
                 for (String line : lines) {
                     if (line.startsWith("Rel(")) {
                         relations.add(line);
                         continue;
                     }
-                    java.util.Collections.sort(relations);
+                    Collections.sort(relations);
                     sorted.addAll(relations);
                     relations.clear();
                     sorted.add(line);
                 }
-                java.util.Collections.sort(relations);
+                Collections.sort(relations);
                 sorted.addAll(relations);
-                java.nio.file.Files.write(file, sorted);
+                Files.write(file, sorted);
             }
         }
     }

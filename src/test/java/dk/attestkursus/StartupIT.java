@@ -17,6 +17,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import dk.attestkursus.security.Role;
+import java.util.Arrays;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Whole starts of the application as a user makes them: the default H2 database under a data folder
@@ -30,7 +33,7 @@ class StartupIT {
 
     private ConfigurableApplicationContext start(String... args) {
         // command-line arguments: they win over application.properties (server.port=${PORT:8080})
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = "--server.port=0";
         return new SpringApplicationBuilder(Application.class).run(all);
     }
@@ -60,7 +63,7 @@ class StartupIT {
                 : new String[] {"--spring.profiles.active=prod",
                         "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa"};
-        String[] withAdmin = java.util.Arrays.copyOf(args, args.length + 3);
+        String[] withAdmin = Arrays.copyOf(args, args.length + 3);
         withAdmin[args.length] = "--attestkursus.bootstrap-admin.username=Driftsadmin";
         withAdmin[args.length + 1] = "--attestkursus.bootstrap-admin.email=drift@kommune.dk";
         withAdmin[args.length + 2] = "--attestkursus.bootstrap-admin.password=et-langt-kodeord";
@@ -70,8 +73,8 @@ class StartupIT {
             AccountRepository accounts = app.getBean(AccountRepository.class);
             assertThat(accounts.findAll()).singleElement().satisfies(admin -> {
                 assertThat(admin.getUsername()).isEqualTo("driftsadmin");
-                assertThat(admin.getRole()).isEqualTo(dk.attestkursus.security.Role.ADMIN);
-                assertThat(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
+                assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+                assertThat(app.getBean(PasswordEncoder.class)
                         .matches("et-langt-kodeord", admin.getPasswordHash())).isTrue();
             });
         } finally {
@@ -128,7 +131,7 @@ class StartupIT {
 
     private Throwable catchStart(String... args) {
         // The failure comes from content, before any data is written: H2 in memory on every profile.
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = "--spring.datasource.username=sa";
         Throwable[] caught = new Throwable[1];
         assertThatThrownBy(() -> start(all)).satisfies(t -> caught[0] = t);

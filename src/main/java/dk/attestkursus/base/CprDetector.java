@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Collections;
 
 /**
  * Finds Danish CPR numbers in free text, so that no citizen's CPR number is ever stored: the
@@ -30,7 +31,7 @@ public final class CprDetector {
     private static final String SEPARATOR = "[\\s\\p{Z}\\p{Pd}\\p{Cf}.]{0,8}";
     /** Ten digits, each pair possibly apart; no digit directly before or after. */
     private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)" + String.join(SEPARATOR,
-            java.util.Collections.nCopies(10, "(\\d)")) + "(?!\\d)");
+            Collections.nCopies(10, "(\\d)")) + "(?!\\d)");
 
     /** Where a CPR number was found: the offsets in the text, end exclusive. */
     public record Match(int start, int end) {

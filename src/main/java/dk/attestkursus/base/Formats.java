@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.time.LocalDate;
 
 /**
  * Dates and numbers as people read them: "tirsdag 3. marts 2026 kl. 9.00", "1.639".
@@ -25,7 +26,7 @@ public final class Formats {
     }
 
     /** A calendar day as a long date, e.g. "tirsdag 3. marts 2026". */
-    public static String localDate(java.time.LocalDate day, Locale locale, AppI18NProvider i18n) {
+    public static String localDate(LocalDate day, Locale locale, AppI18NProvider i18n) {
         return pattern(i18n, "format.date", locale).format(day);
     }
 

@@ -13,6 +13,7 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.openpdf.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDFs with Flying Saucer in Danish with embedded fonts: Liberation Sans (from OpenPDF's
@@ -25,7 +26,7 @@ public final class Pdf {
     public static final String FONT_FAMILY = "Liberation Sans";
     private static final String[] FONTS = {"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
         "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"};
-    private static volatile @org.jspecify.annotations.Nullable List<String> fontFiles;
+    private static volatile @Nullable List<String> fontFiles;
 
     private Pdf() {
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code cases/NN-slug.yml}: the "which form?" cases; every choice must be in the catalogue. */
 final class CaseLoader {
@@ -67,7 +68,7 @@ final class CaseLoader {
     }
 
     private static boolean isEmptyList(YamlDoc.Fields c) {
-        return c.raw("defensible") instanceof org.yaml.snakeyaml.nodes.SequenceNode seq && seq.getValue().isEmpty();
+        return c.raw("defensible") instanceof SequenceNode seq && seq.getValue().isEmpty();
     }
 
     private static List<String> choices(YamlDoc.Fields c, String key, Set<String> numbers) {

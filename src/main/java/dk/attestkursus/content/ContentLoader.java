@@ -14,6 +14,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code content/} into an immutable {@link Course}: {@code sources.yml},
@@ -113,7 +114,7 @@ public final class ContentLoader {
 
     private Map<String, Source> loadSources(Path file) {
         Node root = YamlDoc.parse(file, YamlDoc.read(requireFile(file)), 0);
-        if (!(root instanceof org.yaml.snakeyaml.nodes.SequenceNode list)) {
+        if (!(root instanceof SequenceNode list)) {
             throw new ContentException(file, YamlDoc.line(root, 0), "sources.yml must be a list of sources");
         }
         Map<String, Source> sources = new LinkedHashMap<>();

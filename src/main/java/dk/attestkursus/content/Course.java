@@ -3,6 +3,7 @@ package dk.attestkursus.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The whole course as read from {@code content/}: immutable, validated, cross-checked. */
 public record Course(String title, String tagline, String sourceId, List<Objective> objectives,
@@ -28,7 +29,7 @@ public record Course(String title, String tagline, String sourceId, List<Objecti
     }
 
     /** Every lesson of the course, module by module. */
-    public java.util.stream.Stream<Lesson> lessons() {
+    public Stream<Lesson> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream());
     }
 

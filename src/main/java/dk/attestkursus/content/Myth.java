@@ -1,6 +1,7 @@
 package dk.attestkursus.content;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A claim caseworkers hear about certificates, with the audit's answer: the course guide tells
@@ -31,7 +32,7 @@ public record Myth(String id, String statement, Verdict verdict, String figure, 
         NUANCED;
 
         static Verdict of(String text) {
-            return valueOf(text.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(text.toUpperCase(Locale.ROOT));
         }
     }
 }

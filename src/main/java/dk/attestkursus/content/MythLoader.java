@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Reads {@code myths.yml}: the myths to bust, each with verdict, quoted figure, notes and a picture. */
 final class MythLoader {
@@ -24,7 +26,7 @@ final class MythLoader {
     private MythLoader() {
     }
 
-    static List<Myth> load(Path file, Map<String, Source> sources, java.util.function.UnaryOperator<String> markdown) {
+    static List<Myth> load(Path file, Map<String, Source> sources, UnaryOperator<String> markdown) {
         if (!Files.isRegularFile(file)) {
             throw new ContentException(file, 0, "file not found: the course needs its myths");
         }
@@ -105,7 +107,7 @@ final class MythLoader {
     private static <E extends Enum<E>> E oneOf(YamlDoc.Fields fields, String key, E[] values, Function<String, E> parse) {
         String text = fields.string(key);
         List<String> names = Arrays.stream(values)
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+                .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         if (!names.contains(text)) {
             throw new ContentException(fields.file(), fields.line(key),
                     "field '" + key + "' must be one of " + names + ", was '" + text + "'");

@@ -2,6 +2,7 @@ package dk.attestkursus.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
 
 /**
  * The runbook ("drejebog") for the session: what to do before, the timed blocks of the session
@@ -52,7 +53,7 @@ public record Program(String title, int sessionMinutes, String note, List<String
         if (!last.startsWith(SOURCES_LINE)) {
             return List.of();
         }
-        return java.util.Arrays.stream(last.substring(SOURCES_LINE.length()).split(","))
+        return Arrays.stream(last.substring(SOURCES_LINE.length()).split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

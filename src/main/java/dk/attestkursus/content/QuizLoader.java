@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a module's {@code quiz.yml}: 4-8 questions, 2-5 options each, exactly one right, all explained,
@@ -23,10 +25,10 @@ final class QuizLoader {
     private QuizLoader() {
     }
 
-    private static final java.util.regex.Pattern FORM_MENTION = java.util.regex.Pattern.compile("LÆ ?\\d{3}F?");
-    private static final java.util.regex.Pattern VERDICT = java.util.regex.Pattern.compile(
+    private static final Pattern FORM_MENTION = Pattern.compile("LÆ ?\\d{3}F?");
+    private static final Pattern VERDICT = Pattern.compile(
             "(?i)(rigtigt|korrekt|forkert|nej|ja|jo|ikke helt|ikke nok|ikke altid|ikke rigtigt)\\b\\s*[.,!:–-].*",
-            java.util.regex.Pattern.DOTALL);
+            Pattern.DOTALL);
 
     static List<Question> load(Path file, Map<String, Source> sources, Set<String> usedIds, Set<String> knownForms,
             List<Lesson> lessons) {
@@ -93,7 +95,7 @@ final class QuizLoader {
     private static void requireKnownForms(Path file, int line, Question question, Set<String> knownForms) {
         StringBuilder text = new StringBuilder(question.text());
         question.options().forEach(o -> text.append(' ').append(o.text()).append(' ').append(o.explanation()));
-        java.util.regex.Matcher m = FORM_MENTION.matcher(text);
+        Matcher m = FORM_MENTION.matcher(text);
         while (m.find()) {
             String number = m.group().replace("LÆ", "LÆ ").replace("  ", " ");
             if (!knownForms.contains(number)) {

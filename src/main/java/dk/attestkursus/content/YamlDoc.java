@@ -21,6 +21,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.util.TreeSet;
 
 /**
  * YAML read as a node tree (SnakeYAML's composer, which builds no objects), so that every
@@ -55,8 +58,8 @@ final class YamlDoc {
 
     static String read(Path file) {
         try {
-            return java.nio.file.Files.readString(file);
-        } catch (java.nio.charset.MalformedInputException e) {
+            return Files.readString(file);
+        } catch (MalformedInputException e) {
             throw new ContentException(file, 0, "not UTF-8 text");
         } catch (IOException e) {
             throw new ContentException(file, 0, "cannot be read: " + e.getMessage());
@@ -96,7 +99,7 @@ final class YamlDoc {
                 String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
                 if (!known.contains(key)) {
                     throw new ContentException(file, YamlDoc.line(tuple.getKeyNode(), lineOffset),
-                            "unknown field '" + key + "' (expected one of " + new java.util.TreeSet<>(known) + ")");
+                            "unknown field '" + key + "' (expected one of " + new TreeSet<>(known) + ")");
                 }
             }
             return this;

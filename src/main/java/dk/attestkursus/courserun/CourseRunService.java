@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.attestkursus.security.Role;
+import java.util.Comparator;
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Course runs (hold) and who is enrolled: the API of the course-run feature. */
 @Service
@@ -55,7 +59,7 @@ public class CourseRunService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     public Optional<CourseRunSummary> myCurrentRun() {
         List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
-        return summaries(mine).stream().max(java.util.Comparator.comparing(CourseRunSummary::startsAt));
+        return summaries(mine).stream().max(Comparator.comparing(CourseRunSummary::startsAt));
     }
 
     /**
@@ -67,11 +71,11 @@ public class CourseRunService {
         long me = currentUser.require().id().value();
         List<CourseRun> mine = runs.findEnrolled(me, EnrolmentRole.PARTICIPANT);
         Map<Long, List<Enrolment>> byRun = activeEnrolments(mine);
-        return summaries(mine, byRun).stream().sorted(java.util.Comparator.comparing(CourseRunSummary::startsAt).reversed())
+        return summaries(mine, byRun).stream().sorted(Comparator.comparing(CourseRunSummary::startsAt).reversed())
                 .flatMap(run -> byRun.getOrDefault(run.id().value(), List.of()).stream()
                         .filter(e -> e.getAccountId() == me && e.getRole() == EnrolmentRole.PARTICIPANT
                                 && e.getAttendedAt() != null)
-                        .map(e -> new AttendedRun(run, java.util.Objects.requireNonNull(e.getAttendedAt()))))
+                        .map(e -> new AttendedRun(run, Objects.requireNonNull(e.getAttendedAt()))))
                 .findFirst();
     }
 
@@ -107,8 +111,8 @@ public class CourseRunService {
         long me = currentUser.require().id().value();
         boolean teaches = enrolled.stream().anyMatch(e -> e.getRole() == EnrolmentRole.INSTRUCTOR
                 && e.getAccountId() == me);
-        if (!teaches && currentUser.require().role() != dk.attestkursus.security.Role.ADMIN) {
-            throw new org.springframework.security.access.AccessDeniedException("Not an instructor of run " + runId);
+        if (!teaches && currentUser.require().role() != Role.ADMIN) {
+            throw new AccessDeniedException("Not an instructor of run " + runId);
         }
         return enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
                 .map(e -> new AccountId(e.getAccountId())).toList();
@@ -124,7 +128,7 @@ public class CourseRunService {
     /** A run the logged-in user is actively enrolled in (any role), or any run for an administrator. */
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseRunSummary> myRun(CourseRunId runId) {
-        if (currentUser.require().role() != dk.attestkursus.security.Role.ADMIN && myRoleIn(runId).isEmpty()) {
+        if (currentUser.require().role() != Role.ADMIN && myRoleIn(runId).isEmpty()) {
             return Optional.empty();
         }
         return runs.findById(runId.value()).map(run -> summaries(List.of(run)).getFirst());

@@ -33,6 +33,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.attestkursus.base.CprDetector;
+import dk.attestkursus.security.AccountValidationException;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Who takes part in a run: enrolling one at a time or from a file, moving to another run,
@@ -82,7 +90,7 @@ public class EnrolmentService {
             AccountSummary a = people.get(new AccountId(e.getAccountId()));
             return new RunParticipant(a.id(), a.displayName(), a.email(), a.team(),
                     a.leader().map(leaders::get).orElse(null), e.getEnrolledAt(), e.getAttendedAt());
-        }).sorted(java.util.Comparator.comparing(RunParticipant::name, java.text.Collator.getInstance(
+        }).sorted(Comparator.comparing(RunParticipant::name, Collator.getInstance(
                 Locale.forLanguageTag("da")))).toList();
     }
 
@@ -98,7 +106,7 @@ public class EnrolmentService {
         });
         Map<AccountId, String> names = accounts.displayNames(ids);
         Map<Long, String> runNames = runs.findAllById(list.stream().map(EnrolmentEvent::getOtherRunId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
         return list.stream().map(e -> new EnrolmentHistoryEntry(e.getHappenedAt(),
                 names.getOrDefault(new AccountId(e.getAccountId()), "?"), e.getKind(),
@@ -114,15 +122,15 @@ public class EnrolmentService {
     @Transactional
     public ProvisionedParticipant enrolOne(CourseRunId runId, NewParticipant person) {
         // Decision 007: a citizen's CPR number never enters the platform, not even by mistake in a name.
-        Map<String, String> cpr = new java.util.LinkedHashMap<>();
-        if (dk.attestkursus.base.CprDetector.contains(person.name())) {
+        Map<String, String> cpr = new LinkedHashMap<>();
+        if (CprDetector.contains(person.name())) {
             cpr.put("0.name", "account.error.cpr");
         }
-        if (person.team() != null && dk.attestkursus.base.CprDetector.contains(person.team())) {
+        if (person.team() != null && CprDetector.contains(person.team())) {
             cpr.put("0.team", "account.error.cpr");
         }
         if (!cpr.isEmpty()) {
-            throw new dk.attestkursus.security.AccountValidationException(cpr);
+            throw new AccountValidationException(cpr);
         }
         CourseRun run = lockManageable(runId);
         AccountSummary existing = accounts.byEmails(List.of(person.email().strip())).get(
@@ -214,7 +222,7 @@ public class EnrolmentService {
         try {
             change.run();
             enrolments.flush();
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             UniqueKeys.rethrowUnlessLostRace(e);
             throw new RunRefusedException(RunRefusedException.Reason.OTHER_RUN, "unique active place");
         }
@@ -299,13 +307,13 @@ public class EnrolmentService {
     }
 
     /** Gives the person an active participant place, re-using a withdrawn place in the same run. */
-    private void place(long runId, long accountId, EnrolmentEvent.Kind kind, @org.jspecify.annotations.Nullable Long otherRunId) {
+    private void place(long runId, long accountId, EnrolmentEvent.Kind kind, @Nullable Long otherRunId) {
         place(runId, accountId, kind, otherRunId, enrolments.findByCourseRunIdAndAccountId(runId, accountId),
                 clock.instant(), access.me().id().value());
     }
 
     private void place(long runId, long accountId, EnrolmentEvent.Kind kind,
-            @org.jspecify.annotations.Nullable Long otherRunId, Optional<Enrolment> old, Instant now, long by) {
+            @Nullable Long otherRunId, Optional<Enrolment> old, Instant now, long by) {
         if (old.isPresent()) {
             old.get().reenrol(now);
             if (old.get().getRole() != EnrolmentRole.PARTICIPANT) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import java.util.stream.Stream;
 
 /**
  * Checks a participant file against the accounts and runs: each row new, has an account, already
@@ -41,7 +42,7 @@ class ImportCheck {
         List<ParticipantCsv.Problem> fileErrors = new ArrayList<>(parsed.fileErrors());
         List<ParticipantCsv.Row> rows = parsed.rows();
         Map<String, AccountSummary> known = accounts.byEmails(rows.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.email(), r.leaderEmail())).filter(s -> !s.isBlank())
+                .flatMap(r -> Stream.of(r.email(), r.leaderEmail())).filter(s -> !s.isBlank())
                 .collect(Collectors.toSet()));
         Set<Long> participantIds = known.values().stream().filter(a -> a.role() == Role.PARTICIPANT)
                 .map(a -> a.id().value()).collect(Collectors.toSet());

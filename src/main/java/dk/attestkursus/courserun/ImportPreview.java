@@ -1,6 +1,7 @@
 package dk.attestkursus.courserun;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What importing a participant file would do, row by row, before anything is stored. The file is
@@ -20,7 +21,7 @@ public record ImportPreview(List<ParticipantCsv.Problem> fileErrors, List<Row> r
         }
 
         public String statusKey() {
-            return "import.status." + status.name().toLowerCase(java.util.Locale.ROOT);
+            return "import.status." + status.name().toLowerCase(Locale.ROOT);
         }
     }
 

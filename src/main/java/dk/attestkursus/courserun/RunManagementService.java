@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.attestkursus.base.CprDetector;
+import java.net.URISyntaxException;
+import java.time.LocalTime;
+import java.util.Comparator;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Creating and editing course runs and their co-instructors: the course guide's pair of a
@@ -52,12 +57,12 @@ public class RunManagementService {
     private final AccountService accounts;
     private final RunAccess access;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final ApplicationEventPublisher publisher;
     private final CheckInCodes codes;
 
     RunManagementService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
             AccountService accounts, RunAccess access, Clock clock,
-            org.springframework.context.ApplicationEventPublisher publisher, CheckInCodes codes) {
+            ApplicationEventPublisher publisher, CheckInCodes codes) {
         this.publisher = publisher;
         this.codes = codes;
         this.runs = runs;
@@ -86,7 +91,7 @@ public class RunManagementService {
     public RunInput template() {
         LocalDate day = LocalDate.now(clock).plusWeeks(3);
         List<AccountId> me = access.me().role() == Role.INSTRUCTOR ? List.of(access.me().id()) : List.of();
-        return new RunInput("", "", day, java.time.LocalTime.of(9, 0), 150, false, "", "", null, me,
+        return new RunInput("", "", day, LocalTime.of(9, 0), 150, false, "", "", null, me,
                 day.plusWeeks(2), day.plusWeeks(6));
     }
 
@@ -134,7 +139,7 @@ public class RunManagementService {
         List<AccountSummary> instructors = List.copyOf(accounts.summaries(summary.instructorIds()).values());
         ZonedDateTime start = run.getStartsAt().atZone(TimeConfig.ZONE);
         return new RunDetails(summary, run.getVersion(), start.toLocalDate(), start.toLocalTime(),
-                instructors.stream().sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList(),
+                instructors.stream().sorted(Comparator.comparing(AccountSummary::displayName)).toList(),
                 warnings(summary, instructors), run.getCheckInCode());
     }
 
@@ -219,7 +224,7 @@ public class RunManagementService {
         // Decision 007: no citizen's CPR number in any text, not even a run's name or address.
         Map<String, String> texts = Map.of("name", name, "municipality", municipality, "location", location);
         texts.forEach((field, value) -> {
-            if (!errors.containsKey(field) && dk.attestkursus.base.CprDetector.contains(value)) {
+            if (!errors.containsKey(field) && CprDetector.contains(value)) {
                 errors.put(field, "run.error.cpr");
             }
         });
@@ -275,7 +280,7 @@ public class RunManagementService {
             URI uri = new URI(value);
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
                     && value.length() <= 500;
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
 
 /**
  * Runs and their people for the mails around a course: which runs are in their before-or-after
@@ -66,7 +67,7 @@ public class RunRosterService {
         Map<AccountId, AccountSummary> leaderAccounts = accounts.summaries(participants.stream()
                 .map(RunRoster.Person::leaderId).filter(Objects::nonNull).distinct().toList());
         List<RunRoster.Person> leaders = leaderAccounts.values().stream().filter(AccountSummary::active)
-                .map(RunRosterService::person).sorted(java.util.Comparator.comparing(RunRoster.Person::name)).toList();
+                .map(RunRosterService::person).sorted(Comparator.comparing(RunRoster.Person::name)).toList();
         List<String> instructors = active.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
                 .map(e -> people.get(new AccountId(e.getAccountId()))).filter(Objects::nonNull)
                 .map(AccountSummary::displayName).sorted().toList();

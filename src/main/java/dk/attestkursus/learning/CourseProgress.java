@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An account's progress through the course as the content is now: lessons and questions that
@@ -26,13 +27,13 @@ public record CourseProgress(List<ModuleProgress> modules, Set<String> readLesso
 
     /** Computes progress from what is stored, against the course as it is now. */
     public static CourseProgress of(Course course, Set<String> read, Map<String, Boolean> storedAnswers) {
-        Set<String> lessonIds = course.lessons().map(Lesson::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> lessonIds = course.lessons().map(Lesson::id).collect(Collectors.toSet());
         Set<String> questionIds = course.modules().stream().flatMap(m -> m.quiz().stream()).map(Question::id)
-                .collect(java.util.stream.Collectors.toSet());
-        Set<String> stillRead = read.stream().filter(lessonIds::contains).collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
+        Set<String> stillRead = read.stream().filter(lessonIds::contains).collect(Collectors.toSet());
         Map<String, Boolean> stillAnswered = storedAnswers.entrySet().stream()
                 .filter(e -> questionIds.contains(e.getKey()))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<ModuleProgress> modules = course.modules().stream().map(m -> new ModuleProgress(m.key(),
                 (int) m.lessons().stream().filter(l -> stillRead.contains(l.id())).count(), m.lessons().size(),
                 (int) m.quiz().stream().filter(q -> Boolean.TRUE.equals(stillAnswered.get(q.id()))).count(),

@@ -18,6 +18,12 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Writes a {@link CalendarInvite} as an iCalendar file (RFC 5545) with ical4j: one event in UTC,
@@ -29,7 +35,7 @@ public class IcsWriter {
 
     private final String organizer;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     IcsWriter(MailSettings settings) {
         this(settings.from());
     }
@@ -59,11 +65,11 @@ public class IcsWriter {
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new Method(Method.VALUE_PUBLISH));
         calendar.add(event);
-        java.io.StringWriter out = new java.io.StringWriter();
+        StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(true).output(calendar, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
@@ -72,10 +78,10 @@ public class IcsWriter {
         String address = organizer;
         String name = null;
         try {
-            jakarta.mail.internet.InternetAddress parsed = new jakarta.mail.internet.InternetAddress(organizer);
+            InternetAddress parsed = new InternetAddress(organizer);
             address = parsed.getAddress();
             name = parsed.getPersonal();
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             // keep the text as it is
         }
         Organizer o = new Organizer(URI.create("mailto:" + address));

@@ -18,6 +18,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.mail.MailException;
 
 /**
  * Delivers the outbox over SMTP. Each mail is claimed with a conditional update in a transaction of its
@@ -101,7 +106,7 @@ public class MailDispatcher {
                     continue;
                 }
                 handled++;
-                MailStore.Row mail = java.util.Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
+                MailStore.Row mail = Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
                 Outcome outcome = send(sender, mail);
                 switch (outcome.kind) {
                     case SENT -> {
@@ -142,7 +147,7 @@ public class MailDispatcher {
     private Outcome send(JavaMailSender sender, MailStore.Row mail) {
         try {
             new InternetAddress(mail.to(), true).validate();
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             return Outcome.permanent("Ugyldig e-mailadresse: " + shorten(mail.to()));
         }
         try {
@@ -161,16 +166,16 @@ public class MailDispatcher {
             return Outcome.SENT;
         } catch (MessagingException e) {
             return Outcome.permanent("Mailen kunne ikke dannes: " + shorten(e.getMessage()));
-        } catch (org.springframework.mail.MailException e) {
+        } catch (MailException e) {
             return classify(e);
         }
     }
 
     /** A rejected address (SMTP 5xx on the recipient) fails the mail; anything else is worth another try. */
-    private static Outcome classify(org.springframework.mail.MailException e) {
+    private static Outcome classify(MailException e) {
         Throwable cause = e;
         while (cause != null) {
-            if (cause instanceof jakarta.mail.SendFailedException sfe && sfe.getInvalidAddresses() != null
+            if (cause instanceof SendFailedException sfe && sfe.getInvalidAddresses() != null
                     && sfe.getInvalidAddresses().length > 0) {
                 return Outcome.permanent("Modtageren blev afvist af mailserveren: " + shorten(sfe.getMessage()));
             }
@@ -179,7 +184,7 @@ public class MailDispatcher {
         return Outcome.transientFailure("Mailserveren svarer ikke: " + shorten(e.getMessage()));
     }
 
-    private static String shorten(@org.jspecify.annotations.Nullable String text) {
+    private static String shorten(@Nullable String text) {
         String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
         return t.length() > 300 ? t.substring(0, 300) + "…" : t;
     }

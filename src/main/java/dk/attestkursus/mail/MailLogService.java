@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
 
 /**
  * The mail log for administrators: every mail with its state, attempts and last error; resend a sent,
@@ -100,7 +101,7 @@ public class MailLogService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
     public Map<String, Map<MailStatus, Long>> countsByTopic(String prefix) {
-        Map<String, Map<MailStatus, Long>> counts = new java.util.HashMap<>();
+        Map<String, Map<MailStatus, Long>> counts = new HashMap<>();
         for (MailStore.Row row : store.byTopicPrefix(prefix)) {
             counts.computeIfAbsent(row.topic(), t -> new EnumMap<>(MailStatus.class))
                     .merge(MailStatus.valueOf(row.status()), 1L, Long::sum);

@@ -1,5 +1,7 @@
 package dk.attestkursus.myths;
 
+import java.util.Objects;
+
 /**
  * How a run's participants answered one myth (before the session or in a live poll), as much as
  * its instructors may see (decision 016, after the leaders' group rule of decision 011): a run with
@@ -34,8 +36,8 @@ public record AnswerCounts(Visibility visibility, int people, int answered, Poll
             PollCounts.NONE);
 
     public AnswerCounts {
-        java.util.Objects.requireNonNull(visibility, "visibility");
-        java.util.Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(counts, "counts");
         if (people < 0 || answered < 0) {
             throw new IllegalArgumentException("people and answered cannot be negative");
         }

@@ -1,7 +1,9 @@
 package dk.attestkursus.myths;
 
+import dk.attestkursus.base.RefusalException;
+
 /** A poll action that cannot be done, with a reason the UI turns into a Danish message. */
-public class LivePollException extends dk.attestkursus.base.RefusalException {
+public class LivePollException extends RefusalException {
 
     /** Why the action was refused. */
     public enum Reason {

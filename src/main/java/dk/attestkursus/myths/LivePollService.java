@@ -26,6 +26,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Myths as live polls in a run's session. Either co-instructor of the run opens a myth, reveals
@@ -74,7 +75,7 @@ public class LivePollService {
         long me = me();
         Optional<LivePoll> live = polls.findActiveForUpdate(runId.value());
         Long liveId = live.map(LivePoll::requireId).orElse(null);
-        if (!java.util.Objects.equals(liveId, expectedLive)) {
+        if (!Objects.equals(liveId, expectedLive)) {
             throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value() + " has live poll " + liveId);
         }
         live.ifPresent(locked -> {
@@ -164,7 +165,7 @@ public class LivePollService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
     public MythAnswer vote(long pollId, MythAnswer answer) {
-        java.util.Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(answer, "answer");
         LivePoll poll = polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
                 "poll " + pollId));
         CourseRunId runId = new CourseRunId(poll.getCourseRunId());

@@ -24,6 +24,9 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
+import java.awt.geom.Line2D;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a myth's picture as SVG on the server: a ring (JFreeChart) for a share, a big number with a
@@ -69,7 +72,7 @@ public class MythPictures {
             case MythPicture.BigNumber n -> bigNumber(g, n);
             case MythPicture.BeforeAfter b -> beforeAfter(g, b, labels);
         }
-        return g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     private static void proportion(SVGGraphics2D g, MythPicture.Proportion p) {
@@ -94,7 +97,7 @@ public class MythPictures {
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setItemFont(new Font(FONT, Font.PLAIN, 20));
         legend.setItemPaint(INK);
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Color.WHITE);
         chart.draw(g, new Rectangle2D.Double(10, 10, WIDTH - 20, HEIGHT - 20));
     }
@@ -120,7 +123,7 @@ public class MythPictures {
         g.setPaint(ACCENT);
         g.setStroke(new BasicStroke(8, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         double y = HEIGHT / 2.0;
-        g.draw(new java.awt.geom.Line2D.Double(290, y, 340, y));
+        g.draw(new Line2D.Double(290, y, 340, y));
         Path2D head = new Path2D.Double();
         head.moveTo(336, y - 18);
         head.lineTo(356, y);

@@ -23,6 +23,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Myths before the session: the caseworker guesses myth, fact or don't know and how sure they
@@ -58,7 +59,7 @@ public class MythService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
     public MythGuess guess(String mythId, MythAnswer answer, int confidence) {
-        java.util.Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(answer, "answer");
         if (content.course().myth(mythId).isEmpty()) {
             throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
         }

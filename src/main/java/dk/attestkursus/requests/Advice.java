@@ -1,6 +1,7 @@
 package dk.attestkursus.requests;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One piece of guidance while writing: advice, never a grade. The UI shows
@@ -29,7 +30,7 @@ public record Advice(Kind kind, RequestField field, int question, List<String> p
         }
 
         public String key() {
-            return "guidance." + name().toLowerCase(java.util.Locale.ROOT);
+            return "guidance." + name().toLowerCase(Locale.ROOT);
         }
 
         /** The rubric criterion this guidance is about, so a reviewer sees it beside that criterion. */

@@ -2,6 +2,7 @@ package dk.attestkursus.requests;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 
 /**
  * A request as the caseworker writes it: the chosen form (a form number, "none" for another
@@ -24,7 +25,7 @@ public record RequestFields(String form, String purpose, String background, List
 
     /** Every text of the request, each with the field it sits in (questions with their index). */
     public List<Text> texts() {
-        List<Text> texts = new java.util.ArrayList<>(List.of(new Text(RequestField.FORM, -1, form),
+        List<Text> texts = new ArrayList<>(List.of(new Text(RequestField.FORM, -1, form),
                 new Text(RequestField.PURPOSE, -1, purpose), new Text(RequestField.BACKGROUND, -1, background)));
         for (int i = 0; i < questions.size(); i++) {
             texts.add(new Text(RequestField.QUESTIONS, i, questions.get(i)));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.attestkursus.security.CurrentUser;
 
 /**
  * Who has sent their own-case request (before or after the course), for the preparation reminder and
@@ -21,10 +22,10 @@ public class RequestProgressService {
 
     private final RequestVersionRepository versions;
     private final CourseContent content;
-    private final dk.attestkursus.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
     RequestProgressService(RequestVersionRepository versions, CourseContent content,
-            dk.attestkursus.security.CurrentUser currentUser) {
+            CurrentUser currentUser) {
         this.versions = versions;
         this.content = content;
         this.currentUser = currentUser;

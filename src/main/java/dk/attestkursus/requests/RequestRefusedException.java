@@ -1,6 +1,7 @@
 package dk.attestkursus.requests;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A request that cannot be saved or submitted as it is, with every problem and where it is. The
@@ -19,7 +20,7 @@ public class RequestRefusedException extends RuntimeException {
         }
 
         public String messageKey() {
-            return "requests.error." + kind.name().toLowerCase(java.util.Locale.ROOT);
+            return "requests.error." + kind.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a request may hold before it is stored: no CPR number anywhere, field lengths, at most
@@ -61,7 +62,7 @@ public final class RequestRules {
      * text with a CPR number never is, but text typed in the other fields need not wait for it.
      */
     public static RequestFields withoutRefused(RequestFields typed, List<Problem> problems, RequestFields stored) {
-        java.util.function.Predicate<RequestField> refused = field -> problems.stream().anyMatch(p -> p.field() == field);
+        Predicate<RequestField> refused = field -> problems.stream().anyMatch(p -> p.field() == field);
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < typed.questions().size(); i++) {
             int index = i;

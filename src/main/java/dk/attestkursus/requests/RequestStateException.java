@@ -1,7 +1,9 @@
 package dk.attestkursus.requests;
 
+import dk.attestkursus.base.RefusalException;
+
 /** An action the request's state does not allow, with a reason the UI turns into a Danish message. */
-public class RequestStateException extends dk.attestkursus.base.RefusalException {
+public class RequestStateException extends RefusalException {
 
     public enum Reason {
         /** The submitted version waits for feedback: the request cannot be changed now. */

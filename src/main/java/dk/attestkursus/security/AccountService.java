@@ -18,6 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Accounts: the API of the security feature. Security and transactions live here; the views
@@ -73,7 +77,7 @@ public class AccountService {
     public Map<AccountId, InstructorKind> instructorKinds(Collection<AccountId> ids) {
         return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream().map(Account::toSummary)
                 .filter(a -> a.instructorKind() != null)
-                .collect(Collectors.toMap(AccountSummary::id, a -> java.util.Objects.requireNonNull(a.instructorKind())));
+                .collect(Collectors.toMap(AccountSummary::id, a -> Objects.requireNonNull(a.instructorKind())));
     }
 
     /** Accounts by id, for features that show who is involved (admins, instructors, and mails sent by the system). */
@@ -176,7 +180,7 @@ public class AccountService {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, AccountSummary> existing = byEmails(people.stream().map(p -> trimmed(p.email())).toList());
         Map<String, AccountSummary> leaders = byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             NewParticipant p = people.get(i);
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
@@ -206,10 +210,10 @@ public class AccountService {
         }
         // One hash of a discarded secret for every imported account: no one can log in with it.
         String noLoginHash = withPasswords ? "" : passwordEncoder.encode(generatePassword() + generatePassword());
-        java.util.Set<String> usernames = takenUsernames(people.stream()
+        Set<String> usernames = takenUsernames(people.stream()
                 .filter(p -> !existing.containsKey(trimmed(p.email()).toLowerCase(Locale.ROOT)))
                 .map(p -> usernameBase(trimmed(p.email()).toLowerCase(Locale.ROOT))).toList());
-        List<ProvisionedParticipant> result = new java.util.ArrayList<>(people.size());
+        List<ProvisionedParticipant> result = new ArrayList<>(people.size());
         for (NewParticipant p : people) {
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
             long leaderId = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT)).id().value();
@@ -232,7 +236,7 @@ public class AccountService {
     }
 
     /** A user name from the e-mail's local part, made unique with a number. */
-    private String freeUsername(String email, java.util.Set<String> taken) {
+    private String freeUsername(String email, Set<String> taken) {
         String base = usernameBase(email);
         String candidate = base;
         if (taken.contains(candidate)) {
@@ -257,9 +261,9 @@ public class AccountService {
     }
 
     /** The user names among these that are taken, asked in chunks. */
-    private java.util.Set<String> takenUsernames(Collection<String> candidates) {
-        List<String> list = List.copyOf(new java.util.HashSet<>(candidates));
-        java.util.Set<String> taken = new java.util.HashSet<>();
+    private Set<String> takenUsernames(Collection<String> candidates) {
+        List<String> list = List.copyOf(new HashSet<>(candidates));
+        Set<String> taken = new HashSet<>();
         for (int from = 0; from < list.size(); from += 1000) {
             taken.addAll(accounts.findUsernamesIn(list.subList(from, Math.min(list.size(), from + 1000))));
         }

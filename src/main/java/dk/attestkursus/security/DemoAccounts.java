@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
 
 /**
  * The demo accounts (password "demo"), created once at start-up while demo data is on
@@ -91,7 +92,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     /** Id of a demo account by user name, for the demo data of other features. */
-    public java.util.Optional<AccountId> idOf(String username) {
+    public Optional<AccountId> idOf(String username) {
         return accounts.findByUsername(username).map(a -> new AccountId(a.requireId()));
     }
 

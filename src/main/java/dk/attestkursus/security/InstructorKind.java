@@ -1,5 +1,7 @@
 package dk.attestkursus.security;
 
+import java.util.Locale;
+
 /**
  * The two kinds of co-instructor the course guide asks for: the municipal practice consultant
  * (a GP) and a representative of the jobcenter.
@@ -8,6 +10,6 @@ public enum InstructorKind {
     PRACTICE_CONSULTANT, JOBCENTER;
 
     public String labelKey() {
-        return "instructorKind." + name().toLowerCase(java.util.Locale.ROOT);
+        return "instructorKind." + name().toLowerCase(Locale.ROOT);
     }
 }

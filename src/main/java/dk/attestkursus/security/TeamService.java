@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Who belongs to a team (by id only), for aggregated results of a team or of everyone. */
 @Service
@@ -27,7 +28,7 @@ public class TeamService {
     public List<AccountId> teamIds(AccountId leader) {
         CurrentAccount me = currentUser.require();
         if (me.role() != Role.ADMIN && !me.id().equals(leader)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not the leader's own team");
+            throw new AccessDeniedException("Not the leader's own team");
         }
         return accounts.idsByLeader(leader.value()).stream().map(AccountId::new).toList();
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import dk.attestkursus.base.TimeConfig;
 
 /**
  * The session's PDFs (Flying Saucer, embedded fonts): the run's runbook with times, leads and
@@ -75,7 +76,7 @@ public final class SessionPdfs {
                 String.join(i18n.getTranslation("common.and", locale), instructorNames)));
         body.appendElement("p").addClass("meta").text(program.note());
 
-        LocalDate day = run.startsAt().atZone(dk.attestkursus.base.TimeConfig.ZONE).toLocalDate();
+        LocalDate day = run.startsAt().atZone(TimeConfig.ZONE).toLocalDate();
         activities(body, i18n.getTranslation("pdf.runbook.before", locale), program.before(), day, i18n, locale);
 
         body.appendElement("h2").text(i18n.getTranslation("pdf.runbook.session", locale, session.totalMinutes()));
@@ -85,7 +86,7 @@ public final class SessionPdfs {
             head.appendElement("th").text(i18n.getTranslation(key, locale));
         }
         Element rows = table.appendElement("tbody");
-        ZonedDateTime at = run.startsAt().atZone(dk.attestkursus.base.TimeConfig.ZONE);
+        ZonedDateTime at = run.startsAt().atZone(TimeConfig.ZONE);
         for (SessionBlock b : session.blocks()) {
             ZonedDateTime end = at.plusMinutes(b.minutes());
             Element tr = rows.appendElement("tr");

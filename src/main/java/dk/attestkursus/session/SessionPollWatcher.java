@@ -3,6 +3,8 @@ package dk.attestkursus.session;
 import dk.attestkursus.myths.LivePollChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the session in step with the live polls: when a poll is closed (also from the poll
@@ -31,5 +33,5 @@ class SessionPollWatcher {
         }
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionPollWatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SessionPollWatcher.class);
 }

@@ -5,14 +5,16 @@ import dk.attestkursus.courserun.RunLink;
 import dk.attestkursus.courserun.RunLinks;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.Role;
 
 /** The session's pages, linked from a run's page. */
 @Component
 class SessionRunLinks implements RunLinks {
 
-    private final dk.attestkursus.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    SessionRunLinks(dk.attestkursus.security.CurrentUser currentUser) {
+    SessionRunLinks(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
@@ -20,7 +22,7 @@ class SessionRunLinks implements RunLinks {
     @Override
     public List<RunLink> links(CourseRunId run) {
         RunLink programme = new RunLink("session.programme", SessionPaths.programme(run), "vaadin:list-ol", 2);
-        if (currentUser.require().role() != dk.attestkursus.security.Role.INSTRUCTOR) {
+        if (currentUser.require().role() != Role.INSTRUCTOR) {
             return List.of(programme);
         }
         return List.of(new RunLink("session.open", SessionPaths.facilitator(run), "vaadin:play", 1), programme);

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * A run's live session: where the session is (block, slide), what is open for the participants,
@@ -184,7 +186,7 @@ public class SessionService {
      * participants to a poll that is no longer live stops doing so.
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void pollChanged(CourseRunId runId) {
         Optional<RunSession> found = sessions.findById(runId.value());
         if (found.isEmpty() || found.get().getOpenTarget() == null
@@ -202,7 +204,7 @@ public class SessionService {
 
     private RunSession lockedAsShown(CourseRunId runId, @Nullable String shownTarget) {
         RunSession session = state.locked(runId);
-        if (!java.util.Objects.equals(session.getOpenTarget(), shownTarget)) {
+        if (!Objects.equals(session.getOpenTarget(), shownTarget)) {
             throw new SessionException(Reason.CHANGED, "run " + runId);
         }
         return session;

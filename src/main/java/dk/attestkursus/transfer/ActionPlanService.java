@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Each caseworker's action plan, written in the session, and the check-ins at the follow-ups ("tried
@@ -115,7 +116,7 @@ public class ActionPlanService {
         Instant now = clock.instant();
         for (ActionPlan.Action action : plan.actions()) {
             ActionPlan.CheckInInput answer = answers.get(action.id());
-            store.checkIn(action.id(), checkpoint.name(), java.util.Objects.requireNonNull(answer.outcome()).name(),
+            store.checkIn(action.id(), checkpoint.name(), Objects.requireNonNull(answer.outcome()).name(),
                     TextRules.blankToNull(answer.obstacle()), now);
         }
         return myPlan();

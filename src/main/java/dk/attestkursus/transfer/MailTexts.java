@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import java.time.Duration;
 
 /**
  * The values for the mail templates' placeholders ({@code {{dato}}}, {@code {{link_selvvurdering}}}
@@ -48,7 +49,7 @@ class MailTexts {
                 : run.place().orElse(""));
         v.put("moedelink", run.meetingLink().orElse(""));
         v.put("undervisere", names(roster.instructorNames()));
-        v.put("frist", Formats.date(run.startsAt().minus(java.time.Duration.ofDays(1)), DANISH, i18n));
+        v.put("frist", Formats.date(run.startsAt().minus(Duration.ofDays(1)), DANISH, i18n));
         v.put("opfoelgning_dato", Formats.localDate(mail == TransferMail.FOLLOW_UP_2 || mail == TransferMail.LEADER_AFTER
                 ? schedule.secondFollowUp(run) : schedule.firstFollowUp(run), DANISH, i18n));
         v.put("antal_deltagere", String.valueOf(roster.participants().size()));

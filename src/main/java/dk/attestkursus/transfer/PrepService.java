@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import dk.attestkursus.content.CourseContent;
 
 /**
  * The preparation before the session: the self-assessment, the myth guesses and a baseline request
@@ -29,10 +30,10 @@ public class PrepService {
     private final MythService myths;
     private final RequestProgressService requests;
     private final ParticipantRun participant;
-    private final dk.attestkursus.content.CourseContent content;
+    private final CourseContent content;
 
     PrepService(SelfAssessmentStore selfAssessments, MythService myths, RequestProgressService requests,
-            ParticipantRun participant, dk.attestkursus.content.CourseContent content) {
+            ParticipantRun participant, CourseContent content) {
         this.content = content;
         this.selfAssessments = selfAssessments;
         this.myths = myths;

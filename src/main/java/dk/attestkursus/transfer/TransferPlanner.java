@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Every minute: the waves of mail that have fallen due go to the outbox, each in a transaction of its
@@ -42,7 +43,7 @@ class TransferPlanner {
 
     TransferPlanner(RunRosterService rosters, MailPlanStore plans, MailWaves waves, MailSchedule schedule,
             SystemUser system, Clock clock, PlatformTransactionManager transactions,
-            @org.springframework.beans.factory.annotation.Value("${attestkursus.scheduling:true}") boolean scheduling) {
+            @Value("${attestkursus.scheduling:true}") boolean scheduling) {
         this.scheduling = scheduling;
         this.rosters = rosters;
         this.plans = plans;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 /** CPR numbers in every common writing are found; ordinary numbers pass. */
 class CprDetectorTest {
@@ -58,7 +59,7 @@ class CprDetectorTest {
         assertThat(CprDetector.contains(text)).as(why).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_match_points_at_the_number_and_its_line() {
         String text = "Første linje\nBorgeren har cpr 010180-1234 oplyst";
 
@@ -68,7 +69,7 @@ class CprDetectorTest {
         assertThat(CprDetector.lineOf(text, match.start())).isEqualTo(2);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_century_follows_the_seventh_digit_and_the_year() {
         assertThat(CprDetector.century(3, 10)).isEqualTo(1900);
         assertThat(CprDetector.century(4, 36)).isEqualTo(2000);

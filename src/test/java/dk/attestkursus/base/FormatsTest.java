@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
 
 /** Dates and numbers as the UX guide asks: "tirsdag 3. marts 2026 kl. 9.00", "1.639". */
 class FormatsTest {
 
     private final AppI18NProvider i18n = new AppI18NProvider();
-    private final java.time.Instant tuesdayMorning =
+    private final Instant tuesdayMorning =
             LocalDateTime.of(2026, 3, 3, 9, 0).atZone(TimeConfig.ZONE).toInstant();
 
     @Test

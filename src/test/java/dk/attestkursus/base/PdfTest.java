@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.pdf.PdfArray;
 
 /** Every PDF embeds its fonts and keeps Danish letters; landscape pages are wider than tall. */
 class PdfTest {
@@ -73,13 +75,13 @@ class PdfTest {
     }
 
     /** The descriptor of a simple font, or of a Type 0 font's descendant. */
-    private static @org.jspecify.annotations.Nullable PdfDictionary descriptor(PdfDictionary font) {
+    private static @Nullable PdfDictionary descriptor(PdfDictionary font) {
         PdfDictionary direct = font.getAsDict(PdfName.FONTDESCRIPTOR);
         if (direct != null) {
             return direct;
         }
         PdfObject descendants = PdfReader.getPdfObject(font.get(PdfName.DESCENDANTFONTS));
-        if (descendants instanceof org.openpdf.text.pdf.PdfArray array && !array.isEmpty()) {
+        if (descendants instanceof PdfArray array && !array.isEmpty()) {
             PdfDictionary child = (PdfDictionary) PdfReader.getPdfObject(array.getPdfObject(0));
             return child.getAsDict(PdfName.FONTDESCRIPTOR);
         }

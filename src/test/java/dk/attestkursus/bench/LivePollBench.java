@@ -35,6 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.e2e.Texts;
+import dk.attestkursus.myths.AnswerCounts;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 /**
  * Benchmark, not a test of speed: prints how long it takes from a caseworker's vote to the
@@ -97,7 +101,7 @@ class LivePollBench {
             voters.addAll(sessions(pool, base, VOTERS, i -> run, testAccounts));
             // Instructors see votes only in a run of five or more (decision 016): a smaller bench run
             // gets idle participants who do not vote.
-            for (int i = VOTERS; i < dk.attestkursus.myths.AnswerCounts.MIN_GROUP; i++) {
+            for (int i = VOTERS; i < AnswerCounts.MIN_GROUP; i++) {
                 fixtures.enrol(run, fixtures.account("bench-stille", Role.PARTICIPANT), EnrolmentRole.PARTICIPANT);
             }
             System.out.printf(Locale.ROOT, "bench: %d other sessions and %d voters logged in with push in %.1f s%n",
@@ -145,8 +149,8 @@ class LivePollBench {
                 for (Future<long[]> f : futures) {
                     times.add(f.get(60, TimeUnit.SECONDS));
                 }
-                host.panel().waitForText("live-turnout", dk.attestkursus.e2e.Texts.DA.get("polls.turnout",
-                        voters.size(), Math.max(voters.size(), dk.attestkursus.myths.AnswerCounts.MIN_GROUP)));
+                host.panel().waitForText("live-turnout", Texts.DA.get("polls.turnout",
+                        voters.size(), Math.max(voters.size(), AnswerCounts.MIN_GROUP)));
                 List<List<Number>> totals = instructorScreen.script("return window.__totals;");
                 times.sort((a, b) -> Long.compare(a[1], b[1]));
                 for (int rank = 1; rank <= times.size(); rank++) {
@@ -170,7 +174,7 @@ class LivePollBench {
     }
 
     private List<VaadinClient> sessions(ExecutorService pool, String base, int count,
-            java.util.function.IntFunction<CourseRunId> runOf, TestAccounts testAccounts) throws Exception {
+            IntFunction<CourseRunId> runOf, TestAccounts testAccounts) throws Exception {
         List<Future<VaadinClient>> opening = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             CreatedAccount account = testAccounts.create("bench", Role.PARTICIPANT);
@@ -215,7 +219,7 @@ class LivePollBench {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -26,6 +26,10 @@ import java.util.UUID;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Soak benchmark (issue 18): the production jar, as a process of its own on a fresh database (H2 file
@@ -46,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class SoakBench {
 
     private static final String HELD_RUN = "Bedre LÆ-attester – Demokommune, første hold";
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     @Test
     void soak() throws Exception {
@@ -110,7 +114,7 @@ class SoakBench {
 
         // Selenium warns on every browser start that it has no CDP package for this Chromium; nothing uses CDP
         // beyond clearing cookies, which works. Keep the console for the soak's own lines.
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         StringBuilder out = new StringBuilder();
         List<String> problems = new ArrayList<>();
         String h2 = bundled(config.jar(), "h2-") + ", " + bundled(config.jar(), "postgresql-");
@@ -160,7 +164,7 @@ class SoakBench {
                     Thread t = Thread.ofPlatform().name("soak-" + user.username).start(user);
                     threads.add(t);
                     // Start the browsers one by one, not all at once on two cores.
-                    if (run.awaitStop(java.time.Duration.ofSeconds(10))) {
+                    if (run.awaitStop(Duration.ofSeconds(10))) {
                         break;
                     }
                 }
@@ -168,7 +172,7 @@ class SoakBench {
                 double nextLight = 1;
                 while (run.minute() < config.minutes()) {
                     double wake = Math.min(Math.min(nextFull, nextLight), config.minutes());
-                    run.awaitStop(java.time.Duration.ofMillis((long) Math.max(0, (wake - run.minute()) * 60_000)));
+                    run.awaitStop(Duration.ofMillis((long) Math.max(0, (wake - run.minute()) * 60_000)));
                     if (!app.isAlive()) {
                         problems.add(String.format(Locale.ROOT, "the application stopped at minute %.1f", run.minute()));
                         break;
@@ -195,7 +199,7 @@ class SoakBench {
                 run.stop();
                 endMinute = run.minute();
                 for (Thread t : threads) {
-                    t.join(java.time.Duration.ofMinutes(5));
+                    t.join(Duration.ofMinutes(5));
                     if (t.isAlive()) {
                         problems.add("simulated user " + t.getName() + " did not stop within 5 minutes");
                     }
@@ -460,7 +464,7 @@ class SoakBench {
         return (any ? r : r.append(" none")).append('\n').toString();
     }
 
-    private static <T> List<T> union(java.util.Set<T> a, java.util.Set<T> b) {
+    private static <T> List<T> union(Set<T> a, Set<T> b) {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.charset.MalformedInputException;
 
 /** Reading the application's logs: Tomcat's access log as it grows, and the application log at the end. */
 final class SoakLogs {
@@ -197,7 +198,7 @@ final class SoakLogs {
         List<String> lines;
         try {
             lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             try {
                 lines = List.of(new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).split("\n"));
             } catch (IOException again) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.StandardOpenOption;
 
 /** The soak benchmark reads the logs as they are written: ERRORs, stack traces, known entries, 5xx. */
 class SoakLogsTest {
@@ -73,7 +74,7 @@ class SoakLogsTest {
         assertThat(access.firstServerErrors()).singleElement().asString().contains("v-r=uidl");
         SoakLogs.Window window = access.takeWindow();
         assertThat(window.sortedMillis()).as("the push connection is no response time").containsExactly(55L, 779L);
-        Files.writeString(file, "con.ico HTTP/1.1\" 404 - 3\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "con.ico HTTP/1.1\" 404 - 3\n", StandardOpenOption.APPEND);
         access.read();
         assertThat(access.requests()).isEqualTo(4);
         assertThat(access.byStatus()).containsEntry(404, 1L).containsEntry(200, 1L);

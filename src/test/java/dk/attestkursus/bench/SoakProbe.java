@@ -19,6 +19,9 @@ import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
+import java.time.Duration;
+import javax.management.MBeanException;
+import javax.management.MalformedObjectNameException;
 
 /**
  * Looks into the application's JVM from outside, as an operator with {@code jconsole} would: the JDK's
@@ -92,7 +95,7 @@ final class SoakProbe implements AutoCloseable {
                     if (now - last > IDLE.toMillis()) {
                         idle++;
                     }
-                } catch (javax.management.MBeanException | RuntimeException e) {
+                } catch (MBeanException | RuntimeException e) {
                     // expired or invalidated between the list and the question
                 }
             }
@@ -159,7 +162,7 @@ final class SoakProbe implements AutoCloseable {
     private static ObjectName name(String name) {
         try {
             return new ObjectName(name);
-        } catch (javax.management.MalformedObjectNameException e) {
+        } catch (MalformedObjectNameException e) {
             throw new IllegalArgumentException(name, e);
         }
     }
@@ -179,5 +182,5 @@ final class SoakProbe implements AutoCloseable {
     }
 
     /** Unused for longer than this, an open session counts as left behind (no simulated user thinks this long). */
-    static final java.time.Duration IDLE = java.time.Duration.ofMinutes(5);
+    static final Duration IDLE = Duration.ofMinutes(5);
 }

@@ -7,6 +7,7 @@ import dk.attestkursus.bench.SoakVerdict.Point;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 /** The soak benchmark's rules on made-up series: a leak fails, a plateau with noise does not. */
 class SoakVerdictTest {
@@ -20,7 +21,7 @@ class SoakVerdictTest {
         SoakVerdict.Growth growth = SoakVerdict.growth(heap, 60, 10, 0.10 * 180);
         assertThat(growth.outcome()).isEqualTo(Outcome.GROWING);
         assertThat(growth.samples()).isEqualTo(5);
-        assertThat(growth.slopePerHour()).isCloseTo(30, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(growth.slopePerHour()).isCloseTo(30, Offset.offset(0.01));
     }
 
     @Test

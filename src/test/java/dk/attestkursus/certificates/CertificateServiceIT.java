@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import dk.attestkursus.content.Course;
+import java.util.Locale;
 
 /** Certificates on a real database: what is missing, issuing once, verification, a run's certificates, refusals. */
 @IntegrationTest
@@ -40,7 +42,7 @@ class CertificateServiceIT {
     @Autowired
     JdbcClient jdbc;
 
-    dk.attestkursus.content.Course course() {
+    Course course() {
         return fixtures.as("admin", content::course);
     }
 
@@ -133,7 +135,7 @@ class CertificateServiceIT {
                 + run.jobcenter() + " (jobcenterrepræsentant)");
         assertThat(certificate.verificationAddress()).endsWith("/bevis/" + certificate.code());
 
-        Verification v = certificates.verify(certificate.printedCode().toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+        Verification v = certificates.verify(certificate.printedCode().toLowerCase(Locale.ROOT)).orElseThrow();
         assertThat(v.holderName()).isEqualTo("Test " + user);
         assertThat(v.courseTitle()).isEqualTo(course().title());
         assertThat(v.sessionDate()).isEqualTo(certificate.sessionDate());

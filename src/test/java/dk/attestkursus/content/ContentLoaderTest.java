@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Comparator;
 
 /** The loader on small content trees written per test: good content loads, bad content names file and line. */
 class ContentLoaderTest {
@@ -497,7 +498,7 @@ class ContentLoaderTest {
 
     @Test
     void module_folder_that_does_not_exist_names_course_yml_and_the_line() throws IOException {
-        Files.walk(root.resolve("modules/02-attest")).sorted(java.util.Comparator.reverseOrder())
+        Files.walk(root.resolve("modules/02-attest")).sorted(Comparator.reverseOrder())
                 .forEach(p -> p.toFile().delete());
 
         assertThatThrownBy(() -> loader.load(root))

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 
 /** The real course in content/ loads, and keeps the course guide's three objectives word for word. */
 class CourseContentTest {
@@ -21,12 +24,12 @@ class CourseContentTest {
     @Test
     void the_myths_of_the_course_guide_are_there_with_its_verdicts_and_figures_quoted_exactly() {
         assertThat(course.myths()).extracting(Myth::id, Myth::verdict, Myth::figure).startsWith(
-                org.assertj.core.groups.Tuple.tuple("roller-overskrides", Myth.Verdict.MYTH, "under 5%"),
-                org.assertj.core.groups.Tuple.tuple("for-mange-fagtermer", Myth.Verdict.MYTH, "5% eller færre"),
-                org.assertj.core.groups.Tuple.tuple("kun-tre-spoergsmaal", Myth.Verdict.NUANCED, "3 spørgsmål"),
-                org.assertj.core.groups.Tuple.tuple("let-at-vaelge-attest", Myth.Verdict.MYTH,
+                Tuple.tuple("roller-overskrides", Myth.Verdict.MYTH, "under 5%"),
+                Tuple.tuple("for-mange-fagtermer", Myth.Verdict.MYTH, "5% eller færre"),
+                Tuple.tuple("kun-tre-spoergsmaal", Myth.Verdict.NUANCED, "3 spørgsmål"),
+                Tuple.tuple("let-at-vaelge-attest", Myth.Verdict.MYTH,
                         "to erfarne speciallæger i socialmedicin"),
-                org.assertj.core.groups.Tuple.tuple("anmodningen-betyder-intet", Myth.Verdict.MYTH,
+                Tuple.tuple("anmodningen-betyder-intet", Myth.Verdict.MYTH,
                         "signifikant forbedring"));
         assertThat(course.myths()).allSatisfy(myth -> {
             assertThat(myth.sourceIds()).contains("kursusvejledning");
@@ -78,14 +81,14 @@ class CourseContentTest {
     void there_are_at_least_eight_cases_covering_the_forms_the_course_stresses_and_no_certificate() {
         assertThat(course.cases()).hasSizeGreaterThanOrEqualTo(8);
         var choices = course.cases().stream()
-                .flatMap(c -> java.util.stream.Stream.concat(c.best().stream(), c.defensible().stream())).toList();
+                .flatMap(c -> Stream.concat(c.best().stream(), c.defensible().stream())).toList();
         assertThat(choices).contains("LÆ 125", "LÆ 265", "LÆ 285", FormCase.NONE);
         assertThat(course.cases()).anySatisfy(c -> assertThat(c.defensible()).isNotEmpty());
     }
 
     @Test
     void no_case_or_lesson_contains_anything_shaped_like_a_cpr_number() {
-        var cpr = java.util.regex.Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
+        var cpr = Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
         assertThat(course.cases()).allSatisfy(c -> assertThat(cpr.matcher(c.situationHtml()).find()).isFalse());
         assertThat(course.lessons()).allSatisfy(l -> assertThat(cpr.matcher(l.html()).find()).isFalse());
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.regex.Pattern;
 
 /** The runbook: the real one loads; a small one written per test is refused naming file and line when broken. */
 class ProgramLoaderTest {
@@ -154,7 +155,7 @@ class ProgramLoaderTest {
     @Test
     void the_real_runbook_quotes_audit_figures_only_as_the_course_guide_states_them() throws IOException {
         // Every percentage in the runbook's texts is one of the guide's two: "under 5%" and "5% eller færre".
-        var percent = java.util.regex.Pattern.compile("\\d+\\s?%");
+        var percent = Pattern.compile("\\d+\\s?%");
         try (Stream<Path> files = Stream.concat(Stream.of(Path.of("content/program.yml"),
                 Path.of("content/online-guide.md"), Path.of("content/handout.yml")),
                 Files.list(Path.of("content/slides")))) {

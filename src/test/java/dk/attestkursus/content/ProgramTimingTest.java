@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
 class ProgramTimingTest {
 
@@ -32,7 +33,7 @@ class ProgramTimingTest {
 
     @Test
     void the_real_runbook_ends_two_and_a_half_hours_after_it_starts() {
-        Program program = new ContentLoader().load(java.nio.file.Path.of("content")).program();
+        Program program = new ContentLoader().load(Path.of("content")).program();
 
         List<ProgramTiming.Slot> slots = ProgramTiming.schedule(LocalTime.of(13, 0), program.minutes());
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.assertj.core.groups.Tuple;
 
 /** The demo course run as each role sees it through the service, and the refusals. */
 @IntegrationTest
@@ -56,7 +57,7 @@ class CourseRunServiceIT {
         // Sara in the upcoming demo run, the other six of the team in the held one, all attended
         assertThat(runs.myTeamSize()).isEqualTo(7);
         assertThat(runs.myTeamRuns()).extracting(TeamRun::teamMembersEnrolled, TeamRun::teamMembersAttended)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, 6), org.assertj.core.groups.Tuple.tuple(1, 0));
+                .containsExactly(Tuple.tuple(6, 6), Tuple.tuple(1, 0));
         assertThatThrownBy(() -> runs.allRuns()).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountValidationException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /** Enrolment one by one and from a file, moving, withdrawing, attendance and check-in, with the refusals. */
 @IntegrationTest
@@ -113,9 +117,9 @@ class EnrolmentServiceIT {
         CourseRunId a = run("A", null);
         CourseRunId b = run("B", null);
         String caseworker = fixtures.account("p", Role.PARTICIPANT);
-        fixtures.enrol(a, caseworker, dk.attestkursus.courserun.domain.EnrolmentRole.PARTICIPANT);
-        assertThatThrownBy(() -> fixtures.enrol(b, caseworker, dk.attestkursus.courserun.domain.EnrolmentRole.PARTICIPANT))
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        fixtures.enrol(a, caseworker, EnrolmentRole.PARTICIPANT);
+        assertThatThrownBy(() -> fixtures.enrol(b, caseworker, EnrolmentRole.PARTICIPANT))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -123,7 +127,7 @@ class EnrolmentServiceIT {
         CourseRunId run = run("CPR", null);
         assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant(
                 "Borger 010190-1234", email("cpr"), null, leaderEmail))))
-                .isInstanceOfSatisfying(dk.attestkursus.security.AccountValidationException.class,
+                .isInstanceOfSatisfying(AccountValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("0.name", "account.error.cpr"));
         assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("cpr"))))).isEmpty();
     }
@@ -249,7 +253,7 @@ class EnrolmentServiceIT {
 
     @Test
     void attendance_is_ticked_by_an_instructor_or_by_checking_in_with_the_code_on_the_day() {
-        ZonedDateTime soon = ZonedDateTime.now(dk.attestkursus.base.TimeConfig.ZONE).plusMinutes(30).withSecond(0)
+        ZonedDateTime soon = ZonedDateTime.now(TimeConfig.ZONE).plusMinutes(30).withSecond(0)
                 .withNano(0);
         CourseRunId today = fixtures.as(instructor, () -> runs.create(new RunInput("I dag", "Testkommune",
                 soon.toLocalDate(), soon.toLocalTime(), 150, false, "Rådhuset", null, null,

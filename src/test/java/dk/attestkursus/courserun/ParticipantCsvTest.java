@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import dk.attestkursus.base.CsvText;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 
 class ParticipantCsvTest {
 
@@ -46,8 +49,8 @@ class ParticipantCsvTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.rows()).extracting(Row::line, Row::name, Row::email, Row::team, Row::leaderEmail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "Søren Ærø", "soren@kommune.dk", "Team Å", "leder@kommune.dk"),
-                        org.assertj.core.groups.Tuple.tuple(3, "Åse Øst", "aase@kommune.dk", "", "leder@kommune.dk"));
+                        Tuple.tuple(2, "Søren Ærø", "soren@kommune.dk", "Team Å", "leder@kommune.dk"),
+                        Tuple.tuple(3, "Åse Øst", "aase@kommune.dk", "", "leder@kommune.dk"));
     }
 
     @Test
@@ -110,9 +113,9 @@ class ParticipantCsvTest {
 
     @Test
     void a_semicolon_header_wins_over_commas_in_its_headings() {
-        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n")).isEqualTo(';');
-        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("\n\nname,email,leader\n")).isEqualTo(',');
-        assertThat(dk.attestkursus.base.CsvText.detectDelimiter("a\tb,c\td\n")).isEqualTo('\t');
+        assertThat(CsvText.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n")).isEqualTo(';');
+        assertThat(CsvText.detectDelimiter("\n\nname,email,leader\n")).isEqualTo(',');
+        assertThat(CsvText.detectDelimiter("a\tb,c\td\n")).isEqualTo('\t');
     }
 
     @Test
@@ -457,9 +460,9 @@ class ParticipantCsvTest {
         Row row = only(parse(HEADER + "A;a@x.dk;;l@x.dk\n"));
         Result result = parse(HEADER + "A;a@x.dk;;l@x.dk\n");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> result.rows().clear())
+        Assertions.assertThatThrownBy(() -> result.rows().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> row.problems().add(new Problem("x", List.of())))
+        Assertions.assertThatThrownBy(() -> row.problems().add(new Problem("x", List.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dk.attestkursus.e2e.pages.MythPage;
+import dk.attestkursus.e2e.pages.RunsPage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the main pages. */
 @IntegrationTest
@@ -102,35 +106,35 @@ class AccessibilityIT {
     void instructors_run_statistics() {
         LoginPage.open(browser).login(DemoUser.PRAKSISKONSULENT.username, DemoUser.PASSWORD);
         browser.open("/underviser/laering");
-        browser.find(org.openqa.selenium.By.className("run-learning"));
+        browser.find(By.className("run-learning"));
         Axe.assertNoViolations(browser);
     }
 
     @Test
     void the_myths_list_and_the_instructors_poll_page_without_a_poll() {
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
-        dk.attestkursus.e2e.pages.MythPage.openList(browser);
+        MythPage.openList(browser);
         Axe.assertNoViolations(browser);
         new MainLayoutPage(browser).logout().login(DemoUser.JOBCENTER.username, DemoUser.PASSWORD);
         browser.open("/underviser/myter");
-        browser.find(org.openqa.selenium.By.id("poll-myths"));
+        browser.find(By.id("poll-myths"));
         Axe.assertNoViolations(browser);
     }
 
     @Test
     void the_runs_a_run_its_programme_and_the_projector_before_the_session() {
         LoginPage.open(browser).login(DemoUser.PRAKSISKONSULENT.username, DemoUser.PASSWORD);
-        dk.attestkursus.e2e.pages.RunsPage runs = dk.attestkursus.e2e.pages.RunsPage.open(browser);
+        RunsPage runs = RunsPage.open(browser);
         Axe.assertNoViolations(browser);
-        String runPath = browser.find(org.openqa.selenium.By.cssSelector("#run-list .card-action")).getDomAttribute("href");
+        String runPath = browser.find(By.cssSelector("#run-list .card-action")).getDomAttribute("href");
         browser.open(runPath);
-        browser.find(org.openqa.selenium.By.id("participants-grid"));
+        browser.find(By.id("participants-grid"));
         Axe.assertNoViolations(browser);
         runs.followLink("session.programme");
-        browser.find(org.openqa.selenium.By.id("programme-total"));
+        browser.find(By.id("programme-total"));
         Axe.assertNoViolations(browser);
         browser.open(runPath.replace("hold/", "underviser/session/") + "/praesentation");
-        browser.find(org.openqa.selenium.By.id("slide"));
+        browser.find(By.id("slide"));
         Axe.assertNoViolations(browser);
     }
 
@@ -138,19 +142,19 @@ class AccessibilityIT {
     void check_in_with_a_wrong_code_and_the_follow_page_before_the_session() {
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
         browser.open("/kursus/tjek-ind");
-        browser.find(org.openqa.selenium.By.cssSelector("#check-in-code-field input")).sendKeys("FORKERT",
-                org.openqa.selenium.Keys.ENTER);
-        browser.waitUntil(d -> browser.find(org.openqa.selenium.By.id("check-in-code-field"))
+        browser.find(By.cssSelector("#check-in-code-field input")).sendKeys("FORKERT",
+                Keys.ENTER);
+        browser.waitUntil(d -> browser.find(By.id("check-in-code-field"))
                 .getDomAttribute("invalid") != null);
-        assertThat(browser.find(org.openqa.selenium.By.id("check-in-code-field")).getDomProperty("errorMessage"))
+        assertThat(browser.find(By.id("check-in-code-field")).getDomProperty("errorMessage"))
                 .isEqualTo(Texts.DA.get("run.refused.unknown_code"));
         Axe.assertNoViolations(browser);
         browser.open("/kursus/session");
-        browser.find(org.openqa.selenium.By.id("follow-now"));
+        browser.find(By.id("follow-now"));
         Axe.assertNoViolations(browser);
     }
 
     private String firstQuestionId() {
-        return browser.find(org.openqa.selenium.By.className("quiz-question")).getDomAttribute("data-question");
+        return browser.find(By.className("quiz-question")).getDomAttribute("data-question");
     }
 }

@@ -32,6 +32,9 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import java.net.URI;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * A headless Chromium for browser tests, as a JUnit 5 extension.
@@ -169,7 +172,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** The current path of the page, without host and query, e.g. {@code /kursus}. */
     public String path() {
-        return java.net.URI.create(driver().getCurrentUrl()).getPath();
+        return URI.create(driver().getCurrentUrl()).getPath();
     }
 
     /** Opens an application path and waits until Vaadin is idle. */
@@ -198,7 +201,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             try {
                 return Boolean.FALSE.equals(script(
                         "return document.documentElement.hasAttribute('data-e2e-old-document');"));
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 return false; // the document is being replaced right now
             }
         });
@@ -228,7 +231,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
                 WebElement element = find(by);
                 script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
                 return element.isDisplayed() ? element : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return null; // re-rendered by a push right now: look again
             }
         });

@@ -29,13 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A caseworker who attended but has modules left sees what is missing; once every module is done they
  * download their certificate, and the public verification page (logged out) confirms its code and
  * refuses a forged one. The administrator downloads the run's certificates. Checked with axe.
  */
-@dk.attestkursus.testsupport.IntegrationTest
+@IntegrationTest
 class CertificateJourneyIT {
 
     @RegisterExtension
@@ -99,7 +102,7 @@ class CertificateJourneyIT {
         Axe.assertNoViolations(browser);
 
         String forged = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
-        verify = verify.check(forged.toLowerCase(java.util.Locale.ROOT));
+        verify = verify.check(forged.toLowerCase(Locale.ROOT));
         assertThat(verify.isValid()).isFalse();
         assertThat(verify.result()).contains(DA.get("certificates.verify.invalid"), DA.get("certificates.verify.unknown"));
         verify = VerifyPage.open(browser, "").check("O0O0-I1I1");
@@ -114,7 +117,7 @@ class CertificateJourneyIT {
         LoginPage.open(browser).login("admin", DemoUser.PASSWORD);
         RunCertificatesPage runPage = RunCertificatesPage.open(browser, run.value());
         assertThat(runPage.intro()).contains("1 af 1");
-        assertThat(runPage.rows()).containsExactly(java.util.List.of("E2E " + user, "Ja", "Ja", code));
+        assertThat(runPage.rows()).containsExactly(List.of("E2E " + user, "Ja", "Ja", code));
         Axe.assertNoViolations(browser);
         assertThat(RequestPdfTest.text(runPage.pdf())).contains("E2E " + user, code);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(runPage.zip()))) {

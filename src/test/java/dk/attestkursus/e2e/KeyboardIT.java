@@ -13,6 +13,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.e2e.pages.QuizPage;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.Role;
+import org.openqa.selenium.By;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Keyboard users: the first Tab after login reaches the skip link, which moves focus to the main content. */
 @IntegrationTest
@@ -52,21 +58,21 @@ class KeyboardIT {
     }
 
     @Autowired
-    dk.attestkursus.content.CourseContent content;
+    CourseContent content;
     @Autowired
-    dk.attestkursus.security.AccountService accountService;
+    AccountService accountService;
     @Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy contexts;
+    SecurityContextHolderStrategy contexts;
 
     @Test
     void a_knowledge_check_question_is_answered_with_the_keyboard_alone() {
         var course = TestAccounts.asAdmin(contexts, content::course);
         var module = course.modules().getFirst();
         var question = module.quiz().getFirst();
-        var me = new TestAccounts(accountService, contexts).create("tastatur", dk.attestkursus.security.Role.PARTICIPANT);
+        var me = new TestAccounts(accountService, contexts).create("tastatur", Role.PARTICIPANT);
         LoginPage.open(browser).login(me.account().username(), me.initialPassword());
         browser.open("/kursus/modul/" + module.key() + "/videnstjek");
-        browser.find(org.openqa.selenium.By.className("quiz-question"));
+        browser.find(By.className("quiz-question"));
 
         // Tab until focus is in the first question (the skip link, menu and back link come first).
         for (int i = 0; i < 40 && !focusInFirstQuestion(); i++) {
@@ -75,7 +81,7 @@ class KeyboardIT {
         assertThat(focusInFirstQuestion()).as("Tab reaches the first question").isTrue();
         new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
         // The options are shown shuffled: go down to where the right one is shown.
-        int shownAt = new dk.attestkursus.e2e.pages.QuizPage(browser).shownOptions(question.id())
+        int shownAt = new QuizPage(browser).shownOptions(question.id())
                 .indexOf(question.options().get(question.correctIndex()).text());
         assertThat(shownAt).isNotNegative();
         for (int i = 0; i < shownAt; i++) {
@@ -87,7 +93,7 @@ class KeyboardIT {
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitForVaadin();
 
-        assertThat(browser.find(org.openqa.selenium.By.cssSelector(
+        assertThat(browser.find(By.cssSelector(
                 ".quiz-question[data-question='" + question.id() + "'] .quiz-verdict")).getText())
                 .isEqualTo(Texts.DA.get("quiz.right"));
     }

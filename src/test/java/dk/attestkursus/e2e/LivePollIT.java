@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.openqa.selenium.By;
 
 /**
  * Two browsers, one poll: a caseworker guesses a myth before the session; in the session an
@@ -118,7 +119,7 @@ class LivePollIT {
         // The reveal and the close reach the phone without reloading.
         host.reveal();
         assertThat(live.verdict()).isEqualTo(DA.get("myths.verdict.myth"));
-        assertThat(phone.find(org.openqa.selenium.By.id("myth-picture")).getDomAttribute("alt"))
+        assertThat(phone.find(By.id("myth-picture")).getDomAttribute("alt"))
                 .isEqualTo(myth.picture().alt());
         assertThat(live.scrollsHorizontally()).as("live page at 360 px").isFalse();
         Axe.assertNoViolations(phone);
@@ -128,7 +129,7 @@ class LivePollIT {
         // On any other page, the caseworker is told that the next poll has opened, and goes to it.
         MythPage.openList(phone);
         host.openPoll(NEXT);
-        phone.find(org.openqa.selenium.By.id("poll-notice-go"));
+        phone.find(By.id("poll-notice-go"));
         Axe.assertNoViolations(phone);
         live = new MythPage(phone).followPollNotice();
         assertThat(live.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.openqa.selenium.By;
 
 /** Caseworkers follow along on phones: at 360 px nothing scrolls sideways and the menu opens from the toggle. */
 @IntegrationTest
@@ -106,7 +107,7 @@ class MobileIT {
     void a_knowledge_check_and_a_case_fit_360_px_with_their_questions_in_full() {
         Course course = TestAccounts.asAdmin(contexts, content::course);
         browser.open("/kursus/modul/" + course.modules().getFirst().key() + "/videnstjek");
-        browser.find(org.openqa.selenium.By.className("quiz-question"));
+        browser.find(By.className("quiz-question"));
         assertThat(new MainLayoutPage(browser).scrollsHorizontally()).as("knowledge check at 360 px").isFalse();
         assertThat(browser.<Boolean>script("""
                 const label = document.querySelector('.quiz-question vaadin-radio-group [slot=label]');
@@ -114,7 +115,7 @@ class MobileIT {
                 """)).as("the question text is not cut off").isTrue();
 
         browser.open("/kursus/cases/" + course.cases().getFirst().id());
-        browser.find(org.openqa.selenium.By.id("case-choice"));
+        browser.find(By.id("case-choice"));
         assertThat(new MainLayoutPage(browser).scrollsHorizontally()).as("case at 360 px").isFalse();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.requests.RequestPdfTest;
 
 /**
  * A caseworker writes a request and sees guidance; a CPR number is refused at its field and not
@@ -107,7 +108,7 @@ class RequestJourneyIT {
         assertThat(editor.feedback(1)).contains("Spørg også til, hvornår han kan løfte igen.")
                 .contains("Som læge kan jeg svare på det her uden en ny konsultation.");
         Axe.assertNoViolations(caseworkerBrowser);
-        String pdf = dk.attestkursus.requests.RequestPdfTest.text(editor.pdf(1));
+        String pdf = RequestPdfTest.text(editor.pdf(1));
         assertThat(pdf).contains("Spørg også til, hvornår han kan løfte igen.")
                 .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.").contains(DA.get("review.gpReading"))
                 .containsPattern("Version 1 – sendt \\p{L}+dag \\d+\\. \\p{L}+ \\d{4} kl\\. \\d")

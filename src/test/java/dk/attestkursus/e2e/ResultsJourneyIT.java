@@ -22,13 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.testsupport.IntegrationTest;
 
 /**
  * A leader with a team of six who took the course: sees the rubric scores before and after with a
  * picture and a table, uploads a data extract (first with a mistake, then corrected), downloads the
  * PDF report and a table as CSV; another team's results are refused. Checked with axe.
  */
-@dk.attestkursus.testsupport.IntegrationTest
+@IntegrationTest
 class ResultsJourneyIT {
 
     @RegisterExtension
@@ -85,7 +86,7 @@ class ResultsJourneyIT {
                 assertThat(row.subList(1, 6)).containsExactly("1,00", "6", "2,00", "6", "+1,00"));
         assertThat(page.hasChart("kvalitet")).isTrue();
         assertThat(page.chartAlt("kvalitet")).isEqualTo(DA.get("results.chart.qualityAlt"));
-        assertThat(page.rows("forhindringer")).containsExactly(java.util.List.of("Tid og travlhed", "3"));
+        assertThat(page.rows("forhindringer")).containsExactly(List.of("Tid og travlhed", "3"));
         Axe.assertNoViolations(browser);
 
         YearMonth last = YearMonth.now().minusMonths(1);

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
+import java.util.function.Supplier;
 
 /**
  * The screens people judge us by, photographed at the widths they are used at: the caseworker's start
@@ -78,7 +80,7 @@ class ScreenshotsIT {
         browser.setViewportWidth(1280, 900);
         Screenshots.save(browser, "request-editor-1280");
         editor.submit();
-        new dk.attestkursus.e2e.pages.MainLayoutPage(browser).logout();
+        new MainLayoutPage(browser).logout();
 
         LoginPage.open(browser).login(teacher.account().username(), teacher.initialPassword());
         ReviewPage review = ReviewPage.openQueue(browser).openFirst();
@@ -89,7 +91,7 @@ class ScreenshotsIT {
         Screenshots.save(browser, "rubric-review-1280-rubric");
     }
 
-    private <T> T as(java.util.function.Supplier<T> action) {
+    private <T> T as(Supplier<T> action) {
         return TestAccounts.asAdmin(contexts, action);
     }
 }

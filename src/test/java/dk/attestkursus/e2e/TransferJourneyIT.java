@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import dk.attestkursus.security.InstructorKind;
 
 /**
  * A caseworker on a phone (360 px) after the session: the start page points to the action plan; a CPR
@@ -106,7 +107,7 @@ class TransferJourneyIT {
         TestAccounts testAccounts = new TestAccounts(accounts, contexts);
         CreatedAccount writer = testAccounts.create("forbered", Role.PARTICIPANT);
         CreatedAccount teacher = testAccounts.createInstructor("mailunderviser",
-                dk.attestkursus.security.InstructorKind.JOBCENTER);
+                InstructorKind.JOBCENTER);
         CourseRunId run = fixtures.run("Forberedelseshold", Instant.now().plus(Duration.ofDays(10)));
         fixtures.enrol(run, writer.account().username(), EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, teacher.account().username(), EnrolmentRole.INSTRUCTOR);

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import dk.attestkursus.content.Handout;
+import dk.attestkursus.content.Program;
+import dk.attestkursus.content.Survey;
+import dk.attestkursus.content.Transfer;
+import dk.attestkursus.content.Writing;
 
 class CourseProgressTest {
 
@@ -25,7 +30,7 @@ class CourseProgressTest {
 
     private static Course course(List<Module> modules) {
         return new Course("Kursus", "Tag", "k", List.of(), modules, Map.of(), List.of(), List.of(), List.of(), List.of(),
-                noWriting(), noProgram(), new dk.attestkursus.content.Transfer(new dk.attestkursus.content.Survey("s",
+                noWriting(), noProgram(), new Transfer(new Survey("s",
                         "S", "I", List.of("1", "2", "3", "4", "5"), List.of(), "?", "k"), List.of(), List.of()));
     }
 
@@ -72,15 +77,15 @@ class CourseProgressTest {
         assertThat(after.resume(changed)).isEmpty();
     }
 
-    private static dk.attestkursus.content.Writing noWriting() {
-        var ref = new dk.attestkursus.content.Writing.Ref("x", List.of());
-        return new dk.attestkursus.content.Writing(List.of(), new dk.attestkursus.content.Writing.Rubric(List.of(0),
-                List.of()), List.of(), new dk.attestkursus.content.Writing.GuidanceRules(1, List.of(), ref, "LÆ 125", 3,
+    private static Writing noWriting() {
+        var ref = new Writing.Ref("x", List.of());
+        return new Writing(List.of(), new Writing.Rubric(List.of(0),
+                List.of()), List.of(), new Writing.GuidanceRules(1, List.of(), ref, "LÆ 125", 3,
                 ref, List.of(), ref, ref, ref, ref));
     }
 
-    private static dk.attestkursus.content.Program noProgram() {
-        return new dk.attestkursus.content.Program("Drejebog", 0, "Note", List.of(), List.of(), List.of(), List.of(),
-                "", new dk.attestkursus.content.Handout("Huskeliste", "Intro", List.of(), "Attester"));
+    private static Program noProgram() {
+        return new Program("Drejebog", 0, "Note", List.of(), List.of(), List.of(), List.of(),
+                "", new Handout("Huskeliste", "Intro", List.of(), "Attester"));
     }
 }

@@ -31,6 +31,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
+import jakarta.mail.MessagingException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sender against a real SMTP server in the test (GreenMail): real messages with the invitation,
@@ -76,7 +82,7 @@ class MailDispatcherIT {
         return Arrays.stream(smtp.getReceivedMessages()).map(m -> {
             try {
                 return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).filter(a -> a.contains(topic)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -167,7 +173,7 @@ class MailDispatcherIT {
         mails.queue(topic + "/later", address("later"), topic, now.plus(Duration.ofDays(2)));
         // A sender stopped after claiming the mail: its claim ran out.
         jdbc.update("update mail_message set status = 'SENDING', claimed_until = ? where dedupe_key = ?",
-                java.sql.Timestamp.from(now.minusSeconds(60)), topic + "/left");
+                Timestamp.from(now.minusSeconds(60)), topic + "/left");
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/left")).isEqualTo("SENT");
         assertThat(mails.status(topic + "/later")).isEqualTo("QUEUED");
@@ -175,7 +181,7 @@ class MailDispatcherIT {
         assertThat(receivedPerRecipient()).containsExactly(Map.entry(address("left"), 1L));
         // Its time moved into the past: sent at once, and once.
         jdbc.update("update mail_message set send_after = ?, next_attempt_at = ? where dedupe_key = ?",
-                java.sql.Timestamp.from(now.minusSeconds(1)), java.sql.Timestamp.from(now.minusSeconds(1)),
+                Timestamp.from(now.minusSeconds(1)), Timestamp.from(now.minusSeconds(1)),
                 topic + "/later");
         dispatcher.dispatchDue(now);
         dispatcher.dispatchDue(now.plusSeconds(60));
@@ -199,7 +205,7 @@ class MailDispatcherIT {
     void cancelled_mails_are_not_sent() throws Exception {
         mails.queue(topic + "/c", address("c"), topic, now);
         jdbc.update("update mail_message set recipient_account_id = 424242 where dedupe_key = ?", topic + "/c");
-        int cancelled = system.call(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+        int cancelled = system.call(() -> new TransactionTemplate(transactions)
                 .execute(s -> outbox.cancelQueued(424242, topic)));
         assertThat(cancelled).isEqualTo(1);
         dispatcher.dispatchDue(now);
@@ -208,13 +214,13 @@ class MailDispatcherIT {
     }
 
     private static String part(MimeMessage message, String type) throws Exception {
-        List<BodyPart> parts = new java.util.ArrayList<>();
+        List<BodyPart> parts = new ArrayList<>();
         collect((Multipart) message.getContent(), parts);
         for (BodyPart p : parts) {
             if (p.getContentType().toLowerCase().startsWith(type)) {
                 Object content = p.getContent();
                 return content instanceof String s ? s
-                        : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("no " + type + " part");

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import jakarta.mail.MessagingException;
 
 /**
  * Two instances of the app on one database (run on PostgreSQL by the postgres profile, and on H2):
@@ -90,7 +91,7 @@ class TwoSchedulersIT {
         Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
             try {
                 return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).filter(a -> a.contains(topic)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
 
 /** The PDF carries the request and its feedback, Danish letters intact, typed markup as text. */
 public class RequestPdfTest {
@@ -40,7 +41,7 @@ public class RequestPdfTest {
                 fields, review, "mandag 7. december 2026 kl. 9.15", RUBRIC, "Peter Praksiskonsulent",
                 (key, params) -> key + (params.length == 0 ? "" : " " + List.of(params)));
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = text(pdf);
         assertThat(text).contains("Kim, sygemeldt lagerarbejder").contains("æøå ÆØÅ")
                 .contains("<script>alert('x')</script>").contains("Klart formål <b>godt</b>")

@@ -8,6 +8,7 @@ import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The demo data shows what the platform is for: six of the demo leader's team of seven took a held run,
@@ -32,7 +33,7 @@ class DemoTeamIT {
         assertThat(d.people()).as("the six of the held run; sagsbehandler's run is still to come").isEqualTo(6);
         assertThat(d.counts().attended()).isEqualTo(6);
         assertThat(d.runs()).extracting(Dashboard.RunShare::held, Dashboard.RunShare::people, Dashboard.RunShare::counted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 6, 6), org.assertj.core.groups.Tuple.tuple(false, 1, 0));
+                .containsExactly(Tuple.tuple(true, 6, 6), Tuple.tuple(false, 1, 0));
         assertThat(d.quality()).hasSize(6).allSatisfy(q -> {
             assertThat(q.before()).isNotNull();
             assertThat(q.after()).isNotNull();

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import java.util.Map;
 
 /**
  * Writes results data straight into the tables, for the results tests and the scale benchmark: a
@@ -82,7 +83,7 @@ public class ResultsSeed {
     }
 
     /** A self-assessment with these scores (statement key → 1-5) for the phase. */
-    public void selfAssessment(long accountId, long runId, String phase, java.util.Map<String, Integer> scores) {
+    public void selfAssessment(long accountId, long runId, String phase, Map<String, Integer> scores) {
         long id = insert("insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
                 accountId, runId, phase, Timestamp.from(Instant.now()));
         scores.forEach((key, score) -> jdbc.sql(

@@ -25,6 +25,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.core.AuthenticationException;
 
 /** Account administration through the service, against the real database and security. */
 @IntegrationTest
@@ -109,11 +113,11 @@ class AccountServiceIT {
         assertThatThrownBy(() -> service.create(new NewAccount("Anden", " " + username.toUpperCase() + " ",
                 unique("andet") + "@example.dk", Role.PARTICIPANT, null, null)))
                 .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(java.util.Map.entry("username", "account.error.username.taken")));
+                        .containsExactly(Map.entry("username", "account.error.username.taken")));
         assertThatThrownBy(() -> service.create(new NewAccount("Anden", unique("andet"),
                 (username + "@example.dk").toUpperCase(), Role.PARTICIPANT, null, null)))
                 .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(java.util.Map.entry("email", "account.error.email.taken")));
+                        .containsExactly(Map.entry("email", "account.error.email.taken")));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -195,7 +199,7 @@ class AccountServiceIT {
     @Test
     @WithUserDetails(value = "leder", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void a_leader_sees_their_own_team_only() {
-        List<String> team = new java.util.ArrayList<>(List.of("sagsbehandler"));
+        List<String> team = new ArrayList<>(List.of("sagsbehandler"));
         team.addAll(DemoAccounts.TEAM);
         assertThat(service.myTeam()).extracting(AccountSummary::username).containsExactlyInAnyOrderElementsOf(team);
         assertThatThrownBy(() -> service.listAccounts()).isInstanceOf(AccessDeniedException.class);
@@ -204,19 +208,19 @@ class AccountServiceIT {
     @Test
     void nobody_logged_in_is_refused() {
         assertThatThrownBy(() -> service.myLanguage())
-                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test
     @WithUserDetails(value = "jobcenter", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_chosen_language_is_remembered_and_only_danish_or_english_is_accepted() {
-        service.setMyLanguage(java.util.Locale.ENGLISH);
-        assertThat(service.myLanguage()).contains(java.util.Locale.ENGLISH);
-        assertThatThrownBy(() -> service.setMyLanguage(java.util.Locale.GERMAN))
+        service.setMyLanguage(Locale.ENGLISH);
+        assertThat(service.myLanguage()).contains(Locale.ENGLISH);
+        assertThatThrownBy(() -> service.setMyLanguage(Locale.GERMAN))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(service.myLanguage()).contains(java.util.Locale.ENGLISH);
-        service.setMyLanguage(java.util.Locale.forLanguageTag("da"));
-        assertThat(service.myLanguage()).contains(java.util.Locale.forLanguageTag("da"));
+        assertThat(service.myLanguage()).contains(Locale.ENGLISH);
+        service.setMyLanguage(Locale.forLanguageTag("da"));
+        assertThat(service.myLanguage()).contains(Locale.forLanguageTag("da"));
     }
 
     private AccountId adminId() {

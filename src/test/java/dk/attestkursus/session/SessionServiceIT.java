@@ -31,6 +31,11 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import dk.attestkursus.content.Slide;
+import dk.attestkursus.requests.RequestPdfTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assertj.core.data.Offset;
 
 /** The live session through its service: the run's programme copy, advancing, push, adapting, notes, refusals. */
 @IntegrationTest
@@ -222,18 +227,18 @@ class SessionServiceIT {
     @Test
     void the_slides_pdf_has_one_16_to_9_page_per_slide_and_the_handout_the_checklist_and_forms() throws Exception {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.snapshot(run));
-        List<dk.attestkursus.content.Slide> all = s.blocks().stream().flatMap(b -> b.slides().stream()).toList();
+        List<Slide> all = s.blocks().stream().flatMap(b -> b.slides().stream()).toList();
         assertThat(all).isNotEmpty();
         byte[] pdf = SessionPdfs.slides(s, "Sessionshold", i18n, Locale.forLanguageTag("da"));
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "slides.pdf"), pdf); // to look at
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "slides.pdf"), pdf); // to look at
         PdfReader deck = new PdfReader(pdf);
         assertThat(deck.getNumberOfPages()).isEqualTo(all.size());
         for (int page = 1; page <= deck.getNumberOfPages(); page++) {
             // 297 x 167 mm: a widescreen slide's shape, not an A4 page
-            assertThat(deck.getPageSize(page).getWidth()).isCloseTo(297 / 25.4f * 72, org.assertj.core.data.Offset
+            assertThat(deck.getPageSize(page).getWidth()).isCloseTo(297 / 25.4f * 72, Offset
                     .offset(1f));
-            assertThat(deck.getPageSize(page).getHeight()).isCloseTo(167 / 25.4f * 72, org.assertj.core.data.Offset
+            assertThat(deck.getPageSize(page).getHeight()).isCloseTo(167 / 25.4f * 72, Offset
                     .offset(1f));
         }
         PdfTextExtractor text = new PdfTextExtractor(deck);
@@ -243,7 +248,7 @@ class SessionServiceIT {
         assertThat(text.getTextFromPage(audit)).contains("750").contains("Kilde: Kursusvejledningen fra VID");
 
         var course = fixtures.as(gp, () -> content.course());
-        String handout = dk.attestkursus.requests.RequestPdfTest.text(SessionPdfs.handout(course, i18n,
+        String handout = RequestPdfTest.text(SessionPdfs.handout(course, i18n,
                 Locale.forLanguageTag("da")));
         assertThat(handout).contains(course.program().handout().title());
         course.forms().forEach(f -> assertThat(handout).contains(f.number()));

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Points a test application context at its database before anything connects.
@@ -66,7 +68,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         }
     }
 
-    private static final java.util.Set<String> DROPPED_AT_EXIT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> DROPPED_AT_EXIT = ConcurrentHashMap.newKeySet();
 
     private static void dropAtExit(String schema) {
         if (!DROPPED_AT_EXIT.add(schema)) {

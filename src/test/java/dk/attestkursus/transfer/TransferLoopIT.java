@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import dk.attestkursus.content.Survey;
+import dk.attestkursus.courserun.RunRefusedException;
 
 /**
  * The caseworker's loop: the self-assessment before and at follow-up (bad answers refused, nothing
@@ -60,7 +62,7 @@ class TransferLoopIT {
         return scores;
     }
 
-    private List<dk.attestkursus.content.Survey.Statement> statements() {
+    private List<Survey.Statement> statements() {
         return fixtures.as(caseworker, () -> content.course().transfer().selfAssessment().statements());
     }
 
@@ -138,7 +140,7 @@ class TransferLoopIT {
 
         String other = fixtures.account("fremmed", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         assertThatThrownBy(() -> fixtures.as(other, () -> selfAssessments.summary(run, Phase.FOLLOW_UP_1)))
-                .isInstanceOf(dk.attestkursus.courserun.RunRefusedException.class);
+                .isInstanceOf(RunRefusedException.class);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> selfAssessments.summary(run, Phase.FOLLOW_UP_1)))
                 .isInstanceOf(AccessDeniedException.class);
     }

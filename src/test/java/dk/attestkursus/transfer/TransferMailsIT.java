@@ -28,6 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.courserun.RunRosterService;
+import java.time.LocalDate;
+import java.util.HashMap;
 
 /**
  * The mails around a run, end to end into the outbox: waves fall due and are queued once, the
@@ -71,8 +76,8 @@ class TransferMailsIT {
         instructor = fixtures.account("mailer", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         leader = fixtures.account("mailleder", Role.LEADER);
         // 10.00 Danish time in 20 days: the default mails go at 8.00, so "14 days before" is after the introduction.
-        start = java.time.LocalDate.now(dk.attestkursus.base.TimeConfig.ZONE).plusDays(20).atTime(10, 0)
-                .atZone(dk.attestkursus.base.TimeConfig.ZONE).toInstant();
+        start = LocalDate.now(TimeConfig.ZONE).plusDays(20).atTime(10, 0)
+                .atZone(TimeConfig.ZONE).toInstant();
         run = fixtures.run("Mailhold " + tag, start);
         fixtures.enrol(run, instructor, EnrolmentRole.INSTRUCTOR);
     }
@@ -83,7 +88,7 @@ class TransferMailsIT {
     }
 
     @Autowired
-    dk.attestkursus.courserun.RunRosterService rosters;
+    RunRosterService rosters;
 
     /** Plans this test's run only (other tests' runs share the database). */
     private int plan(Instant at) {
@@ -212,11 +217,11 @@ class TransferMailsIT {
     void another_runs_instructor_can_neither_see_nor_move_its_mails() {
         String other = fixtures.account("andenlaerer", Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT);
         assertThatThrownBy(() -> fixtures.as(other, () -> plans.plan(run)))
-                .isInstanceOf(dk.attestkursus.courserun.RunRefusedException.class);
+                .isInstanceOf(RunRefusedException.class);
         assertThatThrownBy(() -> fixtures.as(other, () -> {
             plans.move(run, TransferMail.INTRO, Instant.now());
             return null;
-        })).isInstanceOf(dk.attestkursus.courserun.RunRefusedException.class);
+        })).isInstanceOf(RunRefusedException.class);
         assertThat(jdbc.queryForObject("select count(*) from run_mail_plan where course_run_id = ?", Integer.class,
                 run.value())).isZero();
     }
@@ -235,7 +240,7 @@ class TransferMailsIT {
     /** Does the three preparation tasks as the caseworker. */
     private void prepare(String username) {
         fixtures.as(username, () -> {
-            Map<String, Integer> scores = new java.util.HashMap<>();
+            Map<String, Integer> scores = new HashMap<>();
             content.course().transfer().selfAssessment().statements().forEach(s -> scores.put(s.key(), 3));
             selfAssessments.submit(Phase.BEFORE, scores, "", -1);
             content.course().myths().forEach(m -> myths.guess(m.id(), MythAnswer.MYTH, 3));

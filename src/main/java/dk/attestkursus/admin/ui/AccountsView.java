@@ -31,6 +31,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.attestkursus.base.ui.PasswordDialog;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Administrators list accounts, create them, deactivate them, unlock them and reset passwords. */
 @Route(value = "admin/konti", layout = MainLayout.class)
@@ -75,7 +80,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         search.setLabel(getTranslation("accounts.search"));
         search.setHelperText(getTranslation("accounts.searchHelp"));
         search.setClearButtonVisible(true);
-        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> applyFilter());
         shown.setId("accounts-shown");
         shown.addClassName("meta");
@@ -83,7 +88,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    private final TextField search = new TextField();
     private final Span shown = new Span();
     private List<AccountSummary> all = List.of();
     private Map<AccountId, String> names = Map.of();
@@ -96,11 +101,11 @@ class AccountsView extends Div implements HasDynamicTitle {
 
     /** Shows the accounts whose name, user name, e-mail or team contains every word typed. */
     private void applyFilter() {
-        String[] words = search.getValue().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] words = search.getValue().strip().toLowerCase(Locale.ROOT).split("\\s+");
         List<AccountSummary> matching = all.stream().filter(a -> {
             String text = (a.displayName() + " " + a.username() + " " + a.email() + " "
-                    + (a.team() == null ? "" : a.team())).toLowerCase(java.util.Locale.ROOT);
-            return java.util.Arrays.stream(words).allMatch(text::contains);
+                    + (a.team() == null ? "" : a.team())).toLowerCase(Locale.ROOT);
+            return Arrays.stream(words).allMatch(text::contains);
         }).toList();
         grid.setItems(matching);
         shown.setText(getTranslation("accounts.shown", matching.size(), all.size()));
@@ -211,7 +216,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void showPassword(String name, String username, String password) {
-        dk.attestkursus.base.ui.PasswordDialog.show(name, username, password);
+        PasswordDialog.show(name, username, password);
     }
 
     private void notifyDone(String message) {

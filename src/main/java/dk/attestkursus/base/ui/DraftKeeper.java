@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Locale;
 
 /**
  * Keeps a form's unsaved text in the browser until the server has stored it, and owns the form's
@@ -40,7 +41,7 @@ public final class DraftKeeper {
         SAVED, FAILED, REFUSED;
 
         String js() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -23,6 +23,7 @@ import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import java.util.List;
 
 /**
  * The frame of every logged-in page: a skip link, the app name, the user menu (name, language,
@@ -38,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, AccountService accounts, java.util.List<LayoutExtension> extensions) {
+    MainLayout(CurrentUser currentUser, AccountService accounts, List<LayoutExtension> extensions) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);

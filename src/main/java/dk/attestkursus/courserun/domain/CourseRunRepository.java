@@ -4,19 +4,22 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 
 public interface CourseRunRepository extends JpaRepository<CourseRun, Long> {
 
     List<CourseRun> findAllByOrderByStartsAtAsc();
 
-    java.util.Optional<CourseRun> findByCheckInCode(String code);
+    Optional<CourseRun> findByCheckInCode(String code);
 
     List<CourseRun> findByCheckInCodeIsNull();
 
     /** The run, locked until the transaction ends: enrolments that check capacity take turns. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from CourseRun r where r.id = :id")
-    java.util.Optional<CourseRun> findLocked(long id);
+    Optional<CourseRun> findLocked(long id);
 
     /** Runs an account is actively enrolled in with the given role, soonest first. */
     @Query("""

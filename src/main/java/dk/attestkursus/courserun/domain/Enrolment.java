@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import jakarta.persistence.Version;
 
 /** An account's place in a run, as participant or instructor. The account is referred to by id. */
 @Entity
@@ -42,7 +43,7 @@ public class Enrolment {
     @Column(name = "attendance_by")
     private @Nullable Long attendanceBy;
 
-    @jakarta.persistence.Version
+    @Version
     private long version;
 
     /** The account id while this is an active participant place, else null: unique in the database. */

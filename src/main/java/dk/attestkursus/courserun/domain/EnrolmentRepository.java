@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Optional;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
-    java.util.Optional<Enrolment> findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(long courseRunId, long accountId);
+    Optional<Enrolment> findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(long courseRunId, long accountId);
 
-    java.util.Optional<Enrolment> findByCourseRunIdAndAccountId(long courseRunId, long accountId);
+    Optional<Enrolment> findByCourseRunIdAndAccountId(long courseRunId, long accountId);
 
     List<Enrolment> findByCourseRunIdOrderByIdAsc(long courseRunId);
 

@@ -14,6 +14,9 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** A caseworker in the room checks in with the short code the instructors show on the screen. */
 @Route(value = RunPaths.CHECK_IN, layout = MainLayout.class)
@@ -26,8 +29,8 @@ class CheckInView extends Div implements HasDynamicTitle {
         TextField code = new TextField(getTranslation("checkIn.code"));
         code.setId("check-in-code-field");
         code.setMaxLength(12);
-        code.setAutocapitalize(com.vaadin.flow.component.textfield.Autocapitalize.CHARACTERS);
-        code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        code.setAutocapitalize(Autocapitalize.CHARACTERS);
+        code.setAutocomplete(Autocomplete.OFF);
         Paragraph done = new Paragraph();
         done.setId("check-in-result");
         done.getElement().setAttribute("role", "status");
@@ -45,7 +48,7 @@ class CheckInView extends Div implements HasDynamicTitle {
         });
         send.setId("check-in-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        send.addClickShortcut(Key.ENTER);
         add(code, send, done);
         code.focus();
     }

@@ -23,6 +23,8 @@ import dk.attestkursus.courserun.RunRefusedException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import java.util.Comparator;
+import java.util.function.Consumer;
 
 /**
  * Importing participants from a CSV file (name, e-mail, team, leader's e-mail; comma or semicolon,
@@ -35,13 +37,13 @@ class ImportDialog extends Dialog {
 
     private final EnrolmentService enrolment;
     private final CourseRunId runId;
-    private final java.util.function.Consumer<String> onDone;
+    private final Consumer<String> onDone;
     private final Div result = new Div();
     private final Button confirm = new Button();
     private byte @Nullable [] file;
 
     /** {@code onDone} gets the report's text, for the page to show once the dialog has closed. */
-    ImportDialog(EnrolmentService enrolment, CourseRunId runId, java.util.function.Consumer<String> onDone) {
+    ImportDialog(EnrolmentService enrolment, CourseRunId runId, Consumer<String> onDone) {
         this.enrolment = enrolment;
         this.runId = runId;
         this.onDone = onDone;
@@ -116,7 +118,7 @@ class ImportDialog extends Dialog {
             rows.addColumn(r -> r.problems().stream().map(this::text).collect(Collectors.joining(" ")))
                     .setHeader(getTranslation("import.reason")).setFlexGrow(1);
             // Errors first, so they are seen without scrolling through thousands of good rows.
-            rows.setItems(preview.rows().stream().sorted(java.util.Comparator
+            rows.setItems(preview.rows().stream().sorted(Comparator
                     .comparing((ImportPreview.Row r) -> r.status() != ImportPreview.Status.ERROR)
                     .thenComparingInt(ImportPreview.Row::line)).toList());
             rows.setHeight("20rem");

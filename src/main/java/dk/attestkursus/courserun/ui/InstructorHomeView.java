@@ -15,18 +15,21 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
 import java.util.List;
+import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The instructor's start page: their course runs, the next one first. */
 @Route(value = "underviser", layout = MainLayout.class)
-@jakarta.annotation.security.RolesAllowed(AppRoles.INSTRUCTOR)
+@RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
 class InstructorHomeView extends Div implements HasDynamicTitle {
 
     InstructorHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
-            List<dk.attestkursus.base.ui.StartPageCard> cards) {
+            List<StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("instructor.home.title")));
-        cards.forEach(card -> card.card(dk.attestkursus.security.Role.INSTRUCTOR).ifPresent(this::add));
+        cards.forEach(card -> card.card(Role.INSTRUCTOR).ifPresent(this::add));
         List<CourseRunSummary> mine = runs.myRunsAsInstructor();
         Div list = new Div();
         list.setId("runs");

@@ -17,6 +17,8 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.security.Role;
 
 /**
  * The leader's start page: the team's runs and how many of the team take part. Figures about
@@ -29,7 +31,7 @@ import java.util.List;
 class LeaderHomeView extends Div implements HasDynamicTitle {
 
     LeaderHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
-            List<dk.attestkursus.base.ui.StartPageCard> cards) {
+            List<StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("leader.home.title")));
         int teamSize = runs.myTeamSize();
@@ -38,7 +40,7 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
         team.addClassName("lead");
         add(team);
         if (teamSize > 0) {
-            cards.forEach(card -> card.card(dk.attestkursus.security.Role.LEADER).ifPresent(this::add));
+            cards.forEach(card -> card.card(Role.LEADER).ifPresent(this::add));
         }
         List<TeamRun> teamRuns = runs.myTeamRuns();
         Div list = new Div();

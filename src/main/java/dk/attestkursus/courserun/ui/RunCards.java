@@ -11,6 +11,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import dk.attestkursus.security.AccountId;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import dk.attestkursus.courserun.RunPaths;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A course run shown as a card: name, when, where, who teaches, how many take part, days left. */
 final class RunCards {
@@ -18,7 +23,7 @@ final class RunCards {
     private RunCards() {
     }
 
-    static Div card(java.util.Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
+    static Div card(Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
             Clock clock) {
         Div card = new Div();
         card.addClassNames("card", "run-card");
@@ -43,24 +48,24 @@ final class RunCards {
     }
 
     /** "3 af 20 pladser besat" or "3 deltagere – intet loft over antallet": every run says how full it is. */
-    static String placesText(java.util.Locale locale, AppI18NProvider i18n, int participants,
-            @org.jspecify.annotations.Nullable Integer capacity) {
+    static String placesText(Locale locale, AppI18NProvider i18n, int participants,
+            @Nullable Integer capacity) {
         return capacity == null ? i18n.getTranslation("run.placesOpen", locale, participants)
                 : i18n.getTranslation("run.placesOf", locale, participants, capacity);
     }
 
-    static String places(com.vaadin.flow.component.Component host, int participants,
-            @org.jspecify.annotations.Nullable Integer capacity) {
+    static String places(Component host, int participants,
+            @Nullable Integer capacity) {
         return capacity == null ? host.getTranslation("run.placesOpen", participants)
                 : host.getTranslation("run.placesOf", participants, capacity);
     }
 
     /** The card with a link to the run's page, for those who manage it. */
-    static Div linked(java.util.Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
+    static Div linked(Locale locale, CourseRunSummary run, Map<AccountId, String> names, AppI18NProvider i18n,
             Clock clock) {
         Div card = card(locale, run, names, i18n, clock);
-        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(
-                dk.attestkursus.courserun.RunPaths.run(run.id()), i18n.getTranslation("runs.open", locale, run.name()));
+        Anchor open = new Anchor(
+                RunPaths.run(run.id()), i18n.getTranslation("runs.open", locale, run.name()));
         open.addClassName("card-action");
         card.add(open);
         return card;

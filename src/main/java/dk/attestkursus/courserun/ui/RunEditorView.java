@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.Focusable;
 
 /**
  * Creating or editing a run: name, municipality, date and time, in person or online, capacity,
@@ -267,7 +268,7 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             if (key != null) {
                 entry.getValue().setErrorMessage(getTranslation(key));
                 entry.getValue().setInvalid(true);
-                if (!focused && entry.getValue() instanceof com.vaadin.flow.component.Focusable<?> f) {
+                if (!focused && entry.getValue() instanceof Focusable<?> f) {
                     f.focus();
                     focused = true;
                 }

@@ -30,6 +30,15 @@ import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.security.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * "Dit kursus": the caseworker's start page. The modules first, with the overall progress and the
@@ -40,11 +49,11 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.course", order = 1, icon = "vaadin:academy-cap")
 class CourseHomeView extends Div implements HasDynamicTitle {
 
-    private static final java.time.Duration LIVE_BEFORE_START = java.time.Duration.ofMinutes(30);
+    private static final Duration LIVE_BEFORE_START = Duration.ofMinutes(30);
 
     CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n,
-            LearningService learning, MythService myths, java.time.Clock clock,
-            java.util.List<dk.attestkursus.base.ui.StartPageCard> cards) {
+            LearningService learning, MythService myths, Clock clock,
+            List<StartPageCard> cards) {
         addClassName("page");
         Course course = content.course();
         CourseProgress progress = learning.myProgress();
@@ -53,12 +62,12 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         intro.addClassName("lead");
         add(title, intro);
         add(modules(course, progress));
-        java.util.Optional<CourseRunSummary> next = runs.myNextRun();
+        Optional<CourseRunSummary> next = runs.myNextRun();
         add(next.<Component>map(run -> session(run, accounts, i18n, clock))
                 .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
         add(mythsToDo(course, myths));
-        cards.forEach(card -> card.card(dk.attestkursus.security.Role.PARTICIPANT).ifPresent(this::add));
+        cards.forEach(card -> card.card(Role.PARTICIPANT).ifPresent(this::add));
         add(objectives(course));
     }
 
@@ -82,7 +91,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
     }
 
     private Component mythsToDo(Course course, MythService myths) {
-        java.util.Set<String> guessed = myths.myGuesses().keySet();
+        Set<String> guessed = myths.myGuesses().keySet();
         int answered = (int) course.myths().stream().filter(m -> guessed.contains(m.id())).count();
         Anchor open = new Anchor(MythPaths.MYTHS, getTranslation(answered == course.myths().size()
                 ? "course.home.mythsDone" : "course.home.mythsOpen"));
@@ -95,11 +104,11 @@ class CourseHomeView extends Div implements HasDynamicTitle {
     }
 
     private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n,
-            java.time.Clock clock) {
+            Clock clock) {
         var names = accounts.displayNames(run.instructorIds());
         Div card = Cards.card(getTranslation("course.home.session"));
         card.setId("session-card");
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         boolean soon = !now.isBefore(run.startsAt().minus(LIVE_BEFORE_START)) && now.isBefore(run.endsAt());
         if (soon) {
             run.meetingLink().filter(url -> run.online()).ifPresent(url -> {
@@ -113,7 +122,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
             live.setId("live-link");
             live.addClassName(run.online() ? "secondary-link" : "primary-link");
             card.add(live);
-            Anchor checkIn = new Anchor(dk.attestkursus.courserun.RunPaths.CHECK_IN, getTranslation("course.home.checkIn"));
+            Anchor checkIn = new Anchor(RunPaths.CHECK_IN, getTranslation("course.home.checkIn"));
             checkIn.setId("check-in-link");
             checkIn.addClassName("secondary-link");
             card.add(checkIn);
@@ -173,7 +182,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
                     ? getTranslation("course.home.notStarted")
                     : getTranslation("course.home.moduleProgress", mine.percent()), mine.percent()));
             state.addClassName("module-state");
-            ListItem row = Steps.row(Steps.mark(this, java.util.Optional.of(mine.complete()), "course.home.moduleDone",
+            ListItem row = Steps.row(Steps.mark(this, Optional.of(mine.complete()), "course.home.moduleDone",
                     "course.home.moduleNotDone"), what, state);
             row.addClassName("module-row");
             row.getElement().setAttribute("data-complete", String.valueOf(mine.complete()));

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dk.attestkursus.content.Source;
 
 /** The LÆ form guide: every form of the checked catalogue as a card, searchable and filterable. */
 @Route(value = "attestguide", layout = MainLayout.class)
@@ -116,7 +117,7 @@ class FormGuideView extends Div implements HasDynamicTitle {
         Paragraph tagLine = new Paragraph(getTranslation("forms.tags", tagText));
         tagLine.addClassName("form-tags-line");
         Paragraph sourceLine = new Paragraph(getTranslation("forms.sources", form.sourceIds().stream()
-                .map(id -> course.source(id).map(dk.attestkursus.content.Source::title).orElse(id))
+                .map(id -> course.source(id).map(Source::title).orElse(id))
                 .collect(Collectors.joining("; "))));
         sourceLine.addClassName("form-tags-line");
         card.add(heading, purpose, new FormDetails(form), tagLine, sourceLine);

@@ -27,6 +27,7 @@ import dk.attestkursus.content.Module;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.attestkursus.learning.LearningPaths;
 
 /**
  * One lesson: its key points, its text with numbered notes, the notes (its sources) at the end, and
@@ -63,7 +64,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String moduleKey, String lessonSlug) {
-        return dk.attestkursus.learning.LearningPaths.lesson(moduleKey, lessonSlug);
+        return LearningPaths.lesson(moduleKey, lessonSlug);
     }
 
     @Override

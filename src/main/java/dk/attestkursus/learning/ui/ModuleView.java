@@ -27,6 +27,7 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import dk.attestkursus.learning.LearningPaths;
 
 /**
  * A module: its objective and summary, the one next step as the page's main action (the first
@@ -50,7 +51,7 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String moduleKey) {
-        return dk.attestkursus.learning.LearningPaths.module(moduleKey);
+        return LearningPaths.module(moduleKey);
     }
 
     @Override

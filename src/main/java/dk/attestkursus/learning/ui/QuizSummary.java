@@ -13,6 +13,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The end of a knowledge check: how many of the questions are answered right, which to look at
@@ -76,7 +77,7 @@ final class QuizSummary extends Div {
         add(again);
     }
 
-    private java.util.Optional<Lesson> lesson(QuestionCard card) {
+    private Optional<Lesson> lesson(QuestionCard card) {
         return module.lessons().stream().filter(l -> l.id().equals(card.question().lessonId())).findFirst();
     }
 

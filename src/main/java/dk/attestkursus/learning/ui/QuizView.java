@@ -22,6 +22,8 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A module's knowledge check: each question answered on its own, with immediate feedback, the
@@ -83,9 +85,9 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         card.addClassNames("card", "quiz-question");
         card.getElement().setAttribute("data-question", question.id());
         card.add(new H2(getTranslation("quiz.question", number, question.text())));
-        com.vaadin.flow.component.html.UnorderedList options = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList options = new UnorderedList();
         for (Question.Option option : question.options()) {
-            options.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
+            options.add(new ListItem(getTranslation(
                     option.correct() ? "quiz.preview.right" : "quiz.preview.wrong", option.text(), option.explanation())));
         }
         card.add(options);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** The rows of {@code mail_message} and {@code mail_attempt}. Every state change is a conditional update. */
 @Repository
@@ -165,7 +167,7 @@ public class MailStore {
 
     private static @Nullable String pattern(@Nullable String search) {
         return search == null || search.isBlank() ? null
-                : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                : "%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     private static String like(String prefix) {
@@ -174,7 +176,7 @@ public class MailStore {
 
     /** Microseconds, as the databases store them: a rounded-up nanosecond would make a mail due "now" wait. */
     private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {

@@ -20,6 +20,7 @@ import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import dk.attestkursus.myths.LivePollException;
 
 /**
  * Tells a caseworker on any page that the instructors of their run have opened a poll, with a
@@ -67,7 +68,7 @@ class LivePollNotifier implements LayoutExtension {
             try {
                 subscription = polls.subscribe(run.id(), snapshot -> ui.access(() -> seen(ui, snapshot)));
                 latest = polls.latest(run.id()).orElse(null);
-            } catch (dk.attestkursus.myths.LivePollException withdrawn) {
+            } catch (LivePollException withdrawn) {
                 // No longer in the run: nothing to watch.
             }
         }

@@ -36,6 +36,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import dk.attestkursus.myths.PollCounts;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A run's live poll for its instructors, wherever they run it: the statement, the votes coming in
@@ -103,7 +105,7 @@ public final class LivePollPanel extends Div {
         try {
             before = myths.beforeSession(run);
             latest = polls.latest(run).orElse(null);
-        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
+        } catch (LivePollException | AccessDeniedException refused) {
             // Withdrawn from the run while the page was open.
             unsubscribe();
             removeAll();
@@ -146,7 +148,7 @@ public final class LivePollPanel extends Div {
         try {
             // Subscribe before reading, so no change falls between the two.
             subscription = polls.subscribe(run, snapshot -> ui.access(() -> accept(snapshot)));
-        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
+        } catch (LivePollException | AccessDeniedException refused) {
             // refresh() below says so
         }
         refresh();
@@ -225,7 +227,7 @@ public final class LivePollPanel extends Div {
         liveCounts = new Div(votes(snapshot));
         now.add(liveCounts);
         Div earlier = new Div(new H3(getTranslation("polls.before")));
-        AnswerCounts guessed = before.getOrDefault(myth.id(), AnswerCounts.of(0, dk.attestkursus.myths.PollCounts.NONE));
+        AnswerCounts guessed = before.getOrDefault(myth.id(), AnswerCounts.of(0, PollCounts.NONE));
         earlier.add(guessed.answeredShown() && guessed.answered() == 0
                 ? paragraph("before-none", getTranslation("polls.beforeNone"))
                 : CountBars.of(this, "before-counts", guessed, false));

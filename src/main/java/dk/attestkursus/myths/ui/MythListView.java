@@ -18,6 +18,7 @@ import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import dk.attestkursus.myths.MythPaths;
 
 /** "Myte eller fakta?": the myths to guess before the session, with what the caseworker has answered. */
 @Route(value = MythListView.PATH, layout = MainLayout.class)
@@ -25,7 +26,7 @@ import java.util.Map;
 @Menu(title = "nav.myths", order = 2, icon = "vaadin:lightbulb")
 class MythListView extends Div implements HasDynamicTitle {
 
-    static final String PATH = dk.attestkursus.myths.MythPaths.MYTHS;
+    static final String PATH = MythPaths.MYTHS;
 
     MythListView(CourseContent content, MythService myths) {
         addClassName("page");

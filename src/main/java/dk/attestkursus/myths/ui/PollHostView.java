@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The instructors' myth polls for a run: open a myth as a live poll, watch the votes come in
@@ -120,7 +121,7 @@ class PollHostView extends Div implements HasDynamicTitle {
         try {
             before = myths.beforeSession(selected.id());
             history = polls.history(selected.id()).stream().collect(Collectors.groupingBy(LivePollSnapshot::mythId));
-        } catch (LivePollException | org.springframework.security.access.AccessDeniedException refused) {
+        } catch (LivePollException | AccessDeniedException refused) {
             return; // withdrawn from the run: the panel says so
         }
         LivePollSnapshot live = shown.live().orElse(null);

@@ -3,6 +3,7 @@ package dk.attestkursus.requests.domain;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface RequestVersionRepository extends JpaRepository<RequestVersion, Long> {
 
@@ -11,7 +12,7 @@ public interface RequestVersionRepository extends JpaRepository<RequestVersion, 
     List<RequestVersion> findByCourseRunIdInOrderBySubmittedAtAsc(Collection<Long> runIds);
 
     /** The accounts among these that have sent at least one version of the exercise. */
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select distinct v.accountId from RequestVersion v
             where v.exerciseId = :exerciseId and v.accountId in :accountIds""")
     List<Long> submittedBy(String exerciseId, Collection<Long> accountIds);

@@ -21,6 +21,8 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import dk.attestkursus.requests.RequestPaths;
+import java.util.Locale;
 
 /**
  * "Skriv anmodninger": every request the caseworker writes and where each stands: their own cases
@@ -31,7 +33,7 @@ import java.util.Map;
 @Menu(title = "nav.requests", order = 5, icon = "vaadin:edit")
 class ExerciseListView extends Div implements HasDynamicTitle {
 
-    static final String PATH = dk.attestkursus.requests.RequestPaths.EXERCISES;
+    static final String PATH = RequestPaths.EXERCISES;
 
     ExerciseListView(CourseContent content, ExerciseService exercises) {
         addClassName("page");
@@ -71,7 +73,7 @@ class ExerciseListView extends Div implements HasDynamicTitle {
         card.getElement().setAttribute("data-exercise", exercise.id());
         card.getElement().setAttribute("data-status", status.name());
         String title = Exercises.title(course, exercise);
-        Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
+        Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(Locale.ROOT)));
         badge.addClassNames("status", status == RequestStatus.RETURNED ? "badge-warning" : "badge-ok");
         badge.addClassName("exercise-status");
         Anchor open = new Anchor(RequestEditorView.path(exercise.id()), getTranslation(

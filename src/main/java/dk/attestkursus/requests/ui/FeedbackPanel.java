@@ -9,6 +9,7 @@ import dk.attestkursus.requests.Review;
 import dk.attestkursus.requests.ReviewInput;
 import dk.attestkursus.security.AccountId;
 import java.util.Map;
+import java.util.Locale;
 
 /** The instructors' returned feedback on a version, as the caseworker reads it. */
 final class FeedbackPanel extends Div {
@@ -32,7 +33,7 @@ final class FeedbackPanel extends Div {
                     new Paragraph(criterion.levels().get(score)));
             if (given != null && !given.comment().isBlank()) {
                 String anchor = given.anchor() == null ? "" : getTranslation("feedback.anchor",
-                        getTranslation("requests.anchor." + given.anchor().name().toLowerCase(java.util.Locale.ROOT)));
+                        getTranslation("requests.anchor." + given.anchor().name().toLowerCase(Locale.ROOT)));
                 Paragraph comment = new Paragraph(anchor + given.comment());
                 comment.addClassName("feedback-comment");
                 row.add(comment);

@@ -10,6 +10,8 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.requests.Advice;
 import java.util.List;
+import com.vaadin.flow.component.Component;
+import dk.attestkursus.requests.RequestRules;
 
 /** Guidance while writing: praise first, then each piece of advice with why and the lesson it comes from. */
 final class GuidancePanel extends Div {
@@ -34,8 +36,8 @@ final class GuidancePanel extends Div {
     }
 
     /** The advice as a sentence ("none" as a form reads as the text for no certificate). */
-    static String text(com.vaadin.flow.component.Component host, Advice advice) {
-        Object[] params = advice.params().stream().map(p -> dk.attestkursus.requests.RequestRules.NO_FORM.equals(p)
+    static String text(Component host, Advice advice) {
+        Object[] params = advice.params().stream().map(p -> RequestRules.NO_FORM.equals(p)
                 ? host.getTranslation("cases.none") : p).toArray();
         return host.getTranslation(advice.kind().key(), params);
     }

@@ -51,6 +51,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
+import dk.attestkursus.requests.RequestPaths;
+import java.util.Locale;
 
 /**
  * Writing a request for an exercise: the case, the structured form, guidance while writing, and
@@ -108,7 +110,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     static String path(String exerciseId) {
-        return dk.attestkursus.requests.RequestPaths.exercise(exerciseId);
+        return RequestPaths.exercise(exerciseId);
     }
 
     @Override
@@ -158,7 +160,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         f.fill(request.fields());
         f.setFormReadOnly(!editable);
         dirty = false;
-        state.setText(getTranslation("requests.status." + request.status().name().toLowerCase(java.util.Locale.ROOT)));
+        state.setText(getTranslation("requests.status." + request.status().name().toLowerCase(Locale.ROOT)));
         state.getElement().setAttribute("data-status", request.status().name());
         state.setClassName("status " + (request.status() == RequestStatus.RETURNED ? "badge-warning" : "badge-ok"));
         if (editable) {

@@ -21,6 +21,9 @@ import dk.attestkursus.requests.RequestRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import com.vaadin.flow.component.HasValidation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The structured request: form, purpose, background, questions, consent and enclosures. Tells its
@@ -177,8 +180,8 @@ final class RequestForm extends Div {
     }
 
     /** The typed text of a request by field id, as the browser keeps it (form and consent choice left out). */
-    static java.util.Map<String, String> texts(RequestFields fields) {
-        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    static Map<String, String> texts(RequestFields fields) {
+        Map<String, String> texts = new LinkedHashMap<>();
         texts.put("request-purpose", fields.purpose());
         texts.put("request-background", fields.background());
         List<String> asked = fields.questions().isEmpty() ? List.of("") : fields.questions();
@@ -194,7 +197,7 @@ final class RequestForm extends Div {
      * The form's value with the typed text taken from {@code texts} (by field id, as {@link #texts}
      * gives it), the choices kept as they are; unknown ids are ignored.
      */
-    RequestFields withTexts(java.util.Map<String, String> texts) {
+    RequestFields withTexts(Map<String, String> texts) {
         RequestFields now = value();
         List<String> asked = new ArrayList<>();
         for (int i = 1; i <= RequestRules.MAX_QUESTIONS && texts.containsKey("request-question-" + i); i++) {
@@ -225,10 +228,10 @@ final class RequestForm extends Div {
         List<AbstractField<?, ?>> all = new ArrayList<>(List.of(form, purpose, background, consent, consentFor,
                 enclosures));
         all.addAll(questions);
-        all.forEach(f -> ((com.vaadin.flow.component.HasValidation) f).setInvalid(false));
+        all.forEach(f -> ((HasValidation) f).setInvalid(false));
         for (RequestRefusedException.Problem problem : problems) {
             Component target = fieldOf(problem.field(), problem.question());
-            if (target instanceof com.vaadin.flow.component.HasValidation field) {
+            if (target instanceof HasValidation field) {
                 field.setErrorMessage(getTranslation(problem.messageKey(), problem.params().toArray()));
                 field.setInvalid(true);
             }

@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import dk.attestkursus.requests.RequestRules;
 
 /**
  * Reviewing one submitted version: the case, the request and the automatic guidance beside the
@@ -167,7 +168,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div box = new Div();
         box.addClassNames("card", "request-view");
         String form = fields.form().isEmpty() ? "–"
-                : dk.attestkursus.requests.RequestRules.NO_FORM.equals(fields.form()) ? getTranslation("cases.none")
+                : RequestRules.NO_FORM.equals(fields.form()) ? getTranslation("cases.none")
                 : fields.form();
         box.add(field("form", form), field("purpose", fields.purpose()),
                 field("background", fields.background()));

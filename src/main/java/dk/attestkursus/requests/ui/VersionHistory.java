@@ -16,6 +16,16 @@ import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.AccountService;
 import java.util.List;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.attestkursus.requests.RequestPdf;
+import dk.attestkursus.requests.Review;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** A request's submitted versions on the editor page: feedback, the version as a PDF, and what changed. */
 final class VersionHistory extends Div {
@@ -49,7 +59,7 @@ final class VersionHistory extends Div {
             card.setId("version-" + v.number());
             card.add(new H3(getTranslation("requests.version", v.number(),
                     Formats.dateTime(v.submittedAt(), getLocale(), i18n))),
-                    new Paragraph(getTranslation("requests.status." + v.status().name().toLowerCase(java.util.Locale.ROOT))));
+                    new Paragraph(getTranslation("requests.status." + v.status().name().toLowerCase(Locale.ROOT))));
             reviews.myFeedback(v.id()).ifPresent(review -> card.add(new FeedbackPanel(review, rubric,
                     accounts.displayNames(review.returnedBy() == null ? List.of() : List.of(review.returnedBy())))));
             card.add(pdfLink(v, title, exerciseId));
@@ -62,19 +72,19 @@ final class VersionHistory extends Div {
 
     /** The version (with its feedback, once returned) as a PDF, made when the link is followed. */
     private Anchor pdfLink(MyRequest.VersionSummary version, String title, String exerciseId) {
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         Course course = content.course();
-        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-            dk.attestkursus.requests.Review review = reviews.myFeedback(version.id()).orElse(null);
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Review review = reviews.myFeedback(version.id()).orElse(null);
             String reviewer = review == null || review.returnedBy() == null ? null
                     : accounts.displayNames(List.of(review.returnedBy())).get(review.returnedBy());
             String sent = i18n.getTranslation("pdf.version", locale, version.number(),
                     Formats.dateTime(version.submittedAt(), locale, i18n));
             String returned = review == null || review.updatedAt() == null ? null
                     : Formats.dateTime(review.updatedAt(), locale, i18n);
-            byte[] pdf = dk.attestkursus.requests.RequestPdf.render(title, sent, version.fields(), review, returned,
+            byte[] pdf = RequestPdf.render(title, sent, version.fields(), review, returned,
                     course.writing().rubric(), reviewer, (key, params) -> i18n.getTranslation(key, locale, params));
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+            return new DownloadResponse(new ByteArrayInputStream(pdf),
                     "anmodning-" + exerciseId + "-v" + version.number() + ".pdf", "application/pdf", pdf.length);
         }), getTranslation("requests.pdf"));
         link.setId("pdf-" + version.number());
@@ -86,9 +96,9 @@ final class VersionHistory extends Div {
     private Details compare(RequestFields before, RequestFields after, int number) {
         Div changes = new Div();
         changes.addClassName("version-compare");
-        java.util.Map<String, String> was = keyed(before);
-        java.util.Map<String, String> is = keyed(after);
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(is.keySet());
+        Map<String, String> was = keyed(before);
+        Map<String, String> is = keyed(after);
+        Set<String> keys = new LinkedHashSet<>(is.keySet());
         keys.addAll(was.keySet());
         for (String key : keys) {
             String old = was.getOrDefault(key, "");
@@ -109,8 +119,8 @@ final class VersionHistory extends Div {
     }
 
     /** Each part of a request under its label, questions as "Spørgsmål n", consent with yes or no. */
-    private java.util.Map<String, String> keyed(RequestFields fields) {
-        java.util.Map<String, String> keyed = new java.util.LinkedHashMap<>();
+    private Map<String, String> keyed(RequestFields fields) {
+        Map<String, String> keyed = new LinkedHashMap<>();
         keyed.put(getTranslation("requests.anchor.form"), fields.form());
         keyed.put(getTranslation("requests.anchor.purpose"), fields.purpose());
         keyed.put(getTranslation("requests.anchor.background"), fields.background());

@@ -18,6 +18,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.jfree.chart.block.BlockBorder;
 
 /**
  * The house style of the results' charts, and the charts as SVG (with a viewBox, for the page) and as PNG
@@ -74,7 +75,7 @@ final class ChartImages {
             title.setItemFont(ResultsCharts.LABEL);
             title.setItemPaint(ResultsCharts.INK);
             title.setBackgroundPaint(Color.WHITE);
-            title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            title.setFrame(BlockBorder.NONE);
             title.setPosition(RectangleEdge.TOP);
         }
         return chart;

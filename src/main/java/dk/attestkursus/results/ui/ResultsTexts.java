@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The words around the figures, shared by the page and the PDF: headline, what the figures cover, summaries. */
 final class ResultsTexts {
@@ -132,7 +133,7 @@ final class ResultsTexts {
         return parts;
     }
 
-    private String change(@org.jspecify.annotations.Nullable Double value) {
+    private String change(@Nullable Double value) {
         return value == null ? "" : (value > 0 ? "+" : "") + numbers.decimal(value, 2);
     }
 

@@ -3,6 +3,9 @@ package dk.attestkursus.security.domain;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import dk.attestkursus.security.Role;
+import java.util.Collection;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -12,25 +15,25 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String email);
 
-    boolean existsByRole(dk.attestkursus.security.Role role);
+    boolean existsByRole(Role role);
 
     List<Account> findAllByOrderByDisplayNameAsc();
 
     List<Account> findByLeaderIdOrderByDisplayNameAsc(Long leaderId);
 
-    List<Account> findByEmailIn(java.util.Collection<String> emails);
+    List<Account> findByEmailIn(Collection<String> emails);
 
-    List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(dk.attestkursus.security.Role role);
+    List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
 
-    @org.springframework.data.jpa.repository.Query("select a.username from Account a where a.username like concat(:prefix, '%')")
+    @Query("select a.username from Account a where a.username like concat(:prefix, '%')")
     List<String> usernamesStartingWith(String prefix);
 
-    @org.springframework.data.jpa.repository.Query("select a.username from Account a where a.username in :usernames")
-    List<String> findUsernamesIn(java.util.Collection<String> usernames);
+    @Query("select a.username from Account a where a.username in :usernames")
+    List<String> findUsernamesIn(Collection<String> usernames);
 
-    @org.springframework.data.jpa.repository.Query("select a.id from Account a where a.role = :role")
-    List<Long> idsByRole(dk.attestkursus.security.Role role);
+    @Query("select a.id from Account a where a.role = :role")
+    List<Long> idsByRole(Role role);
 
-    @org.springframework.data.jpa.repository.Query("select a.id from Account a where a.leaderId = :leaderId")
+    @Query("select a.id from Account a where a.leaderId = :leaderId")
     List<Long> idsByLeader(long leaderId);
 }

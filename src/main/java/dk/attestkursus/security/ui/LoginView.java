@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.security.DemoAccounts;
 import java.util.Locale;
+import com.vaadin.flow.component.KeyModifier;
 
 /** The login page. Lists the demo accounts only while demo data is on. */
 @Route(value = "login", autoLayout = false)
@@ -102,7 +103,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         switchButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchButton.setId("language-switch");
         switchButton.getElement().setAttribute("lang", other.getLanguage());
-        switchButton.addClickShortcut(Key.KEY_L, com.vaadin.flow.component.KeyModifier.ALT);
+        switchButton.addClickShortcut(Key.KEY_L, KeyModifier.ALT);
         box.add(switchButton);
         return box;
     }

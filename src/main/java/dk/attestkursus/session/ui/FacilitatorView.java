@@ -37,6 +37,10 @@ import dk.attestkursus.session.SessionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import dk.attestkursus.myths.LivePollSnapshot;
+import java.util.Optional;
 
 /**
  * The facilitator view for the live session, for both co-instructors at once: the current block
@@ -47,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "underviser/session/:runId(\\d+)", layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
-class FacilitatorView extends SessionPage implements BeforeEnterObserver, com.vaadin.flow.router.BeforeLeaveObserver,
+class FacilitatorView extends SessionPage implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
 
     private final CourseRunService runs;
@@ -144,7 +148,7 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, com.va
         }
         SessionBlock current = s.current().orElseThrow();
         String livePollMyth = pollPanel == null ? null
-                : pollPanel.live().map(dk.attestkursus.myths.LivePollSnapshot::mythId).orElse(null);
+                : pollPanel.live().map(LivePollSnapshot::mythId).orElse(null);
         blockArea.add(new CurrentBlockCard(s, current, content.course(), livePollMyth, clock,
                 new CurrentBlockCard.Actions() {
                     @Override
@@ -189,7 +193,7 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, com.va
 
     /** Unsaved notes are not lost by leaving: the instructor is asked first. */
     @Override
-    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+    public void beforeLeave(BeforeLeaveEvent event) {
         if (notesPanel != null) {
             notesPanel.confirmLeaving(event);
         }
@@ -203,8 +207,8 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, com.va
     }
 
     @Override
-    protected java.util.Optional<SessionSnapshot> reread(CourseRunId runId) {
-        return java.util.Optional.of(sessions.snapshot(runId));
+    protected Optional<SessionSnapshot> reread(CourseRunId runId) {
+        return Optional.of(sessions.snapshot(runId));
     }
 
     @Override

@@ -22,6 +22,8 @@ import dk.attestkursus.session.SessionException;
 import dk.attestkursus.session.SessionNotes;
 import dk.attestkursus.session.SessionNotesService;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 
 /**
  * The session's notes (note-taker and text) and agreed actions, on the facilitator view. Built
@@ -132,12 +134,12 @@ class NotesPanel extends Div {
     }
 
     /** Asks before leaving when the notes hold text that is not saved; does nothing otherwise. */
-    void confirmLeaving(com.vaadin.flow.router.BeforeLeaveEvent event) {
+    void confirmLeaving(BeforeLeaveEvent event) {
         if (notesText.getValue().equals(savedNotes) && taker.getValue().equals(savedTaker)) {
             return;
         }
-        com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog
                 .ConfirmDialog(getTranslation("session.leaveNotes.title"), getTranslation("session.leaveNotes.text"),
                 getTranslation("session.leaveNotes.leave"), e -> action.proceed());
         dialog.setCancelable(true);

@@ -119,8 +119,8 @@ class PresentationView extends SessionPage implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    protected java.util.Optional<SessionSnapshot> reread(CourseRunId runId) {
-        return java.util.Optional.of(sessions.snapshot(runId));
+    protected Optional<SessionSnapshot> reread(CourseRunId runId) {
+        return Optional.of(sessions.snapshot(runId));
     }
 
     @Override

@@ -39,6 +39,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.session.ProgrammeService;
+import dk.attestkursus.session.SessionNotesService;
+import java.util.Optional;
 
 /**
  * The run's own programme: the shared runbook's blocks with their planned times, which the
@@ -50,18 +58,18 @@ import org.jspecify.annotations.Nullable;
 class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AppI18NProvider i18n;
-    private final dk.attestkursus.security.CurrentUser currentUser;
-    private final dk.attestkursus.courserun.CourseRunService courseRuns;
-    private final dk.attestkursus.content.CourseContent content;
-    private final dk.attestkursus.session.ProgrammeService programme;
-    private final dk.attestkursus.session.SessionNotesService notes;
+    private final CurrentUser currentUser;
+    private final CourseRunService courseRuns;
+    private final CourseContent content;
+    private final ProgrammeService programme;
+    private final SessionNotesService notes;
     private final Div list = new Div();
     private final Select<SessionBlock> after = new Select<>();
     private @Nullable CourseRunId runId;
 
-    ProgrammeView(SessionService sessions, AppI18NProvider i18n, dk.attestkursus.security.CurrentUser currentUser,
-            dk.attestkursus.courserun.CourseRunService courseRuns, dk.attestkursus.content.CourseContent content,
-            dk.attestkursus.session.ProgrammeService programme, dk.attestkursus.session.SessionNotesService notes) {
+    ProgrammeView(SessionService sessions, AppI18NProvider i18n, CurrentUser currentUser,
+            CourseRunService courseRuns, CourseContent content,
+            ProgrammeService programme, SessionNotesService notes) {
         super(sessions);
         this.programme = programme;
         this.notes = notes;
@@ -89,9 +97,9 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         // The facilitator view is the instructors'; an administrator goes back to the run's page.
-        boolean instructor = currentUser.require().role() == dk.attestkursus.security.Role.INSTRUCTOR;
+        boolean instructor = currentUser.require().role() == Role.INSTRUCTOR;
         Anchor back = instructor ? new Anchor(SessionPaths.facilitator(runId), getTranslation("session.backToSession"))
-                : new Anchor(dk.attestkursus.courserun.RunPaths.run(runId), getTranslation("session.backToRun"));
+                : new Anchor(RunPaths.run(runId), getTranslation("session.backToRun"));
         back.setId("back-to-session");
         HorizontalLayout downloads = new HorizontalLayout();
         downloads.setWrap(true);
@@ -253,8 +261,8 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    protected java.util.Optional<SessionSnapshot> reread(CourseRunId runId) {
-        return java.util.Optional.of(sessions.snapshot(runId));
+    protected Optional<SessionSnapshot> reread(CourseRunId runId) {
+        return Optional.of(sessions.snapshot(runId));
     }
 
     @Override

@@ -131,7 +131,7 @@ class SessionLiveView extends SessionPage implements HasDynamicTitle {
     }
 
     @Override
-    protected java.util.Optional<SessionSnapshot> reread(CourseRunId runId) {
+    protected Optional<SessionSnapshot> reread(CourseRunId runId) {
         return sessions.forParticipant(runId);
     }
 

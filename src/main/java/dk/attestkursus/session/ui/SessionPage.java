@@ -9,6 +9,11 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import dk.attestkursus.base.RefusalException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A page that follows a run's session by server push: it subscribes while attached, keeps the
@@ -39,7 +44,7 @@ abstract class SessionPage extends Div {
     }
 
     /** The session's current state as this page may see it. */
-    protected abstract java.util.Optional<SessionSnapshot> reread(CourseRunId runId);
+    protected abstract Optional<SessionSnapshot> reread(CourseRunId runId);
 
     /** Shows a snapshot unless a newer one is already shown. */
     protected void receive(SessionSnapshot next) {
@@ -53,18 +58,18 @@ abstract class SessionPage extends Div {
     protected abstract void show(SessionSnapshot now, @Nullable SessionSnapshot previous);
 
     /** Makes a change and shows the result; a refusal (e.g. the co-instructor was quicker) is told, not thrown. */
-    protected void act(java.util.function.Supplier<SessionSnapshot> change) {
+    protected void act(Supplier<SessionSnapshot> change) {
         try {
             receive(change.get());
-        } catch (dk.attestkursus.base.RefusalException e) {
+        } catch (RefusalException e) {
             showRefusal(e);
         }
     }
 
-    protected void showRefusal(dk.attestkursus.base.RefusalException e) {
-        com.vaadin.flow.component.notification.Notification.show(getTranslation(e.messageKey()), 6000,
-                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-                .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+    protected void showRefusal(RefusalException e) {
+        Notification.show(getTranslation(e.messageKey()), 6000,
+                Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Action plans ({@code action_item}) and their check-ins ({@code action_check_in}). */
 @Repository
@@ -88,11 +91,11 @@ public class ActionPlanStore {
     }
 
     /** Which of these accounts have a plan with at least one action in the run. */
-    public java.util.Set<Long> withPlan(long runId, java.util.Collection<Long> accountIds) {
+    public Set<Long> withPlan(long runId, Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql("""
                 select distinct account_id from action_item where course_run_id = :run and account_id in (:ids)""")
                 .param("run", runId).param("ids", accountIds).query(Long.class).list());
     }

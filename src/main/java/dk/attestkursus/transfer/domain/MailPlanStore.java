@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 
 /** The rows of {@code run_mail_plan}: moved send times and which waves have gone to the outbox. */
 @Repository
@@ -86,12 +90,12 @@ public class MailPlanStore {
     }
 
     /** Microseconds, as the databases store them (a rounded-up nanosecond would compare as later). */
-    static java.sql.Timestamp ts(Instant instant) {
-        return java.sql.Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
-    static @Nullable Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column);
+    static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 }

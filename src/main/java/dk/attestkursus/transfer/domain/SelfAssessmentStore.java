@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Objects;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Self-assessments ({@code self_assessment} and its scores), one per person, run and phase. */
 @Repository
@@ -68,12 +70,12 @@ public class SelfAssessmentStore {
             if (expectedVersion != -1) {
                 return false;
             }
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into self_assessment (account_id, course_run_id, phase, open_answer, answered_at)
                     values (?, ?, ?, ?, ?)""").params(accountId, runId, phase, openAnswer, MailPlanStore.ts(now))
                     .update(keys, "id");
-            id = java.util.Objects.requireNonNull(keys.getKey()).longValue();
+            id = Objects.requireNonNull(keys.getKey()).longValue();
         }
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
             jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")

@@ -35,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * A run's mails for its instructors: how far the participants are with the preparation, when each
@@ -82,7 +83,7 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private void refresh() {
         list.removeAll();
-        CourseRunId run = java.util.Objects.requireNonNull(runId);
+        CourseRunId run = Objects.requireNonNull(runId);
         for (PlannedMail mail : service.plan(run)) {
             list.add(card(run, mail));
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.Keys;
 
 /** "Konti" ({@code /admin/konti}): the administrator's list of accounts. */
 public final class AccountsPage extends MainLayoutPage {
@@ -54,8 +55,8 @@ public final class AccountsPage extends MainLayoutPage {
     public List<String> waitForRow(String username) {
         WebElement input = browser.find(By.cssSelector("#accounts-search input"));
         if (!username.equals(input.getDomProperty("value"))) {
-            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), username,
-                    org.openqa.selenium.Keys.ENTER);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), username,
+                    Keys.ENTER);
         }
         return browser.waitUntil(d -> row(username).orElse(null));
     }

@@ -2,6 +2,7 @@ package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** The facilitator view of a run's session. */
 public class FacilitatorPage extends MainLayoutPage {
@@ -60,7 +61,7 @@ public class FacilitatorPage extends MainLayoutPage {
     private String titleNow() {
         try {
             return browser.isPresent(By.id("current-title")) ? textOf(By.id("current-title")) : null;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return null;
         }
     }

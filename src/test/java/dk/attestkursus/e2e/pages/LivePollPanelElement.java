@@ -2,6 +2,7 @@ package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * The instructors' live-poll panel ({@code #live-panel}), the same on the poll page and in the
@@ -26,7 +27,7 @@ public final class LivePollPanelElement {
         browser.waitUntil(d -> {
             try {
                 return browser.isPresent(By.cssSelector("#live-panel #" + id)) && text(id).equals(expected);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return false; // replaced by a push right now
             }
         });

@@ -2,6 +2,7 @@ package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * "I sessionen" on a caseworker's phone, the one page for the session: the live poll appears at the
@@ -79,7 +80,7 @@ public final class LiveSessionPage extends MainLayoutPage {
         browser.waitUntil(d -> {
             try {
                 return browser.isPresent(By.id("follow-block")) && title.equals(textOf(By.id("follow-block")));
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return false; // redrawn by a push right now
             }
         });

@@ -3,6 +3,7 @@ package dk.attestkursus.e2e.pages;
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import java.util.List;
 
 /** "Myte eller fakta?" before the session: the list of myths and one myth with its answer. */
 public final class MythPage extends MainLayoutPage {
@@ -20,7 +21,7 @@ public final class MythPage extends MainLayoutPage {
     }
 
     /** The ids of the myths in the list. */
-    public java.util.List<String> mythIds() {
+    public List<String> mythIds() {
         return browser.findAll(By.cssSelector("#myth-list [id^='open-']")).stream()
                 .map(e -> e.getDomAttribute("id").substring("open-".length())).toList();
     }

@@ -4,6 +4,10 @@ import dk.attestkursus.e2e.Browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /** What every page object has: the browser, the page's path, its title and its main heading. */
 public abstract class Page {
@@ -71,7 +75,7 @@ public abstract class Page {
     /** Follows a download link as the browser would (same session, cookies) and returns the file's bytes. */
     protected byte[] download(By link) {
         String href = browser.find(link).getDomAttribute("href");
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], {credentials: 'same-origin'})
                   .then(r => r.arrayBuffer())
@@ -81,15 +85,15 @@ public abstract class Page {
                     done(btoa(s));
                   })
                   .catch(e => done('ERROR ' + e));""", href);
-        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+        return Base64.getDecoder().decode(String.valueOf(base64));
     }
 
     /** Types into a Vaadin text field (by the field's id), replacing what it held, and leaves it. */
     protected void typeInto(String fieldId, String value) {
         WebElement input = browser.find(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.BACK_SPACE);
-        input.sendKeys(value, org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                Keys.BACK_SPACE);
+        input.sendKeys(value, Keys.TAB);
         browser.waitForVaadin();
     }
 
@@ -102,7 +106,7 @@ public abstract class Page {
     }
 
     /** Chooses a file in a Vaadin upload, as a user picks it in the file dialog. */
-    protected void chooseFile(By upload, java.nio.file.Path file) {
+    protected void chooseFile(By upload, Path file) {
         WebElement input = browser.script("""
                 const u = arguments[0];
                 return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));

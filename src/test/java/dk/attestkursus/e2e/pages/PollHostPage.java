@@ -2,6 +2,7 @@ package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** The instructors' myth polls: open a myth, watch the votes, reveal, close. */
 public final class PollHostPage extends MainLayoutPage {
@@ -52,7 +53,7 @@ public final class PollHostPage extends MainLayoutPage {
         browser.waitUntil(d -> {
             try {
                 return textOf(By.id("live-counts-total")).equals(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return false; // replaced by a push right now
             }
         });

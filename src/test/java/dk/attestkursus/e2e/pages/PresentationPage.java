@@ -3,6 +3,8 @@ package dk.attestkursus.e2e.pages;
 import dk.attestkursus.e2e.Browser;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** The projector's view of a run's session: one 16:9 slide, or the live poll while one is open. */
 public final class PresentationPage extends Page {
@@ -21,7 +23,7 @@ public final class PresentationPage extends Page {
     public PresentationPage viewport(int width, int height) {
         browser.setViewportWidth(width, height);
         Number inner = browser.script("return window.innerHeight;");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width,
+        browser.driver().manage().window().setSize(new Dimension(width,
                 2 * height - inner.intValue()));
         browser.waitUntil(d -> ((Number) browser.script("return window.innerHeight;")).intValue() == height);
         browser.waitForVaadin();
@@ -34,7 +36,7 @@ public final class PresentationPage extends Page {
             try {
                 return browser.isPresent(By.cssSelector(".slide-stage:not([hidden]) #slide-title"))
                         && title.equals(textOf(By.id("slide-title")));
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 return false; // redrawn by a push right now
             }
         });

@@ -49,7 +49,7 @@ public final class QuizPage extends MainLayoutPage {
     }
 
     /** The ids of the questions on the page, in order. */
-    public java.util.List<String> questionIds() {
+    public List<String> questionIds() {
         return browser.findAll(By.className("quiz-question")).stream().map(e -> e.getDomAttribute("data-question")).toList();
     }
 

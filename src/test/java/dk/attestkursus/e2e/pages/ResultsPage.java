@@ -4,6 +4,8 @@ import dk.attestkursus.e2e.Browser;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** "Resultater af kurset" ({@code /leder/resultater}): the leader's dashboard. */
 public final class ResultsPage extends MainLayoutPage {
@@ -86,14 +88,14 @@ public final class ResultsPage extends MainLayoutPage {
     public String chartSvg(String id) {
         String src = browser.find(By.id("chart-" + id)).getDomAttribute("src");
         String base64 = src.substring(src.indexOf(',') + 1);
-        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 
     /** The SVG a phone gets for a chart (the picture's narrow source), and whether the browser shows it now. */
     public String narrowChartSvg(String id) {
         String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source")).getDomAttribute("srcset");
         String base64 = srcset.substring(srcset.indexOf(',') + 1).strip();
-        return new String(java.util.Base64.getDecoder().decode(base64), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 
     public boolean showsNarrowChart(String id) {

@@ -3,6 +3,7 @@ package dk.attestkursus.e2e.pages;
 import dk.attestkursus.e2e.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import java.util.List;
 
 /** The instructors' review queue and the review of one version with the rubric. */
 public final class ReviewPage extends MainLayoutPage {
@@ -32,7 +33,7 @@ public final class ReviewPage extends MainLayoutPage {
     }
 
     /** The status text of each card in the queue, in order (waiting first, then in review, then returned). */
-    public java.util.List<String> statuses() {
+    public List<String> statuses() {
         return texts(browser.findAll(By.cssSelector("#review-queue .queue-card .status")));
     }
 

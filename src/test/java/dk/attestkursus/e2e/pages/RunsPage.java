@@ -86,7 +86,7 @@ public class RunsPage extends MainLayoutPage {
     }
 
     /** The "team (leader)" cells of the participant list, one per participant who has both. */
-    public java.util.List<String> participantTeams() {
+    public List<String> participantTeams() {
         return browser.findAll(By.cssSelector("#participants-grid vaadin-grid-cell-content")).stream()
                 .map(c -> c.getDomProperty("textContent")).filter(t -> t != null && t.contains("(")).map(String::strip)
                 .toList();

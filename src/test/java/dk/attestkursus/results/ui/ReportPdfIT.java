@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.parser.MatchedPattern;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openpdf.text.pdf.parser.PdfTextLocator;
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.function.Supplier;
 
 /**
  * The demo leader's PDF report as printed: no heading left at the foot of a page with what it heads on
@@ -110,7 +111,7 @@ class ReportPdfIT {
         return ReportPdf.render(d, i18n, DA, LocalDate.now(TimeConfig.ZONE));
     }
 
-    private <T> T withExtract(byte[] extract, java.util.function.Supplier<T> action) {
+    private <T> T withExtract(byte[] extract, Supplier<T> action) {
         fixtures.as("leder", () -> results.importExtract(null, extract));
         try {
             return action.get();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import java.util.ArrayList;
 
 /**
  * Every menu entry of the session and myths pages has an icon that exists: an unknown name (such as
@@ -20,7 +21,7 @@ class MenuIconsTest {
     private static List<Class<?>> menuViews(String basePackage) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
-        List<Class<?>> views = new java.util.ArrayList<>();
+        List<Class<?>> views = new ArrayList<>();
         for (var bean : scanner.findCandidateComponents(basePackage)) {
             try {
                 views.add(Class.forName(bean.getBeanClassName()));
@@ -33,7 +34,7 @@ class MenuIconsTest {
 
     @Test
     void every_menu_icon_of_the_session_and_myths_pages_is_one_of_vaadins_icons() {
-        List<Class<?>> views = new java.util.ArrayList<>(menuViews("dk.attestkursus.session"));
+        List<Class<?>> views = new ArrayList<>(menuViews("dk.attestkursus.session"));
         views.addAll(menuViews("dk.attestkursus.myths"));
         List<String> known = Arrays.stream(VaadinIcon.values())
                 .map(i -> "vaadin:" + i.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
