@@ -38,12 +38,20 @@ class H2ConstraintsAfterMigrationTest {
             throws SQLException, IOException {
         String url = "jdbc:h2:mem:constraints_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
         // Flyway opens its own connection to migrate and closes it when done.
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            assertThat(sessions(connection)).as("only this connection is open: Flyway's is closed").isEqualTo(1);
+            assertThat(sessions(connection))
+                    .as("only this connection is open: Flyway's is closed")
+                    .isEqualTo(1);
             Map<String, List<String>> checked = checkConstraintsByTable(connection);
-            assertThat(checked).as("check constraints in the migrations").hasSizeGreaterThanOrEqualTo(15)
+            assertThat(checked)
+                    .as("check constraints in the migrations")
+                    .hasSizeGreaterThanOrEqualTo(15)
                     .containsKeys("ACCOUNT", "ENROLMENT", "LIVE_POLL", "REQUEST_DRAFT", "MAIL_MESSAGE");
 
             try (Statement statement = connection.createStatement()) {
@@ -52,7 +60,8 @@ class H2ConstraintsAfterMigrationTest {
                 }
                 List<String> updated = new ArrayList<>();
                 for (String table : checked.keySet()) {
-                    assertThat(count(statement, table)).as("a row in " + table + " (add one to " + FIXTURE + ")")
+                    assertThat(count(statement, table))
+                            .as("a row in " + table + " (add one to " + FIXTURE + ")")
                             .isPositive();
                     // Rewriting every column that a check names evaluates the constraints again on this session.
                     String column = firstCheckedColumn(connection, table);
@@ -74,7 +83,8 @@ class H2ConstraintsAfterMigrationTest {
 
     private static Map<String, List<String>> checkConstraintsByTable(Connection connection) throws SQLException {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select table_name, constraint_name from information_schema.table_constraints
                 where constraint_type = 'CHECK' and table_schema = 'PUBLIC' order by table_name, constraint_name""")) {
             while (rs.next()) {

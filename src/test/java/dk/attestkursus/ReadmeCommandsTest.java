@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeCommandsTest {
 
     private static String firstCommandUnder(String readme, String heading) {
-        Matcher m = Pattern.compile("(?s)\\n## " + Pattern.quote(heading) + "\\n.*?```bash\\n(.*?)\\n```").matcher(readme);
+        Matcher m = Pattern.compile("(?s)\\n## " + Pattern.quote(heading) + "\\n.*?```bash\\n(.*?)\\n```")
+                .matcher(readme);
         assertThat(m.find()).as("a bash block under '## " + heading + "'").isTrue();
         return m.group(1).strip();
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.content.ContentException;
 import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.security.Role;
 import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,8 +19,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
-import dk.attestkursus.security.Role;
-import java.util.Arrays;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -50,7 +50,8 @@ class StartupIT {
         }
         assertThat(work.resolve("data/attestkursus.mv.db")).exists();
         try (var app = start(url)) {
-            assertThat(app.getBean(AccountRepository.class).count()).isEqualTo(accountsAfterFirstStart)
+            assertThat(app.getBean(AccountRepository.class).count())
+                    .isEqualTo(accountsAfterFirstStart)
                     .isEqualTo(5 + DemoAccounts.TEAM.size());
         }
     }
@@ -58,11 +59,16 @@ class StartupIT {
     @Test
     void the_prod_profile_creates_no_demo_accounts_only_the_configured_first_administrator() {
         String[] args = TestDatabase.postgres()
-                ? new String[] {"--spring.profiles.active=prod", "--spring.flyway.schemas=" + schema(),
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema()}
-                : new String[] {"--spring.profiles.active=prod",
-                        "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                        "--spring.datasource.username=sa"};
+                ? new String[] {
+                    "--spring.profiles.active=prod",
+                    "--spring.flyway.schemas=" + schema(),
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema()
+                }
+                : new String[] {
+                    "--spring.profiles.active=prod",
+                    "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                    "--spring.datasource.username=sa"
+                };
         String[] withAdmin = Arrays.copyOf(args, args.length + 3);
         withAdmin[args.length] = "--attestkursus.bootstrap-admin.username=Driftsadmin";
         withAdmin[args.length + 1] = "--attestkursus.bootstrap-admin.email=drift@kommune.dk";
@@ -74,8 +80,8 @@ class StartupIT {
             assertThat(accounts.findAll()).singleElement().satisfies(admin -> {
                 assertThat(admin.getUsername()).isEqualTo("driftsadmin");
                 assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
-                assertThat(app.getBean(PasswordEncoder.class)
-                        .matches("et-langt-kodeord", admin.getPasswordHash())).isTrue();
+                assertThat(app.getBean(PasswordEncoder.class).matches("et-langt-kodeord", admin.getPasswordHash()))
+                        .isTrue();
             });
         } finally {
             if (TestDatabase.postgres()) {
@@ -99,12 +105,16 @@ class StartupIT {
         copyTree(Path.of("content"), content);
         Path lesson;
         try (var lessons = Files.list(content.resolve("modules").resolve("02-vaelg-den-rette-attest"))) {
-            lesson = lessons.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            lesson = lessons.filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         String text = Files.readString(lesson);
         Files.writeString(lesson, text.replaceFirst("(?m)^title:.*\\R", ""));
 
-        Throwable failure = catchStart("--attestkursus.content-dir=" + content,
+        Throwable failure = catchStart(
+                "--attestkursus.content-dir=" + content,
                 "--spring.datasource.url=jdbc:h2:mem:broken-" + System.nanoTime());
         ContentException cause = rootContentException(failure);
         assertThat(cause.file()).isEqualTo(lesson);
@@ -112,7 +122,9 @@ class StartupIT {
         assertThat(cause.problem()).isEqualTo("missing required field 'title'");
 
         FailureAnalysis analysis = analyse(failure);
-        assertThat(analysis.getDescription()).contains(lesson.toString()).contains("line 2")
+        assertThat(analysis.getDescription())
+                .contains(lesson.toString())
+                .contains("line 2")
                 .contains("missing required field 'title'");
     }
 
@@ -123,7 +135,8 @@ class StartupIT {
         Path courseYml = content.resolve("course.yml");
         Files.writeString(courseYml, "title: Bedre LÆ-attester\nobjectives: [ikke lukket\n");
 
-        ContentException cause = rootContentException(catchStart("--attestkursus.content-dir=" + content,
+        ContentException cause = rootContentException(catchStart(
+                "--attestkursus.content-dir=" + content,
                 "--spring.datasource.url=jdbc:h2:mem:broken-" + System.nanoTime()));
         assertThat(cause.file()).isEqualTo(courseYml);
         assertThat(cause.line()).isBetween(2, 3);
@@ -149,8 +162,9 @@ class StartupIT {
 
     private static FailureAnalysis analyse(Throwable failure) {
         for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
-                .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
-                        (type, name, problem) -> { /* analyzers that need a bean factory are not ours */ })) {
+                .load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(), (type, name, problem) -> {
+                    /* analyzers that need a bean factory are not ours */
+                })) {
             FailureAnalysis analysis = analyzer.analyze(failure);
             if (analysis != null && analysis.getDescription().contains("course content")) {
                 return analysis;

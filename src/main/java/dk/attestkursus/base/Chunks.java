@@ -14,8 +14,7 @@ public final class Chunks {
     /** Ids per {@code in} list. */
     public static final int SIZE = 1000;
 
-    private Chunks() {
-    }
+    private Chunks() {}
 
     public static <T> List<List<T>> of(Collection<T> items) {
         List<T> all = List.copyOf(items);

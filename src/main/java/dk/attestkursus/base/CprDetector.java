@@ -2,10 +2,10 @@ package dk.attestkursus.base;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Collections;
 
 /**
  * Finds Danish CPR numbers in free text, so that no citizen's CPR number is ever stored: the
@@ -30,15 +30,13 @@ public final class CprDetector {
      */
     private static final String SEPARATOR = "[\\s\\p{Z}\\p{Pd}\\p{Cf}.]{0,8}";
     /** Ten digits, each pair possibly apart; no digit directly before or after. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<!\\d)" + String.join(SEPARATOR,
-            Collections.nCopies(10, "(\\d)")) + "(?!\\d)");
+    private static final Pattern CANDIDATE =
+            Pattern.compile("(?<!\\d)" + String.join(SEPARATOR, Collections.nCopies(10, "(\\d)")) + "(?!\\d)");
 
     /** Where a CPR number was found: the offsets in the text, end exclusive. */
-    public record Match(int start, int end) {
-    }
+    public record Match(int start, int end) {}
 
-    private CprDetector() {
-    }
+    private CprDetector() {}
 
     /** The first CPR number in the text, if any. */
     public static Optional<Match> find(String text) {

@@ -16,23 +16,25 @@ public final class CsvText {
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d(?:[,.'\\u00A0\\u202F\\u2019]?\\d)*)");
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /**
      * UTF-8 (a byte order mark is dropped); UTF-16 when it starts with its byte order mark (Excel's
      * "Unicode text"); otherwise, when the bytes are not valid UTF-8, windows-1252 as Danish Excel writes.
      */
     public static String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return stripBom(new String(bytes, StandardCharsets.UTF_16));
         }
         try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder()
+            return stripBom(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return stripBom(new String(bytes, Charset.forName("windows-1252")));
         }

@@ -2,9 +2,9 @@ package dk.attestkursus.base;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.time.LocalDate;
 
 /**
  * Dates and numbers as people read them: "tirsdag 3. marts 2026 kl. 9.00", "1.639".
@@ -12,8 +12,7 @@ import java.time.LocalDate;
  */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A moment as a long date and time in Danish time, e.g. "tirsdag 3. marts 2026 kl. 9.00". */
     public static String dateTime(Instant instant, Locale locale, AppI18NProvider i18n) {
@@ -37,7 +36,8 @@ public final class Formats {
 
     /** A whole number with the language's grouping, e.g. "1.639" in Danish. */
     public static String number(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(AppI18NProvider.supported(locale)).format(value);
+        return NumberFormat.getIntegerInstance(AppI18NProvider.supported(locale))
+                .format(value);
     }
 
     private static DateTimeFormatter pattern(AppI18NProvider i18n, String key, Locale locale) {

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.BaseFont;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * PDFs with Flying Saucer in Danish with embedded fonts: Liberation Sans (from OpenPDF's
@@ -24,12 +24,16 @@ public final class Pdf {
 
     /** The font family the fonts register under; use it in CSS. */
     public static final String FONT_FAMILY = "Liberation Sans";
-    private static final String[] FONTS = {"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
-        "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"};
+
+    private static final String[] FONTS = {
+        "LiberationSans-Regular.ttf",
+        "LiberationSans-Bold.ttf",
+        "LiberationSans-Italic.ttf",
+        "LiberationSans-BoldItalic.ttf"
+    };
     private static volatile @Nullable List<String> fontFiles;
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     /** An empty XHTML document with UTF-8, the title and the style sheet. */
     public static Document newDocument(String title, String css) {

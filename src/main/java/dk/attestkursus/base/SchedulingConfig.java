@@ -11,5 +11,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "attestkursus.scheduling", havingValue = "true", matchIfMissing = true)
-public class SchedulingConfig {
-}
+public class SchedulingConfig {}

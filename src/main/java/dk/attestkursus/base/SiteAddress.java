@@ -40,8 +40,8 @@ public class SiteAddress {
         }
         HttpServletRequest request = currentRequest();
         if (request != null) {
-            return fromRequest(request.getScheme(), request.getServerName(), request.getServerPort(),
-                    request.getContextPath());
+            return fromRequest(
+                    request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath());
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         if (!warned) {

@@ -17,8 +17,7 @@ public final class UniqueKeys {
     /** SQLSTATE of a unique violation, the same on H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueKeys() {
-    }
+    private UniqueKeys() {}
 
     /** Whether the failure is a unique key that another write took first. */
     public static boolean lostRace(DataIntegrityViolationException failure) {

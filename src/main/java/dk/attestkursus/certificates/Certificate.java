@@ -8,8 +8,15 @@ import java.time.LocalDate;
  * (e.g. "Peter Praksiskonsulent (praksiskonsulent)"), when it was issued, its code and the address
  * where anyone can check it.
  */
-public record Certificate(String code, String holderName, String courseTitle, String runName, LocalDate sessionDate,
-        String instructors, Instant issuedAt, String verificationAddress) {
+public record Certificate(
+        String code,
+        String holderName,
+        String courseTitle,
+        String runName,
+        LocalDate sessionDate,
+        String instructors,
+        Instant issuedAt,
+        String verificationAddress) {
 
     /** The code as printed, in two groups of five. */
     public String printedCode() {

@@ -36,7 +36,11 @@ class CertificateIssuer {
     private final CertificateCodes codes = CertificateCodes.secure();
     private final TransactionTemplate newTransaction;
 
-    CertificateIssuer(IssuedCertificateRepository certificates, CourseContent content, AppI18NProvider i18n, Clock clock,
+    CertificateIssuer(
+            IssuedCertificateRepository certificates,
+            CourseContent content,
+            AppI18NProvider i18n,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.certificates = certificates;
         this.content = content;
@@ -49,14 +53,23 @@ class CertificateIssuer {
     /** The holder's certificate for the run: the stored one, or a new one. */
     IssuedCertificate issue(AccountId holder, String holderName, CourseRunSummary run, String instructors) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<IssuedCertificate> stored = certificates.findByAccountIdAndCourseRunId(holder.value(), run.id().value());
+            Optional<IssuedCertificate> stored = certificates.findByAccountIdAndCourseRunId(
+                    holder.value(), run.id().value());
             if (stored.isPresent()) {
                 return stored.get();
             }
             try {
-                IssuedCertificate created = newTransaction.execute(status -> certificates.saveAndFlush(new IssuedCertificate(
-                        codes.next(), holder.value(), run.id().value(), holderName, content.course().title(), run.name(),
-                        run.startsAt().atZone(TimeConfig.ZONE).toLocalDate(), instructors, clock.instant())));
+                IssuedCertificate created =
+                        newTransaction.execute(status -> certificates.saveAndFlush(new IssuedCertificate(
+                                codes.next(),
+                                holder.value(),
+                                run.id().value(),
+                                holderName,
+                                content.course().title(),
+                                run.name(),
+                                run.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
+                                instructors,
+                                clock.instant())));
                 if (created != null) {
                     return created;
                 }
@@ -70,11 +83,20 @@ class CertificateIssuer {
 
     /** The instructors as the certificate prints them, in Danish: "Navn (praksiskonsulent) og Navn (jobcenterrepræsentant)". */
     String instructorLine(Map<AccountId, String> names, Map<AccountId, InstructorKind> kinds, List<AccountId> order) {
-        List<String> parts = order.stream().filter(names::containsKey).map(id -> {
-            InstructorKind kind = kinds.get(id);
-            return kind == null ? names.get(id) : i18n.getTranslation("certificates.instructorWithKind", AppI18NProvider.DANISH,
-                    names.get(id), i18n.getTranslation(kind.labelKey(), AppI18NProvider.DANISH).toLowerCase(AppI18NProvider.DANISH));
-        }).toList();
+        List<String> parts = order.stream()
+                .filter(names::containsKey)
+                .map(id -> {
+                    InstructorKind kind = kinds.get(id);
+                    return kind == null
+                            ? names.get(id)
+                            : i18n.getTranslation(
+                                    "certificates.instructorWithKind",
+                                    AppI18NProvider.DANISH,
+                                    names.get(id),
+                                    i18n.getTranslation(kind.labelKey(), AppI18NProvider.DANISH)
+                                            .toLowerCase(AppI18NProvider.DANISH));
+                })
+                .toList();
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.getFirst();
         }

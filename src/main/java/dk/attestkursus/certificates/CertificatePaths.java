@@ -10,8 +10,7 @@ public final class CertificatePaths {
     /** The public verification page; a code follows as {@code bevis/<code>}. */
     public static final String VERIFY = "bevis";
 
-    private CertificatePaths() {
-    }
+    private CertificatePaths() {}
 
     /** A run's certificates, for its instructors and administrators. */
     public static String run(CourseRunId run) {

@@ -48,9 +48,17 @@ public class CertificateService {
     private final CertificateIssuer issuer;
     private final SiteAddress site;
 
-    CertificateService(IssuedCertificateRepository certificates, CourseRunService courseRuns, EnrolmentService enrolment,
-            LearningService learning, LearningStatisticsService learningStatistics, AccountService accounts,
-            CourseContent content, CurrentUser currentUser, CertificateIssuer issuer, SiteAddress site) {
+    CertificateService(
+            IssuedCertificateRepository certificates,
+            CourseRunService courseRuns,
+            EnrolmentService enrolment,
+            LearningService learning,
+            LearningStatisticsService learningStatistics,
+            AccountService accounts,
+            CourseContent content,
+            CurrentUser currentUser,
+            CertificateIssuer issuer,
+            SiteAddress site) {
         this.certificates = certificates;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
@@ -74,23 +82,27 @@ public class CertificateService {
         Optional<AttendedRun> attended = courseRuns.myAttendedRun();
         if (attended.isPresent()) {
             CourseRunSummary run = attended.get().run();
-            Optional<IssuedCertificate> existing = certificates.findByAccountIdAndCourseRunId(me.value(), run.id().value());
+            Optional<IssuedCertificate> existing = certificates.findByAccountIdAndCourseRunId(
+                    me.value(), run.id().value());
             if (existing.isPresent()) {
                 return new MyCertificate(run.name(), true, List.of(), certificate(existing.get()));
             }
         }
         CourseProgress progress = learning.myProgress();
-        Map<String, Module> modules = content.course().modules().stream()
-                .collect(Collectors.toMap(Module::key, Function.identity()));
+        Map<String, Module> modules =
+                content.course().modules().stream().collect(Collectors.toMap(Module::key, Function.identity()));
         List<MyCertificate.UnfinishedModule> unfinished = progress.unfinished().stream()
-                .map(key -> new MyCertificate.UnfinishedModule(key, modules.get(key).title())).toList();
+                .map(key ->
+                        new MyCertificate.UnfinishedModule(key, modules.get(key).title()))
+                .toList();
         if (attended.isPresent() && progress.complete()) {
             CourseRunSummary run = attended.get().run();
             IssuedCertificate issued = issuer.issue(me, currentUser.require().displayName(), run, instructorsOf(run));
             return new MyCertificate(run.name(), true, List.of(), certificate(issued));
         }
         String runName = attended.map(a -> a.run().name())
-                .or(() -> courseRuns.myCurrentRun().map(CourseRunSummary::name)).orElse(null);
+                .or(() -> courseRuns.myCurrentRun().map(CourseRunSummary::name))
+                .orElse(null);
         return new MyCertificate(runName, attended.isPresent(), unfinished, null);
     }
 
@@ -99,12 +111,18 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public RunCertificates forRun(CourseRunId runId) {
         List<RunParticipant> participants = enrolment.participants(runId);
-        Set<AccountId> completed = learningStatistics.completedAll(participants.stream().map(RunParticipant::id).toList());
+        Set<AccountId> completed = learningStatistics.completedAll(
+                participants.stream().map(RunParticipant::id).toList());
         Map<Long, String> codes = certificates.findByCourseRunId(runId.value()).stream()
                 .collect(Collectors.toMap(IssuedCertificate::getAccountId, IssuedCertificate::getCode));
         String runName = courseRuns.myRun(runId).map(CourseRunSummary::name).orElse("");
-        return new RunCertificates(runId, runName, participants.stream().map(p -> new RunCertificates.Row(p.id(), p.name(),
-                p.attended(), completed.contains(p.id()), codes.get(p.id().value()))).toList());
+        return new RunCertificates(
+                runId,
+                runName,
+                participants.stream()
+                        .map(p -> new RunCertificates.Row(
+                                p.id(), p.name(), p.attended(), completed.contains(p.id()), codes.get(p.id().value())))
+                        .toList());
     }
 
     /**
@@ -115,9 +133,11 @@ public class CertificateService {
     @Transactional
     public List<Certificate> issueForRun(CourseRunId runId) {
         RunCertificates overview = forRun(runId);
-        List<RunCertificates.Row> ready = overview.rows().stream().filter(RunCertificates.Row::ready).toList();
+        List<RunCertificates.Row> ready =
+                overview.rows().stream().filter(RunCertificates.Row::ready).toList();
         if (ready.isEmpty()) {
-            throw new CertificateRefusedException(CertificateRefusedException.Reason.NONE_READY, "run " + runId.value());
+            throw new CertificateRefusedException(
+                    CertificateRefusedException.Reason.NONE_READY, "run " + runId.value());
         }
         CourseRunSummary run = courseRuns.myRun(runId).orElseThrow();
         String instructors = instructorsOf(run);
@@ -132,18 +152,27 @@ public class CertificateService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String typed) {
-        return CertificateCodes.normalise(typed).flatMap(certificates::findByCode)
+        return CertificateCodes.normalise(typed)
+                .flatMap(certificates::findByCode)
                 .map(c -> new Verification(c.getHolderName(), c.getCourseTitle(), c.getSessionDate(), c.getIssuedAt()));
     }
 
     private String instructorsOf(CourseRunSummary run) {
-        return issuer.instructorLine(accounts.displayNames(run.instructorIds()), accounts.instructorKinds(run.instructorIds()),
+        return issuer.instructorLine(
+                accounts.displayNames(run.instructorIds()),
+                accounts.instructorKinds(run.instructorIds()),
                 run.instructorIds());
     }
 
     private Certificate certificate(IssuedCertificate c) {
-        return new Certificate(c.getCode(), c.getHolderName(), c.getCourseTitle(), c.getRunName(), c.getSessionDate(),
-                c.getInstructors(), c.getIssuedAt(), site.link(CertificatePaths.VERIFY + "/" + c.getCode()));
+        return new Certificate(
+                c.getCode(),
+                c.getHolderName(),
+                c.getCourseTitle(),
+                c.getRunName(),
+                c.getSessionDate(),
+                c.getInstructors(),
+                c.getIssuedAt(),
+                site.link(CertificatePaths.VERIFY + "/" + c.getCode()));
     }
-
 }

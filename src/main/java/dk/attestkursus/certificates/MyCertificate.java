@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param unfinished      the modules not completed yet, in course order
  * @param certificate     the certificate, once attendance and every module are done
  */
-public record MyCertificate(@Nullable String runName, boolean attended, List<UnfinishedModule> unfinished,
+public record MyCertificate(
+        @Nullable String runName,
+        boolean attended,
+        List<UnfinishedModule> unfinished,
         @Nullable Certificate certificate) {
 
     public MyCertificate {
@@ -29,6 +32,5 @@ public record MyCertificate(@Nullable String runName, boolean attended, List<Unf
     }
 
     /** A module still to complete: its key (for the link) and title. */
-    public record UnfinishedModule(String key, String title) {
-    }
+    public record UnfinishedModule(String key, String title) {}
 }

@@ -20,7 +20,12 @@ public record RunCertificates(CourseRunId runId, String runName, List<Row> rows)
         return rows.stream().filter(Row::ready).count();
     }
 
-    public record Row(AccountId id, String name, boolean attended, boolean completed, @Nullable String code) {
+    public record Row(
+            AccountId id,
+            String name,
+            boolean attended,
+            boolean completed,
+            @Nullable String code) {
 
         public boolean ready() {
             return attended && completed;

@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param link        the platform task it points to ({@code myths}, {@code self-assessment}, {@code cases},
  *                    {@code requests}, {@code modules}), or null
  */
-public record Activity(String key, String title, int dueDays, String description, @Nullable String link,
+public record Activity(
+        String key,
+        String title,
+        int dueDays,
+        String description,
+        @Nullable String link,
         List<String> sources) {
 
     public Activity {

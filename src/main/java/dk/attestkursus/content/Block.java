@@ -15,9 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param slides         the block's slides, in order (may be empty)
  * @param video          a video the organiser shows, or null
  */
-public record Block(String key, String title, int minutes, Lead lead, boolean isBreak, String description,
-        String instructorNote, List<String> materials, List<String> polls, List<String> exercises,
-        List<String> prompts, List<Slide> slides, @Nullable Video video, List<String> sources) {
+public record Block(
+        String key,
+        String title,
+        int minutes,
+        Lead lead,
+        boolean isBreak,
+        String description,
+        String instructorNote,
+        List<String> materials,
+        List<String> polls,
+        List<String> exercises,
+        List<String> prompts,
+        List<Slide> slides,
+        @Nullable Video video,
+        List<String> sources) {
 
     public Block {
         materials = List.copyOf(materials);

@@ -18,17 +18,18 @@ final class CaseLoader {
 
     private static final Pattern FILE = Pattern.compile("\\d{2}-[a-z0-9-]+\\.yml");
 
-    private CaseLoader() {
-    }
+    private CaseLoader() {}
 
-    static List<FormCase> load(Path dir, Map<String, Source> sources, List<LaeForm> forms,
-            UnaryOperator<String> markdown) {
+    static List<FormCase> load(
+            Path dir, Map<String, Source> sources, List<LaeForm> forms, UnaryOperator<String> markdown) {
         if (!Files.isDirectory(dir)) {
             throw new ContentException(dir, 0, "folder not found: the course needs its 'which form?' cases");
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ContentException(dir, 0, "cannot be read: " + e.getMessage());
         }
@@ -44,25 +45,32 @@ final class CaseLoader {
                 throw new ContentException(file, 0, "case file names must look like '01-some-name.yml'");
             }
             YamlDoc.Fields c = YamlDoc.Fields.of(file, 0, YamlDoc.parse(file, YamlDoc.read(file), 0), "a case")
-                    .allowOnly(Set.of("id", "title", "situation", "question", "best", "defensible", "reasoning",
-                            "sources"));
+                    .allowOnly(Set.of(
+                            "id", "title", "situation", "question", "best", "defensible", "reasoning", "sources"));
             String id = ContentLoader.id(c, "id");
             if (!ids.add(id)) {
                 throw new ContentException(file, c.line("id"), "case id '" + id + "' is used by another case");
             }
             List<String> best = choices(c, "best", numbers);
-            List<String> defensible = c.raw("defensible") == null || isEmptyList(c) ? List.of()
-                    : choices(c, "defensible", numbers);
+            List<String> defensible =
+                    c.raw("defensible") == null || isEmptyList(c) ? List.of() : choices(c, "defensible", numbers);
             for (String choice : defensible) {
                 if (best.contains(choice)) {
-                    throw new ContentException(file, c.line("defensible"),
-                            "'" + choice + "' is both best and defensible");
+                    throw new ContentException(
+                            file, c.line("defensible"), "'" + choice + "' is both best and defensible");
                 }
             }
             List<String> sourceIds = c.stringList("sources");
             sourceIds.forEach(s -> ContentLoader.requireSource(sources, s, file, c.line("sources")));
-            cases.add(new FormCase(id, c.string("title"), markdown.apply(c.string("situation")), c.string("question"),
-                    best, defensible, markdown.apply(c.string("reasoning")), sourceIds));
+            cases.add(new FormCase(
+                    id,
+                    c.string("title"),
+                    markdown.apply(c.string("situation")),
+                    c.string("question"),
+                    best,
+                    defensible,
+                    markdown.apply(c.string("reasoning")),
+                    sourceIds));
         }
         return cases;
     }
@@ -75,8 +83,10 @@ final class CaseLoader {
         List<String> choices = c.stringList(key);
         for (String choice : choices) {
             if (!choice.equals(FormCase.NONE) && !numbers.contains(choice)) {
-                throw new ContentException(c.file(), c.line(key), "'" + choice + "' is not a form in forms.yml (nor '"
-                        + FormCase.NONE + "')");
+                throw new ContentException(
+                        c.file(),
+                        c.line(key),
+                        "'" + choice + "' is not a form in forms.yml (nor '" + FormCase.NONE + "')");
             }
         }
         return choices;

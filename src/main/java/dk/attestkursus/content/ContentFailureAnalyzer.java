@@ -10,7 +10,9 @@ class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
     protected FailureAnalysis analyze(Throwable rootFailure, ContentException cause) {
         String where = cause.file() + (cause.line() > 0 ? ", line " + cause.line() : "");
         return new FailureAnalysis(
-                "The course content could not be loaded.\n\n    File:    " + where + "\n    Problem: " + cause.problem(),
-                "Correct the file (see content/README.md for the format) and start again.", cause);
+                "The course content could not be loaded.\n\n    File:    " + where + "\n    Problem: "
+                        + cause.problem(),
+                "Correct the file (see content/README.md for the format) and start again.",
+                cause);
     }
 }

@@ -33,7 +33,8 @@ public final class ContentLoader {
 
     private final Parser markdown = Parser.builder().build();
     // Raw HTML in lessons is escaped, not passed on; the sanitiser is a second fence.
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer html =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     /** Loads and validates the course under {@code root}. */
     public Course load(Path root) {
@@ -50,8 +51,11 @@ public final class ContentLoader {
             f.request().ifPresent(knownForms::add);
         });
         Path courseFile = root.resolve("course.yml");
-        YamlDoc.Fields course = YamlDoc.Fields.of(courseFile, 0,
-                YamlDoc.parse(courseFile, YamlDoc.read(requireFile(courseFile)), 0), "course.yml")
+        YamlDoc.Fields course = YamlDoc.Fields.of(
+                        courseFile,
+                        0,
+                        YamlDoc.parse(courseFile, YamlDoc.read(requireFile(courseFile)), 0),
+                        "course.yml")
                 .allowOnly(Set.of("title", "tagline", "source", "objectives", "modules"));
 
         String sourceId = course.string("source");
@@ -74,24 +78,30 @@ public final class ContentLoader {
                     .allowOnly(Set.of("folder", "title", "objective", "summary"));
             String folder = m.string("folder");
             if (!FOLDER.matcher(folder).matches()) {
-                throw new ContentException(courseFile, m.line("folder"),
-                        "module folder '" + folder + "' must look like '01-some-name'");
+                throw new ContentException(
+                        courseFile, m.line("folder"), "module folder '" + folder + "' must look like '01-some-name'");
             }
             if (modules.stream().anyMatch(x -> x.key().equals(folder))) {
-                throw new ContentException(courseFile, m.line("folder"), "module folder '" + folder + "' appears twice");
+                throw new ContentException(
+                        courseFile, m.line("folder"), "module folder '" + folder + "' appears twice");
             }
             String objective = m.string("objective");
             if (objectives.stream().noneMatch(o -> o.key().equals(objective))) {
-                throw new ContentException(courseFile, m.line("objective"),
-                        "module names unknown objective '" + objective + "'");
+                throw new ContentException(
+                        courseFile, m.line("objective"), "module names unknown objective '" + objective + "'");
             }
             Path dir = root.resolve("modules").resolve(folder);
             if (!Files.isDirectory(dir)) {
-                throw new ContentException(courseFile, m.line("folder"),
-                        "module folder 'modules/" + folder + "' does not exist");
+                throw new ContentException(
+                        courseFile, m.line("folder"), "module folder 'modules/" + folder + "' does not exist");
             }
             List<Lesson> lessons = new LessonLoader(sources, this::render).load(folder, dir, lessonIds);
-            modules.add(new Module(folder, m.string("title"), objective, m.string("summary"), lessons,
+            modules.add(new Module(
+                    folder,
+                    m.string("title"),
+                    objective,
+                    m.string("summary"),
+                    lessons,
                     QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms, lessons)));
         }
         List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
@@ -106,10 +116,24 @@ public final class ContentLoader {
         Set<String> exerciseIds = new HashSet<>();
         writing.exercises().forEach(e -> exerciseIds.add(e.id()));
         Program program = new ProgramLoader(root, sources, mythIds, exerciseIds).load();
-        Transfer transfer = new Transfer(SurveyLoader.load(root, sources, objectives),
-                MailTemplateLoader.load(root, sources), ObstacleLoader.load(root, sources));
-        return new Course(course.string("title"), course.string("tagline"), sourceId, objectives, modules, sources,
-                catalog.tags(), catalog.forms(), cases, myths, writing, program, transfer);
+        Transfer transfer = new Transfer(
+                SurveyLoader.load(root, sources, objectives),
+                MailTemplateLoader.load(root, sources),
+                ObstacleLoader.load(root, sources));
+        return new Course(
+                course.string("title"),
+                course.string("tagline"),
+                sourceId,
+                objectives,
+                modules,
+                sources,
+                catalog.tags(),
+                catalog.forms(),
+                cases,
+                myths,
+                writing,
+                program,
+                transfer);
     }
 
     private Map<String, Source> loadSources(Path file) {
@@ -119,13 +143,21 @@ public final class ContentLoader {
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Node node : list.getValue()) {
-            YamlDoc.Fields s = YamlDoc.Fields.of(file, 0, node, "a source").allowOnly(Set.of("id", "title", "url", "note"));
+            YamlDoc.Fields s =
+                    YamlDoc.Fields.of(file, 0, node, "a source").allowOnly(Set.of("id", "title", "url", "note"));
             String id = id(s, "id");
             String url = s.optString("url").orElse(null);
             if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
                 throw new ContentException(file, s.line("url"), "url must start with https:// or http://");
             }
-            if (sources.put(id, new Source(id, s.string("title"), url, s.optString("note").orElse(null))) != null) {
+            if (sources.put(
+                            id,
+                            new Source(
+                                    id,
+                                    s.string("title"),
+                                    url,
+                                    s.optString("note").orElse(null)))
+                    != null) {
                 throw new ContentException(file, s.line("id"), "source id '" + id + "' appears twice");
             }
         }
@@ -140,7 +172,9 @@ public final class ContentLoader {
     static String id(YamlDoc.Fields fields, String key) {
         String id = fields.string(key);
         if (!ID.matcher(id).matches()) {
-            throw new ContentException(fields.file(), fields.line(key),
+            throw new ContentException(
+                    fields.file(),
+                    fields.line(key),
                     "'" + id + "' is not a valid " + key + " (lower case letters, digits and '-')");
         }
         return id;

@@ -6,9 +6,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The whole course as read from {@code content/}: immutable, validated, cross-checked. */
-public record Course(String title, String tagline, String sourceId, List<Objective> objectives,
-        List<Module> modules, Map<String, Source> sources, List<FormTag> formTags, List<LaeForm> forms, List<FormCase> cases,
-        List<Myth> myths, Writing writing, Program program, Transfer transfer) {
+public record Course(
+        String title,
+        String tagline,
+        String sourceId,
+        List<Objective> objectives,
+        List<Module> modules,
+        Map<String, Source> sources,
+        List<FormTag> formTags,
+        List<LaeForm> forms,
+        List<FormCase> cases,
+        List<Myth> myths,
+        Writing writing,
+        Program program,
+        Transfer transfer) {
 
     public Course {
         objectives = List.copyOf(objectives);

@@ -9,8 +9,15 @@ import java.util.List;
  * @param best       the expert answer(s)
  * @param defensible choices that can be defended, though not the best
  */
-public record FormCase(String id, String title, String situationHtml, String question, List<String> best,
-        List<String> defensible, String reasoningHtml, List<String> sourceIds) {
+public record FormCase(
+        String id,
+        String title,
+        String situationHtml,
+        String question,
+        List<String> best,
+        List<String> defensible,
+        String reasoningHtml,
+        List<String> sourceIds) {
 
     public static final String NONE = "none";
 

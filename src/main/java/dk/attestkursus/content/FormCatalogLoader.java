@@ -13,14 +13,12 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FormCatalogLoader {
 
     /** The forms with the tags declared for them, in file order. */
-    record Catalog(List<FormTag> tags, List<LaeForm> forms) {
-    }
+    record Catalog(List<FormTag> tags, List<LaeForm> forms) {}
 
     private static final Pattern NUMBER = Pattern.compile("LÆ \\d{3}F?");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
-    private FormCatalogLoader() {
-    }
+    private FormCatalogLoader() {}
 
     static Catalog load(Path file, Map<String, Source> sources) {
         YamlDoc.Fields doc = YamlDoc.Fields.of(file, 0, YamlDoc.parse(file, YamlDoc.read(file), 0), "forms.yml")
@@ -40,10 +38,19 @@ final class FormCatalogLoader {
         return new Catalog(List.copyOf(tags.values()), forms);
     }
 
-    private static LaeForm form(Path file, Node node, Map<String, FormTag> tags, Map<String, Source> sources,
-            List<LaeForm> earlier) {
-        YamlDoc.Fields f = YamlDoc.Fields.of(file, 0, node, "a form").allowOnly(Set.of("number", "request_form",
-                "title", "purpose", "consultation", "deadline", "fee", "tags", "sources"));
+    private static LaeForm form(
+            Path file, Node node, Map<String, FormTag> tags, Map<String, Source> sources, List<LaeForm> earlier) {
+        YamlDoc.Fields f = YamlDoc.Fields.of(file, 0, node, "a form")
+                .allowOnly(Set.of(
+                        "number",
+                        "request_form",
+                        "title",
+                        "purpose",
+                        "consultation",
+                        "deadline",
+                        "fee",
+                        "tags",
+                        "sources"));
         String number = formNumber(f, "number");
         if (earlier.stream().anyMatch(x -> x.number().equals(number))) {
             throw new ContentException(file, f.line("number"), "form '" + number + "' appears twice");
@@ -51,7 +58,9 @@ final class FormCatalogLoader {
         String request = f.raw("request_form") == null ? null : formNumber(f, "request_form");
         String fee = f.string("fee");
         if (fee.contains("kr") && !YEAR.matcher(fee).find()) {
-            throw new ContentException(file, f.line("fee"),
+            throw new ContentException(
+                    file,
+                    f.line("fee"),
                     "a fee must name the year it is from, e.g. '796 kr. (2013)': fees change every year");
         }
         List<String> formTags = f.stringList("tags");
@@ -64,8 +73,16 @@ final class FormCatalogLoader {
         for (String id : sourceIds) {
             ContentLoader.requireSource(sources, id, file, f.line("sources"));
         }
-        return new LaeForm(number, LaeForm.slugOf(number), request, f.string("title"), f.string("purpose"),
-                f.optBoolean("consultation").orElse(null), f.optString("deadline").orElse(null), fee, formTags,
+        return new LaeForm(
+                number,
+                LaeForm.slugOf(number),
+                request,
+                f.string("title"),
+                f.string("purpose"),
+                f.optBoolean("consultation").orElse(null),
+                f.optString("deadline").orElse(null),
+                fee,
+                formTags,
                 sourceIds);
     }
 

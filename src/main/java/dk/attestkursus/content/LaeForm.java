@@ -16,8 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param fee          the fee with the year it is from, e.g. "1.140 kr. (2021)"
  * @param tags         keys of {@link FormTag}s, for filtering
  */
-public record LaeForm(String number, String slug, @Nullable String requestForm, String title, String purpose,
-        @Nullable Boolean consultation, @Nullable String deadline, String fee, List<String> tags,
+public record LaeForm(
+        String number,
+        String slug,
+        @Nullable String requestForm,
+        String title,
+        String purpose,
+        @Nullable Boolean consultation,
+        @Nullable String deadline,
+        String fee,
+        List<String> tags,
         List<String> sourceIds) {
 
     public LaeForm {

@@ -7,7 +7,9 @@ import java.util.Locale;
  * representative, or both playing off each other, as the course guide suggests.
  */
 public enum Lead {
-    PRACTICE_CONSULTANT, JOBCENTER, BOTH;
+    PRACTICE_CONSULTANT,
+    JOBCENTER,
+    BOTH;
 
     /** The translation key of the label, e.g. {@code lead.practice_consultant}. */
     public String labelKey() {

@@ -15,8 +15,17 @@ import java.util.List;
  * @param html         the body; a citation is a {@code <sup class="note-ref">} with links to {@code #note-N},
  *                     which the page showing the lesson provides (see {@link #NOTES_TITLE_ID})
  */
-public record Lesson(String id, String moduleKey, String slug, String title, int minutes, List<String> sourceIds,
-        List<String> keyPoints, List<String> keyPointHtml, List<String> reflection, String html) {
+public record Lesson(
+        String id,
+        String moduleKey,
+        String slug,
+        String title,
+        int minutes,
+        List<String> sourceIds,
+        List<String> keyPoints,
+        List<String> keyPointHtml,
+        List<String> reflection,
+        String html) {
 
     /** The id of the element that heads the notes: every note link in the lesson is described by it. */
     public static final String NOTES_TITLE_ID = LessonNotes.NOTES_TITLE_ID;

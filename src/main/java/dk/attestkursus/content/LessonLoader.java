@@ -35,7 +35,9 @@ final class LessonLoader {
     List<Lesson> load(String moduleKey, Path dir, Set<String> lessonIds) {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ContentException(dir, 0, "cannot be read: " + e.getMessage());
         }
@@ -73,8 +75,11 @@ final class LessonLoader {
         String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
         YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter");
         if (meta.raw("sources") != null) {
-            throw new ContentException(file, meta.line("sources"), "a lesson has no 'sources' field: cite each"
-                    + " source as a note [^source-id] after the sentence it supports");
+            throw new ContentException(
+                    file,
+                    meta.line("sources"),
+                    "a lesson has no 'sources' field: cite each"
+                            + " source as a note [^source-id] after the sentence it supports");
         }
         meta.allowOnly(Set.of("id", "title", "minutes", "key_points", "reflection"));
         String lessonId = ContentLoader.id(meta, "id");
@@ -101,12 +106,24 @@ final class LessonLoader {
         }
         String html = LessonNotes.links(render.apply(citeBody(notes, body, bodyLine)));
         if (notes.sourceIds().isEmpty()) {
-            throw new ContentException(file, bodyLine, "the lesson names no source: cite each source as a note"
-                    + " [^source-id] after the sentence it supports");
+            throw new ContentException(
+                    file,
+                    bodyLine,
+                    "the lesson names no source: cite each source as a note"
+                            + " [^source-id] after the sentence it supports");
         }
         List<String> reflection = meta.raw("reflection") == null ? List.of() : meta.stringList("reflection");
-        return new Lesson(lessonId, moduleKey, slug, title, minutes, notes.sourceIds(), keyPoints, keyPointHtml,
-                reflection, html);
+        return new Lesson(
+                lessonId,
+                moduleKey,
+                slug,
+                title,
+                minutes,
+                notes.sourceIds(),
+                keyPoints,
+                keyPointHtml,
+                reflection,
+                html);
     }
 
     /** The body with its citations numbered, checking block by block that facts carry a note. */
@@ -142,6 +159,9 @@ final class LessonLoader {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -20,6 +20,7 @@ final class LessonNotes {
 
     /** One or more citations in a row, e.g. {@code [^kursusvejledning][^attestguide]}. */
     private static final Pattern CITATIONS = Pattern.compile("(\\[\\^[^\\]]*\\])+");
+
     private static final Pattern CITATION = Pattern.compile("\\[\\^([^\\]]*)\\]");
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
@@ -32,6 +33,7 @@ final class LessonNotes {
      * marks are no sign: lessons quote example questions to a GP.)
      */
     private static final Pattern FORM_OR_MODULE_NUMBER = Pattern.compile("LÆ[ -]?\\d{3}F?|[Mm]odul \\d");
+
     private static final Pattern FACT = Pattern.compile("[%§]|\\bkr\\.|\\d");
 
     /** The id of the element that names the notes; every citation link is described by it. */
@@ -58,8 +60,8 @@ final class LessonNotes {
      */
     String cite(String text, int line) {
         if (INLINE_SOURCE.matcher(text).find()) {
-            throw new ContentException(file, line,
-                    "write the source as a note [^source-id] after the sentence, not as '(Kilde: ...)'");
+            throw new ContentException(
+                    file, line, "write the source as a note [^source-id] after the sentence, not as '(Kilde: ...)'");
         }
         Matcher group = CITATIONS.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -69,8 +71,8 @@ final class LessonNotes {
             while (one.find()) {
                 String id = one.group(1).strip();
                 if (!sources.containsKey(id)) {
-                    throw new ContentException(file, line, "note [^" + id + "] names an unknown source '" + id
-                            + "' (not in sources.yml)");
+                    throw new ContentException(
+                            file, line, "note [^" + id + "] names an unknown source '" + id + "' (not in sources.yml)");
                 }
                 if (!order.contains(id)) {
                     order.add(id);
@@ -94,8 +96,11 @@ final class LessonNotes {
         String withoutCitations = CITATIONS.matcher(block).replaceAll("");
         String facts = FORM_OR_MODULE_NUMBER.matcher(withoutCitations).replaceAll("");
         if (FACT.matcher(facts).find() && !CITATIONS.matcher(block).find()) {
-            throw new ContentException(file, line, "this text states a fact (a figure, a §, an amount or a year) but"
-                    + " names no source: add a note [^source-id] after the sentence");
+            throw new ContentException(
+                    file,
+                    line,
+                    "this text states a fact (a figure, a §, an amount or a year) but"
+                            + " names no source: add a note [^source-id] after the sentence");
         }
     }
 
@@ -110,10 +115,16 @@ final class LessonNotes {
                 if (i > 0) {
                     sup.append(", ");
                 }
-                sup.append("<a href=\"#note-").append(numbers[i]).append("\" aria-describedby=\"")
-                        .append(NOTES_TITLE_ID).append("\">").append(numbers[i]).append("</a>");
+                sup.append("<a href=\"#note-")
+                        .append(numbers[i])
+                        .append("\" aria-describedby=\"")
+                        .append(NOTES_TITLE_ID)
+                        .append("\">")
+                        .append(numbers[i])
+                        .append("</a>");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(sup.append("</sup>").toString()));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(sup.append("</sup>").toString()));
         }
         m.appendTail(out);
         return out.toString();
@@ -121,6 +132,10 @@ final class LessonNotes {
 
     /** Text with the citations taken out, e.g. a key point as plain text. */
     static String plain(String text) {
-        return CITATIONS.matcher(text).replaceAll("").replaceAll("\\s+([.,;:!?])", "$1").strip();
+        return CITATIONS
+                .matcher(text)
+                .replaceAll("")
+                .replaceAll("\\s+([.,;:!?])", "$1")
+                .strip();
     }
 }

@@ -13,18 +13,39 @@ import org.jsoup.nodes.Entities;
  * {@code {{navn}}}. Filling it in treats every value as plain text (escaped in the HTML, never read as
  * Markdown), except the ready-made Markdown list of open preparation tasks.
  */
-public record MailTemplate(String id, MailAudience audience, String subject, String body, Set<String> placeholders,
-        String sourceId) {
+public record MailTemplate(
+        String id, MailAudience audience, String subject, String body, Set<String> placeholders, String sourceId) {
 
     /** The placeholders a template may use. */
-    public static final Set<String> PLACEHOLDERS = Set.of("navn", "hold", "kommune", "dato", "tidspunkt", "sted",
-            "moedelink", "undervisere", "frist", "antal_deltagere", "manglende_opgaver", "opfoelgning_dato",
-            "link_forside", "link_selvvurdering", "link_myter", "link_anmodning", "link_handlingsplan",
-            "link_opfoelgning", "link_resultater");
+    public static final Set<String> PLACEHOLDERS = Set.of(
+            "navn",
+            "hold",
+            "kommune",
+            "dato",
+            "tidspunkt",
+            "sted",
+            "moedelink",
+            "undervisere",
+            "frist",
+            "antal_deltagere",
+            "manglende_opgaver",
+            "opfoelgning_dato",
+            "link_forside",
+            "link_selvvurdering",
+            "link_myter",
+            "link_anmodning",
+            "link_handlingsplan",
+            "link_opfoelgning",
+            "link_resultater");
 
     /** Placeholders only a caseworker's mail may use (personal links and tasks): never in a leader's mail. */
-    public static final Set<String> PARTICIPANT_ONLY = Set.of("link_selvvurdering", "link_myter", "link_anmodning",
-            "link_handlingsplan", "link_opfoelgning", "manglende_opgaver");
+    public static final Set<String> PARTICIPANT_ONLY = Set.of(
+            "link_selvvurdering",
+            "link_myter",
+            "link_anmodning",
+            "link_handlingsplan",
+            "link_opfoelgning",
+            "manglende_opgaver");
 
     /** Placeholders only a leader's mail may use. */
     public static final Set<String> LEADER_ONLY = Set.of("link_resultater");
@@ -76,7 +97,8 @@ public record MailTemplate(String id, MailAudience audience, String subject, Str
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1).strip())));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(values.get(m.group(1).strip())));
         }
         m.appendTail(out);
         return out.toString();

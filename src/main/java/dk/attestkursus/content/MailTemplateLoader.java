@@ -20,11 +20,10 @@ import java.util.stream.Stream;
 final class MailTemplateLoader {
 
     /** The mails the platform sends, by template id. */
-    static final List<String> REQUIRED = List.of("introduktion", "paamindelse", "leder-foer", "opfoelgning-1",
-            "opfoelgning-2", "leder-efter");
+    static final List<String> REQUIRED =
+            List.of("introduktion", "paamindelse", "leder-foer", "opfoelgning-1", "opfoelgning-2", "leder-efter");
 
-    private MailTemplateLoader() {
-    }
+    private MailTemplateLoader() {}
 
     static List<MailTemplate> load(Path root, Map<String, Source> sources) {
         Path dir = root.resolve("emails");
@@ -33,7 +32,9 @@ final class MailTemplateLoader {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ContentException(dir, 0, "cannot be read: " + e.getMessage());
         }
@@ -48,8 +49,8 @@ final class MailTemplateLoader {
         }
         for (String id : REQUIRED) {
             if (templates.stream().noneMatch(t -> t.id().equals(id))) {
-                throw new ContentException(dir.resolve(id + ".md"), 0, "file not found: the mail '" + id
-                        + "' is sent by the platform");
+                throw new ContentException(
+                        dir.resolve(id + ".md"), 0, "file not found: the mail '" + id + "' is sent by the platform");
             }
         }
         return templates;
@@ -70,13 +71,14 @@ final class MailTemplateLoader {
         YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter")
                 .allowOnly(Set.of("id", "audience", "subject", "source"));
         if (!meta.string("id").equals(id)) {
-            throw new ContentException(file, meta.line("id"), "id '" + meta.string("id") + "' must be the file name '"
-                    + id + "'");
+            throw new ContentException(
+                    file, meta.line("id"), "id '" + meta.string("id") + "' must be the file name '" + id + "'");
         }
         MailAudience audience = switch (meta.string("audience")) {
             case "deltager" -> MailAudience.PARTICIPANT;
             case "leder" -> MailAudience.LEADER;
-            default -> throw new ContentException(file, meta.line("audience"), "audience must be 'deltager' or 'leder'");
+            default ->
+                throw new ContentException(file, meta.line("audience"), "audience must be 'deltager' or 'leder'");
         };
         String source = meta.string("source");
         ContentLoader.requireSource(sources, source, file, meta.line("source"));
@@ -97,12 +99,14 @@ final class MailTemplateLoader {
             String name = m.group(1).strip();
             int line = firstLine + lineOf(text, m.start());
             if (!MailTemplate.PLACEHOLDERS.contains(name)) {
-                throw new ContentException(file, line, "unknown placeholder {{" + name + "}}; known: "
-                        + new TreeSet<>(MailTemplate.PLACEHOLDERS));
+                throw new ContentException(
+                        file,
+                        line,
+                        "unknown placeholder {{" + name + "}}; known: " + new TreeSet<>(MailTemplate.PLACEHOLDERS));
             }
             if (audience == MailAudience.LEADER && MailTemplate.PARTICIPANT_ONLY.contains(name)) {
-                throw new ContentException(file, line, "a leader's mail cannot use {{" + name
-                        + "}}: it is a caseworker's own");
+                throw new ContentException(
+                        file, line, "a leader's mail cannot use {{" + name + "}}: it is a caseworker's own");
             }
             if (audience == MailAudience.PARTICIPANT && MailTemplate.LEADER_ONLY.contains(name)) {
                 throw new ContentException(file, line, "a caseworker's mail cannot use {{" + name + "}}");
@@ -112,7 +116,8 @@ final class MailTemplateLoader {
         String rest = MailTemplate.PLACEHOLDER.matcher(text).replaceAll("");
         int at = rest.indexOf("{{") >= 0 ? rest.indexOf("{{") : rest.indexOf("}}");
         if (at >= 0) {
-            throw new ContentException(file, firstLine + lineOf(rest, at), "a placeholder is not closed: write {{name}}");
+            throw new ContentException(
+                    file, firstLine + lineOf(rest, at), "a placeholder is not closed: write {{name}}");
         }
     }
 

@@ -9,10 +9,10 @@ import org.jsoup.safety.Safelist;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     public static String html(String markdown) {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), Safelist.relaxed());

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A module of the course: one learning objective, a few lessons in order, and its knowledge check. */
-public record Module(String key, String title, String objectiveKey, String summary, List<Lesson> lessons,
-        List<Question> quiz) {
+public record Module(
+        String key, String title, String objectiveKey, String summary, List<Lesson> lessons, List<Question> quiz) {
 
     public Module {
         lessons = List.copyOf(lessons);

@@ -14,9 +14,18 @@ import java.util.Locale;
  * @param instructorNote what to stress and what to avoid, for the two co-instructors only
  * @param lead           who could lead the myth in the session
  */
-public record Myth(String id, String statement, Verdict verdict, String figure, String quote, String quoteHtml,
+public record Myth(
+        String id,
+        String statement,
+        Verdict verdict,
+        String figure,
+        String quote,
+        String quoteHtml,
         String explanation,
-        String instructorNote, Lead lead, List<String> sourceIds, MythPicture picture) {
+        String instructorNote,
+        Lead lead,
+        List<String> sourceIds,
+        MythPicture picture) {
 
     public Myth {
         sourceIds = List.copyOf(sourceIds);

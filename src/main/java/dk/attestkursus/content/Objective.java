@@ -18,6 +18,5 @@ public record Objective(String key, String text, @Nullable Illustration illustra
     }
 
     /** An SVG drawing as markup, checked at load (no script), and what it shows in words. */
-    public record Illustration(String svg, String alt) {
-    }
+    public record Illustration(String svg, String alt) {}
 }

@@ -14,8 +14,7 @@ final class ObstacleLoader {
 
     static final String FILE = "surveys/obstacles.yml";
 
-    private ObstacleLoader() {
-    }
+    private ObstacleLoader() {}
 
     static List<ObstacleGroup> load(Path root, Map<String, Source> sources) {
         Path file = root.resolve(FILE);
@@ -39,7 +38,8 @@ final class ObstacleLoader {
             }
             List<String> words = g.stringList("words");
             if (words.isEmpty() || words.stream().anyMatch(String::isBlank)) {
-                throw new ContentException(file, g.line("words"), "group '" + key + "' needs words, none of them blank");
+                throw new ContentException(
+                        file, g.line("words"), "group '" + key + "' needs words, none of them blank");
             }
             groups.add(new ObstacleGroup(key, g.string("title"), words));
         }

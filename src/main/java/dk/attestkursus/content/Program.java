@@ -1,8 +1,8 @@
 package dk.attestkursus.content;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Arrays;
 
 /**
  * The runbook ("drejebog") for the session: what to do before, the timed blocks of the session
@@ -12,8 +12,16 @@ import java.util.Arrays;
  * @param note           why the timing is as it is (a proposal) and where its shape comes from
  * @param onlineGuide    the instructors' checklist for online delivery, Markdown, ending with a "Kilder:" line
  */
-public record Program(String title, int sessionMinutes, String note, List<String> sources,
-        List<Activity> before, List<Block> blocks, List<Activity> after, String onlineGuide, Handout handout) {
+public record Program(
+        String title,
+        int sessionMinutes,
+        String note,
+        List<String> sources,
+        List<Activity> before,
+        List<Block> blocks,
+        List<Activity> after,
+        String onlineGuide,
+        Handout handout) {
 
     static final String SOURCES_LINE = "Kilder:";
 
@@ -54,13 +62,17 @@ public record Program(String title, int sessionMinutes, String note, List<String
             return List.of();
         }
         return Arrays.stream(last.substring(SOURCES_LINE.length()).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static String withoutSourcesLine(String markdown) {
         String text = markdown.strip();
         int end = text.lastIndexOf('\n');
-        return lastLine(text).startsWith(SOURCES_LINE) ? (end < 0 ? "" : text.substring(0, end).strip()) : text;
+        return lastLine(text).startsWith(SOURCES_LINE)
+                ? (end < 0 ? "" : text.substring(0, end).strip())
+                : text;
     }
 
     private static String lastLine(String markdown) {

@@ -64,12 +64,22 @@ final class ProgramLoader {
         List<Activity> after = activities(doc, "after", keys, false);
         int total = blocks.stream().mapToInt(Block::minutes).sum();
         if (total != sessionMinutes) {
-            throw new ContentException(file, doc.line("session_minutes"), "the blocks add up to " + total
-                    + " minutes, but session_minutes says " + sessionMinutes);
+            throw new ContentException(
+                    file,
+                    doc.line("session_minutes"),
+                    "the blocks add up to " + total + " minutes, but session_minutes says " + sessionMinutes);
         }
         checkNoUnusedSlides(slideFiles.keySet());
-        return new Program(doc.string("title"), sessionMinutes, doc.string("note"), sourceIds(doc), before, blocks,
-                after, onlineGuide(), handout());
+        return new Program(
+                doc.string("title"),
+                sessionMinutes,
+                doc.string("note"),
+                sourceIds(doc),
+                before,
+                blocks,
+                after,
+                onlineGuide(),
+                handout());
     }
 
     private List<Activity> activities(YamlDoc.Fields doc, String key, Set<String> keys, boolean before) {
@@ -80,15 +90,21 @@ final class ProgramLoader {
             String activityKey = key(a, keys);
             int dueDays = a.integer("due_days", -MAX_DUE_DAYS, MAX_DUE_DAYS);
             if (before && dueDays > 0) {
-                throw new ContentException(doc.file(), a.line("due_days"), "an activity before the session is due on"
-                        + " or before the session day (due_days 0 or less), was " + dueDays);
+                throw new ContentException(
+                        doc.file(),
+                        a.line("due_days"),
+                        "an activity before the session is due on"
+                                + " or before the session day (due_days 0 or less), was " + dueDays);
             }
             if (!before && dueDays < 0) {
-                throw new ContentException(doc.file(), a.line("due_days"), "an activity after the session is due on"
-                        + " or after the session day (due_days 0 or more), was " + dueDays);
+                throw new ContentException(
+                        doc.file(),
+                        a.line("due_days"),
+                        "an activity after the session is due on"
+                                + " or after the session day (due_days 0 or more), was " + dueDays);
             }
-            activities.add(new Activity(activityKey, a.string("title"), dueDays, a.string("description"), link(a),
-                    sourceIds(a)));
+            activities.add(new Activity(
+                    activityKey, a.string("title"), dueDays, a.string("description"), link(a), sourceIds(a)));
         }
         return activities;
     }
@@ -99,16 +115,31 @@ final class ProgramLoader {
             return null;
         }
         if (!LINKS.contains(link)) {
-            throw new ContentException(a.file(), a.line("link"), "field 'link' must be one of "
-                    + new TreeSet<>(LINKS) + " or " + NO_LINK + ", was '" + link + "'");
+            throw new ContentException(
+                    a.file(),
+                    a.line("link"),
+                    "field 'link' must be one of " + new TreeSet<>(LINKS) + " or " + NO_LINK + ", was '" + link + "'");
         }
         return link;
     }
 
     private Block block(Path file, Node node, Set<String> keys, Map<String, String> slideFiles) {
-        YamlDoc.Fields b = YamlDoc.Fields.of(file, 0, node, "a block").allowOnly(Set.of("key", "title", "minutes",
-                "lead", "break", "description", "instructor_note", "materials", "polls", "exercises", "prompts",
-                "slides", "video", "sources"));
+        YamlDoc.Fields b = YamlDoc.Fields.of(file, 0, node, "a block")
+                .allowOnly(Set.of(
+                        "key",
+                        "title",
+                        "minutes",
+                        "lead",
+                        "break",
+                        "description",
+                        "instructor_note",
+                        "materials",
+                        "polls",
+                        "exercises",
+                        "prompts",
+                        "slides",
+                        "video",
+                        "sources"));
         String key = key(b, keys);
         int minutes = b.integer("minutes", 1, 24 * 60);
         Lead lead = lead(b);
@@ -122,13 +153,16 @@ final class ProgramLoader {
             String id = ContentLoader.id(b, "slides");
             String other = slideFiles.put(id, key);
             if (other != null) {
-                throw new ContentException(file, b.line("slides"), "the slides '" + id + "' are already used by block '"
-                        + other + "'; give each block its own file");
+                throw new ContentException(
+                        file,
+                        b.line("slides"),
+                        "the slides '" + id + "' are already used by block '" + other
+                                + "'; give each block its own file");
             }
             Path slideFile = root.resolve(SLIDES).resolve(id + ".md");
             if (!Files.isRegularFile(slideFile)) {
-                throw new ContentException(file, b.line("slides"), "slide file '" + SLIDES + "/" + id
-                        + ".md' does not exist");
+                throw new ContentException(
+                        file, b.line("slides"), "slide file '" + SLIDES + "/" + id + ".md' does not exist");
             }
             slides = slides(slideFile);
         }
@@ -140,21 +174,37 @@ final class ProgramLoader {
                 }
             }
         } else if (prompts.isEmpty()) {
-            throw new ContentException(file, b.line(), "block '" + key + "' needs at least one prompt in 'prompts':"
-                    + " how the two instructors put each other in play");
+            throw new ContentException(
+                    file,
+                    b.line(),
+                    "block '" + key + "' needs at least one prompt in 'prompts':"
+                            + " how the two instructors put each other in play");
         }
         String instructorNote = isBreak ? b.optString("instructor_note").orElse("") : b.string("instructor_note");
         List<String> sourceIds = isBreak && b.raw("sources") == null ? List.of() : sourceIds(b);
-        return new Block(key, b.string("title"), minutes, lead, isBreak, b.string("description"), instructorNote,
-                optList(b, "materials"), polls, exercises, prompts, slides, video, sourceIds);
+        return new Block(
+                key,
+                b.string("title"),
+                minutes,
+                lead,
+                isBreak,
+                b.string("description"),
+                instructorNote,
+                optList(b, "materials"),
+                polls,
+                exercises,
+                prompts,
+                slides,
+                video,
+                sourceIds);
     }
 
     private static Lead lead(YamlDoc.Fields b) {
         String text = b.string("lead");
         List<String> names = Arrays.stream(Lead.values()).map(Lead::spelling).toList();
         if (!names.contains(text)) {
-            throw new ContentException(b.file(), b.line("lead"), "field 'lead' must be one of " + names + ", was '"
-                    + text + "'");
+            throw new ContentException(
+                    b.file(), b.line("lead"), "field 'lead' must be one of " + names + ", was '" + text + "'");
         }
         return Lead.of(text);
     }
@@ -167,8 +217,8 @@ final class ProgramLoader {
         YamlDoc.Fields v = YamlDoc.Fields.of(b.file(), 0, node, "a video").allowOnly(Set.of("title", "note", "url"));
         String url = v.optString("url").map(String::strip).orElse(null);
         if (url != null && !url.matches("https://[^\\s]+\\.[^\\s]+")) {
-            throw new ContentException(b.file(), b.line("video"), "the video's 'url' must be an https:// address, was '"
-                    + url + "'");
+            throw new ContentException(
+                    b.file(), b.line("video"), "the video's 'url' must be an https:// address, was '" + url + "'");
         }
         return new Video(v.string("title"), v.string("note"), url);
     }
@@ -192,7 +242,9 @@ final class ProgramLoader {
         for (Node item : items) {
             String id = ((ScalarNode) item).getValue().strip();
             if (!known.contains(id)) {
-                throw new ContentException(fields.file(), YamlDoc.line(item, 0),
+                throw new ContentException(
+                        fields.file(),
+                        YamlDoc.line(item, 0),
                         "unknown " + what + " '" + id + "' (not in " + where + ")");
             }
         }
@@ -202,8 +254,8 @@ final class ProgramLoader {
     private static String key(YamlDoc.Fields fields, Set<String> keys) {
         String key = ContentLoader.id(fields, "key");
         if (!keys.add(key)) {
-            throw new ContentException(fields.file(), fields.line("key"), "key '" + key
-                    + "' is used by another block or activity");
+            throw new ContentException(
+                    fields.file(), fields.line("key"), "key '" + key + "' is used by another block or activity");
         }
         return key;
     }
@@ -241,8 +293,10 @@ final class ProgramLoader {
             first++;
         }
         if (first == to) {
-            throw new ContentException(file, Math.max(from, 1), "empty slide: remove the extra '---'"
-                    + " or give the slide a '# ' heading and text");
+            throw new ContentException(
+                    file,
+                    Math.max(from, 1),
+                    "empty slide: remove the extra '---'" + " or give the slide a '# ' heading and text");
         }
         String heading = lines[first].strip();
         if (!heading.startsWith("# ") || heading.substring(2).isBlank()) {
@@ -252,11 +306,15 @@ final class ProgramLoader {
         int bodyLines = 0;
         for (int i = first + 1; i < to; i++) {
             if (lines[i].startsWith("# ")) {
-                throw new ContentException(file, i + 1, "one '# ' heading per slide; separate slides with a '---' line");
+                throw new ContentException(
+                        file, i + 1, "one '# ' heading per slide; separate slides with a '---' line");
             }
             if (!lines[i].isBlank() && ++bodyLines > MAX_SLIDE_LINES) {
-                throw new ContentException(file, i + 1, "a slide has at most " + MAX_SLIDE_LINES
-                        + " lines below its heading (large type on a projector)");
+                throw new ContentException(
+                        file,
+                        i + 1,
+                        "a slide has at most " + MAX_SLIDE_LINES
+                                + " lines below its heading (large type on a projector)");
             }
             body.add(lines[i]);
         }
@@ -277,8 +335,11 @@ final class ProgramLoader {
         for (Path slideFile : files) {
             String name = slideFile.getFileName().toString();
             if (!name.endsWith(".md") || !used.contains(name.substring(0, name.length() - 3))) {
-                throw new ContentException(slideFile, 0, "no block in " + PROGRAM + " uses this file (name it in a"
-                        + " block's 'slides' as '" + name.replaceFirst("\\.md$", "") + "', or delete it)");
+                throw new ContentException(
+                        slideFile,
+                        0,
+                        "no block in " + PROGRAM + " uses this file (name it in a" + " block's 'slides' as '"
+                                + name.replaceFirst("\\.md$", "") + "', or delete it)");
             }
         }
     }
@@ -295,8 +356,10 @@ final class ProgramLoader {
         int lastLine = text.split("\n", -1).length;
         List<String> ids = Program.sourcesLine(text);
         if (ids.isEmpty()) {
-            throw new ContentException(file, lastLine, "the last line names the sources: '" + Program.SOURCES_LINE
-                    + " id, id' with ids from sources.yml");
+            throw new ContentException(
+                    file,
+                    lastLine,
+                    "the last line names the sources: '" + Program.SOURCES_LINE + " id, id' with ids from sources.yml");
         }
         ids.forEach(id -> ContentLoader.requireSource(sources, id, file, lastLine));
         if (Program.withoutSourcesLine(text).isBlank()) {
@@ -314,7 +377,8 @@ final class ProgramLoader {
                 .allowOnly(Set.of("title", "intro", "checklist", "forms_intro"));
         List<HandoutItem> items = new ArrayList<>();
         for (Node node : doc.list("checklist")) {
-            YamlDoc.Fields item = YamlDoc.Fields.of(file, 0, node, "a checklist item").allowOnly(Set.of("text", "source"));
+            YamlDoc.Fields item =
+                    YamlDoc.Fields.of(file, 0, node, "a checklist item").allowOnly(Set.of("text", "source"));
             String source = item.string("source");
             ContentLoader.requireSource(sources, source, file, item.line("source"));
             items.add(new HandoutItem(item.string("text"), source));

@@ -9,12 +9,10 @@ import java.util.List;
 /** Pure timing arithmetic for the facilitator view: the clock times of the blocks, and overrun. */
 public final class ProgramTiming {
 
-    private ProgramTiming() {
-    }
+    private ProgramTiming() {}
 
     /** A block's place on the clock. A session past midnight wraps, as {@link LocalTime} does. */
-    public record Slot(LocalTime start, LocalTime end) {
-    }
+    public record Slot(LocalTime start, LocalTime end) {}
 
     /** Start and end of each block when the session starts at {@code start}, the blocks back to back. */
     public static List<Slot> schedule(LocalTime start, List<Integer> minutes) {

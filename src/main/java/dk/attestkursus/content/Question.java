@@ -12,8 +12,7 @@ import java.util.List;
 public record Question(String id, String text, List<Option> options, List<String> sourceIds, String lessonId) {
 
     /** One answer to choose, with why it is right or not. */
-    public record Option(String text, boolean correct, String explanation) {
-    }
+    public record Option(String text, boolean correct, String explanation) {}
 
     public Question {
         options = List.copyOf(options);

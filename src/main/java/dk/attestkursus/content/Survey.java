@@ -7,8 +7,14 @@ import java.util.List;
  * objectives, answered on a scale of five labelled steps, and one open question. The same before
  * the course and at follow-up, so the change can be shown.
  */
-public record Survey(String id, String title, String intro, List<String> scale, List<Statement> statements,
-        String openQuestion, String sourceId) {
+public record Survey(
+        String id,
+        String title,
+        String intro,
+        List<String> scale,
+        List<Statement> statements,
+        String openQuestion,
+        String sourceId) {
 
     public Survey {
         scale = List.copyOf(scale);
@@ -16,6 +22,5 @@ public record Survey(String id, String title, String intro, List<String> scale, 
     }
 
     /** A statement in the first person, tied to a learning objective and a source. */
-    public record Statement(String key, String text, String objectiveKey, String sourceId) {
-    }
+    public record Statement(String key, String text, String objectiveKey, String sourceId) {}
 }

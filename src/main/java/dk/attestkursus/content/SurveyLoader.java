@@ -19,8 +19,7 @@ final class SurveyLoader {
     static final int MIN_STATEMENTS = 6;
     static final int MAX_STATEMENTS = 10;
 
-    private SurveyLoader() {
-    }
+    private SurveyLoader() {}
 
     static Survey load(Path root, Map<String, Source> sources, List<Objective> objectives) {
         Path file = root.resolve(FILE);
@@ -33,13 +32,16 @@ final class SurveyLoader {
         ContentLoader.requireSource(sources, sourceId, file, doc.line("source"));
         List<String> scale = doc.stringList("scale");
         if (scale.size() != 5) {
-            throw new ContentException(file, doc.line("scale"), "the scale has 5 steps (labels for 1-5), not "
-                    + scale.size());
+            throw new ContentException(
+                    file, doc.line("scale"), "the scale has 5 steps (labels for 1-5), not " + scale.size());
         }
         List<Node> nodes = doc.list("statements");
         if (nodes.size() < MIN_STATEMENTS || nodes.size() > MAX_STATEMENTS) {
-            throw new ContentException(file, doc.line("statements"), "the self-assessment has " + MIN_STATEMENTS + "-"
-                    + MAX_STATEMENTS + " statements, not " + nodes.size());
+            throw new ContentException(
+                    file,
+                    doc.line("statements"),
+                    "the self-assessment has " + MIN_STATEMENTS + "-" + MAX_STATEMENTS + " statements, not "
+                            + nodes.size());
         }
         Set<String> keys = new HashSet<>();
         Set<String> covered = new HashSet<>();
@@ -53,8 +55,8 @@ final class SurveyLoader {
             }
             String objective = s.string("objective");
             if (objectives.stream().noneMatch(o -> o.key().equals(objective))) {
-                throw new ContentException(file, s.line("objective"), "unknown objective '" + objective
-                        + "' (not in course.yml)");
+                throw new ContentException(
+                        file, s.line("objective"), "unknown objective '" + objective + "' (not in course.yml)");
             }
             covered.add(objective);
             String source = s.string("source");
@@ -63,11 +65,17 @@ final class SurveyLoader {
         }
         for (Objective o : objectives) {
             if (!covered.contains(o.key())) {
-                throw new ContentException(file, doc.line("statements"), "no statement is tied to objective '"
-                        + o.key() + "'");
+                throw new ContentException(
+                        file, doc.line("statements"), "no statement is tied to objective '" + o.key() + "'");
             }
         }
-        return new Survey(ContentLoader.id(doc, "id"), doc.string("title"), doc.string("intro"), scale, statements,
-                doc.string("open_question"), sourceId);
+        return new Survey(
+                ContentLoader.id(doc, "id"),
+                doc.string("title"),
+                doc.string("intro"),
+                scale,
+                statements,
+                doc.string("open_question"),
+                sourceId);
     }
 }

@@ -24,7 +24,12 @@ public record Writing(List<Exercise> exercises, Rubric rubric, List<GlossaryTerm
      * own, anonymised ({@code ownCase}: the baseline before the course or the follow-up after it; then
      * {@code title} is the exercise's own and there is no case).
      */
-    public record Exercise(String id, @Nullable String caseId, String task, String purposeHint, @Nullable String title,
+    public record Exercise(
+            String id,
+            @Nullable String caseId,
+            String task,
+            String purposeHint,
+            @Nullable String title,
             @Nullable OwnCase ownCase) {
 
         public boolean isOwnCase() {
@@ -34,7 +39,8 @@ public record Writing(List<Exercise> exercises, Rubric rubric, List<GlossaryTerm
 
     /** When an own-case request is written: before the course (baseline) or at the last follow-up. */
     public enum OwnCase {
-        BEFORE, AFTER
+        BEFORE,
+        AFTER
     }
 
     /** The own-case exercise written before or after the course, if the content has one. */
@@ -55,8 +61,8 @@ public record Writing(List<Exercise> exercises, Rubric rubric, List<GlossaryTerm
         }
     }
 
-    public record Criterion(String key, String title, String question, List<String> levels, String lessonId,
-            List<String> sourceIds) {
+    public record Criterion(
+            String key, String title, String question, List<String> levels, String lessonId, List<String> sourceIds) {
 
         public Criterion {
             levels = List.copyOf(levels);
@@ -81,12 +87,20 @@ public record Writing(List<Exercise> exercises, Rubric rubric, List<GlossaryTerm
     }
 
     /** A phrase that asks the GP to decide what the municipality decides, with a better way to ask. */
-    public record DecisionPhrase(String phrase, String rewrite) {
-    }
+    public record DecisionPhrase(String phrase, String rewrite) {}
 
-    public record GuidanceRules(int purposeMinWords, List<String> purposeMarkers, Ref purpose, String statusForm,
-            int statusMaxQuestions, Ref statusQuestions, List<DecisionPhrase> decisionPhrases, Ref decisions, Ref jargon,
-            Ref form, Ref consent) {
+    public record GuidanceRules(
+            int purposeMinWords,
+            List<String> purposeMarkers,
+            Ref purpose,
+            String statusForm,
+            int statusMaxQuestions,
+            Ref statusQuestions,
+            List<DecisionPhrase> decisionPhrases,
+            Ref decisions,
+            Ref jargon,
+            Ref form,
+            Ref consent) {
 
         public GuidanceRules {
             purposeMarkers = List.copyOf(purposeMarkers);

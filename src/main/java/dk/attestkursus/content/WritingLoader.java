@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -25,7 +25,11 @@ final class WritingLoader {
     private final Set<String> caseIds;
     private final Set<String> formNumbers;
 
-    WritingLoader(Path root, Map<String, Source> sources, Set<String> lessonIds, Set<String> caseIds,
+    WritingLoader(
+            Path root,
+            Map<String, Source> sources,
+            Set<String> lessonIds,
+            Set<String> caseIds,
             Set<String> formNumbers) {
         this.root = root;
         this.sources = sources;
@@ -43,7 +47,8 @@ final class WritingLoader {
         if (!Files.isRegularFile(file)) {
             throw new ContentException(file, 0, "file not found: the request-writing exercises need it");
         }
-        return YamlDoc.Fields.of(file, 0, YamlDoc.parse(file, YamlDoc.read(file), 0), name).allowOnly(fields);
+        return YamlDoc.Fields.of(file, 0, YamlDoc.parse(file, YamlDoc.read(file), 0), name)
+                .allowOnly(fields);
     }
 
     private List<Writing.Exercise> exercises() {
@@ -61,14 +66,18 @@ final class WritingLoader {
             if (own.isPresent()) {
                 Writing.Exercise exercise = ownCase(e, id, own.get());
                 if (exercises.stream().anyMatch(x -> x.ownCase() == exercise.ownCase())) {
-                    throw new ContentException(doc.file(), e.line("own_case"),
+                    throw new ContentException(
+                            doc.file(),
+                            e.line("own_case"),
                             "at most one own-case exercise before and one after the course");
                 }
                 exercises.add(exercise);
                 continue;
             }
             if (e.optString("title").isPresent()) {
-                throw new ContentException(doc.file(), e.line("title"),
+                throw new ContentException(
+                        doc.file(),
+                        e.line("title"),
                         "only an own-case exercise has a title; a case exercise takes the case's title");
             }
             String caseId = e.string("case");
@@ -88,8 +97,9 @@ final class WritingLoader {
         Writing.OwnCase ownCase = switch (when) {
             case "before" -> Writing.OwnCase.BEFORE;
             case "after" -> Writing.OwnCase.AFTER;
-            default -> throw new ContentException(e.file(), e.line("own_case"),
-                    "own_case must be 'before' or 'after', not '" + when + "'");
+            default ->
+                throw new ContentException(
+                        e.file(), e.line("own_case"), "own_case must be 'before' or 'after', not '" + when + "'");
         };
         return new Writing.Exercise(id, null, e.string("task"), e.string("purpose_hint"), e.string("title"), ownCase);
     }
@@ -101,7 +111,8 @@ final class WritingLoader {
             try {
                 scale.add(Integer.parseInt(value));
             } catch (NumberFormatException e) {
-                throw new ContentException(doc.file(), doc.line("scale"), "the scale holds whole numbers, not '" + value + "'");
+                throw new ContentException(
+                        doc.file(), doc.line("scale"), "the scale holds whole numbers, not '" + value + "'");
             }
         }
         for (int i = 0; i < scale.size(); i++) {
@@ -116,15 +127,20 @@ final class WritingLoader {
             String key = ContentLoader.id(c, "key");
             List<String> levels = c.stringList("levels");
             if (levels.size() != scale.size()) {
-                throw new ContentException(doc.file(), c.line("levels"),
-                        "criterion '" + key + "' describes " + levels.size() + " levels; the scale has " + scale.size());
+                throw new ContentException(
+                        doc.file(),
+                        c.line("levels"),
+                        "criterion '" + key + "' describes " + levels.size() + " levels; the scale has "
+                                + scale.size());
             }
-            criteria.add(new Writing.Criterion(key, c.string("title"), c.string("question"), levels,
-                    lesson(c, "lesson"), sourceIds(c)));
+            criteria.add(new Writing.Criterion(
+                    key, c.string("title"), c.string("question"), levels, lesson(c, "lesson"), sourceIds(c)));
         }
         List<String> keys = criteria.stream().map(Writing.Criterion::key).toList();
         if (!keys.equals(RUBRIC_KEYS)) {
-            throw new ContentException(doc.file(), doc.line("criteria"),
+            throw new ContentException(
+                    doc.file(),
+                    doc.line("criteria"),
                     "the criteria must be " + RUBRIC_KEYS + " in this order (the audit's questions), were " + keys);
         }
         return new Writing.Rubric(scale, criteria);
@@ -135,7 +151,8 @@ final class WritingLoader {
         Set<String> seen = new HashSet<>();
         List<Writing.GlossaryTerm> terms = new ArrayList<>();
         for (Node node : doc.list("terms")) {
-            YamlDoc.Fields t = YamlDoc.Fields.of(doc.file(), 0, node, "a term").allowOnly(Set.of("term", "plain", "sources"));
+            YamlDoc.Fields t =
+                    YamlDoc.Fields.of(doc.file(), 0, node, "a term").allowOnly(Set.of("term", "plain", "sources"));
             String term = t.string("term");
             if (!seen.add(term.toLowerCase(Locale.ROOT))) {
                 throw new ContentException(doc.file(), t.line("term"), "term '" + term + "' appears twice");
@@ -146,27 +163,37 @@ final class WritingLoader {
     }
 
     private Writing.GuidanceRules guidance() {
-        YamlDoc.Fields doc = doc("guidance.yml",
-                Set.of("purpose", "status_questions", "decisions", "jargon", "form", "consent"));
+        YamlDoc.Fields doc =
+                doc("guidance.yml", Set.of("purpose", "status_questions", "decisions", "jargon", "form", "consent"));
         YamlDoc.Fields purpose = section(doc, "purpose", Set.of("min_words", "markers", "lesson", "sources"));
         YamlDoc.Fields status = section(doc, "status_questions", Set.of("form", "max", "lesson", "sources"));
         String statusForm = status.string("form");
         if (!formNumbers.contains(statusForm)) {
-            throw new ContentException(doc.file(), status.line("form"), "'" + statusForm + "' is not a form in forms.yml");
+            throw new ContentException(
+                    doc.file(), status.line("form"), "'" + statusForm + "' is not a form in forms.yml");
         }
         YamlDoc.Fields decisions = section(doc, "decisions", Set.of("phrases", "lesson", "sources"));
         List<Writing.DecisionPhrase> phrases = new ArrayList<>();
         for (Node node : decisions.list("phrases")) {
-            YamlDoc.Fields p = YamlDoc.Fields.of(doc.file(), 0, node, "a phrase").allowOnly(Set.of("phrase", "rewrite"));
+            YamlDoc.Fields p =
+                    YamlDoc.Fields.of(doc.file(), 0, node, "a phrase").allowOnly(Set.of("phrase", "rewrite"));
             String phrase = p.string("phrase");
             if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
                 throw new ContentException(doc.file(), p.line("phrase"), "phrases are written in lower case");
             }
             phrases.add(new Writing.DecisionPhrase(phrase, p.string("rewrite")));
         }
-        return new Writing.GuidanceRules(purpose.integer("min_words", 1, 30),
-                purpose.stringList("markers").stream().map(m -> m.toLowerCase(Locale.ROOT)).toList(), ref(purpose),
-                statusForm, status.integer("max", 1, 20), ref(status), phrases, ref(decisions),
+        return new Writing.GuidanceRules(
+                purpose.integer("min_words", 1, 30),
+                purpose.stringList("markers").stream()
+                        .map(m -> m.toLowerCase(Locale.ROOT))
+                        .toList(),
+                ref(purpose),
+                statusForm,
+                status.integer("max", 1, 20),
+                ref(status),
+                phrases,
+                ref(decisions),
                 ref(section(doc, "jargon", Set.of("lesson", "sources"))),
                 ref(section(doc, "form", Set.of("lesson", "sources"))),
                 ref(section(doc, "consent", Set.of("lesson", "sources"))));

@@ -2,6 +2,8 @@ package dk.attestkursus.content;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,9 +24,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
-import java.util.TreeSet;
 
 /**
  * YAML read as a node tree (SnakeYAML's composer, which builds no objects), so that every
@@ -31,8 +31,7 @@ import java.util.TreeSet;
  */
 final class YamlDoc {
 
-    private YamlDoc() {
-    }
+    private YamlDoc() {}
 
     /**
      * Parses YAML text.
@@ -78,7 +77,8 @@ final class YamlDoc {
                 Node keyNode = tuple.getKeyNode();
                 String key = keyNode instanceof ScalarNode s ? s.getValue() : "";
                 if (fields.put(key, tuple.getValueNode()) != null) {
-                    throw new ContentException(file, YamlDoc.line(keyNode, lineOffset), "field '" + key + "' appears twice");
+                    throw new ContentException(
+                            file, YamlDoc.line(keyNode, lineOffset), "field '" + key + "' appears twice");
                 }
             }
             return new Fields(file, lineOffset, mapping, fields);
@@ -98,7 +98,9 @@ final class YamlDoc {
             for (NodeTuple tuple : node.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
                 if (!known.contains(key)) {
-                    throw new ContentException(file, YamlDoc.line(tuple.getKeyNode(), lineOffset),
+                    throw new ContentException(
+                            file,
+                            YamlDoc.line(tuple.getKeyNode(), lineOffset),
                             "unknown field '" + key + "' (expected one of " + new TreeSet<>(known) + ")");
                 }
             }
@@ -106,8 +108,8 @@ final class YamlDoc {
         }
 
         String string(String key) {
-            return optString(key).orElseThrow(() ->
-                    new ContentException(file, line(), "missing required field '" + key + "'"));
+            return optString(key)
+                    .orElseThrow(() -> new ContentException(file, line(), "missing required field '" + key + "'"));
         }
 
         Optional<String> optString(String key) {
@@ -130,12 +132,15 @@ final class YamlDoc {
             try {
                 int value = Integer.parseInt(text);
                 if (value < min || value > max) {
-                    throw new ContentException(file, line(key),
+                    throw new ContentException(
+                            file,
+                            line(key),
                             "field '" + key + "' must be between " + min + " and " + max + ", was " + value);
                 }
                 return value;
             } catch (NumberFormatException e) {
-                throw new ContentException(file, line(key), "field '" + key + "' must be a whole number, was '" + text + "'");
+                throw new ContentException(
+                        file, line(key), "field '" + key + "' must be a whole number, was '" + text + "'");
             }
         }
 
@@ -143,8 +148,9 @@ final class YamlDoc {
             return optString(key).map(text -> switch (text) {
                 case "true" -> true;
                 case "false" -> false;
-                default -> throw new ContentException(file, line(key),
-                        "field '" + key + "' must be true or false, was '" + text + "'");
+                default ->
+                    throw new ContentException(
+                            file, line(key), "field '" + key + "' must be true or false, was '" + text + "'");
             });
         }
 
@@ -167,11 +173,13 @@ final class YamlDoc {
             Set<String> seen = new HashSet<>();
             for (Node item : list(key)) {
                 if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                    throw new ContentException(file, YamlDoc.line(item, lineOffset),
-                            "every entry of '" + key + "' must be text");
+                    throw new ContentException(
+                            file, YamlDoc.line(item, lineOffset), "every entry of '" + key + "' must be text");
                 }
                 if (!seen.add(scalar.getValue().strip())) {
-                    throw new ContentException(file, YamlDoc.line(item, lineOffset),
+                    throw new ContentException(
+                            file,
+                            YamlDoc.line(item, lineOffset),
                             "'" + scalar.getValue().strip() + "' appears twice in '" + key + "'");
                 }
                 result.add(scalar.getValue().strip());
@@ -179,7 +187,8 @@ final class YamlDoc {
             return result;
         }
 
-        @Nullable Node raw(String key) {
+        @Nullable
+        Node raw(String key) {
             return fields.get(key);
         }
     }

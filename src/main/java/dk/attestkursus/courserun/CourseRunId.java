@@ -1,5 +1,4 @@
 package dk.attestkursus.courserun;
 
 /** Typed id of a course run (hold). */
-public record CourseRunId(long value) {
-}
+public record CourseRunId(long value) {}

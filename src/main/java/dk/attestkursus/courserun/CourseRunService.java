@@ -9,20 +9,20 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.attestkursus.security.Role;
-import java.util.Comparator;
-import java.util.Objects;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Course runs (hold) and who is enrolled: the API of the course-run feature. */
 @Service
@@ -35,8 +35,12 @@ public class CourseRunService {
     private final AccountService accounts;
     private final Clock clock;
 
-    CourseRunService(CourseRunRepository runs, EnrolmentRepository enrolments, CurrentUser currentUser,
-            AccountService accounts, Clock clock) {
+    CourseRunService(
+            CourseRunRepository runs,
+            EnrolmentRepository enrolments,
+            CurrentUser currentUser,
+            AccountService accounts,
+            Clock clock) {
         this.runs = runs;
         this.enrolments = enrolments;
         this.currentUser = currentUser;
@@ -71,9 +75,11 @@ public class CourseRunService {
         long me = currentUser.require().id().value();
         List<CourseRun> mine = runs.findEnrolled(me, EnrolmentRole.PARTICIPANT);
         Map<Long, List<Enrolment>> byRun = activeEnrolments(mine);
-        return summaries(mine, byRun).stream().sorted(Comparator.comparing(CourseRunSummary::startsAt).reversed())
+        return summaries(mine, byRun).stream()
+                .sorted(Comparator.comparing(CourseRunSummary::startsAt).reversed())
                 .flatMap(run -> byRun.getOrDefault(run.id().value(), List.of()).stream()
-                        .filter(e -> e.getAccountId() == me && e.getRole() == EnrolmentRole.PARTICIPANT
+                        .filter(e -> e.getAccountId() == me
+                                && e.getRole() == EnrolmentRole.PARTICIPANT
                                 && e.getAttendedAt() != null)
                         .map(e -> new AttendedRun(run, Objects.requireNonNull(e.getAttendedAt()))))
                 .findFirst();
@@ -94,11 +100,16 @@ public class CourseRunService {
         }
         List<CourseRun> teamRuns = runs.findWithParticipants(team);
         Map<Long, List<Enrolment>> byRun = activeEnrolments(teamRuns);
-        return summaries(teamRuns, byRun).stream().map(s -> {
-            List<Enrolment> fromTeam = byRun.getOrDefault(s.id().value(), List.of()).stream()
-                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT && team.contains(e.getAccountId())).toList();
-            return new TeamRun(s, fromTeam.size(), (int) fromTeam.stream().filter(e -> e.getAttendedAt() != null).count());
-        }).toList();
+        return summaries(teamRuns, byRun).stream()
+                .map(s -> {
+                    List<Enrolment> fromTeam = byRun.getOrDefault(s.id().value(), List.of()).stream()
+                            .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT && team.contains(e.getAccountId()))
+                            .toList();
+                    return new TeamRun(s, fromTeam.size(), (int) fromTeam.stream()
+                            .filter(e -> e.getAttendedAt() != null)
+                            .count());
+                })
+                .toList();
     }
 
     /**
@@ -109,19 +120,23 @@ public class CourseRunService {
     public List<AccountId> participantsOf(CourseRunId runId) {
         List<Enrolment> enrolled = enrolments.findActiveByRuns(List.of(runId.value()));
         long me = currentUser.require().id().value();
-        boolean teaches = enrolled.stream().anyMatch(e -> e.getRole() == EnrolmentRole.INSTRUCTOR
-                && e.getAccountId() == me);
+        boolean teaches =
+                enrolled.stream().anyMatch(e -> e.getRole() == EnrolmentRole.INSTRUCTOR && e.getAccountId() == me);
         if (!teaches && currentUser.require().role() != Role.ADMIN) {
             throw new AccessDeniedException("Not an instructor of run " + runId);
         }
-        return enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
-                .map(e -> new AccountId(e.getAccountId())).toList();
+        return enrolled.stream()
+                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                .map(e -> new AccountId(e.getAccountId()))
+                .toList();
     }
 
     /** The logged-in user's active place in a run (participant or instructor), if any. */
     @PreAuthorize("isAuthenticated()")
     public Optional<RunRole> myRoleIn(CourseRunId runId) {
-        return enrolments.findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(runId.value(), currentUser.require().id().value())
+        return enrolments
+                .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(
+                        runId.value(), currentUser.require().id().value())
                 .map(e -> e.getRole() == EnrolmentRole.INSTRUCTOR ? RunRole.INSTRUCTOR : RunRole.PARTICIPANT);
     }
 
@@ -158,20 +173,38 @@ public class CourseRunService {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return enrolments.findActiveByRuns(list.stream().map(CourseRun::requireId).toList()).stream()
+        return enrolments
+                .findActiveByRuns(list.stream().map(CourseRun::requireId).toList())
+                .stream()
                 .collect(Collectors.groupingBy(Enrolment::getCourseRunId));
     }
 
     static List<CourseRunSummary> summaries(List<CourseRun> list, Map<Long, List<Enrolment>> byRun) {
-        return list.stream().map(run -> {
-            List<Enrolment> enrolled = byRun.getOrDefault(run.requireId(), List.of());
-            List<AccountId> instructors = enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
-                    .map(e -> new AccountId(e.getAccountId())).toList();
-            int participants = (int) enrolled.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
-            return new CourseRunSummary(new CourseRunId(run.requireId()), run.getName(), run.getMunicipality(),
-                    run.getStartsAt(), run.getDurationMinutes(), run.getLocation(), run.getMeetingUrl(),
-                    instructors, participants, run.isOnline(), run.getCapacity(), run.getFollowUpFirst(),
-                    run.getFollowUpSecond());
-        }).toList();
+        return list.stream()
+                .map(run -> {
+                    List<Enrolment> enrolled = byRun.getOrDefault(run.requireId(), List.of());
+                    List<AccountId> instructors = enrolled.stream()
+                            .filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
+                            .map(e -> new AccountId(e.getAccountId()))
+                            .toList();
+                    int participants = (int) enrolled.stream()
+                            .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                            .count();
+                    return new CourseRunSummary(
+                            new CourseRunId(run.requireId()),
+                            run.getName(),
+                            run.getMunicipality(),
+                            run.getStartsAt(),
+                            run.getDurationMinutes(),
+                            run.getLocation(),
+                            run.getMeetingUrl(),
+                            instructors,
+                            participants,
+                            run.isOnline(),
+                            run.getCapacity(),
+                            run.getFollowUpFirst(),
+                            run.getFollowUpSecond());
+                })
+                .toList();
     }
 }

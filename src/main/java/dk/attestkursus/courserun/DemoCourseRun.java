@@ -51,19 +51,41 @@ public class DemoCourseRun implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        Instant startsAt = LocalDate.now(clock).plusWeeks(3).atTime(LocalTime.of(9, 0))
-                .atZone(TimeConfig.ZONE).toInstant();
-        CourseRun run = runs.save(new CourseRun(NAME, "Demokommune", startsAt, 180,
-                "Jobcentret, mødelokale 2, Rådhusvej 1", null, now));
+        Instant startsAt = LocalDate.now(clock)
+                .plusWeeks(3)
+                .atTime(LocalTime.of(9, 0))
+                .atZone(TimeConfig.ZONE)
+                .toInstant();
+        CourseRun run = runs.save(
+                new CourseRun(NAME, "Demokommune", startsAt, 180, "Jobcentret, mødelokale 2, Rådhusvej 1", null, now));
         enrol(run, "praksiskonsulent", EnrolmentRole.INSTRUCTOR, now);
         enrol(run, "jobcenter", EnrolmentRole.INSTRUCTOR, now);
         enrol(run, "sagsbehandler", EnrolmentRole.PARTICIPANT, now);
 
-        Instant heldAt = LocalDate.now(clock).minusWeeks(10).atTime(LocalTime.of(9, 0)).atZone(TimeConfig.ZONE).toInstant();
-        CourseRun held = new CourseRun(HELD_NAME, "Demokommune", heldAt, 180, "Jobcentret, mødelokale 2, Rådhusvej 1", null,
+        Instant heldAt = LocalDate.now(clock)
+                .minusWeeks(10)
+                .atTime(LocalTime.of(9, 0))
+                .atZone(TimeConfig.ZONE)
+                .toInstant();
+        CourseRun held = new CourseRun(
+                HELD_NAME,
+                "Demokommune",
+                heldAt,
+                180,
+                "Jobcentret, mødelokale 2, Rådhusvej 1",
+                null,
                 heldAt.minusSeconds(6 * 7 * 86_400L));
-        held.edit(HELD_NAME, "Demokommune", heldAt, 180, false, "Jobcentret, mødelokale 2, Rådhusvej 1", null, 20,
-                LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(2), LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(6),
+        held.edit(
+                HELD_NAME,
+                "Demokommune",
+                heldAt,
+                180,
+                false,
+                "Jobcentret, mødelokale 2, Rådhusvej 1",
+                null,
+                20,
+                LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(2),
+                LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(6),
                 heldAt.minusSeconds(6 * 7 * 86_400L));
         held = runs.save(held);
         Instant enrolled = heldAt.minusSeconds(4 * 7 * 86_400L);
@@ -80,12 +102,15 @@ public class DemoCourseRun implements ApplicationRunner {
         if (!demoAccounts.enabled()) {
             return Optional.empty();
         }
-        return runs.findAllByOrderByStartsAtAsc().stream().filter(r -> r.getName().equals(HELD_NAME)).findFirst()
+        return runs.findAllByOrderByStartsAtAsc().stream()
+                .filter(r -> r.getName().equals(HELD_NAME))
+                .findFirst()
                 .map(r -> new CourseRunId(r.requireId()));
     }
 
     private Enrolment enrol(CourseRun run, String username, EnrolmentRole role, Instant now) {
-        AccountId id = demoAccounts.idOf(username)
+        AccountId id = demoAccounts
+                .idOf(username)
                 .orElseThrow(() -> new IllegalStateException("Demo account missing: " + username));
         return enrolments.save(new Enrolment(run.requireId(), id.value(), role, now));
     }

@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.base.CprDetector;
 import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
@@ -11,36 +12,33 @@ import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.NewParticipant;
 import dk.attestkursus.security.ProvisionedParticipant;
 import dk.attestkursus.security.Role;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.attestkursus.base.CprDetector;
-import dk.attestkursus.security.AccountValidationException;
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Who takes part in a run: enrolling one at a time or from a file, moving to another run,
@@ -63,8 +61,14 @@ public class EnrolmentService {
     private final ApplicationEventPublisher publisher;
     private final ImportCheck importCheck;
 
-    EnrolmentService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
-            AccountService accounts, RunAccess access, Clock clock, ApplicationEventPublisher publisher,
+    EnrolmentService(
+            CourseRunRepository runs,
+            EnrolmentRepository enrolments,
+            EnrolmentEventRepository events,
+            AccountService accounts,
+            RunAccess access,
+            Clock clock,
+            ApplicationEventPublisher publisher,
             ImportCheck importCheck) {
         this.importCheck = importCheck;
         this.publisher = publisher;
@@ -81,17 +85,26 @@ public class EnrolmentService {
     public List<RunParticipant> participants(CourseRunId runId) {
         access.manageable(runId);
         List<Enrolment> active = enrolments.findActiveByRuns(List.of(runId.value())).stream()
-                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).toList();
-        Map<AccountId, AccountSummary> people = accounts.summaries(active.stream()
-                .map(e -> new AccountId(e.getAccountId())).toList());
-        Map<AccountId, String> leaders = accounts.displayNames(people.values().stream()
-                .flatMap(a -> a.leader().stream()).collect(Collectors.toSet()));
-        return active.stream().map(e -> {
-            AccountSummary a = people.get(new AccountId(e.getAccountId()));
-            return new RunParticipant(a.id(), a.displayName(), a.email(), a.team(),
-                    a.leader().map(leaders::get).orElse(null), e.getEnrolledAt(), e.getAttendedAt());
-        }).sorted(Comparator.comparing(RunParticipant::name, Collator.getInstance(
-                Locale.forLanguageTag("da")))).toList();
+                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                .toList();
+        Map<AccountId, AccountSummary> people = accounts.summaries(
+                active.stream().map(e -> new AccountId(e.getAccountId())).toList());
+        Map<AccountId, String> leaders = accounts.displayNames(
+                people.values().stream().flatMap(a -> a.leader().stream()).collect(Collectors.toSet()));
+        return active.stream()
+                .map(e -> {
+                    AccountSummary a = people.get(new AccountId(e.getAccountId()));
+                    return new RunParticipant(
+                            a.id(),
+                            a.displayName(),
+                            a.email(),
+                            a.team(),
+                            a.leader().map(leaders::get).orElse(null),
+                            e.getEnrolledAt(),
+                            e.getAttendedAt());
+                })
+                .sorted(Comparator.comparing(RunParticipant::name, Collator.getInstance(Locale.forLanguageTag("da"))))
+                .toList();
     }
 
     /** Every change to the run's enrolment, newest first. */
@@ -105,13 +118,21 @@ public class EnrolmentService {
             ids.add(new AccountId(e.getByAccountId()));
         });
         Map<AccountId, String> names = accounts.displayNames(ids);
-        Map<Long, String> runNames = runs.findAllById(list.stream().map(EnrolmentEvent::getOtherRunId)
-                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+        Map<Long, String> runNames = runs
+                .findAllById(list.stream()
+                        .map(EnrolmentEvent::getOtherRunId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .stream()
                 .collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
-        return list.stream().map(e -> new EnrolmentHistoryEntry(e.getHappenedAt(),
-                names.getOrDefault(new AccountId(e.getAccountId()), "?"), e.getKind(),
-                e.getOtherRunId() == null ? null : runNames.get(e.getOtherRunId()),
-                names.getOrDefault(new AccountId(e.getByAccountId()), "?"))).toList();
+        return list.stream()
+                .map(e -> new EnrolmentHistoryEntry(
+                        e.getHappenedAt(),
+                        names.getOrDefault(new AccountId(e.getAccountId()), "?"),
+                        e.getKind(),
+                        e.getOtherRunId() == null ? null : runNames.get(e.getOtherRunId()),
+                        names.getOrDefault(new AccountId(e.getByAccountId()), "?")))
+                .toList();
     }
 
     /**
@@ -133,15 +154,16 @@ public class EnrolmentService {
             throw new AccountValidationException(cpr);
         }
         CourseRun run = lockManageable(runId);
-        AccountSummary existing = accounts.byEmails(List.of(person.email().strip())).get(
-                person.email().strip().toLowerCase(Locale.ROOT));
+        AccountSummary existing = accounts.byEmails(List.of(person.email().strip()))
+                .get(person.email().strip().toLowerCase(Locale.ROOT));
         if (existing != null && existing.role() == Role.PARTICIPANT) {
             checkCanEnrol(run, existing.id());
         }
         checkRoom(run, 1);
-        ProvisionedParticipant provisioned = accounts.provisionParticipants(List.of(person), true).getFirst();
-        oneActivePlace(() -> place(run.requireId(), provisioned.account().id().value(), EnrolmentEvent.Kind.ENROLLED,
-                null));
+        ProvisionedParticipant provisioned =
+                accounts.provisionParticipants(List.of(person), true).getFirst();
+        oneActivePlace(
+                () -> place(run.requireId(), provisioned.account().id().value(), EnrolmentEvent.Kind.ENROLLED, null));
         return provisioned;
     }
 
@@ -166,20 +188,33 @@ public class EnrolmentService {
         List<ImportPreview.Row> toEnrol = preview.rows().stream()
                 .filter(r -> r.status() == ImportPreview.Status.NEW || r.status() == ImportPreview.Status.EXISTING)
                 .toList();
-        List<ProvisionedParticipant> provisioned = accounts.provisionParticipants(toEnrol.stream()
-                .map(r -> new NewParticipant(r.name(), r.email(), r.team(), r.leaderEmail())).toList(), false);
+        List<ProvisionedParticipant> provisioned = accounts.provisionParticipants(
+                toEnrol.stream()
+                        .map(r -> new NewParticipant(r.name(), r.email(), r.team(), r.leaderEmail()))
+                        .toList(),
+                false);
         Map<Long, Enrolment> earlier = enrolments.findByCourseRunIdOrderByIdAsc(run.requireId()).stream()
                 .collect(Collectors.toMap(Enrolment::getAccountId, Function.identity()));
         Instant now = clock.instant();
         long by = access.me().id().value();
         oneActivePlace(() -> {
             for (ProvisionedParticipant p : provisioned) {
-                place(run.requireId(), p.account().id().value(), EnrolmentEvent.Kind.ENROLLED, null,
-                        Optional.ofNullable(earlier.get(p.account().id().value())), now, by);
+                place(
+                        run.requireId(),
+                        p.account().id().value(),
+                        EnrolmentEvent.Kind.ENROLLED,
+                        null,
+                        Optional.ofNullable(earlier.get(p.account().id().value())),
+                        now,
+                        by);
             }
         });
-        return new ImportReport(provisioned.size(), (int) provisioned.stream().filter(ProvisionedParticipant::created)
-                .count(), (int) preview.count(ImportPreview.Status.ALREADY_ENROLLED));
+        return new ImportReport(
+                provisioned.size(),
+                (int) provisioned.stream()
+                        .filter(ProvisionedParticipant::created)
+                        .count(),
+                (int) preview.count(ImportPreview.Status.ALREADY_ENROLLED));
     }
 
     /** Takes a participant out of the run; their history and work stay. */
@@ -190,8 +225,13 @@ public class EnrolmentService {
         Enrolment e = activeParticipant(runId, who);
         Instant now = clock.instant();
         e.withdraw(now);
-        record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.WITHDRAWN, null,
-                access.me().id().value(), now));
+        record(new EnrolmentEvent(
+                runId.value(),
+                who.value(),
+                EnrolmentEvent.Kind.WITHDRAWN,
+                null,
+                access.me().id().value(),
+                now));
     }
 
     /** Moves a participant to another run (which must have room); both runs keep the move in their history. */
@@ -241,8 +281,8 @@ public class EnrolmentService {
             record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDED, null, by, now));
         } else if (!attended && e.getAttendedAt() != null) {
             e.clearAttendance();
-            record(new EnrolmentEvent(runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDANCE_REMOVED, null,
-                    by, now));
+            record(new EnrolmentEvent(
+                    runId.value(), who.value(), EnrolmentEvent.Kind.ATTENDANCE_REMOVED, null, by, now));
         }
     }
 
@@ -255,16 +295,20 @@ public class EnrolmentService {
     public String checkIn(String code) {
         String normalised = code.strip().replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
         long me = access.me().id().value();
-        CourseRun run = normalised.isEmpty() ? null : runs.findByCheckInCode(normalised).orElse(null);
-        Optional<Enrolment> place = run == null ? Optional.empty()
-                : enrolments.findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(run.requireId(), me)
+        CourseRun run =
+                normalised.isEmpty() ? null : runs.findByCheckInCode(normalised).orElse(null);
+        Optional<Enrolment> place = run == null
+                ? Optional.empty()
+                : enrolments
+                        .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(run.requireId(), me)
                         .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT);
         if (run == null || place.isEmpty()) {
             throw new RunRefusedException(RunRefusedException.Reason.UNKNOWN_CODE, "check-in by " + me);
         }
         Instant now = clock.instant();
         LocalDate day = run.getStartsAt().atZone(clock.getZone()).toLocalDate();
-        if (now.isBefore(run.getStartsAt().minus(CHECK_IN_OPENS)) || LocalDate.now(clock).isAfter(day)) {
+        if (now.isBefore(run.getStartsAt().minus(CHECK_IN_OPENS))
+                || LocalDate.now(clock).isAfter(day)) {
             throw new RunRefusedException(RunRefusedException.Reason.CHECK_IN_CLOSED, "run " + run.requireId());
         }
         if (place.get().getAttendedAt() == null) {
@@ -285,7 +329,8 @@ public class EnrolmentService {
             return;
         }
         long enrolled = enrolments.findActiveByRuns(List.of(run.requireId())).stream()
-                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
+                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                .count();
         if (enrolled + more > capacity) {
             throw new RunRefusedException(RunRefusedException.Reason.FULL, "run " + run.requireId());
         }
@@ -293,27 +338,42 @@ public class EnrolmentService {
 
     private void checkCanEnrol(CourseRun run, AccountId who) {
         for (Enrolment e : enrolments.findActiveParticipations(List.of(who.value()))) {
-            throw new RunRefusedException(e.getCourseRunId() == run.requireId()
-                    ? RunRefusedException.Reason.ALREADY_ENROLLED : RunRefusedException.Reason.OTHER_RUN,
+            throw new RunRefusedException(
+                    e.getCourseRunId() == run.requireId()
+                            ? RunRefusedException.Reason.ALREADY_ENROLLED
+                            : RunRefusedException.Reason.OTHER_RUN,
                     "account " + who + " in run " + e.getCourseRunId());
         }
     }
 
     private Enrolment activeParticipant(CourseRunId runId, AccountId who) {
-        return enrolments.findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(runId.value(), who.value())
+        return enrolments
+                .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(runId.value(), who.value())
                 .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
-                .orElseThrow(() -> new RunRefusedException(RunRefusedException.Reason.NOT_ENROLLED,
-                        "account " + who + " in run " + runId));
+                .orElseThrow(() -> new RunRefusedException(
+                        RunRefusedException.Reason.NOT_ENROLLED, "account " + who + " in run " + runId));
     }
 
     /** Gives the person an active participant place, re-using a withdrawn place in the same run. */
     private void place(long runId, long accountId, EnrolmentEvent.Kind kind, @Nullable Long otherRunId) {
-        place(runId, accountId, kind, otherRunId, enrolments.findByCourseRunIdAndAccountId(runId, accountId),
-                clock.instant(), access.me().id().value());
+        place(
+                runId,
+                accountId,
+                kind,
+                otherRunId,
+                enrolments.findByCourseRunIdAndAccountId(runId, accountId),
+                clock.instant(),
+                access.me().id().value());
     }
 
-    private void place(long runId, long accountId, EnrolmentEvent.Kind kind,
-            @Nullable Long otherRunId, Optional<Enrolment> old, Instant now, long by) {
+    private void place(
+            long runId,
+            long accountId,
+            EnrolmentEvent.Kind kind,
+            @Nullable Long otherRunId,
+            Optional<Enrolment> old,
+            Instant now,
+            long by) {
         if (old.isPresent()) {
             old.get().reenrol(now);
             if (old.get().getRole() != EnrolmentRole.PARTICIPANT) {
@@ -322,8 +382,13 @@ public class EnrolmentService {
         } else {
             enrolments.save(new Enrolment(runId, accountId, EnrolmentRole.PARTICIPANT, now));
         }
-        record(new EnrolmentEvent(runId, accountId, old.isPresent() && kind == EnrolmentEvent.Kind.ENROLLED
-                ? EnrolmentEvent.Kind.REENROLLED : kind, otherRunId, by, now));
+        record(new EnrolmentEvent(
+                runId,
+                accountId,
+                old.isPresent() && kind == EnrolmentEvent.Kind.ENROLLED ? EnrolmentEvent.Kind.REENROLLED : kind,
+                otherRunId,
+                by,
+                now));
     }
 
     /** Writes a change to the history and tells other features when a place was taken or given up. */
@@ -334,7 +399,7 @@ public class EnrolmentService {
         switch (event.getKind()) {
             case ENROLLED, REENROLLED, MOVED_IN -> publisher.publishEvent(new ParticipantJoined(run, who));
             case WITHDRAWN, MOVED_OUT -> publisher.publishEvent(new ParticipantLeft(run, who));
-            case ATTENDED, ATTENDANCE_REMOVED -> { }
+            case ATTENDED, ATTENDANCE_REMOVED -> {}
         }
     }
 }

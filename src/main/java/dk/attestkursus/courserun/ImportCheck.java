@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks a participant file against the accounts and runs: each row new, has an account, already
@@ -42,15 +42,22 @@ class ImportCheck {
         List<ParticipantCsv.Problem> fileErrors = new ArrayList<>(parsed.fileErrors());
         List<ParticipantCsv.Row> rows = parsed.rows();
         Map<String, AccountSummary> known = accounts.byEmails(rows.stream()
-                .flatMap(r -> Stream.of(r.email(), r.leaderEmail())).filter(s -> !s.isBlank())
+                .flatMap(r -> Stream.of(r.email(), r.leaderEmail()))
+                .filter(s -> !s.isBlank())
                 .collect(Collectors.toSet()));
-        Set<Long> participantIds = known.values().stream().filter(a -> a.role() == Role.PARTICIPANT)
-                .map(a -> a.id().value()).collect(Collectors.toSet());
-        Map<Long, Enrolment> places = participantIds.isEmpty() ? Map.of()
+        Set<Long> participantIds = known.values().stream()
+                .filter(a -> a.role() == Role.PARTICIPANT)
+                .map(a -> a.id().value())
+                .collect(Collectors.toSet());
+        Map<Long, Enrolment> places = participantIds.isEmpty()
+                ? Map.of()
                 : activeParticipations(participantIds).stream()
                         .collect(Collectors.toMap(Enrolment::getAccountId, Function.identity(), (a, b) -> a));
-        Map<Long, String> otherRunNames = runs.findAllById(places.values().stream().map(Enrolment::getCourseRunId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
+        Map<Long, String> otherRunNames = runs
+                .findAllById(
+                        places.values().stream().map(Enrolment::getCourseRunId).collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
         List<ImportPreview.Row> out = new ArrayList<>(rows.size());
         for (ParticipantCsv.Row row : rows) {
             List<ParticipantCsv.Problem> problems = new ArrayList<>(row.problems());
@@ -68,7 +75,8 @@ class ImportCheck {
                     } else if (place != null && place.getCourseRunId() == run.requireId()) {
                         status = ImportPreview.Status.ALREADY_ENROLLED;
                     } else if (place != null) {
-                        problems.add(new ParticipantCsv.Problem("import.error.otherRun",
+                        problems.add(new ParticipantCsv.Problem(
+                                "import.error.otherRun",
                                 List.of(otherRunNames.getOrDefault(place.getCourseRunId(), "?"))));
                     } else {
                         status = ImportPreview.Status.EXISTING;
@@ -78,14 +86,15 @@ class ImportCheck {
             if (!problems.isEmpty()) {
                 status = ImportPreview.Status.ERROR;
             }
-            out.add(new ImportPreview.Row(row.line(), row.name(), row.email(), row.team(), row.leaderEmail(), status,
-                    problems));
+            out.add(new ImportPreview.Row(
+                    row.line(), row.name(), row.email(), row.team(), row.leaderEmail(), status, problems));
         }
         ImportPreview preview = new ImportPreview(fileErrors, out);
         Integer capacity = run.getCapacity();
         if (capacity != null) {
             long enrolled = enrolments.findActiveByRuns(List.of(run.requireId())).stream()
-                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
+                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                    .count();
             long free = Math.max(0, capacity - enrolled);
             if (preview.toEnrol() > free) {
                 fileErrors.add(new ParticipantCsv.Problem("import.error.capacity", List.of(free, preview.toEnrol())));

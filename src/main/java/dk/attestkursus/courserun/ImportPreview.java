@@ -10,10 +10,21 @@ import java.util.Locale;
 public record ImportPreview(List<ParticipantCsv.Problem> fileErrors, List<Row> rows) {
 
     /** What would happen to a row. */
-    public enum Status { NEW, EXISTING, ALREADY_ENROLLED, ERROR }
+    public enum Status {
+        NEW,
+        EXISTING,
+        ALREADY_ENROLLED,
+        ERROR
+    }
 
     /** A row of the file with its outcome and, for errors, the reasons. */
-    public record Row(int line, String name, String email, String team, String leaderEmail, Status status,
+    public record Row(
+            int line,
+            String name,
+            String email,
+            String team,
+            String leaderEmail,
+            Status status,
             List<ParticipantCsv.Problem> problems) {
 
         public Row {

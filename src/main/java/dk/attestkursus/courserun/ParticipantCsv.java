@@ -39,6 +39,7 @@ public final class ParticipantCsv {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Most data rows in one file. */
     public static final int MAX_ROWS = 10_000;
+
     public static final int MAX_NAME = 200;
     public static final int MAX_TEAM = 100;
     public static final int MAX_EMAIL = 254;
@@ -101,12 +102,34 @@ public final class ParticipantCsv {
     /** The columns, with the Danish names used in messages and the headers accepted for them. */
     enum Column {
         NAME("navn", true, "navn", "name", "fulde navn", "fuldt navn", "full name"),
-        EMAIL("e-mail", true, "e-mail", "email", "mail", "e-mailadresse", "e-mail-adresse", "e-mail adresse",
-                "emailadresse", "email address", "e-mail address"),
+        EMAIL(
+                "e-mail",
+                true,
+                "e-mail",
+                "email",
+                "mail",
+                "e-mailadresse",
+                "e-mail-adresse",
+                "e-mail adresse",
+                "emailadresse",
+                "email address",
+                "e-mail address"),
         TEAM("team", false, "team", "afdeling", "department"),
-        LEADER("leder e-mail", true, "leder e-mail", "leders e-mail", "leder", "leader email", "leader e-mail",
-                "leder-e-mail", "leder email", "leders email", "lederens e-mail", "leder e-mailadresse",
-                "leders e-mailadresse", "leader");
+        LEADER(
+                "leder e-mail",
+                true,
+                "leder e-mail",
+                "leders e-mail",
+                "leder",
+                "leader email",
+                "leader e-mail",
+                "leder-e-mail",
+                "leder email",
+                "leders email",
+                "lederens e-mail",
+                "leder e-mailadresse",
+                "leders e-mailadresse",
+                "leader");
 
         final String danish;
         final boolean required;
@@ -127,8 +150,7 @@ public final class ParticipantCsv {
         }
     }
 
-    private ParticipantCsv() {
-    }
+    private ParticipantCsv() {}
 
     public static Result parse(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
@@ -159,7 +181,8 @@ public final class ParticipantCsv {
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (CSVRecord record : parser) {
-            List<String> fields = record.toList().stream().map(ParticipantCsv::clean).toList();
+            List<String> fields =
+                    record.toList().stream().map(ParticipantCsv::clean).toList();
             if (fields.stream().allMatch(String::isEmpty)) {
                 continue;
             }
@@ -217,8 +240,10 @@ public final class ParticipantCsv {
         if (cpr) {
             errors.addFirst(Problem.of("import.error.cprHeader"));
         }
-        String missing = Arrays.stream(Column.values()).filter(c -> c.required && !seen.containsKey(c))
-                .map(c -> c.danish).collect(Collectors.joining(", "));
+        String missing = Arrays.stream(Column.values())
+                .filter(c -> c.required && !seen.containsKey(c))
+                .map(c -> c.danish)
+                .collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             errors.add(Problem.of("import.error.missingColumns", missing, String.join(", ", found)));
         }
@@ -228,10 +253,11 @@ public final class ParticipantCsv {
         return columns;
     }
 
-    private static Row row(int line, List<String> rawFields, List<@Nullable Column> columns, Map<String, Integer> firstLineOfEmail) {
+    private static Row row(
+            int line, List<String> rawFields, List<@Nullable Column> columns, Map<String, Integer> firstLineOfEmail) {
         List<String> fields = rawFields;
-        if (fields.size() > columns.size() && fields.subList(columns.size(), fields.size()).stream()
-                .allMatch(String::isEmpty)) {
+        if (fields.size() > columns.size()
+                && fields.subList(columns.size(), fields.size()).stream().allMatch(String::isEmpty)) {
             fields = fields.subList(0, columns.size()); // Excel pads rows with empty cells
         }
         List<Problem> problems = new ArrayList<>();
@@ -247,8 +273,9 @@ public final class ParticipantCsv {
             Column column = columns.get(i);
             String value = fields.get(i);
             if (column != null && !CprDetector.contains(value)) {
-                values.put(column, column == Column.EMAIL || column == Column.LEADER ? value.toLowerCase(Locale.ROOT)
-                        : value);
+                values.put(
+                        column,
+                        column == Column.EMAIL || column == Column.LEADER ? value.toLowerCase(Locale.ROOT) : value);
             }
         }
         String name = values.get(Column.NAME);

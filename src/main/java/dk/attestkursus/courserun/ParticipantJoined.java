@@ -7,5 +7,4 @@ import dk.attestkursus.security.AccountId;
  * again, imported or moved in), so other features can catch up with them (e.g. send the mails the
  * others already got).
  */
-public record ParticipantJoined(CourseRunId runId, AccountId accountId) {
-}
+public record ParticipantJoined(CourseRunId runId, AccountId accountId) {}

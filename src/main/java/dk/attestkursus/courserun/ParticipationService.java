@@ -41,7 +41,8 @@ public class ParticipationService {
         Set<Long> runIds = new HashSet<>();
         int attended = 0;
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            for (Object[] row : enrolments.participantPlaces(chunk.stream().map(AccountId::value).toList())) {
+            for (Object[] row : enrolments.participantPlaces(
+                    chunk.stream().map(AccountId::value).toList())) {
                 long runId = ((Number) row[1]).longValue();
                 if (run != null && run.value() != runId) {
                     continue;
@@ -53,9 +54,14 @@ public class ParticipationService {
                 }
             }
         }
-        List<Instant> starts = runs.findAllById(runIds).stream().map(CourseRun::getStartsAt)
-                .sorted(Comparator.naturalOrder()).toList();
-        return new Participation(enrolled, attended, starts.isEmpty() ? null : starts.getFirst(),
+        List<Instant> starts = runs.findAllById(runIds).stream()
+                .map(CourseRun::getStartsAt)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        return new Participation(
+                enrolled,
+                attended,
+                starts.isEmpty() ? null : starts.getFirst(),
                 starts.isEmpty() ? null : starts.getLast());
     }
 }

@@ -35,8 +35,12 @@ class RunAccess {
 
     boolean mayManage(CourseRunId id) {
         CurrentAccount me = currentUser.require();
-        return me.role() == Role.ADMIN || enrolments.findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(id.value(),
-                me.id().value()).filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR).isPresent();
+        return me.role() == Role.ADMIN
+                || enrolments
+                        .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(
+                                id.value(), me.id().value())
+                        .filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
+                        .isPresent();
     }
 
     /** Whether the platform's own scheduled job is asking (it may read every run). */

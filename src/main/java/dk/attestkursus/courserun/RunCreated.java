@@ -1,5 +1,4 @@
 package dk.attestkursus.courserun;
 
 /** Published inside the transaction that creates a run, so other features can prepare for it. */
-public record RunCreated(CourseRunId runId) {
-}
+public record RunCreated(CourseRunId runId) {}

@@ -5,5 +5,4 @@ package dk.attestkursus.courserun;
  * Features contribute them through {@link RunLinks} beans, so the course-run feature needs not
  * know them.
  */
-public record RunLink(String labelKey, String path, String icon, int order) {
-}
+public record RunLink(String labelKey, String path, String icon, int order) {}

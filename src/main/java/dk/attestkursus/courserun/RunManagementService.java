@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.base.CprDetector;
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
@@ -15,11 +16,14 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,14 +31,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.attestkursus.base.CprDetector;
-import java.net.URISyntaxException;
-import java.time.LocalTime;
-import java.util.Comparator;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Creating and editing course runs and their co-instructors: the course guide's pair of a
@@ -47,6 +47,7 @@ public class RunManagementService {
 
     /** Shortest and longest live session that can be planned, in minutes. */
     public static final int MIN_MINUTES = 30;
+
     public static final int MAX_MINUTES = 480;
     public static final int MAX_CAPACITY = 1000;
     public static final int MAX_INSTRUCTORS = 4;
@@ -60,9 +61,15 @@ public class RunManagementService {
     private final ApplicationEventPublisher publisher;
     private final CheckInCodes codes;
 
-    RunManagementService(CourseRunRepository runs, EnrolmentRepository enrolments, EnrolmentEventRepository events,
-            AccountService accounts, RunAccess access, Clock clock,
-            ApplicationEventPublisher publisher, CheckInCodes codes) {
+    RunManagementService(
+            CourseRunRepository runs,
+            EnrolmentRepository enrolments,
+            EnrolmentEventRepository events,
+            AccountService accounts,
+            RunAccess access,
+            Clock clock,
+            ApplicationEventPublisher publisher,
+            CheckInCodes codes) {
         this.publisher = publisher;
         this.codes = codes;
         this.runs = runs;
@@ -76,7 +83,8 @@ public class RunManagementService {
     /** The runs the caller manages: every run for an administrator, their own for an instructor. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public List<CourseRunSummary> manageableRuns() {
-        List<CourseRun> list = access.me().role() == Role.ADMIN ? runs.findAllByOrderByStartsAtAsc()
+        List<CourseRun> list = access.me().role() == Role.ADMIN
+                ? runs.findAllByOrderByStartsAtAsc()
                 : runs.findEnrolled(access.me().id().value(), EnrolmentRole.INSTRUCTOR);
         return summaries(list);
     }
@@ -90,9 +98,10 @@ public class RunManagementService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public RunInput template() {
         LocalDate day = LocalDate.now(clock).plusWeeks(3);
-        List<AccountId> me = access.me().role() == Role.INSTRUCTOR ? List.of(access.me().id()) : List.of();
-        return new RunInput("", "", day, LocalTime.of(9, 0), 150, false, "", "", null, me,
-                day.plusWeeks(2), day.plusWeeks(6));
+        List<AccountId> me =
+                access.me().role() == Role.INSTRUCTOR ? List.of(access.me().id()) : List.of();
+        return new RunInput(
+                "", "", day, LocalTime.of(9, 0), 150, false, "", "", null, me, day.plusWeeks(2), day.plusWeeks(6));
     }
 
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
@@ -101,8 +110,18 @@ public class RunManagementService {
         Valid v = validate(input, null);
         Instant now = clock.instant();
         CourseRun run = new CourseRun(v.name, v.municipality, v.startsAt, v.minutes, v.location, v.meetingUrl, now);
-        run.edit(v.name, v.municipality, v.startsAt, v.minutes, input.online(), v.location, v.meetingUrl,
-                input.capacity(), input.followUpFirst(), input.followUpSecond(), now);
+        run.edit(
+                v.name,
+                v.municipality,
+                v.startsAt,
+                v.minutes,
+                input.online(),
+                v.location,
+                v.meetingUrl,
+                input.capacity(),
+                input.followUpFirst(),
+                input.followUpSecond(),
+                now);
         run.setCheckInCode(codes.newCode());
         run = runs.save(run);
         setInstructors(run, v.instructors, now);
@@ -122,13 +141,24 @@ public class RunManagementService {
         // Locked like an enrolment locks it, so a lower capacity is checked against the final count.
         CourseRun run = runs.findLocked(id.value()).orElseThrow();
         if (run.getVersion() != loadedVersion) {
-            throw new RunRefusedException(RunRefusedException.Reason.CONFLICT, "run " + id + " version "
-                    + run.getVersion() + " != " + loadedVersion);
+            throw new RunRefusedException(
+                    RunRefusedException.Reason.CONFLICT,
+                    "run " + id + " version " + run.getVersion() + " != " + loadedVersion);
         }
         Valid v = validate(input, run);
         Instant now = clock.instant();
-        run.edit(v.name, v.municipality, v.startsAt, v.minutes, input.online(), v.location, v.meetingUrl,
-                input.capacity(), input.followUpFirst(), input.followUpSecond(), now);
+        run.edit(
+                v.name,
+                v.municipality,
+                v.startsAt,
+                v.minutes,
+                input.online(),
+                v.location,
+                v.meetingUrl,
+                input.capacity(),
+                input.followUpFirst(),
+                input.followUpSecond(),
+                now);
         setInstructors(run, v.instructors, now);
         runs.saveAndFlush(run);
         return details(run);
@@ -136,16 +166,25 @@ public class RunManagementService {
 
     private RunDetails details(CourseRun run) {
         CourseRunSummary summary = summaries(List.of(run)).getFirst();
-        List<AccountSummary> instructors = List.copyOf(accounts.summaries(summary.instructorIds()).values());
+        List<AccountSummary> instructors =
+                List.copyOf(accounts.summaries(summary.instructorIds()).values());
         ZonedDateTime start = run.getStartsAt().atZone(TimeConfig.ZONE);
-        return new RunDetails(summary, run.getVersion(), start.toLocalDate(), start.toLocalTime(),
-                instructors.stream().sorted(Comparator.comparing(AccountSummary::displayName)).toList(),
-                warnings(summary, instructors), run.getCheckInCode());
+        return new RunDetails(
+                summary,
+                run.getVersion(),
+                start.toLocalDate(),
+                start.toLocalTime(),
+                instructors.stream()
+                        .sorted(Comparator.comparing(AccountSummary::displayName))
+                        .toList(),
+                warnings(summary, instructors),
+                run.getCheckInCode());
     }
 
     /** What the run lacks to be taught as the course guide describes: one instructor of each kind. */
     static List<String> warnings(CourseRunSummary run, List<AccountSummary> instructors) {
-        Set<InstructorKind> kinds = instructors.stream().flatMap(a -> a.kind().stream()).collect(Collectors.toSet());
+        Set<InstructorKind> kinds =
+                instructors.stream().flatMap(a -> a.kind().stream()).collect(Collectors.toSet());
         List<String> warnings = new ArrayList<>();
         if (!kinds.contains(InstructorKind.PRACTICE_CONSULTANT)) {
             warnings.add("run.warning.noPracticeConsultant");
@@ -162,7 +201,8 @@ public class RunManagementService {
     private void setInstructors(CourseRun run, List<AccountId> wanted, Instant now) {
         long runId = run.requireId();
         long by = access.me().id().value();
-        Set<Long> wantedIds = wanted.stream().map(AccountId::value).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> wantedIds =
+                wanted.stream().map(AccountId::value).collect(Collectors.toCollection(LinkedHashSet::new));
         for (Enrolment e : enrolments.findByCourseRunIdOrderByIdAsc(runId)) {
             if (e.getRole() != EnrolmentRole.INSTRUCTOR) {
                 continue;
@@ -170,7 +210,8 @@ public class RunManagementService {
             if (wantedIds.remove(e.getAccountId())) {
                 if (!e.isActive()) {
                     e.reenrol(now);
-                    events.save(new EnrolmentEvent(runId, e.getAccountId(), EnrolmentEvent.Kind.REENROLLED, null, by, now));
+                    events.save(
+                            new EnrolmentEvent(runId, e.getAccountId(), EnrolmentEvent.Kind.REENROLLED, null, by, now));
                 }
             } else if (e.isActive()) {
                 e.withdraw(now);
@@ -183,9 +224,14 @@ public class RunManagementService {
         }
     }
 
-    private record Valid(String name, String municipality, Instant startsAt, int minutes, @Nullable String location,
-            @Nullable String meetingUrl, List<AccountId> instructors) {
-    }
+    private record Valid(
+            String name,
+            String municipality,
+            Instant startsAt,
+            int minutes,
+            @Nullable String location,
+            @Nullable String meetingUrl,
+            List<AccountId> instructors) {}
 
     private Valid validate(RunInput input, @Nullable CourseRun existing) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -199,7 +245,8 @@ public class RunManagementService {
         if (input.time() == null) {
             errors.put("time", "run.error.required");
         }
-        Instant startsAt = input.date() == null || input.time() == null ? Instant.EPOCH
+        Instant startsAt = input.date() == null || input.time() == null
+                ? Instant.EPOCH
                 : input.date().atTime(input.time()).atZone(TimeConfig.ZONE).toInstant();
         if (existing == null && input.date() != null && input.date().isBefore(LocalDate.now(clock))) {
             errors.put("date", "run.error.past");
@@ -229,15 +276,20 @@ public class RunManagementService {
             }
         });
         if (input.capacity() != null) {
-            int active = existing == null ? 0 : (int) enrolments.findActiveByRuns(List.of(existing.requireId())).stream()
-                    .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT).count();
+            int active = existing == null
+                    ? 0
+                    : (int) enrolments.findActiveByRuns(List.of(existing.requireId())).stream()
+                            .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                            .count();
             if (input.capacity() < 1 || input.capacity() > MAX_CAPACITY) {
                 errors.put("capacity", "run.error.capacity");
             } else if (input.capacity() < active) {
                 errors.put("capacity", "run.error.capacityBelowEnrolled");
             }
         }
-        if (input.followUpFirst() != null && input.date() != null && !input.followUpFirst().isAfter(input.date())) {
+        if (input.followUpFirst() != null
+                && input.date() != null
+                && !input.followUpFirst().isAfter(input.date())) {
             errors.put("followUpFirst", "run.error.followUpAfterSession");
         }
         if (input.followUpSecond() != null) {
@@ -253,18 +305,27 @@ public class RunManagementService {
             errors.put("instructors", "run.error.tooManyInstructors");
         } else {
             Map<AccountId, AccountSummary> found = accounts.summaries(instructors);
-            if (instructors.stream().anyMatch(id -> found.get(id) == null || found.get(id).role() != Role.INSTRUCTOR
-                    || !found.get(id).active())) {
+            if (instructors.stream()
+                    .anyMatch(id -> found.get(id) == null
+                            || found.get(id).role() != Role.INSTRUCTOR
+                            || !found.get(id).active())) {
                 errors.put("instructors", "run.error.notInstructor");
-            } else if (access.me().role() == Role.INSTRUCTOR && !instructors.contains(access.me().id())) {
+            } else if (access.me().role() == Role.INSTRUCTOR
+                    && !instructors.contains(access.me().id())) {
                 errors.put("instructors", "run.error.includeYourself");
             }
         }
         if (!errors.isEmpty()) {
             throw new RunValidationException(errors);
         }
-        return new Valid(name, municipality, startsAt, minutes == null ? 0 : minutes,
-                input.online() ? null : location, input.online() ? meetingUrl : null, instructors);
+        return new Valid(
+                name,
+                municipality,
+                startsAt,
+                minutes == null ? 0 : minutes,
+                input.online() ? null : location,
+                input.online() ? meetingUrl : null,
+                instructors);
     }
 
     private static void required(Map<String, String> errors, String field, String value, int max) {
@@ -278,7 +339,8 @@ public class RunManagementService {
     static boolean validUrl(String value) {
         try {
             URI uri = new URI(value);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null
                     && value.length() <= 500;
         } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
@@ -293,7 +355,12 @@ public class RunManagementService {
         if (list.isEmpty()) {
             return List.of();
         }
-        return CourseRunService.summaries(list, enrolments.findActiveByRuns(list.stream().map(CourseRun::requireId)
-                .toList()).stream().collect(Collectors.groupingBy(Enrolment::getCourseRunId)));
+        return CourseRunService.summaries(
+                list,
+                enrolments
+                        .findActiveByRuns(
+                                list.stream().map(CourseRun::requireId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Enrolment::getCourseRunId)));
     }
 }

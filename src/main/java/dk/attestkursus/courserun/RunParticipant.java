@@ -6,8 +6,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A participant of a run as the instructors' list shows them: who, which team and leader, attended or not. */
-public record RunParticipant(AccountId id, String name, String email, @Nullable String team,
-        @Nullable String leaderName, Instant enrolledAt, @Nullable Instant attendedAt) {
+public record RunParticipant(
+        AccountId id,
+        String name,
+        String email,
+        @Nullable String team,
+        @Nullable String leaderName,
+        Instant enrolledAt,
+        @Nullable Instant attendedAt) {
 
     public boolean attended() {
         return attendedAt != null;

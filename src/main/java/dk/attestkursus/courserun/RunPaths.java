@@ -10,8 +10,7 @@ public final class RunPaths {
     /** Where a caseworker checks in with the code on the screen. */
     public static final String CHECK_IN = "kursus/tjek-ind";
 
-    private RunPaths() {
-    }
+    private RunPaths() {}
 
     /** A run's page: details, participants, attendance. */
     public static String run(CourseRunId id) {

@@ -2,5 +2,6 @@ package dk.attestkursus.courserun;
 
 /** The logged-in user's place in a course run. */
 public enum RunRole {
-    PARTICIPANT, INSTRUCTOR
+    PARTICIPANT,
+    INSTRUCTOR
 }

@@ -11,13 +11,13 @@ import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
 
 /**
  * Runs and their people for the mails around a course: which runs are in their before-or-after
@@ -34,8 +34,12 @@ public class RunRosterService {
     private final CourseRunService courseRuns;
     private final RunAccess access;
 
-    RunRosterService(CourseRunRepository runs, EnrolmentRepository enrolments, AccountService accounts,
-            CourseRunService courseRuns, RunAccess access) {
+    RunRosterService(
+            CourseRunRepository runs,
+            EnrolmentRepository enrolments,
+            AccountService accounts,
+            CourseRunService courseRuns,
+            RunAccess access) {
         this.runs = runs;
         this.enrolments = enrolments;
         this.accounts = accounts;
@@ -47,7 +51,8 @@ public class RunRosterService {
     @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
     public List<CourseRunSummary> runsStartingAfter(Instant from) {
         return courseRuns.summaries(runs.findAllByOrderByStartsAtAsc().stream()
-                .filter(r -> r.getStartsAt().isAfter(from)).toList());
+                .filter(r -> r.getStartsAt().isAfter(from))
+                .toList());
     }
 
     /** A run with its active participants, their leaders and the instructors' names. */
@@ -56,21 +61,36 @@ public class RunRosterService {
         if (!access.isSystem()) {
             access.manageable(runId);
         }
-        CourseRun run = runs.findById(runId.value()).orElseThrow(
-                () -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId.value()));
+        CourseRun run = runs.findById(runId.value())
+                .orElseThrow(
+                        () -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId.value()));
         List<Enrolment> active = enrolments.findActiveByRuns(List.of(runId.value()));
-        Map<AccountId, AccountSummary> people = accounts.summaries(ids(active.stream().map(Enrolment::getAccountId)
-                .toList()));
-        List<RunRoster.Person> participants = active.stream().filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
-                .map(e -> people.get(new AccountId(e.getAccountId()))).filter(Objects::nonNull)
-                .filter(AccountSummary::active).map(RunRosterService::person).toList();
+        Map<AccountId, AccountSummary> people = accounts.summaries(
+                ids(active.stream().map(Enrolment::getAccountId).toList()));
+        List<RunRoster.Person> participants = active.stream()
+                .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
+                .map(e -> people.get(new AccountId(e.getAccountId())))
+                .filter(Objects::nonNull)
+                .filter(AccountSummary::active)
+                .map(RunRosterService::person)
+                .toList();
         Map<AccountId, AccountSummary> leaderAccounts = accounts.summaries(participants.stream()
-                .map(RunRoster.Person::leaderId).filter(Objects::nonNull).distinct().toList());
-        List<RunRoster.Person> leaders = leaderAccounts.values().stream().filter(AccountSummary::active)
-                .map(RunRosterService::person).sorted(Comparator.comparing(RunRoster.Person::name)).toList();
-        List<String> instructors = active.stream().filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
-                .map(e -> people.get(new AccountId(e.getAccountId()))).filter(Objects::nonNull)
-                .map(AccountSummary::displayName).sorted().toList();
+                .map(RunRoster.Person::leaderId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        List<RunRoster.Person> leaders = leaderAccounts.values().stream()
+                .filter(AccountSummary::active)
+                .map(RunRosterService::person)
+                .sorted(Comparator.comparing(RunRoster.Person::name))
+                .toList();
+        List<String> instructors = active.stream()
+                .filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
+                .map(e -> people.get(new AccountId(e.getAccountId())))
+                .filter(Objects::nonNull)
+                .map(AccountSummary::displayName)
+                .sorted()
+                .toList();
         return new RunRoster(courseRuns.summary(run), participants, leaders, instructors);
     }
 

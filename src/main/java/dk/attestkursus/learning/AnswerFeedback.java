@@ -9,8 +9,14 @@ import java.util.List;
  * @param correctIndex the content index of the right option
  * @param nextOrder    content indexes in the order to show for another try
  */
-public record AnswerFeedback(String questionId, int chosen, boolean correct, int correctIndex, String explanation,
-        int attempts, List<Integer> nextOrder) {
+public record AnswerFeedback(
+        String questionId,
+        int chosen,
+        boolean correct,
+        int correctIndex,
+        String explanation,
+        int attempts,
+        List<Integer> nextOrder) {
 
     public AnswerFeedback {
         nextOrder = List.copyOf(nextOrder);

@@ -28,16 +28,26 @@ public record CourseProgress(List<ModuleProgress> modules, Set<String> readLesso
     /** Computes progress from what is stored, against the course as it is now. */
     public static CourseProgress of(Course course, Set<String> read, Map<String, Boolean> storedAnswers) {
         Set<String> lessonIds = course.lessons().map(Lesson::id).collect(Collectors.toSet());
-        Set<String> questionIds = course.modules().stream().flatMap(m -> m.quiz().stream()).map(Question::id)
+        Set<String> questionIds = course.modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .map(Question::id)
                 .collect(Collectors.toSet());
         Set<String> stillRead = read.stream().filter(lessonIds::contains).collect(Collectors.toSet());
         Map<String, Boolean> stillAnswered = storedAnswers.entrySet().stream()
                 .filter(e -> questionIds.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<ModuleProgress> modules = course.modules().stream().map(m -> new ModuleProgress(m.key(),
-                (int) m.lessons().stream().filter(l -> stillRead.contains(l.id())).count(), m.lessons().size(),
-                (int) m.quiz().stream().filter(q -> Boolean.TRUE.equals(stillAnswered.get(q.id()))).count(),
-                m.quiz().size())).toList();
+        List<ModuleProgress> modules = course.modules().stream()
+                .map(m -> new ModuleProgress(
+                        m.key(),
+                        (int) m.lessons().stream()
+                                .filter(l -> stillRead.contains(l.id()))
+                                .count(),
+                        m.lessons().size(),
+                        (int) m.quiz().stream()
+                                .filter(q -> Boolean.TRUE.equals(stillAnswered.get(q.id())))
+                                .count(),
+                        m.quiz().size()))
+                .toList();
         return new CourseProgress(modules, stillRead, stillAnswered);
     }
 
@@ -54,7 +64,10 @@ public record CourseProgress(List<ModuleProgress> modules, Set<String> readLesso
 
     /** The keys of the modules not complete yet, in course order. */
     public List<String> unfinished() {
-        return modules.stream().filter(m -> !m.complete()).map(ModuleProgress::moduleKey).toList();
+        return modules.stream()
+                .filter(m -> !m.complete())
+                .map(ModuleProgress::moduleKey)
+                .toList();
     }
 
     public Optional<ModuleProgress> module(String key) {
@@ -81,6 +94,5 @@ public record CourseProgress(List<ModuleProgress> modules, Set<String> readLesso
     }
 
     /** A place to go on from: a lesson, or (lesson empty) the module's knowledge check. */
-    public record Resume(Module module, Optional<Lesson> lesson) {
-    }
+    public record Resume(Module module, Optional<Lesson> lesson) {}
 }

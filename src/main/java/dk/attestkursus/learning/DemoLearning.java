@@ -36,8 +36,14 @@ class DemoLearning implements ApplicationRunner {
     private final SystemUser system;
     private final Clock clock;
 
-    DemoLearning(DemoAccounts demoAccounts, DemoCourseRun demoRuns, CourseContent content, LessonReadRepository reads,
-            QuizAnswerRepository answers, SystemUser system, Clock clock) {
+    DemoLearning(
+            DemoAccounts demoAccounts,
+            DemoCourseRun demoRuns,
+            CourseContent content,
+            LessonReadRepository reads,
+            QuizAnswerRepository answers,
+            SystemUser system,
+            Clock clock) {
         this.demoAccounts = demoAccounts;
         this.demoRuns = demoRuns;
         this.content = content;
@@ -60,7 +66,8 @@ class DemoLearning implements ApplicationRunner {
         Course course = system.call(content::course);
         Instant at = clock.instant().minusSeconds(80L * 86_400);
         for (int i = 0; i < team.size(); i++) {
-            List<Module> modules = i == team.size() - 1 ? course.modules().subList(0, course.modules().size() - 1)
+            List<Module> modules = i == team.size() - 1
+                    ? course.modules().subList(0, course.modules().size() - 1)
                     : course.modules();
             for (Module module : modules) {
                 for (var lesson : module.lessons()) {

@@ -5,8 +5,7 @@ import dk.attestkursus.content.Lesson;
 /** Addresses of the course's modules and lessons, for links from other features (views are package-private). */
 public final class LearningPaths {
 
-    private LearningPaths() {
-    }
+    private LearningPaths() {}
 
     public static String module(String moduleKey) {
         return "kursus/modul/" + moduleKey;

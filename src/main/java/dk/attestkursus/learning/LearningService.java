@@ -38,8 +38,13 @@ public class LearningService {
     private final CaseAnswerRepository caseAnswers;
     private final Clock clock;
 
-    LearningService(CourseContent content, CurrentUser currentUser, LessonReadRepository reads,
-            QuizAnswerRepository answers, CaseAnswerRepository caseAnswers, Clock clock) {
+    LearningService(
+            CourseContent content,
+            CurrentUser currentUser,
+            LessonReadRepository reads,
+            QuizAnswerRepository answers,
+            CaseAnswerRepository caseAnswers,
+            Clock clock) {
         this.content = content;
         this.currentUser = currentUser;
         this.reads = reads;
@@ -51,7 +56,8 @@ public class LearningService {
     @Transactional(readOnly = true)
     public CourseProgress myProgress() {
         long me = me();
-        return CourseProgress.of(content.course(),
+        return CourseProgress.of(
+                content.course(),
                 reads.findByAccountId(me).stream().map(LessonRead::getLessonId).collect(Collectors.toSet()),
                 answers.findByAccountId(me).stream()
                         .collect(Collectors.toMap(QuizAnswer::getQuestionId, QuizAnswer::isCorrect)));
@@ -77,21 +83,29 @@ public class LearningService {
      */
     @Transactional
     public AnswerFeedback answer(String questionId, int optionIndex) {
-        Question question = content.course().modules().stream().flatMap(m -> m.quiz().stream())
-                .filter(q -> q.id().equals(questionId)).findFirst()
+        Question question = content.course().modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
                 .orElseThrow(() -> new UnknownContentException("question " + questionId));
         if (optionIndex < 0 || optionIndex >= question.options().size()) {
             throw new UnknownContentException("option " + optionIndex + " of question " + questionId);
         }
         long me = me();
-        QuizAnswer answer = answers.findByAccountIdAndQuestionId(me, questionId)
-                .orElseGet(() -> new QuizAnswer(me, questionId));
+        QuizAnswer answer =
+                answers.findByAccountIdAndQuestionId(me, questionId).orElseGet(() -> new QuizAnswer(me, questionId));
         boolean correct = question.options().get(optionIndex).correct();
         answer.answer(optionIndex, correct, clock.instant());
         answers.save(answer);
-        return new AnswerFeedback(questionId, optionIndex, correct, question.correctIndex(),
-                question.options().get(optionIndex).explanation(), answer.getAttempts(),
-                OptionOrder.of(me, questionId, answer.getAttempts(), question.options().size()));
+        return new AnswerFeedback(
+                questionId,
+                optionIndex,
+                correct,
+                question.correctIndex(),
+                question.options().get(optionIndex).explanation(),
+                answer.getAttempts(),
+                OptionOrder.of(
+                        me, questionId, answer.getAttempts(), question.options().size()));
     }
 
     /**
@@ -100,21 +114,26 @@ public class LearningService {
      */
     @Transactional(readOnly = true)
     public List<QuizItem> myQuiz(String moduleKey) {
-        Module module = content.course().module(moduleKey)
+        Module module = content.course()
+                .module(moduleKey)
                 .orElseThrow(() -> new UnknownContentException("module " + moduleKey));
         long me = me();
-        Map<String, QuizAnswer> latest = answers.findByAccountId(me).stream()
-                .collect(Collectors.toMap(QuizAnswer::getQuestionId, a -> a));
-        return module.quiz().stream().map(question -> {
-            int size = question.options().size();
-            QuizAnswer answer = latest.get(question.id());
-            int attempts = answer == null ? 0 : answer.getAttempts();
-            List<Integer> next = OptionOrder.of(me, question.id(), attempts, size);
-            Optional<Integer> chosen = Optional.ofNullable(answer).map(QuizAnswer::getOptionIndex)
-                    .filter(i -> i < size); // an option removed from the content since
-            List<Integer> answeredIn = chosen.isPresent() ? OptionOrder.of(me, question.id(), attempts - 1, size) : next;
-            return new QuizItem(question, attempts, chosen, answeredIn, next);
-        }).toList();
+        Map<String, QuizAnswer> latest =
+                answers.findByAccountId(me).stream().collect(Collectors.toMap(QuizAnswer::getQuestionId, a -> a));
+        return module.quiz().stream()
+                .map(question -> {
+                    int size = question.options().size();
+                    QuizAnswer answer = latest.get(question.id());
+                    int attempts = answer == null ? 0 : answer.getAttempts();
+                    List<Integer> next = OptionOrder.of(me, question.id(), attempts, size);
+                    Optional<Integer> chosen = Optional.ofNullable(answer)
+                            .map(QuizAnswer::getOptionIndex)
+                            .filter(i -> i < size); // an option removed from the content since
+                    List<Integer> answeredIn =
+                            chosen.isPresent() ? OptionOrder.of(me, question.id(), attempts - 1, size) : next;
+                    return new QuizItem(question, attempts, chosen, answeredIn, next);
+                })
+                .toList();
     }
 
     /**
@@ -125,14 +144,16 @@ public class LearningService {
     public CaseFeedback answerCase(String caseId, String choice, int confidence) {
         Course course = content.course();
         FormCase formCase = course.formCase(caseId).orElseThrow(() -> new UnknownContentException("case " + caseId));
-        if (!FormCase.NONE.equals(choice) && course.forms().stream().map(LaeForm::number).noneMatch(choice::equals)) {
+        if (!FormCase.NONE.equals(choice)
+                && course.forms().stream().map(LaeForm::number).noneMatch(choice::equals)) {
             throw new UnknownContentException("form " + choice);
         }
         if (confidence < 1 || confidence > 5) {
             throw new IllegalArgumentException("confidence must be 1-5, was " + confidence);
         }
         long me = me();
-        CaseAnswer answer = caseAnswers.findByAccountIdAndCaseId(me, caseId).orElseGet(() -> new CaseAnswer(me, caseId));
+        CaseAnswer answer =
+                caseAnswers.findByAccountIdAndCaseId(me, caseId).orElseGet(() -> new CaseAnswer(me, caseId));
         answer.choose(choice, confidence, clock.instant());
         caseAnswers.save(answer);
         return feedback(formCase, choice, confidence);
@@ -142,8 +163,10 @@ public class LearningService {
     @Transactional(readOnly = true)
     public Optional<CaseFeedback> myCaseAnswer(String caseId) {
         Course course = content.course();
-        return course.formCase(caseId).flatMap(formCase -> caseAnswers.findByAccountIdAndCaseId(me(), caseId)
-                .map(a -> feedback(formCase, a.getChoice(), a.getConfidence())));
+        return course.formCase(caseId)
+                .flatMap(formCase -> caseAnswers
+                        .findByAccountIdAndCaseId(me(), caseId)
+                        .map(a -> feedback(formCase, a.getChoice(), a.getConfidence())));
     }
 
     /** Case id → the caseworker's choice, for the list of cases. */
@@ -154,7 +177,8 @@ public class LearningService {
     }
 
     static CaseFeedback feedback(FormCase formCase, String choice, int confidence) {
-        CaseFeedback.Verdict verdict = formCase.best().contains(choice) ? CaseFeedback.Verdict.BEST
+        CaseFeedback.Verdict verdict = formCase.best().contains(choice)
+                ? CaseFeedback.Verdict.BEST
                 : formCase.defensible().contains(choice) ? CaseFeedback.Verdict.DEFENSIBLE : CaseFeedback.Verdict.OTHER;
         return new CaseFeedback(formCase.id(), choice, confidence, verdict);
     }

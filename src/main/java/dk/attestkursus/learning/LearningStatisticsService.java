@@ -1,5 +1,6 @@
 package dk.attestkursus.learning;
 
+import dk.attestkursus.base.Chunks;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lesson;
@@ -12,7 +13,6 @@ import dk.attestkursus.learning.domain.LessonReadRepository;
 import dk.attestkursus.learning.domain.QuizAnswerRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
-import dk.attestkursus.base.Chunks;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,8 +35,12 @@ public class LearningStatisticsService {
     private final QuizAnswerRepository answers;
     private final CaseAnswerRepository caseAnswers;
 
-    LearningStatisticsService(CourseRunService runs, CourseContent content, LessonReadRepository reads,
-            QuizAnswerRepository answers, CaseAnswerRepository caseAnswers) {
+    LearningStatisticsService(
+            CourseRunService runs,
+            CourseContent content,
+            LessonReadRepository reads,
+            QuizAnswerRepository answers,
+            CaseAnswerRepository caseAnswers) {
         this.runs = runs;
         this.content = content;
         this.reads = reads;
@@ -47,7 +51,8 @@ public class LearningStatisticsService {
     /** Statistics of a run the instructor teaches; refused for other runs (see {@link CourseRunService#participantsOf}). */
     @Transactional(readOnly = true)
     public RunLearningStatistics forRun(CourseRunId runId) {
-        Set<Long> ids = runs.participantsOf(runId).stream().map(AccountId::value).collect(Collectors.toSet());
+        Set<Long> ids =
+                runs.participantsOf(runId).stream().map(AccountId::value).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return new RunLearningStatistics(runId, 0, Map.of(), Map.of(), Map.of());
         }
@@ -55,12 +60,14 @@ public class LearningStatisticsService {
         completers(ids).forEach((module, accounts) -> completed.put(module, accounts.size()));
         Map<String, Map<Integer, Integer>> questions = new HashMap<>();
         for (Object[] row : answers.distribution(ids)) {
-            questions.computeIfAbsent((String) row[0], k -> new HashMap<>())
+            questions
+                    .computeIfAbsent((String) row[0], k -> new HashMap<>())
                     .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
         }
         Map<String, Map<String, Integer>> cases = new HashMap<>();
         for (Object[] row : caseAnswers.distribution(ids)) {
-            cases.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((String) row[1], ((Number) row[2]).intValue());
+            cases.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                    .put((String) row[1], ((Number) row[2]).intValue());
         }
         return new RunLearningStatistics(runId, ids.size(), completed, questions, cases);
     }
@@ -75,9 +82,11 @@ public class LearningStatisticsService {
         Map<String, Integer> perModule = new HashMap<>();
         int all = 0;
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            Map<String, Set<Long>> completers = completers(chunk.stream().map(AccountId::value).collect(Collectors.toSet()));
+            Map<String, Set<Long>> completers =
+                    completers(chunk.stream().map(AccountId::value).collect(Collectors.toSet()));
             completers.forEach((module, ids) -> perModule.merge(module, ids.size(), Integer::sum));
-            Set<Long> everything = new HashSet<>(chunk.stream().map(AccountId::value).toList());
+            Set<Long> everything =
+                    new HashSet<>(chunk.stream().map(AccountId::value).toList());
             completers.values().forEach(everything::retainAll);
             all += everything.size();
         }
@@ -92,7 +101,8 @@ public class LearningStatisticsService {
     public Set<AccountId> completedAll(Collection<AccountId> accounts) {
         Set<AccountId> done = new HashSet<>();
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            Set<Long> everything = new HashSet<>(chunk.stream().map(AccountId::value).toList());
+            Set<Long> everything =
+                    new HashSet<>(chunk.stream().map(AccountId::value).toList());
             completers(Set.copyOf(everything)).values().forEach(everything::retainAll);
             everything.forEach(id -> done.add(new AccountId(id)));
         }
@@ -104,10 +114,17 @@ public class LearningStatisticsService {
         Course course = content.course();
         Map<String, Set<Long>> completed = new HashMap<>();
         for (Module module : course.modules()) {
-            Set<Long> readAll = accountsWithAll(reads.countReadByAccount(ids,
-                    module.lessons().stream().map(Lesson::id).toList()), module.lessons().size());
-            Set<Long> rightAll = module.quiz().isEmpty() ? new HashSet<>(ids) : accountsWithAll(answers.countRightByAccount(ids,
-                    module.quiz().stream().map(Question::id).toList()), module.quiz().size());
+            Set<Long> readAll = accountsWithAll(
+                    reads.countReadByAccount(
+                            ids, module.lessons().stream().map(Lesson::id).toList()),
+                    module.lessons().size());
+            Set<Long> rightAll = module.quiz().isEmpty()
+                    ? new HashSet<>(ids)
+                    : accountsWithAll(
+                            answers.countRightByAccount(
+                                    ids,
+                                    module.quiz().stream().map(Question::id).toList()),
+                            module.quiz().size());
             readAll.retainAll(rightAll);
             completed.put(module.key(), readAll);
         }
@@ -115,7 +132,9 @@ public class LearningStatisticsService {
     }
 
     private static Set<Long> accountsWithAll(List<Object[]> counts, int needed) {
-        return counts.stream().filter(row -> ((Number) row[1]).intValue() >= needed)
-                .map(row -> ((Number) row[0]).longValue()).collect(Collectors.toSet());
+        return counts.stream()
+                .filter(row -> ((Number) row[1]).intValue() >= needed)
+                .map(row -> ((Number) row[0]).longValue())
+                .collect(Collectors.toSet());
     }
 }

@@ -1,8 +1,8 @@
 package dk.attestkursus.learning;
 
 /** How far an account is in one module: lessons read and knowledge-check questions answered right. */
-public record ModuleProgress(String moduleKey, int lessonsRead, int lessonCount, int questionsRight,
-        int questionCount) {
+public record ModuleProgress(
+        String moduleKey, int lessonsRead, int lessonCount, int questionsRight, int questionCount) {
 
     public int steps() {
         return lessonCount + questionCount;

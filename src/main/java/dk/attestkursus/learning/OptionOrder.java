@@ -16,8 +16,7 @@ import java.util.stream.IntStream;
  */
 final class OptionOrder {
 
-    private OptionOrder() {
-    }
+    private OptionOrder() {}
 
     /**
      * The content indexes of {@code size} options in the order to show them.

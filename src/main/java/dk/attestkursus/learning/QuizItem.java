@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param answeredOrder content indexes in the order the latest answer was given in (the next try's order when unanswered)
  * @param nextOrder     content indexes in the order for the next try: a new shuffle once they answered
  */
-public record QuizItem(Question question, int attempts, Optional<Integer> chosen, List<Integer> answeredOrder,
+public record QuizItem(
+        Question question,
+        int attempts,
+        Optional<Integer> chosen,
+        List<Integer> answeredOrder,
         List<Integer> nextOrder) {
 
     public QuizItem {

@@ -11,8 +11,12 @@ import java.util.Map;
  * @param questionAnswers  question id → option index → participants whose latest answer it is
  * @param caseChoices      case id → choice (form number or "none") → participants who chose it
  */
-public record RunLearningStatistics(CourseRunId runId, int participants, Map<String, Integer> modulesCompleted,
-        Map<String, Map<Integer, Integer>> questionAnswers, Map<String, Map<String, Integer>> caseChoices) {
+public record RunLearningStatistics(
+        CourseRunId runId,
+        int participants,
+        Map<String, Integer> modulesCompleted,
+        Map<String, Map<Integer, Integer>> questionAnswers,
+        Map<String, Map<String, Integer>> caseChoices) {
 
     public RunLearningStatistics {
         modulesCompleted = Map.copyOf(modulesCompleted);

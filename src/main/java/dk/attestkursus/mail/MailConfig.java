@@ -18,14 +18,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 class MailConfig {
 
     @Bean
-    MailDispatcher mailDispatcher(MailStore store, ObjectProvider<JavaMailSender> senders, MailSettings settings, SystemUser system, Clock clock, PlatformTransactionManager transactions,
+    MailDispatcher mailDispatcher(
+            MailStore store,
+            ObjectProvider<JavaMailSender> senders,
+            MailSettings settings,
+            SystemUser system,
+            Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${attestkursus.scheduling:true}") boolean scheduling) {
-        MailDispatcher dispatcher = new MailDispatcher(store, senders, settings, system, clock,
-                transactions, "app");
+        MailDispatcher dispatcher = new MailDispatcher(store, senders, settings, system, clock, transactions, "app");
         dispatcher.setScheduled(scheduling);
         if (!dispatcher.configured()) {
-            LoggerFactory.getLogger(MailDispatcher.class).info(
-                    "No SMTP server configured (spring.mail.host): mails stay queued and can be read in the mail log");
+            LoggerFactory.getLogger(MailDispatcher.class)
+                    .info(
+                            "No SMTP server configured (spring.mail.host): mails stay queued and can be read in the mail log");
         }
         return dispatcher;
     }

@@ -3,26 +3,26 @@ package dk.attestkursus.mail;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.SystemUser;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-import org.springframework.mail.MailException;
 
 /**
  * Delivers the outbox over SMTP. Each mail is claimed with a conditional update in a transaction of its
@@ -45,8 +45,14 @@ public class MailDispatcher {
     private final String name;
     private boolean scheduled = true;
 
-    public MailDispatcher(MailStore store, ObjectProvider<JavaMailSender> senders, MailSettings settings,
-            SystemUser system, Clock clock, PlatformTransactionManager transactions, String name) {
+    public MailDispatcher(
+            MailStore store,
+            ObjectProvider<JavaMailSender> senders,
+            MailSettings settings,
+            SystemUser system,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            String name) {
         this.store = store;
         this.senders = senders;
         this.settings = settings;
@@ -106,7 +112,8 @@ public class MailDispatcher {
                     continue;
                 }
                 handled++;
-                MailStore.Row mail = Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
+                MailStore.Row mail =
+                        Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
                 Outcome outcome = send(sender, mail);
                 switch (outcome.kind) {
                     case SENT -> {
@@ -119,9 +126,11 @@ public class MailDispatcher {
                     }
                     case TRANSIENT -> {
                         int attempt = mail.attempts() + 1;
-                        Instant next = attempt >= settings.maxAttempts() ? null
+                        Instant next = attempt >= settings.maxAttempts()
+                                ? null
                                 : clock.instant().plus(settings.delayAfter(attempt));
-                        String reason = next == null ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
+                        String reason = next == null
+                                ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
                                 : outcome.reason;
                         tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
                         if (next == null) {
@@ -129,7 +138,8 @@ public class MailDispatcher {
                         } else {
                             retried++;
                         }
-                        LOG.warn("Mail server not reachable ({}); the wave stops, the other mails wait", outcome.reason);
+                        LOG.warn(
+                                "Mail server not reachable ({}); the wave stops, the other mails wait", outcome.reason);
                         return new DispatchResult(sent, retried, failed, true);
                     }
                 }
@@ -158,7 +168,9 @@ public class MailDispatcher {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             if (mail.ics() != null) {
-                helper.addAttachment("invitation.ics", new ByteArrayResource(mail.ics().getBytes(StandardCharsets.UTF_8)),
+                helper.addAttachment(
+                        "invitation.ics",
+                        new ByteArrayResource(mail.ics().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=PUBLISH");
             }
             message.setHeader("X-Attestkursus-Mail", mail.dedupeKey());
@@ -175,7 +187,8 @@ public class MailDispatcher {
     private static Outcome classify(MailException e) {
         Throwable cause = e;
         while (cause != null) {
-            if (cause instanceof SendFailedException sfe && sfe.getInvalidAddresses() != null
+            if (cause instanceof SendFailedException sfe
+                    && sfe.getInvalidAddresses() != null
                     && sfe.getInvalidAddresses().length > 0) {
                 return Outcome.permanent("Modtageren blev afvist af mailserveren: " + shorten(sfe.getMessage()));
             }
@@ -191,7 +204,11 @@ public class MailDispatcher {
 
     private record Outcome(Kind kind, String reason) {
 
-        enum Kind { SENT, PERMANENT, TRANSIENT }
+        enum Kind {
+            SENT,
+            PERMANENT,
+            TRANSIENT
+        }
 
         static final Outcome SENT = new Outcome(Kind.SENT, "");
 

@@ -4,13 +4,13 @@ import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashMap;
 
 /**
  * The mail log for administrators: every mail with its state, attempts and last error; resend a sent,
@@ -35,7 +35,8 @@ public class MailLogService {
     @Transactional(readOnly = true)
     public List<MailSummary> page(@Nullable MailStatus status, @Nullable String search, int offset, int limit) {
         return store.page(status == null ? null : status.name(), search, offset, limit).stream()
-                .map(MailLogService::summary).toList();
+                .map(MailLogService::summary)
+                .toList();
     }
 
     @PreAuthorize(AppRoles.HAS_ADMIN)
@@ -58,21 +59,30 @@ public class MailLogService {
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional(readOnly = true)
     public MailDetails details(long id) {
-        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
-                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
-        return new MailDetails(summary(row), row.text(), row.html(), row.ics() != null, store.attempts(id).stream()
-                .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error())).toList());
+        MailStore.Row row = store.find(id)
+                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        return new MailDetails(
+                summary(row),
+                row.text(),
+                row.html(),
+                row.ics() != null,
+                store.attempts(id).stream()
+                        .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error()))
+                        .toList());
     }
 
     /** Queues a sent, failed or cancelled mail again, at once; its attempt history is kept. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional
     public void resend(long id) {
-        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
-                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        MailStore.Row row = store.find(id)
+                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
         if (!store.requeue(id, clock.instant())) {
-            throw new MailRefusedException(row.status().equals("SENDING") ? MailRefusedException.Reason.SENDING
-                    : MailRefusedException.Reason.ALREADY_QUEUED, "mail " + id + " is " + row.status());
+            throw new MailRefusedException(
+                    row.status().equals("SENDING")
+                            ? MailRefusedException.Reason.SENDING
+                            : MailRefusedException.Reason.ALREADY_QUEUED,
+                    "mail " + id + " is " + row.status());
         }
     }
 
@@ -80,11 +90,14 @@ public class MailLogService {
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional
     public void cancel(long id) {
-        MailStore.Row row = store.find(id).orElseThrow(() -> new MailRefusedException(
-                MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+        MailStore.Row row = store.find(id)
+                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
         if (!store.cancel(id, clock.instant())) {
-            throw new MailRefusedException(row.status().equals("SENDING") ? MailRefusedException.Reason.SENDING
-                    : MailRefusedException.Reason.NOT_QUEUED, "mail " + id + " is " + row.status());
+            throw new MailRefusedException(
+                    row.status().equals("SENDING")
+                            ? MailRefusedException.Reason.SENDING
+                            : MailRefusedException.Reason.NOT_QUEUED,
+                    "mail " + id + " is " + row.status());
         }
     }
 
@@ -113,11 +126,22 @@ public class MailLogService {
     @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
     public List<MailSummary> forRecipient(long accountId) {
-        return store.byRecipient(accountId).stream().map(MailLogService::summary).toList();
+        return store.byRecipient(accountId).stream()
+                .map(MailLogService::summary)
+                .toList();
     }
 
     private static MailSummary summary(MailStore.Row r) {
-        return new MailSummary(r.id(), r.to(), r.topic(), r.subject(), MailStatus.valueOf(r.status()), r.attempts(),
-                r.lastError(), r.sendAfter(), r.nextAttemptAt(), r.sentAt());
+        return new MailSummary(
+                r.id(),
+                r.to(),
+                r.topic(),
+                r.subject(),
+                MailStatus.valueOf(r.status()),
+                r.attempts(),
+                r.lastError(),
+                r.sendAfter(),
+                r.nextAttemptAt(),
+                r.sentAt());
     }
 }

@@ -35,9 +35,17 @@ public class MailOutbox {
         if (store.exists(mail.dedupeKey())) {
             return false;
         }
-        store.insert(mail.dedupeKey(), mail.to().strip(), mail.recipientAccountId(), mail.topic(), mail.subject(),
-                mail.textBody(), mail.htmlBody(), mail.invite() == null ? null : ics.write(mail.invite()),
-                mail.sendAfter(), clock.instant());
+        store.insert(
+                mail.dedupeKey(),
+                mail.to().strip(),
+                mail.recipientAccountId(),
+                mail.topic(),
+                mail.subject(),
+                mail.textBody(),
+                mail.htmlBody(),
+                mail.invite() == null ? null : ics.write(mail.invite()),
+                mail.sendAfter(),
+                clock.instant());
         return true;
     }
 

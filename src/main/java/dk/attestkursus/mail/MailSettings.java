@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and how long a sender may hold a mail it is sending.
  */
 @ConfigurationProperties("attestkursus.mail")
-public record MailSettings(String from, int batchSize, int maxAttempts, Duration backoff, Duration maxBackoff,
-        Duration claimTimeout) {
+public record MailSettings(
+        String from, int batchSize, int maxAttempts, Duration backoff, Duration maxBackoff, Duration claimTimeout) {
 
     public MailSettings {
         if (from == null || from.isBlank()) {

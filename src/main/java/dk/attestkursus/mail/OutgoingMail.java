@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * {@code topic} groups mails for the log and for cancelling (e.g. {@code run-12/introduktion});
  * the mail is not sent before {@code sendAfter}.
  */
-public record OutgoingMail(String dedupeKey, String to, @Nullable Long recipientAccountId, String topic,
-        String subject, String textBody, String htmlBody, @Nullable CalendarInvite invite, Instant sendAfter) {
-}
+public record OutgoingMail(
+        String dedupeKey,
+        String to,
+        @Nullable Long recipientAccountId,
+        String topic,
+        String subject,
+        String textBody,
+        String htmlBody,
+        @Nullable CalendarInvite invite,
+        Instant sendAfter) {}

@@ -32,8 +32,8 @@ public record AnswerCounts(Visibility visibility, int people, int answered, Poll
     }
 
     /** What a participant's snapshot carries: nothing. */
-    public static final AnswerCounts NOT_FOR_PARTICIPANTS = new AnswerCounts(Visibility.NOT_YOURS, 0, 0,
-            PollCounts.NONE);
+    public static final AnswerCounts NOT_FOR_PARTICIPANTS =
+            new AnswerCounts(Visibility.NOT_YOURS, 0, 0, PollCounts.NONE);
 
     public AnswerCounts {
         Objects.requireNonNull(visibility, "visibility");

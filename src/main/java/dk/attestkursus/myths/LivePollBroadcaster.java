@@ -38,8 +38,7 @@ class LivePollBroadcaster {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivePollBroadcaster.class);
 
-    private record Subscriber(Consumer<PollMoment> listener, boolean withCounts) {
-    }
+    private record Subscriber(Consumer<PollMoment> listener, boolean withCounts) {}
 
     private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
@@ -129,7 +128,8 @@ class LivePollBroadcaster {
     private void deliver(CourseRunId runId, Pending pending) {
         boolean stateChanged = pending.stateChanged.getAndSet(false);
         long pollId = pending.pollId.get();
-        PollMoment snapshot = readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
+        PollMoment snapshot =
+                readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
         if (snapshot == null) {
             return;
         }

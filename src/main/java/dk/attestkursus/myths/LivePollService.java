@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /**
  * Myths as live polls in a run's session. Either co-instructor of the run opens a myth, reveals
@@ -46,9 +46,16 @@ public class LivePollService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LivePollService(LivePollRepository polls, LiveVoteRepository votes, PollSnapshots snapshots,
-            LivePollBroadcaster broadcaster, CourseRunService runs, CourseContent content, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+    LivePollService(
+            LivePollRepository polls,
+            LiveVoteRepository votes,
+            PollSnapshots snapshots,
+            LivePollBroadcaster broadcaster,
+            CourseRunService runs,
+            CourseContent content,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.polls = polls;
         this.votes = votes;
         this.snapshots = snapshots;
@@ -134,7 +141,8 @@ public class LivePollService {
     @Transactional(readOnly = true)
     public Optional<LivePollSnapshot> latest(CourseRunId runId) {
         RunRole role = requireInRun(runId);
-        return polls.findFirstByCourseRunIdOrderByIdDesc(runId.value()).map(snapshots::of)
+        return polls.findFirstByCourseRunIdOrderByIdDesc(runId.value())
+                .map(snapshots::of)
                 .map(m -> forRole(m, role));
     }
 
@@ -148,13 +156,21 @@ public class LivePollService {
             return List.of();
         }
         Map<Long, Map<MythAnswer, Long>> byPoll = new HashMap<>();
-        for (Object[] row : votes.countByPollAndAnswer(all.stream().map(LivePoll::requireId).toList())) {
+        for (Object[] row :
+                votes.countByPollAndAnswer(all.stream().map(LivePoll::requireId).toList())) {
             byPoll.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MythAnswer.class))
                     .put((MythAnswer) row[1], ((Number) row[2]).longValue());
         }
         int people = people(runId);
-        return all.stream().map(p -> new PollMoment(p.requireId(), runId, p.getMythId(), p.getState(),
-                PollCounts.of(byPoll.getOrDefault(p.requireId(), Map.of())), p.getOpenedAt()).forInstructors(people))
+        return all.stream()
+                .map(p -> new PollMoment(
+                                p.requireId(),
+                                runId,
+                                p.getMythId(),
+                                p.getState(),
+                                PollCounts.of(byPoll.getOrDefault(p.requireId(), Map.of())),
+                                p.getOpenedAt())
+                        .forInstructors(people))
                 .toList();
     }
 
@@ -166,8 +182,8 @@ public class LivePollService {
     @Transactional
     public MythAnswer vote(long pollId, MythAnswer answer) {
         Objects.requireNonNull(answer, "answer");
-        LivePoll poll = polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
-                "poll " + pollId));
+        LivePoll poll =
+                polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND, "poll " + pollId));
         CourseRunId runId = new CourseRunId(poll.getCourseRunId());
         if (requireInRun(runId) != RunRole.PARTICIPANT) {
             throw new LivePollException(Reason.NOT_IN_RUN, "not a participant of run " + runId.value());
@@ -231,8 +247,8 @@ public class LivePollService {
     }
 
     private LivePoll lockedForInstructor(long pollId) {
-        LivePoll poll = polls.findForUpdate(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND,
-                "poll " + pollId));
+        LivePoll poll = polls.findForUpdate(pollId)
+                .orElseThrow(() -> new LivePollException(Reason.NOT_FOUND, "poll " + pollId));
         requireInstructor(new CourseRunId(poll.getCourseRunId()));
         return poll;
     }
@@ -244,8 +260,8 @@ public class LivePollService {
     }
 
     private RunRole requireInRun(CourseRunId runId) {
-        return runs.myRoleIn(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN,
-                "not in run " + runId.value()));
+        return runs.myRoleIn(runId)
+                .orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN, "not in run " + runId.value()));
     }
 
     private long me() {

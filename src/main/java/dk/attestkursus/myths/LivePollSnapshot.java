@@ -10,8 +10,8 @@ import java.time.Instant;
  *
  * @param answers the votes so far as the screen may see them (decision 016); none for participants
  */
-public record LivePollSnapshot(long pollId, CourseRunId runId, String mythId, PollState state, AnswerCounts answers,
-        Instant openedAt) {
+public record LivePollSnapshot(
+        long pollId, CourseRunId runId, String mythId, PollState state, AnswerCounts answers, Instant openedAt) {
 
     public boolean isNewerThan(LivePollSnapshot other) {
         if (pollId != other.pollId) {

@@ -11,6 +11,5 @@ public final class MythPaths {
      */
     public static final String LIVE = "kursus/live";
 
-    private MythPaths() {
-    }
+    private MythPaths() {}
 }

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -17,16 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CenterTextMode;
 import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
-import org.springframework.stereotype.Component;
-import java.awt.geom.Line2D;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.svg.ViewBox;
+import org.springframework.stereotype.Component;
 
 /**
  * Draws a myth's picture as SVG on the server: a ring (JFreeChart) for a share, a big number with a
@@ -46,8 +46,7 @@ public class MythPictures {
     private static final String FONT = Font.SANS_SERIF;
 
     /** Headings of the before/after panels, in the reader's language. */
-    public record Labels(String before, String after) {
-    }
+    public record Labels(String before, String after) {}
 
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -132,7 +131,8 @@ public class MythPictures {
         g.fill(head);
     }
 
-    private static void panel(Graphics2D g, double x, double width, String heading, String text, Color fill, Color ink) {
+    private static void panel(
+            Graphics2D g, double x, double width, String heading, String text, Color fill, Color ink) {
         g.setPaint(fill);
         g.fill(new RoundRectangle2D.Double(x, 40, width, HEIGHT - 80, 24, 24));
         g.setPaint(ink);

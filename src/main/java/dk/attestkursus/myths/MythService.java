@@ -1,10 +1,10 @@
 package dk.attestkursus.myths;
 
 import dk.attestkursus.base.UniqueKeys;
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
-import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.myths.LivePollException.Reason;
 import dk.attestkursus.myths.domain.Guess;
 import dk.attestkursus.myths.domain.GuessRepository;
@@ -17,13 +17,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /**
  * Myths before the session: the caseworker guesses myth, fact or don't know and how sure they
@@ -38,7 +38,11 @@ public class MythService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MythService(GuessRepository guesses, CourseContent content, CourseRunService runs, CurrentUser currentUser,
+    MythService(
+            GuessRepository guesses,
+            CourseContent content,
+            CourseRunService runs,
+            CurrentUser currentUser,
             Clock clock) {
         this.guesses = guesses;
         this.content = content;
@@ -51,8 +55,9 @@ public class MythService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional(readOnly = true)
     public Map<String, MythGuess> myGuesses() {
-        return guesses.findByAccountId(me()).stream().collect(Collectors.toMap(Guess::getMythId,
-                g -> new MythGuess(g.getMythId(), g.getAnswer(), g.getConfidence())));
+        return guesses.findByAccountId(me()).stream()
+                .collect(Collectors.toMap(
+                        Guess::getMythId, g -> new MythGuess(g.getMythId(), g.getAnswer(), g.getConfidence())));
     }
 
     /** Records the caseworker's guess, once per myth: the answer is shown right after it. */
@@ -92,7 +97,8 @@ public class MythService {
         long myths = content.course().myths().size();
         return guesses.countByAccount(accounts.stream().map(AccountId::value).toList()).stream()
                 .filter(row -> ((Number) row[1]).longValue() >= myths)
-                .map(row -> new AccountId(((Number) row[0]).longValue())).collect(Collectors.toSet());
+                .map(row -> new AccountId(((Number) row[0]).longValue()))
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -104,9 +110,10 @@ public class MythService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
     public Map<String, AnswerCounts> beforeSession(CourseRunId runId) {
-        List<Long> ids = runs.participantsOf(runId).stream().map(AccountId::value).toList();
-        CourseRunSummary run = runs.myRun(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN,
-                "run " + runId.value()));
+        List<Long> ids =
+                runs.participantsOf(runId).stream().map(AccountId::value).toList();
+        CourseRunSummary run =
+                runs.myRun(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN, "run " + runId.value()));
         Map<String, Map<MythAnswer, Long>> grouped = new HashMap<>();
         if (ids.size() >= AnswerCounts.MIN_GROUP) { // a smaller run: nothing is counted at all
             for (Object[] row : guesses.countBefore(ids, run.startsAt())) {
@@ -115,8 +122,11 @@ public class MythService {
             }
         }
         Map<String, AnswerCounts> counts = new HashMap<>();
-        content.course().myths().forEach(myth -> counts.put(myth.id(), AnswerCounts.of(ids.size(),
-                PollCounts.of(grouped.getOrDefault(myth.id(), Map.of())))));
+        content.course()
+                .myths()
+                .forEach(myth -> counts.put(
+                        myth.id(),
+                        AnswerCounts.of(ids.size(), PollCounts.of(grouped.getOrDefault(myth.id(), Map.of())))));
         return counts;
     }
 

@@ -18,7 +18,9 @@ public record PollCounts(int myth, int fact, int dontKnow) {
     public static PollCounts of(Map<MythAnswer, ? extends Number> grouped) {
         Map<MythAnswer, Integer> counts = new EnumMap<>(MythAnswer.class);
         grouped.forEach((answer, n) -> counts.merge(answer, n.intValue(), Integer::sum));
-        return new PollCounts(counts.getOrDefault(MythAnswer.MYTH, 0), counts.getOrDefault(MythAnswer.FACT, 0),
+        return new PollCounts(
+                counts.getOrDefault(MythAnswer.MYTH, 0),
+                counts.getOrDefault(MythAnswer.FACT, 0),
                 counts.getOrDefault(MythAnswer.DONT_KNOW, 0));
     }
 

@@ -19,8 +19,13 @@ class PollSnapshots {
     }
 
     PollMoment of(LivePoll poll) {
-        return new PollMoment(poll.requireId(), new CourseRunId(poll.getCourseRunId()), poll.getMythId(),
-                poll.getState(), counts(votes.countByAnswer(poll.requireId())), poll.getOpenedAt());
+        return new PollMoment(
+                poll.requireId(),
+                new CourseRunId(poll.getCourseRunId()),
+                poll.getMythId(),
+                poll.getState(),
+                counts(votes.countByAnswer(poll.requireId())),
+                poll.getOpenedAt());
     }
 
     /** Counts from rows of (answer, count). */

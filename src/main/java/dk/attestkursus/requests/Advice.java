@@ -18,9 +18,16 @@ public record Advice(Kind kind, RequestField field, int question, List<String> p
 
     /** The kinds of guidance, each with the rubric criterion ({@code content/rubric.yml} key) it speaks to. */
     public enum Kind {
-        PURPOSE_MISSING("purpose"), PURPOSE_UNCLEAR("purpose"), FORM_MISSING("form"), FORM_MISMATCH("form"),
-        NO_QUESTIONS("questions"), MANY_STATUS_QUESTIONS("questions"), DECISION_QUESTION("roles"),
-        JARGON("language"), PLAIN_LANGUAGE("language"), CONSENT_MISSING("information"),
+        PURPOSE_MISSING("purpose"),
+        PURPOSE_UNCLEAR("purpose"),
+        FORM_MISSING("form"),
+        FORM_MISMATCH("form"),
+        NO_QUESTIONS("questions"),
+        MANY_STATUS_QUESTIONS("questions"),
+        DECISION_QUESTION("roles"),
+        JARGON("language"),
+        PLAIN_LANGUAGE("language"),
+        CONSENT_MISSING("information"),
         CONSENT_UNSPECIFIC("information");
 
         private final String criterion;

@@ -31,12 +31,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 class DemoRequests implements ApplicationRunner {
 
-    private static final List<String> CRITERIA = List.of("purpose", "form", "questions", "roles", "language", "information");
+    private static final List<String> CRITERIA =
+            List.of("purpose", "form", "questions", "roles", "language", "information");
     /** Scores per person (criteria in the order above), before and after the course. */
-    private static final int[][] BEFORE = {{1, 1, 0, 2, 1, 1}, {0, 1, 1, 2, 1, 0}, {1, 2, 0, 1, 1, 1},
-        {1, 1, 1, 2, 2, 1}, {0, 1, 0, 1, 1, 1}, {1, 0, 1, 2, 1, 0}};
-    private static final int[][] AFTER = {{2, 2, 1, 2, 2, 2}, {2, 1, 2, 2, 2, 1}, {2, 2, 1, 2, 2, 2},
-        {2, 2, 2, 2, 2, 1}, {1, 2, 1, 2, 2, 2}, {2, 1, 2, 2, 1, 1}};
+    private static final int[][] BEFORE = {
+        {1, 1, 0, 2, 1, 1},
+        {0, 1, 1, 2, 1, 0},
+        {1, 2, 0, 1, 1, 1},
+        {1, 1, 1, 2, 2, 1},
+        {0, 1, 0, 1, 1, 1},
+        {1, 0, 1, 2, 1, 0}
+    };
+
+    private static final int[][] AFTER = {
+        {2, 2, 1, 2, 2, 2},
+        {2, 1, 2, 2, 2, 1},
+        {2, 2, 1, 2, 2, 2},
+        {2, 2, 2, 2, 2, 1},
+        {1, 2, 1, 2, 2, 2},
+        {2, 1, 2, 2, 1, 1}
+    };
 
     private final DemoAccounts demoAccounts;
     private final DemoCourseRun demoRuns;
@@ -46,8 +60,14 @@ class DemoRequests implements ApplicationRunner {
     private final ReviewScoreRepository scores;
     private final Clock clock;
 
-    DemoRequests(DemoAccounts demoAccounts, DemoCourseRun demoRuns, RequestDraftRepository drafts,
-            RequestVersionRepository versions, RequestReviewRepository reviews, ReviewScoreRepository scores, Clock clock) {
+    DemoRequests(
+            DemoAccounts demoAccounts,
+            DemoCourseRun demoRuns,
+            RequestDraftRepository drafts,
+            RequestVersionRepository versions,
+            RequestReviewRepository reviews,
+            ReviewScoreRepository scores,
+            Clock clock) {
         this.demoAccounts = demoAccounts;
         this.demoRuns = demoRuns;
         this.drafts = drafts;
@@ -65,18 +85,39 @@ class DemoRequests implements ApplicationRunner {
             return;
         }
         List<Long> team = demoAccounts.teamIds();
-        if (drafts.findByAccountIdAndExerciseId(team.getFirst(), "egen-anmodning-foer").isPresent()) {
+        if (drafts.findByAccountIdAndExerciseId(team.getFirst(), "egen-anmodning-foer")
+                .isPresent()) {
             return; // made at an earlier start
         }
         long reviewer = demoAccounts.idOf("praksiskonsulent").orElseThrow().value();
         Instant now = clock.instant();
         for (int i = 0; i < team.size(); i++) {
-            request(team.get(i), run.get(), "egen-anmodning-foer", before(), BEFORE[i], reviewer, now.minusSeconds(75L * 86_400));
-            request(team.get(i), run.get(), "egen-anmodning-efter", after(), AFTER[i], reviewer, now.minusSeconds(50L * 86_400));
+            request(
+                    team.get(i),
+                    run.get(),
+                    "egen-anmodning-foer",
+                    before(),
+                    BEFORE[i],
+                    reviewer,
+                    now.minusSeconds(75L * 86_400));
+            request(
+                    team.get(i),
+                    run.get(),
+                    "egen-anmodning-efter",
+                    after(),
+                    AFTER[i],
+                    reviewer,
+                    now.minusSeconds(50L * 86_400));
         }
     }
 
-    private void request(long account, CourseRunId run, String exercise, RequestFields fields, int[] given, long reviewer,
+    private void request(
+            long account,
+            CourseRunId run,
+            String exercise,
+            RequestFields fields,
+            int[] given,
+            long reviewer,
             Instant at) {
         RequestDraft draft = drafts.save(new RequestDraft(account, exercise, RequestContent.of(fields), at));
         draft.submitted();
@@ -84,7 +125,8 @@ class DemoRequests implements ApplicationRunner {
         RequestVersion version = versions.save(new RequestVersion(draft, 1, run.value(), at));
         version.returned();
         RequestReview review = reviews.save(new RequestReview(version.requireId(), reviewer, at.plusSeconds(86_400)));
-        review.write("Tak for anmodningen. Se kommentarerne til de enkelte punkter.", "", reviewer, at.plusSeconds(86_400));
+        review.write(
+                "Tak for anmodningen. Se kommentarerne til de enkelte punkter.", "", reviewer, at.plusSeconds(86_400));
         review.returned(reviewer, at.plusSeconds(86_400));
         for (int c = 0; c < CRITERIA.size(); c++) {
             ReviewScore score = new ReviewScore(review.requireId(), CRITERIA.get(c));
@@ -94,14 +136,26 @@ class DemoRequests implements ApplicationRunner {
     }
 
     private static RequestFields before() {
-        return new RequestFields("LÆ 265", "Til brug for sagen.", "Borgeren er sygemeldt.",
-                List.of("Hvordan har borgeren det?", "Kan borgeren arbejde?"), true, "Oplysninger fra egen læge", "");
+        return new RequestFields(
+                "LÆ 265",
+                "Til brug for sagen.",
+                "Borgeren er sygemeldt.",
+                List.of("Hvordan har borgeren det?", "Kan borgeren arbejde?"),
+                true,
+                "Oplysninger fra egen læge",
+                "");
     }
 
     private static RequestFields after() {
-        return new RequestFields("LÆ 265", "Vi skal planlægge en gradvis tilbagevenden til borgerens job som pædagogmedhjælper.",
+        return new RequestFields(
+                "LÆ 265",
+                "Vi skal planlægge en gradvis tilbagevenden til borgerens job som pædagogmedhjælper.",
                 "Borgeren er sygemeldt med rygsmerter og har været i fysioterapi i fire uger.",
-                List.of("Hvor mange timer om dagen kan borgeren arbejde de næste fire uger?",
-                        "Er der hensyn, arbejdspladsen skal tage, fx ved løft?"), true, "Oplysninger fra egen læge", "");
+                List.of(
+                        "Hvor mange timer om dagen kan borgeren arbejde de næste fire uger?",
+                        "Er der hensyn, arbejdspladsen skal tage, fx ved løft?"),
+                true,
+                "Oplysninger fra egen læge",
+                "");
     }
 }

@@ -44,8 +44,13 @@ public class ExerciseService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ExerciseService(RequestDraftRepository drafts, RequestVersionRepository versions, CourseContent content,
-            CourseRunService runs, CurrentUser currentUser, Clock clock) {
+    ExerciseService(
+            RequestDraftRepository drafts,
+            RequestVersionRepository versions,
+            CourseContent content,
+            CourseRunService runs,
+            CurrentUser currentUser,
+            Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
         this.content = content;
@@ -59,17 +64,20 @@ public class ExerciseService {
     public Map<String, RequestStatus> myStatuses() {
         Map<String, RequestDraft> mine = drafts.findByAccountId(me()).stream()
                 .collect(Collectors.toMap(RequestDraft::getExerciseId, Function.identity()));
-        return content.course().writing().exercises().stream().collect(Collectors.toMap(Writing.Exercise::id,
-                e -> mine.containsKey(e.id()) ? status(mine.get(e.id())) : RequestStatus.NOT_STARTED));
+        return content.course().writing().exercises().stream()
+                .collect(Collectors.toMap(
+                        Writing.Exercise::id,
+                        e -> mine.containsKey(e.id()) ? status(mine.get(e.id())) : RequestStatus.NOT_STARTED));
     }
 
     /** The caseworker's request for an exercise; an empty one if not started. */
     @Transactional(readOnly = true)
     public MyRequest myRequest(String exerciseId) {
         exercise(exerciseId);
-        return drafts.findByAccountIdAndExerciseId(me(), exerciseId).map(this::view)
-                .orElseGet(() -> new MyRequest(exerciseId, RequestFields.EMPTY, RequestStatus.NOT_STARTED, null, -1,
-                        List.of()));
+        return drafts.findByAccountIdAndExerciseId(me(), exerciseId)
+                .map(this::view)
+                .orElseGet(() ->
+                        new MyRequest(exerciseId, RequestFields.EMPTY, RequestStatus.NOT_STARTED, null, -1, List.of()));
     }
 
     /**
@@ -108,14 +116,19 @@ public class ExerciseService {
         Course course = content.course();
         Writing.Exercise exercise = exercise(exerciseId);
         return new RequestGuidance(course.writing().guidance(), course.writing().glossary())
-                .advise(RequestRules.clean(fields), exercise.caseId() == null ? null : course.formCase(exercise.caseId()).orElseThrow());
+                .advise(
+                        RequestRules.clean(fields),
+                        exercise.caseId() == null
+                                ? null
+                                : course.formCase(exercise.caseId()).orElseThrow());
     }
 
     private RequestFields checked(RequestFields fields, boolean submitting) {
         RequestFields clean = RequestRules.clean(fields);
-        Set<String> forms = content.course().forms().stream().map(LaeForm::number).collect(Collectors.toSet());
-        List<RequestRefusedException.Problem> problems = submitting ? RequestRules.forSubmission(clean, forms)
-                : RequestRules.forDraft(clean, forms);
+        Set<String> forms =
+                content.course().forms().stream().map(LaeForm::number).collect(Collectors.toSet());
+        List<RequestRefusedException.Problem> problems =
+                submitting ? RequestRules.forSubmission(clean, forms) : RequestRules.forDraft(clean, forms);
         if (!problems.isEmpty()) {
             throw new RequestRefusedException(problems);
         }
@@ -132,8 +145,8 @@ public class ExerciseService {
             return new RequestDraft(me, exerciseId, RequestContent.of(RequestFields.EMPTY), clock.instant());
         }
         if (draft.getVersion() != expectedVersion) {
-            throw new RequestStateException(Reason.CONFLICT, "draft at " + draft.getVersion() + ", screen had "
-                    + expectedVersion);
+            throw new RequestStateException(
+                    Reason.CONFLICT, "draft at " + draft.getVersion() + ", screen had " + expectedVersion);
         }
         if (draft.isLocked()) {
             throw new RequestStateException(Reason.LOCKED, "exercise " + exerciseId);
@@ -155,15 +168,28 @@ public class ExerciseService {
     }
 
     private Writing.Exercise exercise(String exerciseId) {
-        return content.course().writing().exercise(exerciseId)
+        return content.course()
+                .writing()
+                .exercise(exerciseId)
                 .orElseThrow(() -> new RequestStateException(Reason.NOT_FOUND, "exercise " + exerciseId));
     }
 
     private MyRequest view(RequestDraft draft) {
         List<RequestVersion> list = versions.findByDraftIdOrderByNumberAsc(draft.requireId());
-        return new MyRequest(draft.getExerciseId(), draft.getContent().fields(), status(draft, list), draft.getSavedAt(),
-                draft.getVersion(), list.stream().map(v -> new MyRequest.VersionSummary(v.requireId(), v.getNumber(),
-                        v.getSubmittedAt(), versionStatus(v.getStatus()), v.getContent().fields())).toList());
+        return new MyRequest(
+                draft.getExerciseId(),
+                draft.getContent().fields(),
+                status(draft, list),
+                draft.getSavedAt(),
+                draft.getVersion(),
+                list.stream()
+                        .map(v -> new MyRequest.VersionSummary(
+                                v.requireId(),
+                                v.getNumber(),
+                                v.getSubmittedAt(),
+                                versionStatus(v.getStatus()),
+                                v.getContent().fields()))
+                        .toList());
     }
 
     private RequestStatus status(RequestDraft draft) {
@@ -174,7 +200,10 @@ public class ExerciseService {
         return switch (draft.getStatus()) {
             case DRAFT -> RequestStatus.DRAFT;
             case RETURNED -> RequestStatus.RETURNED;
-            case SUBMITTED -> list.isEmpty() ? RequestStatus.SUBMITTED : versionStatus(list.getLast().getStatus());
+            case SUBMITTED ->
+                list.isEmpty()
+                        ? RequestStatus.SUBMITTED
+                        : versionStatus(list.getLast().getStatus());
         };
     }
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** How screens name an exercise and find its case: a fictional case's title, or an own-case exercise's own. */
 public final class Exercises {
 
-    private Exercises() {
-    }
+    private Exercises() {}
 
     public static String title(Course course, Writing.Exercise exercise) {
         if (exercise.title() != null) {

@@ -8,8 +8,13 @@ import org.jspecify.annotations.Nullable;
  * The caseworker's request for an exercise: the working copy, when it was saved, its version for
  * optimistic locking (-1 before the first save), and the submitted versions.
  */
-public record MyRequest(String exerciseId, RequestFields fields, RequestStatus status, @Nullable Instant savedAt,
-        long version, List<VersionSummary> versions) {
+public record MyRequest(
+        String exerciseId,
+        RequestFields fields,
+        RequestStatus status,
+        @Nullable Instant savedAt,
+        long version,
+        List<VersionSummary> versions) {
 
     public MyRequest {
         versions = List.copyOf(versions);
@@ -20,6 +25,6 @@ public record MyRequest(String exerciseId, RequestFields fields, RequestStatus s
     }
 
     /** A submitted version as lists show it. */
-    public record VersionSummary(long id, int number, Instant submittedAt, RequestStatus status, RequestFields fields) {
-    }
+    public record VersionSummary(
+            long id, int number, Instant submittedAt, RequestStatus status, RequestFields fields) {}
 }

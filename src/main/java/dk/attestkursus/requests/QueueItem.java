@@ -5,6 +5,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A submitted version in a run's review queue. */
-public record QueueItem(long versionId, String exerciseId, AccountId author, int number, Instant submittedAt,
-        RequestStatus status, @Nullable AccountId lastReviewer) {
-}
+public record QueueItem(
+        long versionId,
+        String exerciseId,
+        AccountId author,
+        int number,
+        Instant submittedAt,
+        RequestStatus status,
+        @Nullable AccountId lastReviewer) {}

@@ -1,16 +1,22 @@
 package dk.attestkursus.requests;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
 
 /**
  * A request as the caseworker writes it: the chosen form (a form number, "none" for another
  * source, or empty), what the certificate will be used for, the background, the questions to the
  * GP, consent (given or not, and for what) and enclosures.
  */
-public record RequestFields(String form, String purpose, String background, List<String> questions,
-        @Nullable Boolean consentGiven, String consentFor, String enclosures) {
+public record RequestFields(
+        String form,
+        String purpose,
+        String background,
+        List<String> questions,
+        @Nullable Boolean consentGiven,
+        String consentFor,
+        String enclosures) {
 
     public static final RequestFields EMPTY = new RequestFields("", "", "", List.of(), null, "", "");
 
@@ -25,8 +31,10 @@ public record RequestFields(String form, String purpose, String background, List
 
     /** Every text of the request, each with the field it sits in (questions with their index). */
     public List<Text> texts() {
-        List<Text> texts = new ArrayList<>(List.of(new Text(RequestField.FORM, -1, form),
-                new Text(RequestField.PURPOSE, -1, purpose), new Text(RequestField.BACKGROUND, -1, background)));
+        List<Text> texts = new ArrayList<>(List.of(
+                new Text(RequestField.FORM, -1, form),
+                new Text(RequestField.PURPOSE, -1, purpose),
+                new Text(RequestField.BACKGROUND, -1, background)));
         for (int i = 0; i < questions.size(); i++) {
             texts.add(new Text(RequestField.QUESTIONS, i, questions.get(i)));
         }
@@ -36,6 +44,5 @@ public record RequestFields(String form, String purpose, String background, List
     }
 
     /** One text of the request and where it stands. */
-    public record Text(RequestField field, int question, String value) {
-    }
+    public record Text(RequestField field, int question, String value) {}
 }

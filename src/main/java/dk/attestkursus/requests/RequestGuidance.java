@@ -57,22 +57,38 @@ public final class RequestGuidance {
         String lesson = rules.form().lessonId();
         if (request.form().isBlank()) {
             advice.add(new Advice(Advice.Kind.FORM_MISSING, RequestField.FORM, -1, List.of(), lesson));
-        } else if (formCase != null && !formCase.best().contains(request.form()) && !formCase.defensible().contains(request.form())) {
-            advice.add(new Advice(Advice.Kind.FORM_MISMATCH, RequestField.FORM, -1,
-                    List.of(request.form(), String.join(", ", formCase.best())), lesson));
+        } else if (formCase != null
+                && !formCase.best().contains(request.form())
+                && !formCase.defensible().contains(request.form())) {
+            advice.add(new Advice(
+                    Advice.Kind.FORM_MISMATCH,
+                    RequestField.FORM,
+                    -1,
+                    List.of(request.form(), String.join(", ", formCase.best())),
+                    lesson));
         }
     }
 
     private void questions(RequestFields request, List<Advice> advice) {
         List<String> asked = request.askedQuestions();
         if (asked.isEmpty()) {
-            advice.add(new Advice(Advice.Kind.NO_QUESTIONS, RequestField.QUESTIONS, -1, List.of(),
+            advice.add(new Advice(
+                    Advice.Kind.NO_QUESTIONS,
+                    RequestField.QUESTIONS,
+                    -1,
+                    List.of(),
                     rules.purpose().lessonId()));
             return;
         }
         if (rules.statusForm().equals(request.form()) && asked.size() > rules.statusMaxQuestions()) {
-            advice.add(new Advice(Advice.Kind.MANY_STATUS_QUESTIONS, RequestField.QUESTIONS, -1,
-                    List.of(String.valueOf(asked.size()), String.valueOf(rules.statusMaxQuestions()), rules.statusForm()),
+            advice.add(new Advice(
+                    Advice.Kind.MANY_STATUS_QUESTIONS,
+                    RequestField.QUESTIONS,
+                    -1,
+                    List.of(
+                            String.valueOf(asked.size()),
+                            String.valueOf(rules.statusMaxQuestions()),
+                            rules.statusForm()),
                     rules.statusQuestions().lessonId()));
         }
         for (int i = 0; i < request.questions().size(); i++) {
@@ -82,7 +98,10 @@ public final class RequestGuidance {
             }
             for (Writing.DecisionPhrase phrase : rules.decisionPhrases()) {
                 if (question.contains(phrase.phrase())) {
-                    advice.add(new Advice(Advice.Kind.DECISION_QUESTION, RequestField.QUESTIONS, i,
+                    advice.add(new Advice(
+                            Advice.Kind.DECISION_QUESTION,
+                            RequestField.QUESTIONS,
+                            i,
                             List.of(String.valueOf(i + 1), phrase.phrase(), phrase.rewrite()),
                             rules.decisions().lessonId()));
                     break;
@@ -103,17 +122,26 @@ public final class RequestGuidance {
                 if (termPatterns.get(t).matcher(text.value()).find()) {
                     anyTerm = true;
                     Writing.GlossaryTerm term = glossary.get(t);
-                    boolean known = advice.stream().anyMatch(a -> a.kind() == Advice.Kind.JARGON
-                            && a.params().getFirst().equals(term.term()));
+                    boolean known = advice.stream()
+                            .anyMatch(a -> a.kind() == Advice.Kind.JARGON
+                                    && a.params().getFirst().equals(term.term()));
                     if (!known) {
-                        advice.add(new Advice(Advice.Kind.JARGON, text.field(), text.question(),
-                                List.of(term.term(), term.plain()), rules.jargon().lessonId()));
+                        advice.add(new Advice(
+                                Advice.Kind.JARGON,
+                                text.field(),
+                                text.question(),
+                                List.of(term.term(), term.plain()),
+                                rules.jargon().lessonId()));
                     }
                 }
             }
         }
         if (anyText && !anyTerm) {
-            advice.add(new Advice(Advice.Kind.PLAIN_LANGUAGE, RequestField.PURPOSE, -1, List.of(),
+            advice.add(new Advice(
+                    Advice.Kind.PLAIN_LANGUAGE,
+                    RequestField.PURPOSE,
+                    -1,
+                    List.of(),
                     rules.jargon().lessonId()));
         }
     }

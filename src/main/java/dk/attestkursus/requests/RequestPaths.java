@@ -6,8 +6,7 @@ public final class RequestPaths {
     /** The caseworker's list of writing exercises. */
     public static final String EXERCISES = "kursus/anmodninger";
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     /** The caseworker's editor for one exercise. */
     public static String exercise(String exerciseId) {

@@ -5,13 +5,13 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.domain.RequestVersionRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.attestkursus.security.CurrentUser;
 
 /**
  * Who has sent their own-case request (before or after the course), for the preparation reminder and
@@ -24,8 +24,7 @@ public class RequestProgressService {
     private final CourseContent content;
     private final CurrentUser currentUser;
 
-    RequestProgressService(RequestVersionRepository versions, CourseContent content,
-            CurrentUser currentUser) {
+    RequestProgressService(RequestVersionRepository versions, CourseContent content, CurrentUser currentUser) {
         this.versions = versions;
         this.content = content;
         this.currentUser = currentUser;
@@ -51,7 +50,11 @@ public class RequestProgressService {
         if (exercise == null || accounts.isEmpty()) {
             return Set.of();
         }
-        return versions.submittedBy(exercise.id(), accounts.stream().map(AccountId::value).toList()).stream()
-                .map(AccountId::new).collect(Collectors.toSet());
+        return versions
+                .submittedBy(
+                        exercise.id(), accounts.stream().map(AccountId::value).toList())
+                .stream()
+                .map(AccountId::new)
+                .collect(Collectors.toSet());
     }
 }

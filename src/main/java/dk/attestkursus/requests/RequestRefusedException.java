@@ -40,9 +40,10 @@ public class RequestRefusedException extends RuntimeException {
     private final List<Problem> problems;
 
     public RequestRefusedException(List<Problem> problems) {
-        super(problems.size() + " problem(s): " + problems.stream()
-                .map(p -> p.kind() + " at " + p.field() + (p.question() >= 0 ? "[" + p.question() + "]" : ""))
-                .toList());
+        super(problems.size() + " problem(s): "
+                + problems.stream()
+                        .map(p -> p.kind() + " at " + p.field() + (p.question() >= 0 ? "[" + p.question() + "]" : ""))
+                        .toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -16,20 +16,34 @@ import java.util.function.Predicate;
 public final class RequestRules {
 
     public static final int MAX_QUESTIONS = 10;
-    public static final Map<RequestField, Integer> MAX_LENGTH = Map.of(RequestField.FORM, 20, RequestField.PURPOSE,
-            2000, RequestField.BACKGROUND, 5000, RequestField.QUESTIONS, 1000, RequestField.CONSENT, 1000,
-            RequestField.ENCLOSURES, 2000);
+    public static final Map<RequestField, Integer> MAX_LENGTH = Map.of(
+            RequestField.FORM,
+            20,
+            RequestField.PURPOSE,
+            2000,
+            RequestField.BACKGROUND,
+            5000,
+            RequestField.QUESTIONS,
+            1000,
+            RequestField.CONSENT,
+            1000,
+            RequestField.ENCLOSURES,
+            2000);
     /** "none": another source than a certificate, as in the "which form?" cases. */
     public static final String NO_FORM = "none";
 
-    private RequestRules() {
-    }
+    private RequestRules() {}
 
     /** The request made safe to compare and store: the questions' separator character removed, edges trimmed. */
     public static RequestFields clean(RequestFields fields) {
-        return new RequestFields(fields.form().strip(), strip(fields.purpose()), strip(fields.background()),
-                fields.questions().stream().map(RequestRules::strip).toList(), fields.consentGiven(),
-                strip(fields.consentFor()), strip(fields.enclosures()));
+        return new RequestFields(
+                fields.form().strip(),
+                strip(fields.purpose()),
+                strip(fields.background()),
+                fields.questions().stream().map(RequestRules::strip).toList(),
+                fields.consentGiven(),
+                strip(fields.consentFor()),
+                strip(fields.enclosures()));
     }
 
     private static String strip(String text) {
@@ -45,12 +59,22 @@ public final class RequestRules {
         for (RequestFields.Text text : fields.texts()) {
             int max = MAX_LENGTH.get(text.field());
             if (text.value().length() > max) {
-                problems.add(new Problem(Kind.TOO_LONG, text.field(), text.question(), List.of(max, text.value().length())));
+                problems.add(new Problem(
+                        Kind.TOO_LONG,
+                        text.field(),
+                        text.question(),
+                        List.of(max, text.value().length())));
             }
-            CprDetector.find(text.value()).ifPresent(match -> problems.add(new Problem(Kind.CPR, text.field(),
-                    text.question(), List.of(CprDetector.lineOf(text.value(), match.start())))));
+            CprDetector.find(text.value())
+                    .ifPresent(match -> problems.add(new Problem(
+                            Kind.CPR,
+                            text.field(),
+                            text.question(),
+                            List.of(CprDetector.lineOf(text.value(), match.start())))));
         }
-        if (!fields.form().isEmpty() && !NO_FORM.equals(fields.form()) && !formNumbers.contains(fields.form())
+        if (!fields.form().isEmpty()
+                && !NO_FORM.equals(fields.form())
+                && !formNumbers.contains(fields.form())
                 && problems.stream().noneMatch(p -> p.field() == RequestField.FORM)) {
             problems.add(new Problem(Kind.UNKNOWN_FORM, RequestField.FORM, -1, List.of()));
         }
@@ -66,14 +90,20 @@ public final class RequestRules {
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < typed.questions().size(); i++) {
             int index = i;
-            boolean bad = problems.stream().anyMatch(p -> p.field() == RequestField.QUESTIONS
-                    && (p.question() == index || p.question() < 0));
-            questions.add(!bad ? typed.questions().get(i) : i < stored.questions().size() ? stored.questions().get(i) : "");
+            boolean bad = problems.stream()
+                    .anyMatch(p -> p.field() == RequestField.QUESTIONS && (p.question() == index || p.question() < 0));
+            questions.add(
+                    !bad
+                            ? typed.questions().get(i)
+                            : i < stored.questions().size() ? stored.questions().get(i) : "");
         }
-        return new RequestFields(refused.test(RequestField.FORM) ? stored.form() : typed.form(),
+        return new RequestFields(
+                refused.test(RequestField.FORM) ? stored.form() : typed.form(),
                 refused.test(RequestField.PURPOSE) ? stored.purpose() : typed.purpose(),
-                refused.test(RequestField.BACKGROUND) ? stored.background() : typed.background(), questions,
-                typed.consentGiven(), refused.test(RequestField.CONSENT) ? stored.consentFor() : typed.consentFor(),
+                refused.test(RequestField.BACKGROUND) ? stored.background() : typed.background(),
+                questions,
+                typed.consentGiven(),
+                refused.test(RequestField.CONSENT) ? stored.consentFor() : typed.consentFor(),
                 refused.test(RequestField.ENCLOSURES) ? stored.enclosures() : typed.enclosures());
     }
 

@@ -12,10 +12,22 @@ import org.jspecify.annotations.Nullable;
  * @param previous the version before, to compare with (null for the first)
  * @param reviewVersion the review's version for optimistic locking (-1 before the first save)
  */
-public record Review(long versionId, String exerciseId, AccountId author, int number, Instant submittedAt,
-        RequestStatus status, RequestFields fields, @Nullable RequestFields previous, List<Advice> guidance,
-        ReviewInput input, @Nullable AccountId startedBy, @Nullable AccountId updatedBy, @Nullable Instant updatedAt,
-        @Nullable AccountId returnedBy, long reviewVersion) {
+public record Review(
+        long versionId,
+        String exerciseId,
+        AccountId author,
+        int number,
+        Instant submittedAt,
+        RequestStatus status,
+        RequestFields fields,
+        @Nullable RequestFields previous,
+        List<Advice> guidance,
+        ReviewInput input,
+        @Nullable AccountId startedBy,
+        @Nullable AccountId updatedBy,
+        @Nullable Instant updatedAt,
+        @Nullable AccountId returnedBy,
+        long reviewVersion) {
 
     public Review {
         guidance = List.copyOf(guidance);

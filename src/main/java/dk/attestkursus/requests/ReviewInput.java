@@ -14,6 +14,8 @@ public record ReviewInput(Map<String, Criterion> criteria, String overall, Strin
     }
 
     /** A criterion's score (null: not scored yet), comment and anchor (null: the whole request). */
-    public record Criterion(@Nullable Integer score, String comment, @Nullable RequestField anchor) {
-    }
+    public record Criterion(
+            @Nullable Integer score,
+            String comment,
+            @Nullable RequestField anchor) {}
 }

@@ -57,8 +57,14 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReviewService(RequestVersionRepository versions, RequestDraftRepository drafts, RequestReviewRepository reviews,
-            ReviewScoreRepository scores, CourseContent content, CourseRunService runs, CurrentUser currentUser,
+    ReviewService(
+            RequestVersionRepository versions,
+            RequestDraftRepository drafts,
+            RequestReviewRepository reviews,
+            ReviewScoreRepository scores,
+            CourseContent content,
+            CourseRunService runs,
+            CurrentUser currentUser,
             Clock clock) {
         this.versions = versions;
         this.drafts = drafts;
@@ -76,12 +82,22 @@ public class ReviewService {
     public List<QueueItem> queue(CourseRunId runId) {
         requireInstructor(runId.value());
         List<RequestVersion> list = versions.findByCourseRunIdInOrderBySubmittedAtAsc(List.of(runId.value()));
-        Map<Long, RequestReview> byVersion = reviews.findByVersionIdIn(list.stream().map(RequestVersion::requireId)
-                .toList()).stream().collect(Collectors.toMap(RequestReview::getVersionId, Function.identity()));
+        Map<Long, RequestReview> byVersion =
+                reviews
+                        .findByVersionIdIn(
+                                list.stream().map(RequestVersion::requireId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(RequestReview::getVersionId, Function.identity()));
         return list.stream()
-                .map(v -> new QueueItem(v.requireId(), v.getExerciseId(), new AccountId(v.getAccountId()), v.getNumber(),
-                        v.getSubmittedAt(), ExerciseService.versionStatus(v.getStatus()),
-                        Optional.ofNullable(byVersion.get(v.requireId())).map(r -> new AccountId(r.getUpdatedBy()))
+                .map(v -> new QueueItem(
+                        v.requireId(),
+                        v.getExerciseId(),
+                        new AccountId(v.getAccountId()),
+                        v.getNumber(),
+                        v.getSubmittedAt(),
+                        ExerciseService.versionStatus(v.getStatus()),
+                        Optional.ofNullable(byVersion.get(v.requireId()))
+                                .map(r -> new AccountId(r.getUpdatedBy()))
                                 .orElse(null)))
                 .sorted(Comparator.comparing(QueueItem::status, Comparator.comparingInt(ReviewService::order)))
                 .toList();
@@ -91,7 +107,9 @@ public class ReviewService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional(readOnly = true)
     public int waiting(CourseRunId runId) {
-        return (int) queue(runId).stream().filter(q -> q.status() == RequestStatus.SUBMITTED).count();
+        return (int) queue(runId).stream()
+                .filter(q -> q.status() == RequestStatus.SUBMITTED)
+                .count();
     }
 
     /** Opens a version for review (it counts as "in review" from now). */
@@ -124,8 +142,9 @@ public class ReviewService {
     public Review returnToWriter(long versionId, ReviewInput input, long expectedVersion) {
         RequestVersion version = forInstructor(versionId);
         Writing.Rubric rubric = content.course().writing().rubric();
-        boolean complete = rubric.criteria().stream().allMatch(c -> input.criteria().get(c.key()) != null
-                && input.criteria().get(c.key()).score() != null);
+        boolean complete = rubric.criteria().stream()
+                .allMatch(c -> input.criteria().get(c.key()) != null
+                        && input.criteria().get(c.key()).score() != null);
         if (!complete) {
             throw new RequestStateException(Reason.INCOMPLETE, "version " + versionId);
         }
@@ -135,7 +154,9 @@ public class ReviewService {
         version.returned();
         versions.save(version);
         // Only the latest version unlocks the draft (an older one cannot, see write()).
-        boolean latest = versions.findByDraftIdOrderByNumberAsc(version.getDraftId()).getLast().getNumber()
+        boolean latest = versions.findByDraftIdOrderByNumberAsc(version.getDraftId())
+                        .getLast()
+                        .getNumber()
                 == version.getNumber();
         if (latest) {
             drafts.findById(version.getDraftId()).ifPresent(draft -> {
@@ -150,8 +171,10 @@ public class ReviewService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional(readOnly = true)
     public Optional<Review> myFeedback(long versionId) {
-        return versions.findById(versionId).filter(v -> v.getAccountId() == me())
-                .filter(v -> v.getStatus() == VersionStatus.RETURNED).map(this::view);
+        return versions.findById(versionId)
+                .filter(v -> v.getAccountId() == me())
+                .filter(v -> v.getStatus() == VersionStatus.RETURNED)
+                .map(this::view);
     }
 
     private RequestReview write(RequestVersion version, ReviewInput input, long expectedVersion) {
@@ -167,8 +190,8 @@ public class ReviewService {
             }
             review = new RequestReview(version.requireId(), me, clock.instant());
         } else if (review.getVersion() != expectedVersion) {
-            throw new RequestStateException(Reason.CONFLICT, "review at " + review.getVersion() + ", screen had "
-                    + expectedVersion);
+            throw new RequestStateException(
+                    Reason.CONFLICT, "review at " + review.getVersion() + ", screen had " + expectedVersion);
         }
         review.write(input.overall().strip(), input.gpReading().strip(), me, clock.instant());
         try {
@@ -183,10 +206,14 @@ public class ReviewService {
                 .collect(Collectors.toMap(ReviewScore::getCriterion, Function.identity()));
         for (Writing.Criterion criterion : content.course().writing().rubric().criteria()) {
             ReviewInput.Criterion given = input.criteria().get(criterion.key());
-            ReviewScore score = existing.getOrDefault(criterion.key(), new ReviewScore(review.requireId(),
-                    criterion.key()));
-            score.set(given == null ? null : given.score(), given == null ? "" : given.comment().strip(),
-                    given == null || given.anchor() == null ? null : given.anchor().name());
+            ReviewScore score =
+                    existing.getOrDefault(criterion.key(), new ReviewScore(review.requireId(), criterion.key()));
+            score.set(
+                    given == null ? null : given.score(),
+                    given == null ? "" : given.comment().strip(),
+                    given == null || given.anchor() == null
+                            ? null
+                            : given.anchor().name());
             scores.save(score);
         }
         return review;
@@ -216,31 +243,56 @@ public class ReviewService {
         if (text.length() > max) {
             problems.add(new Problem(Kind.TOO_LONG, RequestField.BACKGROUND, -1, List.of(max, text.length())));
         }
-        CprDetector.find(text).ifPresent(m -> problems.add(new Problem(Kind.CPR, RequestField.BACKGROUND, -1,
-                List.of(CprDetector.lineOf(text, m.start())))));
+        CprDetector.find(text)
+                .ifPresent(m -> problems.add(new Problem(
+                        Kind.CPR, RequestField.BACKGROUND, -1, List.of(CprDetector.lineOf(text, m.start())))));
     }
 
     private Review view(RequestVersion version) {
         Course course = content.course();
-        Writing.Exercise exercise = course.writing().exercise(version.getExerciseId()).orElseThrow();
+        Writing.Exercise exercise =
+                course.writing().exercise(version.getExerciseId()).orElseThrow();
         List<RequestVersion> all = versions.findByDraftIdOrderByNumberAsc(version.getDraftId());
         // The version before, if it went to the same run (another run's instructors may not see it).
-        RequestFields previous = all.stream().filter(v -> v.getNumber() == version.getNumber() - 1)
-                .filter(v -> v.getCourseRunId() == version.getCourseRunId()).findFirst()
-                .map(v -> v.getContent().fields()).orElse(null);
+        RequestFields previous = all.stream()
+                .filter(v -> v.getNumber() == version.getNumber() - 1)
+                .filter(v -> v.getCourseRunId() == version.getCourseRunId())
+                .findFirst()
+                .map(v -> v.getContent().fields())
+                .orElse(null);
         RequestFields fields = version.getContent().fields();
-        List<Advice> guidance = new RequestGuidance(course.writing().guidance(), course.writing().glossary())
-                .advise(fields, exercise.caseId() == null ? null : course.formCase(exercise.caseId()).orElseThrow());
+        List<Advice> guidance = new RequestGuidance(
+                        course.writing().guidance(), course.writing().glossary())
+                .advise(
+                        fields,
+                        exercise.caseId() == null
+                                ? null
+                                : course.formCase(exercise.caseId()).orElseThrow());
         Optional<RequestReview> review = reviews.findByVersionId(version.requireId());
         Map<String, ReviewInput.Criterion> criteria = new HashMap<>();
-        review.ifPresent(r -> scores.findByReviewId(r.requireId()).forEach(s -> criteria.put(s.getCriterion(),
-                new ReviewInput.Criterion(s.getScore(), s.getComment(),
-                        s.getAnchor() == null ? null : RequestField.valueOf(s.getAnchor())))));
-        ReviewInput input = new ReviewInput(criteria, review.map(RequestReview::getOverall).orElse(""),
+        review.ifPresent(r -> scores.findByReviewId(r.requireId())
+                .forEach(s -> criteria.put(
+                        s.getCriterion(),
+                        new ReviewInput.Criterion(
+                                s.getScore(),
+                                s.getComment(),
+                                s.getAnchor() == null ? null : RequestField.valueOf(s.getAnchor())))));
+        ReviewInput input = new ReviewInput(
+                criteria,
+                review.map(RequestReview::getOverall).orElse(""),
                 review.map(RequestReview::getGpReading).orElse(""));
-        return new Review(version.requireId(), version.getExerciseId(), new AccountId(version.getAccountId()),
-                version.getNumber(), version.getSubmittedAt(), ExerciseService.versionStatus(version.getStatus()), fields,
-                previous, guidance, input, review.map(r -> new AccountId(r.getStartedBy())).orElse(null),
+        return new Review(
+                version.requireId(),
+                version.getExerciseId(),
+                new AccountId(version.getAccountId()),
+                version.getNumber(),
+                version.getSubmittedAt(),
+                ExerciseService.versionStatus(version.getStatus()),
+                fields,
+                previous,
+                guidance,
+                input,
+                review.map(r -> new AccountId(r.getStartedBy())).orElse(null),
                 review.map(r -> new AccountId(r.getUpdatedBy())).orElse(null),
                 review.map(RequestReview::getUpdatedAt).orElse(null),
                 review.map(RequestReview::getReturnedBy).map(AccountId::new).orElse(null),

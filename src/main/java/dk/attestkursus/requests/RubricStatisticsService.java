@@ -40,9 +40,12 @@ public class RubricStatisticsService {
             return new RubricTotals(sums);
         }
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            for (Object[] row : scores.firstVersionScores(exercise.id(), chunk.stream().map(AccountId::value).toList())) {
-                sums.merge((String) row[0], new RubricTotals.Sum(((Number) row[1]).longValue(),
-                        ((Number) row[2]).intValue()), RubricTotals.Sum::plus);
+            for (Object[] row : scores.firstVersionScores(
+                    exercise.id(), chunk.stream().map(AccountId::value).toList())) {
+                sums.merge(
+                        (String) row[0],
+                        new RubricTotals.Sum(((Number) row[1]).longValue(), ((Number) row[2]).intValue()),
+                        RubricTotals.Sum::plus);
             }
         }
         return new RubricTotals(sums);

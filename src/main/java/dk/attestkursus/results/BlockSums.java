@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class BlockSums {
 
-    private BlockSums() {
-    }
+    private BlockSums() {}
 
     static RubricTotals rubric(List<RubricTotals> blocks) {
         Map<String, RubricTotals.Sum> sums = new HashMap<>();
@@ -60,13 +59,15 @@ final class BlockSums {
         for (TransferTotals block : blocks) {
             prepDone += block.prepDone();
             block.answered().forEach((phase, n) -> answered.merge(phase, n, Integer::sum));
-            block.statementSums().forEach((phase, statements) -> statements.forEach((key, sum) -> {
-                if (GroupRule.shows((int) Math.min(sum[1], Integer.MAX_VALUE))) {
-                    long[] total = sums.computeIfAbsent(phase, p -> new HashMap<>()).computeIfAbsent(key, k -> new long[2]);
-                    total[0] += sum[0];
-                    total[1] += sum[1];
-                }
-            }));
+            block.statementSums()
+                    .forEach((phase, statements) -> statements.forEach((key, sum) -> {
+                        if (GroupRule.shows((int) Math.min(sum[1], Integer.MAX_VALUE))) {
+                            long[] total = sums.computeIfAbsent(phase, p -> new HashMap<>())
+                                    .computeIfAbsent(key, k -> new long[2]);
+                            total[0] += sum[0];
+                            total[1] += sum[1];
+                        }
+                    }));
             if (GroupRule.shows(block.checkedIn())) {
                 checkedIn += block.checkedIn();
                 tried += block.tried();

@@ -29,8 +29,7 @@ import org.jspecify.annotations.Nullable;
 /** The dashboard's arithmetic and its privacy rule, apart from the database: pure functions. */
 final class DashboardMath {
 
-    private DashboardMath() {
-    }
+    private DashboardMath() {}
 
     /** The mean of a sum, or null when fewer than five people are behind it. */
     static @Nullable Double mean(long total, long count) {
@@ -38,22 +37,38 @@ final class DashboardMath {
     }
 
     static List<CriterionRow> quality(List<Writing.Criterion> criteria, RubricTotals before, RubricTotals after) {
-        return criteria.stream().map(c -> {
-            RubricTotals.Sum b = before.of(c.key());
-            RubricTotals.Sum a = after.of(c.key());
-            return new CriterionRow(c.key(), c.title(), mean(b.total(), b.count()), b.count(), mean(a.total(), a.count()),
-                    a.count());
-        }).toList();
+        return criteria.stream()
+                .map(c -> {
+                    RubricTotals.Sum b = before.of(c.key());
+                    RubricTotals.Sum a = after.of(c.key());
+                    return new CriterionRow(
+                            c.key(),
+                            c.title(),
+                            mean(b.total(), b.count()),
+                            b.count(),
+                            mean(a.total(), a.count()),
+                            a.count());
+                })
+                .toList();
     }
 
     static List<StatementRow> selfAssessment(Survey survey, Map<Phase, Map<String, long[]>> sums) {
-        return survey.statements().stream().map(s -> {
-            long[] b = sum(sums, Phase.BEFORE, s.key());
-            long[] f1 = sum(sums, Phase.FOLLOW_UP_1, s.key());
-            long[] f2 = sum(sums, Phase.FOLLOW_UP_2, s.key());
-            return new StatementRow(s.key(), s.text(), mean(b[0], b[1]), (int) b[1], mean(f1[0], f1[1]), (int) f1[1],
-                    mean(f2[0], f2[1]), (int) f2[1]);
-        }).toList();
+        return survey.statements().stream()
+                .map(s -> {
+                    long[] b = sum(sums, Phase.BEFORE, s.key());
+                    long[] f1 = sum(sums, Phase.FOLLOW_UP_1, s.key());
+                    long[] f2 = sum(sums, Phase.FOLLOW_UP_2, s.key());
+                    return new StatementRow(
+                            s.key(),
+                            s.text(),
+                            mean(b[0], b[1]),
+                            (int) b[1],
+                            mean(f1[0], f1[1]),
+                            (int) f1[1],
+                            mean(f2[0], f2[1]),
+                            (int) f2[1]);
+                })
+                .toList();
     }
 
     private static long[] sum(Map<Phase, Map<String, long[]>> sums, Phase phase, String key) {
@@ -78,7 +93,8 @@ final class DashboardMath {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int others = 0;
         for (String answer : totals.obstacles()) {
-            ObstacleGroup group = groups.stream().filter(g -> g.matches(answer)).findFirst().orElse(null);
+            ObstacleGroup group =
+                    groups.stream().filter(g -> g.matches(answer)).findFirst().orElse(null);
             if (group == null) {
                 others++;
             } else {
@@ -100,22 +116,30 @@ final class DashboardMath {
 
     /** Month lines with the cost filled in from the form's fee where the extract has none. */
     static List<MonthLine> months(List<MonthTotal> totals, Map<String, FormFee> fees) {
-        return totals.stream().map(t -> {
-            FormFee fee = fees.get(t.form());
-            boolean feeUsed = t.sentWithoutCost() > 0;
-            BigDecimal cost = t.cost();
-            if (feeUsed) {
-                cost = fee == null ? null : cost.add(fee.amount().multiply(BigDecimal.valueOf(t.sentWithoutCost())));
-            }
-            return new MonthLine(t.month(), t.form(), t.sent(), t.returned(), cost, feeUsed);
-        }).toList();
+        return totals.stream()
+                .map(t -> {
+                    FormFee fee = fees.get(t.form());
+                    boolean feeUsed = t.sentWithoutCost() > 0;
+                    BigDecimal cost = t.cost();
+                    if (feeUsed) {
+                        cost = fee == null
+                                ? null
+                                : cost.add(fee.amount().multiply(BigDecimal.valueOf(t.sentWithoutCost())));
+                    }
+                    return new MonthLine(t.month(), t.form(), t.sent(), t.returned(), cost, feeUsed);
+                })
+                .toList();
     }
 
     /** Per form: monthly averages of the months before the first session and after the last one. */
-    static List<FormTrend> trends(List<MonthLine> lines, Map<String, FormFee> fees, @Nullable LocalDate courseStart,
+    static List<FormTrend> trends(
+            List<MonthLine> lines,
+            Map<String, FormFee> fees,
+            @Nullable LocalDate courseStart,
             @Nullable LocalDate courseEnd) {
         Map<String, List<MonthLine>> byForm = new TreeMap<>();
-        lines.forEach(l -> byForm.computeIfAbsent(l.form(), k -> new ArrayList<>()).add(l));
+        lines.forEach(
+                l -> byForm.computeIfAbsent(l.form(), k -> new ArrayList<>()).add(l));
         List<FormTrend> trends = new ArrayList<>();
         byForm.forEach((form, list) -> {
             Side before = courseStart == null ? null : side(list, l -> l.month().isBefore(YearMonth.from(courseStart)));
@@ -135,8 +159,12 @@ final class DashboardMath {
         long sent = side.stream().mapToLong(MonthLine::sent).sum();
         long returned = side.stream().mapToLong(MonthLine::returned).sum();
         boolean costKnown = side.stream().allMatch(l -> l.cost() != null);
-        BigDecimal cost = costKnown ? side.stream().map(MonthLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(side.size()), 2, RoundingMode.HALF_UP) : null;
+        BigDecimal cost = costKnown
+                ? side.stream()
+                        .map(MonthLine::cost)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(side.size()), 2, RoundingMode.HALF_UP)
+                : null;
         return new Side(side.size(), (double) sent / side.size(), sent == 0 ? null : (double) returned / sent, cost);
     }
 }

@@ -62,8 +62,16 @@ public final class ExtractCsv {
         MONTH("måned", true, "måned", "maaned", "maned", "month", "periode", "md"),
         FORM("blanket", true, "blanket", "attest", "lægeattest", "lae-attest", "læ-attest", "form", "attesttype"),
         SENT("sendt", true, "sendt", "anmodninger sendt", "antal sendt", "anmodninger", "sent", "requests sent"),
-        RETURNED("returneret", true, "returneret", "retur", "returneret eller uklar", "tilbagesendt", "uklare",
-                "afklaring", "returned"),
+        RETURNED(
+                "returneret",
+                true,
+                "returneret",
+                "retur",
+                "returneret eller uklar",
+                "tilbagesendt",
+                "uklare",
+                "afklaring",
+                "returned"),
         COST("udgift", false, "udgift", "udgifter", "omkostning", "omkostninger", "beløb", "kr", "kr.", "pris", "cost");
 
         final String label;
@@ -87,8 +95,7 @@ public final class ExtractCsv {
         }
     }
 
-    private ExtractCsv() {
-    }
+    private ExtractCsv() {}
 
     /**
      * @param knownForms the LÆ form numbers of the catalogue, e.g. "LÆ 265"
@@ -102,8 +109,13 @@ public final class ExtractCsv {
         if (text.isBlank()) {
             return Result.refused(List.of(Problem.of("extract.error.empty")));
         }
-        CSVFormat format = CSVFormat.Builder.create().setDelimiter(CsvText.detectDelimiter(text)).setQuote('"')
-                .setRecordSeparator('\n').setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(CsvText.detectDelimiter(text))
+                .setQuote('"')
+                .setRecordSeparator('\n')
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             return read(parser, new CsvText.LineCounter(text), knownForms, thisMonth);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -111,7 +123,8 @@ public final class ExtractCsv {
         }
     }
 
-    private static Result read(CSVParser parser, CsvText.LineCounter lines, Set<String> knownForms, YearMonth thisMonth) {
+    private static Result read(
+            CSVParser parser, CsvText.LineCounter lines, Set<String> knownForms, YearMonth thisMonth) {
         Map<Column, Integer> columns = null;
         List<Problem> problems = new ArrayList<>();
         List<ExtractRow> rows = new ArrayList<>();
@@ -140,7 +153,12 @@ public final class ExtractCsv {
                 String key = row.month() + " " + row.form();
                 Integer earlier = firstLine.putIfAbsent(key, line);
                 if (earlier != null) {
-                    problems.add(Problem.of("extract.error.duplicate", line, row.form(), row.month().toString(), earlier));
+                    problems.add(Problem.of(
+                            "extract.error.duplicate",
+                            line,
+                            row.form(),
+                            row.month().toString(),
+                            earlier));
                 } else {
                     rows.add(row);
                 }
@@ -168,8 +186,13 @@ public final class ExtractCsv {
         return columns;
     }
 
-    private static @Nullable ExtractRow row(int line, List<String> fields, Map<Column, Integer> columns,
-            Set<String> knownForms, YearMonth thisMonth, List<Problem> problems) {
+    private static @Nullable ExtractRow row(
+            int line,
+            List<String> fields,
+            Map<Column, Integer> columns,
+            Set<String> knownForms,
+            YearMonth thisMonth,
+            List<Problem> problems) {
         int before = problems.size();
         String monthText = cell(fields, columns.get(Column.MONTH));
         YearMonth month = month(monthText);
@@ -193,8 +216,11 @@ public final class ExtractCsv {
         if (!costText.isEmpty()) {
             cost = amount(costText);
             if (cost == null) {
-                problems.add(Problem.of(costText.startsWith("-") ? "extract.error.negative" : "extract.error.number",
-                        line, "udgift", costText));
+                problems.add(Problem.of(
+                        costText.startsWith("-") ? "extract.error.negative" : "extract.error.number",
+                        line,
+                        "udgift",
+                        costText));
             }
         }
         if (problems.size() > before || month == null || form == null || sent == null || returned == null) {
@@ -214,8 +240,8 @@ public final class ExtractCsv {
         }
         BigDecimal value = amount(text);
         if (value == null) {
-            problems.add(Problem.of(text.startsWith("-") ? "extract.error.negative" : "extract.error.number",
-                    line, column, text));
+            problems.add(Problem.of(
+                    text.startsWith("-") ? "extract.error.negative" : "extract.error.number", line, column, text));
             return null;
         }
         try {

@@ -9,8 +9,7 @@ public final class GroupRule {
 
     public static final int MIN_PEOPLE = 5;
 
-    private GroupRule() {
-    }
+    private GroupRule() {}
 
     public static boolean shows(int people) {
         return people >= MIN_PEOPLE;

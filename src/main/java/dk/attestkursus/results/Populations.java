@@ -52,7 +52,10 @@ class Populations {
      * The blocks of a view, the runs (those in the view and those left out) with how many each, and the
      * first and last session of the view's runs.
      */
-    record Population(List<Block> blocks, List<Dashboard.RunShare> runs, @Nullable Instant firstSession,
+    record Population(
+            List<Block> blocks,
+            List<Dashboard.RunShare> runs,
+            @Nullable Instant firstSession,
             @Nullable Instant lastSession) {
 
         Population {
@@ -76,7 +79,11 @@ class Populations {
     private final ParticipationService participation;
     private final Clock clock;
 
-    Populations(TeamService teams, AccountService accounts, CourseRunService runs, ParticipationService participation,
+    Populations(
+            TeamService teams,
+            AccountService accounts,
+            CourseRunService runs,
+            ParticipationService participation,
             Clock clock) {
         this.teams = teams;
         this.accounts = accounts;
@@ -92,30 +99,46 @@ class Populations {
     Population of(CurrentAccount me, @Nullable AccountId team, @Nullable CourseRunId run) {
         boolean admin = me.role() == Role.ADMIN;
         Map<AccountId, Long> teamOf = teamOf(team);
-        List<CourseRunSummary> candidates = (admin ? runs.allRuns().stream().filter(r -> r.participantCount() > 0)
-                : runs.myTeamRuns().stream().map(TeamRun::run))
+        List<CourseRunSummary> candidates = (admin
+                        ? runs.allRuns().stream().filter(r -> r.participantCount() > 0)
+                        : runs.myTeamRuns().stream().map(TeamRun::run))
                 .filter(r -> run == null || r.id().equals(run))
-                .sorted(Comparator.comparing(CourseRunSummary::startsAt)).toList();
+                .sorted(Comparator.comparing(CourseRunSummary::startsAt))
+                .toList();
         Instant now = clock.instant();
         List<Block> blocks = new ArrayList<>();
         List<Dashboard.RunShare> shares = new ArrayList<>();
         Instant first = null;
         Instant last = null;
         for (CourseRunSummary r : candidates) {
-            List<AccountId> placed = admin ? runs.participantsOf(r.id())
+            List<AccountId> placed = admin
+                    ? runs.participantsOf(r.id())
                     : participation.of(teamOf.keySet(), r.id()).enrolled();
-            Map<Long, List<AccountId>> byTeam = placed.stream().filter(teamOf::containsKey)
+            Map<Long, List<AccountId>> byTeam = placed.stream()
+                    .filter(teamOf::containsKey)
                     .collect(Collectors.groupingBy(teamOf::get, TreeMap::new, Collectors.toList()));
             if (byTeam.isEmpty()) {
                 continue;
             }
             boolean held = !r.endsAt().isAfter(now);
             boolean inView = run != null || held;
-            List<Block> ofRun = byTeam.entrySet().stream().map(e -> new Block(e.getKey(), r.id(), e.getValue())).toList();
+            List<Block> ofRun = byTeam.entrySet().stream()
+                    .map(e -> new Block(e.getKey(), r.id(), e.getValue()))
+                    .toList();
             int people = ofRun.stream().mapToInt(b -> b.people().size()).sum();
-            int counted = inView ? ofRun.stream().filter(Block::counts).mapToInt(b -> b.people().size()).sum() : 0;
-            shares.add(new Dashboard.RunShare(r.id().value(), r.name(), r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
-                    held, people, counted));
+            int counted = inView
+                    ? ofRun.stream()
+                            .filter(Block::counts)
+                            .mapToInt(b -> b.people().size())
+                            .sum()
+                    : 0;
+            shares.add(new Dashboard.RunShare(
+                    r.id().value(),
+                    r.name(),
+                    r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
+                    held,
+                    people,
+                    counted));
             if (inView) {
                 blocks.addAll(ofRun);
                 first = first == null ? r.startsAt() : first;

@@ -14,9 +14,7 @@ public record ResultsChoices(boolean allTeams, List<Option> teams, List<RunOptio
         runs = List.copyOf(runs);
     }
 
-    public record Option(long id, String name) {
-    }
+    public record Option(long id, String name) {}
 
-    public record RunOption(long id, String name, LocalDate day, boolean held) {
-    }
+    public record RunOption(long id, String name, LocalDate day, boolean held) {}
 }

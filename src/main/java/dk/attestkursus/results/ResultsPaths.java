@@ -6,6 +6,5 @@ public final class ResultsPaths {
     /** The dashboard; {@code ?team=<leader id>&hold=<run id>} narrow it. */
     public static final String DASHBOARD = "leder/resultater";
 
-    private ResultsPaths() {
-    }
+    private ResultsPaths() {}
 }

@@ -65,9 +65,17 @@ public class ResultsService {
     private final Populations populations;
     private final Clock clock;
 
-    ResultsService(CurrentUser currentUser, AccountService accounts, CourseRunService runs,
-            ParticipationService participation, LearningStatisticsService learning, RubricStatisticsService rubric,
-            TransferStatisticsService transfer, CourseContent content, ExtractStore extracts, Populations populations,
+    ResultsService(
+            CurrentUser currentUser,
+            AccountService accounts,
+            CourseRunService runs,
+            ParticipationService participation,
+            LearningStatisticsService learning,
+            RubricStatisticsService rubric,
+            TransferStatisticsService transfer,
+            CourseContent content,
+            ExtractStore extracts,
+            Populations populations,
             Clock clock) {
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -87,15 +95,26 @@ public class ResultsService {
     public ResultsChoices choices() {
         CurrentAccount me = currentUser.require();
         List<CourseRunSummary> choosable = allowedRuns(me).stream()
-                .sorted(Comparator.comparing(CourseRunSummary::startsAt)).toList();
+                .sorted(Comparator.comparing(CourseRunSummary::startsAt))
+                .toList();
         Instant now = clock.instant();
-        List<ResultsChoices.RunOption> runOptions = choosable.stream().map(r -> new ResultsChoices.RunOption(r.id().value(),
-                r.name(), r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(), !r.endsAt().isAfter(now))).toList();
+        List<ResultsChoices.RunOption> runOptions = choosable.stream()
+                .map(r -> new ResultsChoices.RunOption(
+                        r.id().value(),
+                        r.name(),
+                        r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
+                        !r.endsAt().isAfter(now)))
+                .toList();
         if (me.role() == Role.ADMIN) {
-            return new ResultsChoices(true, accounts.leaders().stream()
-                    .map(a -> new ResultsChoices.Option(a.id().value(), a.displayName())).toList(), runOptions);
+            return new ResultsChoices(
+                    true,
+                    accounts.leaders().stream()
+                            .map(a -> new ResultsChoices.Option(a.id().value(), a.displayName()))
+                            .toList(),
+                    runOptions);
         }
-        return new ResultsChoices(false, List.of(new ResultsChoices.Option(me.id().value(), me.displayName())), runOptions);
+        return new ResultsChoices(
+                false, List.of(new ResultsChoices.Option(me.id().value(), me.displayName())), runOptions);
     }
 
     /**
@@ -113,15 +132,31 @@ public class ResultsService {
         LocalDate end = day(population.lastSession());
         Course course = content.course();
         Map<String, FormFee> fees = fees(course);
-        List<Dashboard.MonthLine> months = DashboardMath.months(extracts.totals(team == null ? null : team.value()), fees);
+        List<Dashboard.MonthLine> months =
+                DashboardMath.months(extracts.totals(team == null ? null : team.value()), fees);
         List<Dashboard.FormTrend> trends = DashboardMath.trends(months, fees, start, end);
-        Dashboard.Scope scope = new Dashboard.Scope(team == null ? null : team.value(), team == null ? null
-                : accounts.displayNames(List.of(team)).get(team), run == null ? null : run.value(), runName);
+        Dashboard.Scope scope = new Dashboard.Scope(
+                team == null ? null : team.value(),
+                team == null ? null : accounts.displayNames(List.of(team)).get(team),
+                run == null ? null : run.value(),
+                runName);
         List<Populations.Block> blocks = population.counted();
         int people = population.people();
         if (!GroupRule.shows(people)) {
-            return new Dashboard(scope, people, population.runs(), null, List.of(), List.of(), List.of(), null, List.of(),
-                    trends, months, start, end);
+            return new Dashboard(
+                    scope,
+                    people,
+                    population.runs(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    trends,
+                    months,
+                    start,
+                    end);
         }
         int attended = 0;
         List<ModuleCompletion> completions = new ArrayList<>();
@@ -137,16 +172,36 @@ public class ResultsService {
         }
         ModuleCompletion completion = BlockSums.completion(completions);
         TransferTotals totals = BlockSums.transfer(transfers);
-        Dashboard.Counts counts = new Dashboard.Counts(people, attended, totals.prepDone(), completion.allModules(),
-                totals.answered(Phase.FOLLOW_UP_1), totals.answered(Phase.FOLLOW_UP_2));
-        List<Dashboard.ModuleRow> modules = course.modules().stream().map(m -> new Dashboard.ModuleRow(m.key(),
-                m.title(), completion.perModule().getOrDefault(m.key(), 0))).toList();
-        List<Dashboard.CriterionRow> quality = DashboardMath.quality(course.writing().rubric().criteria(),
-                BlockSums.rubric(before), BlockSums.rubric(after));
-        return new Dashboard(scope, people, population.runs(), counts, modules, quality,
+        Dashboard.Counts counts = new Dashboard.Counts(
+                people,
+                attended,
+                totals.prepDone(),
+                completion.allModules(),
+                totals.answered(Phase.FOLLOW_UP_1),
+                totals.answered(Phase.FOLLOW_UP_2));
+        List<Dashboard.ModuleRow> modules = course.modules().stream()
+                .map(m -> new Dashboard.ModuleRow(
+                        m.key(), m.title(), completion.perModule().getOrDefault(m.key(), 0)))
+                .toList();
+        List<Dashboard.CriterionRow> quality = DashboardMath.quality(
+                course.writing().rubric().criteria(), BlockSums.rubric(before), BlockSums.rubric(after));
+        return new Dashboard(
+                scope,
+                people,
+                population.runs(),
+                counts,
+                modules,
+                quality,
                 DashboardMath.selfAssessment(course.transfer().selfAssessment(), totals.statementSums()),
-                DashboardMath.actions(totals), DashboardMath.obstacles(course.transfer().obstacleGroups(), totals,
-                        new Dashboard.ObstacleCount(OTHER_OBSTACLES, "", 0)), trends, months, start, end);
+                DashboardMath.actions(totals),
+                DashboardMath.obstacles(
+                        course.transfer().obstacleGroups(),
+                        totals,
+                        new Dashboard.ObstacleCount(OTHER_OBSTACLES, "", 0)),
+                trends,
+                months,
+                start,
+                end);
     }
 
     /** Checks an extract for a team without storing anything. */
@@ -166,8 +221,8 @@ public class ResultsService {
         AccountId team = extractTeam(leader);
         ExtractCsv.Result result = parse(file);
         if (!result.ok()) {
-            throw new ResultsRefusedException(ResultsRefusedException.Reason.BAD_FILE,
-                    result.problems().size() + " problems");
+            throw new ResultsRefusedException(
+                    ResultsRefusedException.Reason.BAD_FILE, result.problems().size() + " problems");
         }
         extracts.replace(team.value(), result.rows(), currentUser.require().id().value(), Instant.now(clock));
         return result.rows().size();
@@ -180,7 +235,8 @@ public class ResultsService {
     }
 
     private ExtractCsv.Result parse(byte[] file) {
-        Set<String> forms = content.course().forms().stream().map(LaeForm::number).collect(Collectors.toSet());
+        Set<String> forms =
+                content.course().forms().stream().map(LaeForm::number).collect(Collectors.toSet());
         return ExtractCsv.parse(file, forms, YearMonth.now(clock.withZone(TimeConfig.ZONE)));
     }
 
@@ -208,15 +264,22 @@ public class ResultsService {
     }
 
     private String runName(CurrentAccount me, CourseRunId run) {
-        return allowedRuns(me).stream().filter(r -> r.id().equals(run)).map(CourseRunSummary::name).findFirst()
-                .orElseThrow(() -> new ResultsRefusedException(me.role() == Role.ADMIN
-                        ? ResultsRefusedException.Reason.NO_SUCH_RUN : ResultsRefusedException.Reason.NOT_YOUR_RUN,
+        return allowedRuns(me).stream()
+                .filter(r -> r.id().equals(run))
+                .map(CourseRunSummary::name)
+                .findFirst()
+                .orElseThrow(() -> new ResultsRefusedException(
+                        me.role() == Role.ADMIN
+                                ? ResultsRefusedException.Reason.NO_SUCH_RUN
+                                : ResultsRefusedException.Reason.NOT_YOUR_RUN,
                         "run " + run.value()));
     }
 
     /** Every run for an administrator; a leader's team's runs for a leader. */
     private List<CourseRunSummary> allowedRuns(CurrentAccount me) {
-        return me.role() == Role.ADMIN ? runs.allRuns() : runs.myTeamRuns().stream().map(TeamRun::run).toList();
+        return me.role() == Role.ADMIN
+                ? runs.allRuns()
+                : runs.myTeamRuns().stream().map(TeamRun::run).toList();
     }
 
     private static Map<String, FormFee> fees(Course course) {

@@ -6,8 +6,8 @@
  * added up from blocks of one team on one run so that no two views can be subtracted down to a person
  * (decision 015). Reads other features through their statistics services, by account id.
  */
-@ApplicationModule(allowedDependencies = {"base", "content", "courserun", "learning", "requests", "security",
-    "transfer"})
+@ApplicationModule(
+        allowedDependencies = {"base", "content", "courserun", "learning", "requests", "security", "transfer"})
 @NullMarked
 package dk.attestkursus.results;
 

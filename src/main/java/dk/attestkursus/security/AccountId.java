@@ -1,5 +1,4 @@
 package dk.attestkursus.security;
 
 /** Typed id of an account; other features refer to accounts by this, never by entity. */
-public record AccountId(long value) {
-}
+public record AccountId(long value) {}

@@ -4,12 +4,16 @@ import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,10 +22,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Accounts: the API of the security feature. Security and transactions live here; the views
@@ -44,8 +44,7 @@ public class AccountService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -55,13 +54,17 @@ public class AccountService {
     /** All accounts, by name. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<AccountSummary> listAccounts() {
-        return accounts.findAllByOrderByDisplayNameAsc().stream().map(Account::toSummary).toList();
+        return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .map(Account::toSummary)
+                .toList();
     }
 
     /** The active leaders, for linking a caseworker to one. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<AccountSummary> leaders() {
-        return listAccounts().stream().filter(a -> a.role() == Role.LEADER && a.active()).toList();
+        return listAccounts().stream()
+                .filter(a -> a.role() == Role.LEADER && a.active())
+                .toList();
     }
 
     /** Display names of the given accounts (e.g. a run's instructors), for any logged-in user. */
@@ -75,7 +78,8 @@ public class AccountService {
     /** What kind of co-instructor these accounts are (e.g. for a course certificate), for any logged-in user. */
     @PreAuthorize("isAuthenticated()")
     public Map<AccountId, InstructorKind> instructorKinds(Collection<AccountId> ids) {
-        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream().map(Account::toSummary)
+        return accounts.findAllById(ids.stream().map(AccountId::value).toList()).stream()
+                .map(Account::toSummary)
                 .filter(a -> a.instructorKind() != null)
                 .collect(Collectors.toMap(AccountSummary::id, a -> Objects.requireNonNull(a.instructorKind())));
     }
@@ -92,7 +96,9 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_LEADER)
     public List<AccountSummary> myTeam() {
         long me = currentUser.require().id().value();
-        return accounts.findByLeaderIdOrderByDisplayNameAsc(me).stream().map(Account::toSummary).toList();
+        return accounts.findByLeaderIdOrderByDisplayNameAsc(me).stream()
+                .map(Account::toSummary)
+                .toList();
     }
 
     @PreAuthorize(AppRoles.HAS_ADMIN)
@@ -130,17 +136,21 @@ public class AccountService {
         if (role == Role.INSTRUCTOR && kind == null) {
             errors.put("instructorKind", "account.error.required");
         }
-        Long leaderId = role == Role.PARTICIPANT && input.leaderId() != null ? input.leaderId().value() : null;
-        if (leaderId != null && accounts.findById(leaderId)
-                .filter(a -> a.getRole() == Role.LEADER && a.isActive()).isEmpty()) {
+        Long leaderId = role == Role.PARTICIPANT && input.leaderId() != null
+                ? input.leaderId().value()
+                : null;
+        if (leaderId != null
+                && accounts.findById(leaderId)
+                        .filter(a -> a.getRole() == Role.LEADER && a.isActive())
+                        .isEmpty()) {
             errors.put("leaderId", "account.error.leader.invalid");
         }
         if (!errors.isEmpty() || role == null) {
             throw new AccountValidationException(errors);
         }
         String password = generatePassword();
-        Account saved = accounts.save(new Account(username, email, displayName, passwordEncoder.encode(password),
-                role, kind, leaderId, clock.instant()));
+        Account saved = accounts.save(new Account(
+                username, email, displayName, passwordEncoder.encode(password), role, kind, leaderId, clock.instant()));
         return new CreatedAccount(saved.toSummary(), password);
     }
 
@@ -148,7 +158,8 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public List<AccountSummary> instructors() {
         return accounts.findByRoleAndActiveTrueOrderByDisplayNameAsc(Role.INSTRUCTOR).stream()
-                .map(Account::toSummary).toList();
+                .map(Account::toSummary)
+                .toList();
     }
 
     /** The accounts that have these e-mail addresses (lower-cased), for checking an enrolment before it is made. */
@@ -158,7 +169,8 @@ public class AccountService {
             return Map.of();
         }
         Map<String, AccountSummary> found = new LinkedHashMap<>();
-        List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> lower =
+                emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
         for (int from = 0; from < lower.size(); from += 1000) {
             accounts.findByEmailIn(lower.subList(from, Math.min(lower.size(), from + 1000)))
                     .forEach(a -> found.put(a.getEmail(), a.toSummary()));
@@ -178,8 +190,10 @@ public class AccountService {
     @Transactional
     public List<ProvisionedParticipant> provisionParticipants(List<NewParticipant> people, boolean withPasswords) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, AccountSummary> existing = byEmails(people.stream().map(p -> trimmed(p.email())).toList());
-        Map<String, AccountSummary> leaders = byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
+        Map<String, AccountSummary> existing =
+                byEmails(people.stream().map(p -> trimmed(p.email())).toList());
+        Map<String, AccountSummary> leaders =
+                byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             NewParticipant p = people.get(i);
@@ -212,12 +226,16 @@ public class AccountService {
         String noLoginHash = withPasswords ? "" : passwordEncoder.encode(generatePassword() + generatePassword());
         Set<String> usernames = takenUsernames(people.stream()
                 .filter(p -> !existing.containsKey(trimmed(p.email()).toLowerCase(Locale.ROOT)))
-                .map(p -> usernameBase(trimmed(p.email()).toLowerCase(Locale.ROOT))).toList());
+                .map(p -> usernameBase(trimmed(p.email()).toLowerCase(Locale.ROOT)))
+                .toList());
         List<ProvisionedParticipant> result = new ArrayList<>(people.size());
         for (NewParticipant p : people) {
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
-            long leaderId = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT)).id().value();
-            String team = p.team() == null || p.team().isBlank() ? null : p.team().strip();
+            long leaderId = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT))
+                    .id()
+                    .value();
+            String team =
+                    p.team() == null || p.team().isBlank() ? null : p.team().strip();
             AccountSummary current = existing.get(email);
             if (current != null) {
                 Account account = load(current.id());
@@ -226,8 +244,14 @@ public class AccountService {
                 continue;
             }
             String password = withPasswords ? generatePassword() : null;
-            Account account = new Account(freeUsername(email, usernames), email, trimmed(p.name()).replaceAll("\\s+", " "),
-                    password == null ? noLoginHash : passwordEncoder.encode(password), Role.PARTICIPANT, null, leaderId,
+            Account account = new Account(
+                    freeUsername(email, usernames),
+                    email,
+                    trimmed(p.name()).replaceAll("\\s+", " "),
+                    password == null ? noLoginHash : passwordEncoder.encode(password),
+                    Role.PARTICIPANT,
+                    null,
+                    leaderId,
                     clock.instant());
             account.joinTeam(team, leaderId);
             result.add(new ProvisionedParticipant(accounts.save(account).toSummary(), true, password));

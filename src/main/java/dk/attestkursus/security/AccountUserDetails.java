@@ -10,7 +10,13 @@ class AccountUserDetails extends User {
     private final CurrentAccount account;
 
     AccountUserDetails(CurrentAccount account, String passwordHash, boolean enabled, boolean nonLocked) {
-        super(account.username(), passwordHash, enabled, true, true, nonLocked,
+        super(
+                account.username(),
+                passwordHash,
+                enabled,
+                true,
+                true,
+                nonLocked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.account = account;
     }

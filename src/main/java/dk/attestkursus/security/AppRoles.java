@@ -25,10 +25,10 @@ public final class AppRoles {
     public static final String HAS_LEADER_OR_ADMIN = "hasAnyRole('LEADER', 'ADMIN')";
     /** Everyone but caseworkers: for who-is-done sets that feed counts (never shown per person to leaders). */
     public static final String HAS_STAFF_LEADER_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'LEADER', 'ADMIN', 'SYSTEM')";
+
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
     public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

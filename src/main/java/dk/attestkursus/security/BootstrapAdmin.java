@@ -33,7 +33,10 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    BootstrapAdmin(AccountRepository accounts, PasswordEncoder encoder, Clock clock,
+    BootstrapAdmin(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            Clock clock,
             @Value("${attestkursus.bootstrap-admin.username:}") String username,
             @Value("${attestkursus.bootstrap-admin.email:}") String email,
             @Value("${attestkursus.bootstrap-admin.password:}") String password) {
@@ -59,8 +62,8 @@ class BootstrapAdmin implements ApplicationRunner {
             throw new IllegalStateException("attestkursus.bootstrap-admin: user name or e-mail is already taken by "
                     + "an account that is not an administrator");
         }
-        accounts.save(new Account(username, email, "Administrator", encoder.encode(password), Role.ADMIN, null, null,
-                clock.instant()));
+        accounts.save(new Account(
+                username, email, "Administrator", encoder.encode(password), Role.ADMIN, null, null, clock.instant()));
         log.info("Created the first administrator account '{}'", username);
     }
 }

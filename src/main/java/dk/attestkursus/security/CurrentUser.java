@@ -35,8 +35,8 @@ public class CurrentUser {
     /** Whether a scheduled job of the platform itself is running ({@link SystemUser}), not a person. */
     public boolean isSystem() {
         Authentication auth = contexts.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + AppRoles.SYSTEM).equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + AppRoles.SYSTEM).equals(a.getAuthority()));
     }
 
     /** The logged-in account; fails when nobody is (services are guarded, so this is a bug). */

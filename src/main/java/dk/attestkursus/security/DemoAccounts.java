@@ -4,6 +4,7 @@ import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
 
 /**
  * The demo accounts (password "demo"), created once at start-up while demo data is on
@@ -25,8 +25,7 @@ public class DemoAccounts implements ApplicationRunner {
     public static final String PASSWORD = "demo";
 
     /** A demo account as the login page lists it. */
-    public record Hint(String username, Role role) {
-    }
+    public record Hint(String username, Role role) {}
 
     private static final List<Hint> HINTS = List.of(
             new Hint("sagsbehandler", Role.PARTICIPANT),
@@ -42,16 +41,20 @@ public class DemoAccounts implements ApplicationRunner {
     public static final List<String> TEAM = List.of("ali", "birthe", "camilla", "dorte", "emil", "frida");
     /** The demo leader's team as the participant lists show it. */
     static final String TEAM_NAME = "Sygedagpengeteamet";
-    private static final List<String> TEAM_NAMES = List.of("Ali Hassan", "Birthe Holm", "Camilla Friis",
-            "Dorte Krogh", "Emil Bach", "Frida Lund");
+
+    private static final List<String> TEAM_NAMES =
+            List.of("Ali Hassan", "Birthe Holm", "Camilla Friis", "Dorte Krogh", "Emil Bach", "Frida Lund");
 
     private final boolean enabled;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoAccounts(@Value("${attestkursus.demo-data:false}") boolean enabled, AccountRepository accounts,
-            PasswordEncoder encoder, Clock clock) {
+    DemoAccounts(
+            @Value("${attestkursus.demo-data:false}") boolean enabled,
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            Clock clock) {
         this.enabled = enabled;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -71,24 +74,52 @@ public class DemoAccounts implements ApplicationRunner {
         }
         String hash = encoder.encode(PASSWORD);
         var now = clock.instant();
-        Account leader = accounts.save(new Account("leder", "leder@demo.attestkursus.dk", "Lene Leder", hash,
-                Role.LEADER, null, null, now));
-        Account sara = new Account("sagsbehandler", "sagsbehandler@demo.attestkursus.dk", "Sara Sagsbehandler",
-                hash, Role.PARTICIPANT, null, leader.requireId(), now);
+        Account leader = accounts.save(
+                new Account("leder", "leder@demo.attestkursus.dk", "Lene Leder", hash, Role.LEADER, null, null, now));
+        Account sara = new Account(
+                "sagsbehandler",
+                "sagsbehandler@demo.attestkursus.dk",
+                "Sara Sagsbehandler",
+                hash,
+                Role.PARTICIPANT,
+                null,
+                leader.requireId(),
+                now);
         sara.joinTeam(TEAM_NAME, leader.requireId());
         accounts.save(sara);
         for (int i = 0; i < TEAM.size(); i++) {
-            Account member = new Account(TEAM.get(i), TEAM.get(i) + "@demo.attestkursus.dk", TEAM_NAMES.get(i), hash,
-                    Role.PARTICIPANT, null, leader.requireId(), now);
+            Account member = new Account(
+                    TEAM.get(i),
+                    TEAM.get(i) + "@demo.attestkursus.dk",
+                    TEAM_NAMES.get(i),
+                    hash,
+                    Role.PARTICIPANT,
+                    null,
+                    leader.requireId(),
+                    now);
             member.joinTeam(TEAM_NAME, leader.requireId());
             accounts.save(member);
         }
-        accounts.save(new Account("praksiskonsulent", "praksiskonsulent@demo.attestkursus.dk",
-                "Peter Praksiskonsulent", hash, Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, null, now));
-        accounts.save(new Account("jobcenter", "jobcenter@demo.attestkursus.dk", "Jonna Jobcenter", hash,
-                Role.INSTRUCTOR, InstructorKind.JOBCENTER, null, now));
-        accounts.save(new Account("admin", "admin@demo.attestkursus.dk", "Anna Administrator", hash, Role.ADMIN,
-                null, null, now));
+        accounts.save(new Account(
+                "praksiskonsulent",
+                "praksiskonsulent@demo.attestkursus.dk",
+                "Peter Praksiskonsulent",
+                hash,
+                Role.INSTRUCTOR,
+                InstructorKind.PRACTICE_CONSULTANT,
+                null,
+                now));
+        accounts.save(new Account(
+                "jobcenter",
+                "jobcenter@demo.attestkursus.dk",
+                "Jonna Jobcenter",
+                hash,
+                Role.INSTRUCTOR,
+                InstructorKind.JOBCENTER,
+                null,
+                now));
+        accounts.save(new Account(
+                "admin", "admin@demo.attestkursus.dk", "Anna Administrator", hash, Role.ADMIN, null, null, now));
     }
 
     /** Id of a demo account by user name, for the demo data of other features. */
@@ -98,8 +129,10 @@ public class DemoAccounts implements ApplicationRunner {
 
     /** Ids of the demo leader's team who took the held demo run, in {@link #TEAM} order. */
     public List<Long> teamIds() {
-        return TEAM.stream().map(u -> idOf(u).orElseThrow(() -> new IllegalStateException("Demo account missing: " + u))
-                .value()).toList();
+        return TEAM.stream()
+                .map(u -> idOf(u).orElseThrow(() -> new IllegalStateException("Demo account missing: " + u))
+                        .value())
+                .toList();
     }
 
     public boolean enabled() {

@@ -7,7 +7,8 @@ import java.util.Locale;
  * (a GP) and a representative of the jobcenter.
  */
 public enum InstructorKind {
-    PRACTICE_CONSULTANT, JOBCENTER;
+    PRACTICE_CONSULTANT,
+    JOBCENTER;
 
     public String labelKey() {
         return "instructorKind." + name().toLowerCase(Locale.ROOT);

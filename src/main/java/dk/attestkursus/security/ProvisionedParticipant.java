@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * created one at a time carries its first password (shown once); accounts created by an import
  * carry none and get access when an administrator sets a password or the welcome mail arrives.
  */
-public record ProvisionedParticipant(AccountSummary account, boolean created, @Nullable String initialPassword) {
+public record ProvisionedParticipant(
+        AccountSummary account, boolean created, @Nullable String initialPassword) {
 
     public Optional<String> password() {
         return Optional.ofNullable(initialPassword);

@@ -30,7 +30,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
         // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny
         // all) answered logged-in users with a bare HTTP 403 instead of our "not found" page.
         // Views stay guarded by their own access annotations.
@@ -41,8 +42,8 @@ class SecurityConfig {
     }
 
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
     }
 
     /** Delegating encoder: new hashes are {bcrypt}, older schemes still verify. */
@@ -55,9 +56,11 @@ class SecurityConfig {
     UserDetailsService userDetailsService(AccountRepository accounts, Clock clock) {
         return username -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .map(a -> new AccountUserDetails(
-                        new CurrentAccount(new AccountId(a.requireId()), a.getUsername(), a.getDisplayName(),
-                                a.getRole()),
-                        a.getPasswordHash(), a.isActive(), !a.isLockedAt(clock.instant())))
+                        new CurrentAccount(
+                                new AccountId(a.requireId()), a.getUsername(), a.getDisplayName(), a.getRole()),
+                        a.getPasswordHash(),
+                        a.isActive(),
+                        !a.isLockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }

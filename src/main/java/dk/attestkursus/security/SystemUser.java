@@ -29,8 +29,8 @@ public class SystemUser {
     public <T> T call(Supplier<T> job) {
         SecurityContext previous = contexts.getContext();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SYSTEM))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SYSTEM))));
         contexts.setContext(context);
         try {
             return job.get();

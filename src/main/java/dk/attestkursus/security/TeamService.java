@@ -2,10 +2,10 @@ package dk.attestkursus.security;
 
 import dk.attestkursus.security.domain.AccountRepository;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Who belongs to a team (by id only), for aggregated results of a team or of everyone. */
 @Service

@@ -71,8 +71,8 @@ public class ProgrammeService {
     /** Adds a local block (e.g. the municipality's own case) after the given block, or first. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
-    public SessionSnapshot addLocalBlock(CourseRunId runId, @Nullable Long afterBlockId, String title, int minutes,
-            Lead lead, String description) {
+    public SessionSnapshot addLocalBlock(
+            CourseRunId runId, @Nullable Long afterBlockId, String title, int minutes, Lead lead, String description) {
         RunSession session = state.locked(runId);
         String t = title.strip();
         String d = description.strip();

@@ -11,9 +11,22 @@ import org.jspecify.annotations.Nullable;
  * lead, with the shared block's notes, interplay prompts, materials, polls, exercises and slides
  * (none for a block added locally).
  */
-public record SessionBlock(long id, int position, @Nullable String contentKey, String title, int minutes, Lead lead,
-        boolean isBreak, String description, String instructorNote, List<String> materials, List<String> polls,
-        List<String> exercises, List<String> prompts, List<Slide> slides, @Nullable Video video) {
+public record SessionBlock(
+        long id,
+        int position,
+        @Nullable String contentKey,
+        String title,
+        int minutes,
+        Lead lead,
+        boolean isBreak,
+        String description,
+        String instructorNote,
+        List<String> materials,
+        List<String> polls,
+        List<String> exercises,
+        List<String> prompts,
+        List<Slide> slides,
+        @Nullable Video video) {
 
     public SessionBlock {
         materials = List.copyOf(materials);

@@ -51,7 +51,8 @@ class SessionBroadcaster {
 
     @TransactionalEventListener
     void on(SessionChanged change) {
-        List<Consumer<SessionSnapshot>> list = subscribers.get(change.snapshot().runId().value());
+        List<Consumer<SessionSnapshot>> list =
+                subscribers.get(change.snapshot().runId().value());
         if (list == null) {
             return;
         }

@@ -37,8 +37,13 @@ public class SessionNotesService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SessionNotesService(RunSessionRepository sessions, AgreedActionRepository actions, AccountService accounts,
-            SessionState state, CurrentUser currentUser, Clock clock) {
+    SessionNotesService(
+            RunSessionRepository sessions,
+            AgreedActionRepository actions,
+            AccountService accounts,
+            SessionState state,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sessions = sessions;
         this.actions = actions;
         this.accounts = accounts;
@@ -85,7 +90,8 @@ public class SessionNotesService {
             throw new SessionException(Reason.INVALID, "action");
         }
         state.refuseCpr(t + "\n" + (o == null ? "" : o));
-        actions.save(new AgreedAction(runId.value(), t, o, due, currentUser.require().id().value(), clock.instant()));
+        actions.save(new AgreedAction(
+                runId.value(), t, o, due, currentUser.require().id().value(), clock.instant()));
         return notes(runId, session);
     }
 
@@ -93,19 +99,25 @@ public class SessionNotesService {
     @Transactional
     public SessionNotes removeAction(CourseRunId runId, long actionId) {
         RunSession session = state.locked(runId);
-        actions.findById(actionId).filter(a -> a.getCourseRunId() == runId.value()).ifPresent(actions::delete);
+        actions.findById(actionId)
+                .filter(a -> a.getCourseRunId() == runId.value())
+                .ifPresent(actions::delete);
         return notes(runId, session);
     }
 
     private SessionNotes notes(CourseRunId runId, RunSession session) {
-        String by = session.getNotesUpdatedBy() == null ? null
+        String by = session.getNotesUpdatedBy() == null
+                ? null
                 : accounts.displayNames(List.of(new AccountId(session.getNotesUpdatedBy())))
                         .get(new AccountId(session.getNotesUpdatedBy()));
-        return new SessionNotes(session.getNoteTaker(), session.getNotes() == null ? "" : session.getNotes(),
-                session.getNotesVersion(), session.getNotesUpdatedAt(), by,
+        return new SessionNotes(
+                session.getNoteTaker(),
+                session.getNotes() == null ? "" : session.getNotes(),
+                session.getNotesVersion(),
+                session.getNotesUpdatedAt(),
+                by,
                 actions.findByCourseRunIdOrderByIdAsc(runId.value()).stream()
                         .map(a -> new SessionNotes.Action(a.requireId(), a.getText(), a.getOwner(), a.getDueDate()))
                         .toList());
     }
-
 }

@@ -13,10 +13,10 @@ public final class SessionPaths {
     public static final String FOLLOW = MythPaths.LIVE;
     /** The address of the former "Følg sessionen" page, which now leads to {@link #FOLLOW}. */
     public static final String OLD_FOLLOW = "kursus/session";
+
     static final String FACILITATOR = "underviser/session";
 
-    private SessionPaths() {
-    }
+    private SessionPaths() {}
 
     public static String facilitator(CourseRunId run) {
         return FACILITATOR + "/" + run.value();

@@ -3,6 +3,7 @@ package dk.attestkursus.session;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.Pdf;
+import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.content.Activity;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.HandoutItem;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import dk.attestkursus.base.TimeConfig;
 
 /**
  * The session's PDFs (Flying Saucer, embedded fonts): the run's runbook with times, leads and
@@ -59,21 +59,34 @@ public final class SessionPdfs {
             .foot .where { position: absolute; right: 0; bottom: 0; }
             """;
 
-    private SessionPdfs() {
-    }
+    private SessionPdfs() {}
 
     /** The run's runbook: before, the timed session and after, with the notes and agreed actions so far. */
-    public static byte[] runbook(Course course, CourseRunSummary run, SessionSnapshot session, SessionNotes notes,
-            List<String> instructorNames, AppI18NProvider i18n, Locale locale) {
+    public static byte[] runbook(
+            Course course,
+            CourseRunSummary run,
+            SessionSnapshot session,
+            SessionNotes notes,
+            List<String> instructorNames,
+            AppI18NProvider i18n,
+            Locale locale) {
         Program program = course.program();
         String title = i18n.getTranslation("pdf.runbook.title", locale, run.name());
         Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + RUNBOOK_CSS);
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p").addClass("meta").text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
-                + (run.online() ? run.meetingLink().orElse("") : run.place().orElse("")));
-        body.appendElement("p").addClass("meta").text(i18n.getTranslation("run.instructors", locale,
-                String.join(i18n.getTranslation("common.and", locale), instructorNames)));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
+                        + (run.online()
+                                ? run.meetingLink().orElse("")
+                                : run.place().orElse("")));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(i18n.getTranslation(
+                        "run.instructors",
+                        locale,
+                        String.join(i18n.getTranslation("common.and", locale), instructorNames)));
         body.appendElement("p").addClass("meta").text(program.note());
 
         LocalDate day = run.startsAt().atZone(TimeConfig.ZONE).toLocalDate();
@@ -90,8 +103,10 @@ public final class SessionPdfs {
         for (SessionBlock b : session.blocks()) {
             ZonedDateTime end = at.plusMinutes(b.minutes());
             Element tr = rows.appendElement("tr");
-            tr.appendElement("td").addClass("time").text(Formats.time(at.toInstant(), locale, i18n) + "–"
-                    + Formats.time(end.toInstant(), locale, i18n));
+            tr.appendElement("td")
+                    .addClass("time")
+                    .text(Formats.time(at.toInstant(), locale, i18n) + "–"
+                            + Formats.time(end.toInstant(), locale, i18n));
             tr.appendElement("td").text(b.title());
             tr.appendElement("td").text(String.valueOf(b.minutes()));
             tr.appendElement("td").text(i18n.getTranslation(b.lead().labelKey(), locale));
@@ -99,8 +114,9 @@ public final class SessionPdfs {
         }
         for (SessionBlock b : session.blocks()) {
             Element block = body.appendElement("div").addClass("block");
-            block.appendElement("h3").text(b.title() + " (" + i18n.getTranslation("pdf.runbook.minutesShort", locale,
-                    b.minutes()) + ", " + i18n.getTranslation(b.lead().labelKey(), locale) + ")");
+            block.appendElement("h3")
+                    .text(b.title() + " (" + i18n.getTranslation("pdf.runbook.minutesShort", locale, b.minutes()) + ", "
+                            + i18n.getTranslation(b.lead().labelKey(), locale) + ")");
             if (b.local()) {
                 block.appendElement("p").text(b.description());
             } else {
@@ -113,48 +129,67 @@ public final class SessionPdfs {
                 b.prompts().forEach(p -> ul.appendElement("li").text(p));
             }
             if (!b.instructorNote().isBlank()) {
-                block.appendElement("p").appendElement("strong").text(i18n.getTranslation("session.instructorNote",
-                        locale));
+                block.appendElement("p")
+                        .appendElement("strong")
+                        .text(i18n.getTranslation("session.instructorNote", locale));
                 block.appendElement("div").html(Markdown.html(b.instructorNote()));
             }
             if (!b.materials().isEmpty()) {
-                block.appendElement("p").text(i18n.getTranslation("session.materials", locale) + ": "
-                        + String.join(", ", b.materials()));
+                block.appendElement("p")
+                        .text(i18n.getTranslation("session.materials", locale) + ": "
+                                + String.join(", ", b.materials()));
             }
-            List<String> polls = b.polls().stream().flatMap(id -> course.myth(id).stream()).map(m -> m.statement())
+            List<String> polls = b.polls().stream()
+                    .flatMap(id -> course.myth(id).stream())
+                    .map(m -> m.statement())
                     .toList();
             if (!polls.isEmpty()) {
-                block.appendElement("p").text(i18n.getTranslation("pdf.runbook.polls", locale) + ": "
-                        + String.join(" · ", polls));
+                block.appendElement("p")
+                        .text(i18n.getTranslation("pdf.runbook.polls", locale) + ": " + String.join(" · ", polls));
             }
             if (b.video() != null) {
-                block.appendElement("p").text(i18n.getTranslation("session.video", locale, b.video().title(),
-                        b.video().note()));
+                block.appendElement("p")
+                        .text(i18n.getTranslation(
+                                "session.video",
+                                locale,
+                                b.video().title(),
+                                b.video().note()));
             }
         }
         activities(body, i18n.getTranslation("pdf.runbook.after", locale), program.after(), day, i18n, locale);
         if (!notes.text().isBlank() || !notes.actions().isEmpty()) {
             body.appendElement("h2").text(i18n.getTranslation("session.notes", locale));
             if (notes.noteTaker() != null) {
-                body.appendElement("p").addClass("meta").text(i18n.getTranslation("session.noteTaker", locale) + ": "
-                        + notes.noteTaker());
+                body.appendElement("p")
+                        .addClass("meta")
+                        .text(i18n.getTranslation("session.noteTaker", locale) + ": " + notes.noteTaker());
             }
             body.appendElement("p").text(notes.text());
             if (!notes.actions().isEmpty()) {
                 body.appendElement("h3").text(i18n.getTranslation("session.actions", locale));
                 Element ul = body.appendElement("ul");
-                notes.actions().forEach(a -> ul.appendElement("li").text(a.text()
-                        + (a.owner() == null ? "" : " – " + a.owner())
-                        + (a.due() == null ? "" : " – " + Formats.localDate(a.due(), locale, i18n))));
+                notes.actions()
+                        .forEach(a -> ul.appendElement("li")
+                                .text(a.text()
+                                        + (a.owner() == null ? "" : " – " + a.owner())
+                                        + (a.due() == null ? "" : " – " + Formats.localDate(a.due(), locale, i18n))));
             }
         }
-        body.appendElement("p").addClass("meta").text(i18n.getTranslation("pdf.sources", locale,
-                String.join("; ", course.sources(program.sources()).stream().map(s -> s.title()).toList())));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(i18n.getTranslation(
+                        "pdf.sources",
+                        locale,
+                        String.join(
+                                "; ",
+                                course.sources(program.sources()).stream()
+                                        .map(s -> s.title())
+                                        .toList())));
         return Pdf.render(doc);
     }
 
-    private static void activities(Element body, String heading, List<Activity> list, LocalDate day,
-            AppI18NProvider i18n, Locale locale) {
+    private static void activities(
+            Element body, String heading, List<Activity> list, LocalDate day, AppI18NProvider i18n, Locale locale) {
         body.appendElement("h2").text(heading);
         Element ul = body.appendElement("ul");
         for (Activity a : list) {
@@ -189,13 +224,18 @@ public final class SessionPdfs {
                     foot.appendElement("span").addClass("source").text(source.text());
                 });
                 page.appendChild(content);
-                foot.appendElement("span").addClass("where").text(i18n.getTranslation("pdf.slides.where", locale,
-                        number, total));
+                foot.appendElement("span")
+                        .addClass("where")
+                        .text(i18n.getTranslation("pdf.slides.where", locale, number, total));
                 page.appendChild(foot);
             }
         }
         if (number == 0) {
-            body.appendElement("div").addClass("slide").addClass("title-only").appendElement("h1").text(title);
+            body.appendElement("div")
+                    .addClass("slide")
+                    .addClass("title-only")
+                    .appendElement("h1")
+                    .text(title);
         }
         body.children().last().addClass("last");
         return Pdf.render(doc);
@@ -213,8 +253,8 @@ public final class SessionPdfs {
         for (HandoutItem item : handout.checklist()) {
             Element li = ul.appendElement("li");
             li.appendText(item.text());
-            course.source(item.source()).ifPresent(s -> li.appendElement("span").addClass("meta")
-                    .text(" (" + s.title() + ")"));
+            course.source(item.source())
+                    .ifPresent(s -> li.appendElement("span").addClass("meta").text(" (" + s.title() + ")"));
         }
         body.appendElement("h2").text(i18n.getTranslation("pdf.handout.forms", locale));
         body.appendElement("p").text(handout.formsIntro());

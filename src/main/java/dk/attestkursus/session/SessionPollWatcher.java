@@ -1,10 +1,10 @@
 package dk.attestkursus.session;
 
 import dk.attestkursus.myths.LivePollChanged;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the session in step with the live polls: when a poll is closed (also from the poll
@@ -29,7 +29,10 @@ class SessionPollWatcher {
             sessions.pollChanged(change.runId());
         } catch (RuntimeException e) {
             // The poll change itself is committed; a stale "go to the poll" link is the worst outcome.
-            LOG.warn("Could not bring the session of run {} in step with its poll", change.runId().value(), e);
+            LOG.warn(
+                    "Could not bring the session of run {} in step with its poll",
+                    change.runId().value(),
+                    e);
         }
     }
 

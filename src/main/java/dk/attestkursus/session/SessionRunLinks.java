@@ -3,10 +3,10 @@ package dk.attestkursus.session;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunLink;
 import dk.attestkursus.courserun.RunLinks;
-import java.util.List;
-import org.springframework.stereotype.Component;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /** The session's pages, linked from a run's page. */
 @Component

@@ -18,14 +18,14 @@ import dk.attestkursus.session.domain.RunSession;
 import dk.attestkursus.session.domain.RunSessionRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A run's live session: where the session is (block, slide), what is open for the participants,
@@ -47,9 +47,16 @@ public class SessionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SessionService(RunBlockRepository blocks, RunSessionRepository sessions, CourseRunService runs,
-            AccountService accounts, LivePollService polls, SessionBroadcaster broadcaster, SessionState state,
-            CurrentUser currentUser, Clock clock) {
+    SessionService(
+            RunBlockRepository blocks,
+            RunSessionRepository sessions,
+            CourseRunService runs,
+            AccountService accounts,
+            LivePollService polls,
+            SessionBroadcaster broadcaster,
+            SessionState state,
+            CurrentUser currentUser,
+            Clock clock) {
         this.blocks = blocks;
         this.sessions = sessions;
         this.runs = runs;
@@ -189,13 +196,14 @@ public class SessionService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void pollChanged(CourseRunId runId) {
         Optional<RunSession> found = sessions.findById(runId.value());
-        if (found.isEmpty() || found.get().getOpenTarget() == null
+        if (found.isEmpty()
+                || found.get().getOpenTarget() == null
                 || !found.get().getOpenTarget().startsWith(SessionSnapshot.POLL)) {
             return;
         }
         RunSession session = sessions.findLocked(runId.value()).orElseThrow();
-        String openMyth = session.getOpenTarget() == null ? "" : session.getOpenTarget()
-                .substring(SessionSnapshot.POLL.length());
+        String openMyth =
+                session.getOpenTarget() == null ? "" : session.getOpenTarget().substring(SessionSnapshot.POLL.length());
         if (polls.current(runId).filter(p -> p.mythId().equals(openMyth)).isEmpty()) {
             session.open(null);
             state.changed(runId, session);
@@ -232,12 +240,34 @@ public class SessionService {
 
     /** Participants see the programme without the instructors' notes and prompts. */
     static SessionSnapshot forParticipants(SessionSnapshot s) {
-        return new SessionSnapshot(s.runId(), s.version(), s.sessionStartsAt(), s.plannedMinutes(),
-                s.blocks().stream().map(b -> new SessionBlock(b.id(), b.position(), b.contentKey(), b.title(),
-                        b.minutes(), b.lead(), b.isBreak(), b.description(), "", b.materials(), b.polls(),
-                        b.exercises(), List.of(), b.slides(), b.video())).toList(),
-                s.currentBlockId(), s.blockStartedAt(), s.slideIndex(), s.startedAt(), s.endedAt(), s.openTarget());
+        return new SessionSnapshot(
+                s.runId(),
+                s.version(),
+                s.sessionStartsAt(),
+                s.plannedMinutes(),
+                s.blocks().stream()
+                        .map(b -> new SessionBlock(
+                                b.id(),
+                                b.position(),
+                                b.contentKey(),
+                                b.title(),
+                                b.minutes(),
+                                b.lead(),
+                                b.isBreak(),
+                                b.description(),
+                                "",
+                                b.materials(),
+                                b.polls(),
+                                b.exercises(),
+                                List.of(),
+                                b.slides(),
+                                b.video()))
+                        .toList(),
+                s.currentBlockId(),
+                s.blockStartedAt(),
+                s.slideIndex(),
+                s.startedAt(),
+                s.endedAt(),
+                s.openTarget());
     }
-
-
 }

@@ -13,9 +13,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param openTarget {@code poll:<myth id>} or {@code exercise:<exercise id>} while one is open
  */
-public record SessionSnapshot(CourseRunId runId, long version, Instant sessionStartsAt, int plannedMinutes,
-        List<SessionBlock> blocks, @Nullable Long currentBlockId, @Nullable Instant blockStartedAt, int slideIndex,
-        @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable String openTarget) {
+public record SessionSnapshot(
+        CourseRunId runId,
+        long version,
+        Instant sessionStartsAt,
+        int plannedMinutes,
+        List<SessionBlock> blocks,
+        @Nullable Long currentBlockId,
+        @Nullable Instant blockStartedAt,
+        int slideIndex,
+        @Nullable Instant startedAt,
+        @Nullable Instant endedAt,
+        @Nullable String openTarget) {
 
     public SessionSnapshot {
         blocks = List.copyOf(blocks);
@@ -26,7 +35,9 @@ public record SessionSnapshot(CourseRunId runId, long version, Instant sessionSt
     }
 
     public Optional<SessionBlock> current() {
-        return blocks.stream().filter(b -> currentBlockId != null && b.id() == currentBlockId).findFirst();
+        return blocks.stream()
+                .filter(b -> currentBlockId != null && b.id() == currentBlockId)
+                .findFirst();
     }
 
     /** The block after the current one; before the session starts, the first block. */
@@ -34,7 +45,9 @@ public record SessionSnapshot(CourseRunId runId, long version, Instant sessionSt
         if (startedAt == null) {
             return blocks.stream().findFirst();
         }
-        return current().flatMap(c -> blocks.stream().filter(b -> b.position() > c.position()).findFirst());
+        return current()
+                .flatMap(c ->
+                        blocks.stream().filter(b -> b.position() > c.position()).findFirst());
     }
 
     public boolean running() {
@@ -47,13 +60,15 @@ public record SessionSnapshot(CourseRunId runId, long version, Instant sessionSt
     }
 
     public Optional<String> openPoll() {
-        return openTarget != null && openTarget.startsWith(POLL) ? Optional.of(openTarget.substring(POLL.length()))
+        return openTarget != null && openTarget.startsWith(POLL)
+                ? Optional.of(openTarget.substring(POLL.length()))
                 : Optional.empty();
     }
 
     public Optional<String> openExercise() {
         return openTarget != null && openTarget.startsWith(EXERCISE)
-                ? Optional.of(openTarget.substring(EXERCISE.length())) : Optional.empty();
+                ? Optional.of(openTarget.substring(EXERCISE.length()))
+                : Optional.empty();
     }
 
     static final String POLL = "poll:";

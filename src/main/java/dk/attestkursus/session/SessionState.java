@@ -42,8 +42,14 @@ class SessionState {
     private final TransactionTemplate separate;
     private final Map<Long, Object> firstUse = new ConcurrentHashMap<>();
 
-    SessionState(RunBlockRepository blocks, RunSessionRepository sessions, CourseRunService runs, CourseContent content,
-            CurrentUser currentUser, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    SessionState(
+            RunBlockRepository blocks,
+            RunSessionRepository sessions,
+            CourseRunService runs,
+            CourseContent content,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.blocks = blocks;
         this.sessions = sessions;
         this.runs = runs;
@@ -114,24 +120,61 @@ class SessionState {
 
     SessionSnapshot snapshot(CourseRunSummary run, RunSession session) {
         Program program = content.course().program();
-        List<SessionBlock> list = blocks.findByCourseRunIdOrderByPositionAscIdAsc(run.id().value()).stream()
+        List<SessionBlock> list = blocks
+                .findByCourseRunIdOrderByPositionAscIdAsc(run.id().value())
+                .stream()
                 .map(rb -> block(rb, rb.getBlockKey() == null ? Optional.empty() : program.block(rb.getBlockKey())))
                 .toList();
-        return new SessionSnapshot(run.id(), session.getVersion(), run.startsAt(), run.durationMinutes(), list,
-                session.getCurrentBlockId(), session.getBlockStartedAt(), session.getSlideIndex(),
-                session.getStartedAt(), session.getEndedAt(), session.getOpenTarget());
+        return new SessionSnapshot(
+                run.id(),
+                session.getVersion(),
+                run.startsAt(),
+                run.durationMinutes(),
+                list,
+                session.getCurrentBlockId(),
+                session.getBlockStartedAt(),
+                session.getSlideIndex(),
+                session.getStartedAt(),
+                session.getEndedAt(),
+                session.getOpenTarget());
     }
 
     private static SessionBlock block(RunBlock rb, Optional<Block> shared) {
         if (shared.isEmpty()) {
-            return new SessionBlock(rb.requireId(), rb.getPosition(), null, rb.getTitle(), rb.getMinutes(),
-                    rb.getLead(), false, rb.getDescription() == null ? "" : rb.getDescription(), "", List.of(),
-                    List.of(), List.of(), List.of(), List.of(), null);
+            return new SessionBlock(
+                    rb.requireId(),
+                    rb.getPosition(),
+                    null,
+                    rb.getTitle(),
+                    rb.getMinutes(),
+                    rb.getLead(),
+                    false,
+                    rb.getDescription() == null ? "" : rb.getDescription(),
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null);
         }
         Block b = shared.get();
-        return new SessionBlock(rb.requireId(), rb.getPosition(), b.key(), rb.getTitle(), rb.getMinutes(), rb.getLead(),
-                b.isBreak(), b.description(), b.instructorNote(), b.materials(), b.polls(), b.exercises(), b.prompts(),
-                b.slides(), b.video());
+        return new SessionBlock(
+                rb.requireId(),
+                rb.getPosition(),
+                b.key(),
+                rb.getTitle(),
+                rb.getMinutes(),
+                rb.getLead(),
+                b.isBreak(),
+                b.description(),
+                b.instructorNote(),
+                b.materials(),
+                b.polls(),
+                b.exercises(),
+                b.prompts(),
+                b.slides(),
+                b.video());
     }
 
     static int indexOf(List<RunBlock> list, long blockId) {
@@ -154,5 +197,4 @@ class SessionState {
             throw new SessionException(Reason.CPR, "free text");
         }
     }
-
 }

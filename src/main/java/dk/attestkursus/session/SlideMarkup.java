@@ -26,8 +26,7 @@ public final class SlideMarkup {
     /** Figures longer than this ("signifikant forbedring") get a smaller size still. */
     static final int LONG_FIGURE = 16;
 
-    private SlideMarkup() {
-    }
+    private SlideMarkup() {}
 
     /** The body as one {@code div} of HTML, with the classes above. */
     public static String bodyHtml(Slide slide) {
@@ -79,7 +78,9 @@ public final class SlideMarkup {
             if (node instanceof TextNode text && text.isBlank()) {
                 continue;
             }
-            if (only != null || !(node instanceof Element element) || !element.tagName().equals("strong")) {
+            if (only != null
+                    || !(node instanceof Element element)
+                    || !element.tagName().equals("strong")) {
                 return false;
             }
             only = element;
@@ -88,6 +89,7 @@ public final class SlideMarkup {
     }
 
     static boolean isSource(Element block) {
-        return block.tagName().equals("p") && block.text().strip().toLowerCase(Locale.ROOT).matches("kilder?:.*");
+        return block.tagName().equals("p")
+                && block.text().strip().toLowerCase(Locale.ROOT).matches("kilder?:.*");
     }
 }

@@ -4,8 +4,8 @@
  * slides, the participants' follow-along page, the note-taker's notes and the agreed actions,
  * and the runbook, slide and handout PDFs.
  */
-@ApplicationModule(allowedDependencies = {"base", "content", "courserun", "myths", "myths :: ui", "requests",
-    "security"})
+@ApplicationModule(
+        allowedDependencies = {"base", "content", "courserun", "myths", "myths :: ui", "requests", "security"})
 @NullMarked
 package dk.attestkursus.session;
 

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * it, and how each went at the follow-ups. {@code editable}: the session has begun (plans are written
  * there). {@code opens}: when each follow-up's check-in opens.
  */
-public record ActionPlan(String runName, List<Action> actions, boolean editable, @Nullable Instant editableFrom,
-        Map<Checkpoint, Instant> opens, Instant now) {
+public record ActionPlan(
+        String runName,
+        List<Action> actions,
+        boolean editable,
+        @Nullable Instant editableFrom,
+        Map<Checkpoint, Instant> opens,
+        Instant now) {
 
     public static final int MAX_ACTIONS = 3;
 
@@ -33,14 +38,12 @@ public record ActionPlan(String runName, List<Action> actions, boolean editable,
     }
 
     /** How an action went by a follow-up. */
-    public record CheckIn(CheckInOutcome outcome, @Nullable String obstacle, Instant answeredAt) {
-    }
+    public record CheckIn(CheckInOutcome outcome, @Nullable String obstacle, Instant answeredAt) {}
 
     /** What the caseworker typed for one action. */
-    public record ActionInput(String change, String when) {
-    }
+    public record ActionInput(String change, String when) {}
 
     /** What the caseworker answered for one action at a follow-up. */
-    public record CheckInInput(@Nullable CheckInOutcome outcome, @Nullable String obstacle) {
-    }
+    public record CheckInInput(
+            @Nullable CheckInOutcome outcome, @Nullable String obstacle) {}
 }

@@ -11,10 +11,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /**
  * Each caseworker's action plan, written in the session, and the check-ins at the follow-ups ("tried
@@ -25,6 +25,7 @@ public class ActionPlanService {
 
     /** Plans can be written from this long before the session starts (people arrive early). */
     static final Duration OPENS_BEFORE_SESSION = Duration.ofHours(1);
+
     static final int MAX_CHANGE = 300;
     static final int MAX_WHEN = 100;
     static final int MAX_OBSTACLE = 500;
@@ -48,7 +49,8 @@ public class ActionPlanService {
         Instant now = clock.instant();
         Instant from = run.startsAt().minus(OPENS_BEFORE_SESSION);
         List<ActionPlan.Action> actions = store.items(participant.me(), run.id().value()).stream()
-                .map(ActionPlanService::action).toList();
+                .map(ActionPlanService::action)
+                .toList();
         Map<Checkpoint, Instant> opens = new EnumMap<>(Checkpoint.class);
         for (Checkpoint c : Checkpoint.values()) {
             opens.put(c, schedule.opens(c, run));
@@ -66,7 +68,8 @@ public class ActionPlanService {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         List<ActionPlan.ActionInput> kept = actions.stream()
-                .filter(a -> !(a.change().isBlank() && a.when().isBlank())).toList();
+                .filter(a -> !(a.change().isBlank() && a.when().isBlank()))
+                .toList();
         if (kept.isEmpty()) {
             errors.put("actions", "transfer.error.noActions");
         } else if (kept.size() > ActionPlan.MAX_ACTIONS) {
@@ -107,8 +110,8 @@ public class ActionPlanService {
             if (answer == null || answer.outcome() == null) {
                 errors.put(field + ".outcome", "transfer.error.outcome");
             }
-            TextRules.check(errors, field + ".obstacle", answer == null ? null : answer.obstacle(), false,
-                    MAX_OBSTACLE);
+            TextRules.check(
+                    errors, field + ".obstacle", answer == null ? null : answer.obstacle(), false, MAX_OBSTACLE);
         }
         if (!errors.isEmpty()) {
             throw new TransferValidationException(errors);
@@ -116,16 +119,22 @@ public class ActionPlanService {
         Instant now = clock.instant();
         for (ActionPlan.Action action : plan.actions()) {
             ActionPlan.CheckInInput answer = answers.get(action.id());
-            store.checkIn(action.id(), checkpoint.name(), Objects.requireNonNull(answer.outcome()).name(),
-                    TextRules.blankToNull(answer.obstacle()), now);
+            store.checkIn(
+                    action.id(),
+                    checkpoint.name(),
+                    Objects.requireNonNull(answer.outcome()).name(),
+                    TextRules.blankToNull(answer.obstacle()),
+                    now);
         }
         return myPlan();
     }
 
     private static ActionPlan.Action action(ActionPlanStore.Item item) {
         Map<Checkpoint, ActionPlan.CheckIn> checkIns = new EnumMap<>(Checkpoint.class);
-        item.checkIns().forEach((k, v) -> checkIns.put(Checkpoint.valueOf(k),
-                new ActionPlan.CheckIn(CheckInOutcome.valueOf(v.outcome()), v.obstacle(), v.answeredAt())));
+        item.checkIns()
+                .forEach((k, v) -> checkIns.put(
+                        Checkpoint.valueOf(k),
+                        new ActionPlan.CheckIn(CheckInOutcome.valueOf(v.outcome()), v.obstacle(), v.answeredAt())));
         return new ActionPlan.Action(item.id(), item.position(), item.change(), item.when(), checkIns);
     }
 }

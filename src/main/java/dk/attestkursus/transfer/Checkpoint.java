@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** The two follow-ups after the session (default +2 and +6 weeks), where actions are checked in. */
 public enum Checkpoint {
-    FIRST(1, Phase.FOLLOW_UP_1), SECOND(2, Phase.FOLLOW_UP_2);
+    FIRST(1, Phase.FOLLOW_UP_1),
+    SECOND(2, Phase.FOLLOW_UP_2);
 
     private final int number;
     private final Phase phase;

@@ -30,11 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 class DemoTransfer implements ApplicationRunner {
 
-    private static final String[] CHANGES = {"Skriv formålet med attesten først", "Stil højst tre konkrete spørgsmål",
-        "Ring til praksiskonsulenten, når jeg er i tvivl om attesten"};
+    private static final String[] CHANGES = {
+        "Skriv formålet med attesten først",
+        "Stil højst tre konkrete spørgsmål",
+        "Ring til praksiskonsulenten, når jeg er i tvivl om attesten"
+    };
     /** What got in the way for those who have not tried yet (null: tried). */
-    private static final @Nullable String[] OBSTACLES = {null, null, "Der var ikke tid i en travl uge", null,
-        "Jeg har ikke haft en passende sag endnu", null};
+    private static final @Nullable String[] OBSTACLES = {
+        null, null, "Der var ikke tid i en travl uge", null, "Jeg har ikke haft en passende sag endnu", null
+    };
 
     private final DemoAccounts demoAccounts;
     private final DemoCourseRun demoRuns;
@@ -44,8 +48,14 @@ class DemoTransfer implements ApplicationRunner {
     private final SystemUser system;
     private final Clock clock;
 
-    DemoTransfer(DemoAccounts demoAccounts, DemoCourseRun demoRuns, CourseContent content,
-            SelfAssessmentStore selfAssessments, ActionPlanStore plans, SystemUser system, Clock clock) {
+    DemoTransfer(
+            DemoAccounts demoAccounts,
+            DemoCourseRun demoRuns,
+            CourseContent content,
+            SelfAssessmentStore selfAssessments,
+            ActionPlanStore plans,
+            SystemUser system,
+            Clock clock) {
         this.demoAccounts = demoAccounts;
         this.demoRuns = demoRuns;
         this.content = content;
@@ -67,20 +77,42 @@ class DemoTransfer implements ApplicationRunner {
         if (selfAssessments.find(team.getFirst(), runId, Phase.BEFORE.name()).isPresent()) {
             return; // made at an earlier start
         }
-        List<Survey.Statement> statements = system.call(content::course).transfer().selfAssessment().statements();
+        List<Survey.Statement> statements =
+                system.call(content::course).transfer().selfAssessment().statements();
         Instant now = clock.instant();
         for (int i = 0; i < team.size(); i++) {
             long account = team.get(i);
-            selfAssessments.save(account, runId, Phase.BEFORE.name(), scores(statements, 2 + i % 2), null,
-                    now.minusSeconds(76L * 86_400), -1);
-            selfAssessments.save(account, runId, Phase.FOLLOW_UP_1.name(), scores(statements, 3 + i % 2), null,
-                    now.minusSeconds(56L * 86_400), -1);
-            plans.replace(account, runId, List.of(new String[] {CHANGES[i % CHANGES.length], "Fra næste uge"},
-                    new String[] {CHANGES[(i + 1) % CHANGES.length], "Ved næste anmodning"}), now.minusSeconds(70L * 86_400));
+            selfAssessments.save(
+                    account,
+                    runId,
+                    Phase.BEFORE.name(),
+                    scores(statements, 2 + i % 2),
+                    null,
+                    now.minusSeconds(76L * 86_400),
+                    -1);
+            selfAssessments.save(
+                    account,
+                    runId,
+                    Phase.FOLLOW_UP_1.name(),
+                    scores(statements, 3 + i % 2),
+                    null,
+                    now.minusSeconds(56L * 86_400),
+                    -1);
+            plans.replace(
+                    account,
+                    runId,
+                    List.of(
+                            new String[] {CHANGES[i % CHANGES.length], "Fra næste uge"},
+                            new String[] {CHANGES[(i + 1) % CHANGES.length], "Ved næste anmodning"}),
+                    now.minusSeconds(70L * 86_400));
             String obstacle = OBSTACLES[i];
             for (ActionPlanStore.Item item : plans.items(account, runId)) {
-                plans.checkIn(item.id(), Checkpoint.FIRST.name(), obstacle == null ? CheckInOutcome.TRIED.name()
-                        : CheckInOutcome.NOT_YET.name(), obstacle, now.minusSeconds(56L * 86_400));
+                plans.checkIn(
+                        item.id(),
+                        Checkpoint.FIRST.name(),
+                        obstacle == null ? CheckInOutcome.TRIED.name() : CheckInOutcome.NOT_YET.name(),
+                        obstacle,
+                        now.minusSeconds(56L * 86_400));
             }
         }
     }

@@ -37,8 +37,16 @@ public class MailPlanService {
     private final Clock clock;
     private final MailLogService mailLog;
 
-    MailPlanService(RunRosterService rosters, MailPlanStore plans, MailWaves waves, MailSchedule schedule,
-            PrepService prep, CurrentUser currentUser, AppI18NProvider i18n, Clock clock, MailLogService mailLog) {
+    MailPlanService(
+            RunRosterService rosters,
+            MailPlanStore plans,
+            MailWaves waves,
+            MailSchedule schedule,
+            PrepService prep,
+            CurrentUser currentUser,
+            AppI18NProvider i18n,
+            Clock clock,
+            MailLogService mailLog) {
         this.mailLog = mailLog;
         this.rosters = rosters;
         this.plans = plans;
@@ -60,20 +68,28 @@ public class MailPlanService {
         for (TransferMail mail : TransferMail.values()) {
             MailPlanStore.Row row = rows.get(mail.key());
             Instant moved = row == null ? null : row.sendAt();
-            int recipients = row != null && row.recipients() != null ? row.recipients()
+            int recipients = row != null && row.recipients() != null
+                    ? row.recipients()
                     : (mail.toLeaders() ? roster.leaders() : roster.participants()).size();
-            list.add(new PlannedMail(mail, schedule.sendAt(mail, roster.run(), moved),
-                    schedule.defaultSendAt(mail, roster.run()), moved != null, recipients,
-                    row == null ? null : row.queuedAt(), row != null && "SKIPPED".equals(row.outcome()),
+            list.add(new PlannedMail(
+                    mail,
+                    schedule.sendAt(mail, roster.run(), moved),
+                    schedule.defaultSendAt(mail, roster.run()),
+                    moved != null,
+                    recipients,
+                    row == null ? null : row.queuedAt(),
+                    row != null && "SKIPPED".equals(row.outcome()),
                     delivery(outbox.getOrDefault(MailWaves.topic(runId, mail), Map.of()))));
         }
         return list;
     }
 
     private static PlannedMail.Delivery delivery(Map<MailStatus, Long> counts) {
-        return new PlannedMail.Delivery(counts.getOrDefault(MailStatus.SENT, 0L),
+        return new PlannedMail.Delivery(
+                counts.getOrDefault(MailStatus.SENT, 0L),
                 counts.getOrDefault(MailStatus.QUEUED, 0L) + counts.getOrDefault(MailStatus.SENDING, 0L),
-                counts.getOrDefault(MailStatus.FAILED, 0L), counts.getOrDefault(MailStatus.CANCELLED, 0L));
+                counts.getOrDefault(MailStatus.FAILED, 0L),
+                counts.getOrDefault(MailStatus.CANCELLED, 0L));
     }
 
     /**
@@ -84,7 +100,8 @@ public class MailPlanService {
     @Transactional
     public void move(CourseRunId runId, TransferMail mail, Instant sendAt) {
         RunRoster roster = rosters.roster(runId);
-        if (!plans.move(runId.value(), mail.key(), sendAt, currentUser.require().id().value())) {
+        if (!plans.move(
+                runId.value(), mail.key(), sendAt, currentUser.require().id().value())) {
             throw new TransferRefusedException(TransferRefusedException.Reason.ALREADY_SENT, mail.key());
         }
         Instant now = clock.instant();
@@ -98,8 +115,8 @@ public class MailPlanService {
     @Transactional(readOnly = true)
     public MailPreview preview(CourseRunId runId, TransferMail mail) {
         RunRoster roster = rosters.roster(runId);
-        RenderedMail rendered = waves.preview(roster, mail, i18n.getTranslation("transfer.mail.standIn",
-                MailTexts.DANISH));
+        RenderedMail rendered =
+                waves.preview(roster, mail, i18n.getTranslation("transfer.mail.standIn", MailTexts.DANISH));
         return new MailPreview(mail, rendered.subject(), rendered.html(), rendered.text(), mail == TransferMail.INTRO);
     }
 
@@ -108,11 +125,17 @@ public class MailPlanService {
     @Transactional(readOnly = true)
     public PrepOverview prep(CourseRunId runId) {
         RunRoster roster = rosters.roster(runId);
-        Map<AccountId, PrepStatus> status = prep.status(runId, roster.participants().stream()
-                .map(RunRoster.Person::id).toList());
-        return new PrepOverview(status.size(), (int) status.values().stream().filter(PrepStatus::selfAssessment).count(),
+        Map<AccountId, PrepStatus> status = prep.status(
+                runId, roster.participants().stream().map(RunRoster.Person::id).toList());
+        return new PrepOverview(
+                status.size(),
+                (int) status.values().stream()
+                        .filter(PrepStatus::selfAssessment)
+                        .count(),
                 (int) status.values().stream().filter(PrepStatus::mythGuesses).count(),
-                (int) status.values().stream().filter(PrepStatus::baselineRequest).count(),
+                (int) status.values().stream()
+                        .filter(PrepStatus::baselineRequest)
+                        .count(),
                 (int) status.values().stream().filter(PrepStatus::done).count());
     }
 }

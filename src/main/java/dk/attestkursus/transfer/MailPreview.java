@@ -1,5 +1,4 @@
 package dk.attestkursus.transfer;
 
 /** A mail of a run as its first recipient would get it (subject, HTML and text), and whether an invitation is attached. */
-public record MailPreview(TransferMail mail, String subject, String html, String text, boolean calendarInvite) {
-}
+public record MailPreview(TransferMail mail, String subject, String html, String text, boolean calendarInvite) {}

@@ -14,16 +14,16 @@ import org.jspecify.annotations.Nullable;
  * follow-up dates (+2 and +6 weeks by default), the leaders' last mail {@code leaderAfterDays} after
  * the second follow-up. All at {@code sendTime}, Danish time.
  */
-public record MailSchedule(int introDaysBefore, int reminderDaysBefore, int leaderAfterDays, LocalTime sendTime,
-        ZoneId zone) {
+public record MailSchedule(
+        int introDaysBefore, int reminderDaysBefore, int leaderAfterDays, LocalTime sendTime, ZoneId zone) {
 
     public static final int FIRST_FOLLOW_UP_DAYS = 14;
     public static final int SECOND_FOLLOW_UP_DAYS = 42;
 
     public MailSchedule {
         if (introDaysBefore <= reminderDaysBefore || reminderDaysBefore < 1 || leaderAfterDays < 0) {
-            throw new IllegalArgumentException("The introduction must go before the reminder, which goes before the"
-                    + " session");
+            throw new IllegalArgumentException(
+                    "The introduction must go before the reminder, which goes before the" + " session");
         }
     }
 
@@ -56,12 +56,14 @@ public record MailSchedule(int introDaysBefore, int reminderDaysBefore, int lead
     }
 
     public LocalDate firstFollowUp(CourseRunSummary run) {
-        return run.followUpFirst() != null ? run.followUpFirst()
+        return run.followUpFirst() != null
+                ? run.followUpFirst()
                 : run.startsAt().atZone(zone).toLocalDate().plusDays(FIRST_FOLLOW_UP_DAYS);
     }
 
     public LocalDate secondFollowUp(CourseRunSummary run) {
-        return run.followUpSecond() != null ? run.followUpSecond()
+        return run.followUpSecond() != null
+                ? run.followUpSecond()
                 : run.startsAt().atZone(zone).toLocalDate().plusDays(SECOND_FOLLOW_UP_DAYS);
     }
 

@@ -1,8 +1,8 @@
 package dk.attestkursus.transfer;
 
-import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -10,13 +10,13 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.mail.CalendarInvite;
 import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.requests.RequestPaths;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import java.time.Duration;
 
 /**
  * The values for the mail templates' placeholders ({@code {{dato}}}, {@code {{link_selvvurdering}}}
@@ -45,45 +45,68 @@ class MailTexts {
         v.put("kommune", run.municipality());
         v.put("dato", Formats.date(run.startsAt(), DANISH, i18n));
         v.put("tidspunkt", Formats.time(run.startsAt(), DANISH, i18n) + "-" + Formats.time(run.endsAt(), DANISH, i18n));
-        v.put("sted", run.online() ? i18n.getTranslation("transfer.mail.online", DANISH)
-                : run.place().orElse(""));
+        v.put(
+                "sted",
+                run.online()
+                        ? i18n.getTranslation("transfer.mail.online", DANISH)
+                        : run.place().orElse(""));
         v.put("moedelink", run.meetingLink().orElse(""));
         v.put("undervisere", names(roster.instructorNames()));
         v.put("frist", Formats.date(run.startsAt().minus(Duration.ofDays(1)), DANISH, i18n));
-        v.put("opfoelgning_dato", Formats.localDate(mail == TransferMail.FOLLOW_UP_2 || mail == TransferMail.LEADER_AFTER
-                ? schedule.secondFollowUp(run) : schedule.firstFollowUp(run), DANISH, i18n));
+        v.put(
+                "opfoelgning_dato",
+                Formats.localDate(
+                        mail == TransferMail.FOLLOW_UP_2 || mail == TransferMail.LEADER_AFTER
+                                ? schedule.secondFollowUp(run)
+                                : schedule.firstFollowUp(run),
+                        DANISH,
+                        i18n));
         v.put("antal_deltagere", String.valueOf(roster.participants().size()));
         v.put("manglende_opgaver", "");
         v.put("link_forside", link("kursus"));
-        Phase phase = mail == TransferMail.FOLLOW_UP_1 ? Phase.FOLLOW_UP_1
+        Phase phase = mail == TransferMail.FOLLOW_UP_1
+                ? Phase.FOLLOW_UP_1
                 : mail == TransferMail.FOLLOW_UP_2 ? Phase.FOLLOW_UP_2 : Phase.BEFORE;
         v.put("link_selvvurdering", link(TransferPaths.selfAssessment(phase)));
         v.put("link_myter", link(MythPaths.MYTHS));
         Writing.OwnCase when = mail == TransferMail.FOLLOW_UP_2 ? Writing.OwnCase.AFTER : Writing.OwnCase.BEFORE;
-        v.put("link_anmodning", course.writing().ownCase(when).map(e -> link(RequestPaths.exercise(e.id())))
-                .orElse(link(RequestPaths.EXERCISES)));
+        v.put(
+                "link_anmodning",
+                course.writing()
+                        .ownCase(when)
+                        .map(e -> link(RequestPaths.exercise(e.id())))
+                        .orElse(link(RequestPaths.EXERCISES)));
         v.put("link_handlingsplan", link(TransferPaths.ACTION_PLAN));
-        v.put("link_opfoelgning", link(TransferPaths.followUp(mail == TransferMail.FOLLOW_UP_2 ? Checkpoint.SECOND
-                : Checkpoint.FIRST)));
+        v.put(
+                "link_opfoelgning",
+                link(TransferPaths.followUp(mail == TransferMail.FOLLOW_UP_2 ? Checkpoint.SECOND : Checkpoint.FIRST)));
         v.put("link_resultater", link(TransferPaths.LEADER_RESULTS));
         return v;
     }
 
     /** The open preparation tasks as a Markdown list, for the reminder. */
     String missing(PrepStatus prep) {
-        return prep.missing().stream().map(t -> "- " + i18n.getTranslation("transfer.prep.task."
-                + t.name().toLowerCase(Locale.ROOT), DANISH)).collect(Collectors.joining("\n"));
+        return prep.missing().stream()
+                .map(t -> "- "
+                        + i18n.getTranslation("transfer.prep.task." + t.name().toLowerCase(Locale.ROOT), DANISH))
+                .collect(Collectors.joining("\n"));
     }
 
     /** The session as a calendar event: the run, its place or meeting link, and its instructors. */
     CalendarInvite invite(RunRoster roster) {
         CourseRunSummary run = roster.run();
-        String where = run.online() ? run.meetingLink().orElse(i18n.getTranslation("transfer.mail.online", DANISH))
+        String where = run.online()
+                ? run.meetingLink().orElse(i18n.getTranslation("transfer.mail.online", DANISH))
                 : run.place().orElse("");
-        String description = i18n.getTranslation("transfer.mail.inviteDescription", DANISH,
-                names(roster.instructorNames()), link("kursus"));
-        return new CalendarInvite("run-" + run.id().value() + "@attestkursus", i18n.getTranslation(
-                "transfer.mail.inviteSummary", DANISH, run.name()), description, run.startsAt(), run.endsAt(), where,
+        String description = i18n.getTranslation(
+                "transfer.mail.inviteDescription", DANISH, names(roster.instructorNames()), link("kursus"));
+        return new CalendarInvite(
+                "run-" + run.id().value() + "@attestkursus",
+                i18n.getTranslation("transfer.mail.inviteSummary", DANISH, run.name()),
+                description,
+                run.startsAt(),
+                run.endsAt(),
+                where,
                 run.meetingLink().orElse(null));
     }
 

@@ -36,8 +36,14 @@ class MailWaves {
     private final MailTexts texts;
     private final MailSchedule schedule;
 
-    MailWaves(RunRosterService rosters, PrepService prep, MailPlanStore plans, MailOutbox outbox,
-            CourseContent content, MailTexts texts, MailSchedule schedule) {
+    MailWaves(
+            RunRosterService rosters,
+            PrepService prep,
+            MailPlanStore plans,
+            MailOutbox outbox,
+            CourseContent content,
+            MailTexts texts,
+            MailSchedule schedule) {
         this.rosters = rosters;
         this.prep = prep;
         this.plans = plans;
@@ -71,14 +77,19 @@ class MailWaves {
     public void catchUp(CourseRunId runId, Collection<AccountId> joined, Instant now) {
         RunRoster roster = rosters.roster(runId);
         for (TransferMail mail : TransferMail.values()) {
-            if (mail == TransferMail.REMINDER || schedule.tooLate(mail, roster.run(), now)
+            if (mail == TransferMail.REMINDER
+                    || schedule.tooLate(mail, roster.run(), now)
                     || !plans.queued(runId.value(), mail.key())) {
                 continue;
             }
             List<RunRoster.Person> people = mail.toLeaders()
-                    ? roster.leaders().stream().filter(l -> roster.participants().stream()
-                            .anyMatch(p -> joined.contains(p.id()) && l.id().equals(p.leaderId()))).toList()
-                    : roster.participants().stream().filter(p -> joined.contains(p.id())).toList();
+                    ? roster.leaders().stream()
+                            .filter(l -> roster.participants().stream()
+                                    .anyMatch(p -> joined.contains(p.id()) && l.id().equals(p.leaderId())))
+                            .toList()
+                    : roster.participants().stream()
+                            .filter(p -> joined.contains(p.id()))
+                            .toList();
             enqueue(roster, mail, people, now);
         }
     }
@@ -102,9 +113,12 @@ class MailWaves {
         if (mail != TransferMail.REMINDER) {
             return roster.participants();
         }
-        Map<AccountId, PrepStatus> status = prep.status(roster.run().id(),
+        Map<AccountId, PrepStatus> status = prep.status(
+                roster.run().id(),
                 roster.participants().stream().map(RunRoster.Person::id).toList());
-        return roster.participants().stream().filter(p -> !status.get(p.id()).done()).toList();
+        return roster.participants().stream()
+                .filter(p -> !status.get(p.id()).done())
+                .toList();
     }
 
     private void enqueue(RunRoster roster, TransferMail mail, List<RunRoster.Person> people, Instant now) {
@@ -114,29 +128,43 @@ class MailWaves {
         Course course = content.course();
         MailTemplate template = template(course, mail);
         Map<String, String> common = texts.common(course, roster, mail);
-        Map<AccountId, PrepStatus> status = mail == TransferMail.REMINDER ? prep.status(roster.run().id(),
-                people.stream().map(RunRoster.Person::id).toList()) : Map.of();
+        Map<AccountId, PrepStatus> status = mail == TransferMail.REMINDER
+                ? prep.status(
+                        roster.run().id(),
+                        people.stream().map(RunRoster.Person::id).toList())
+                : Map.of();
         String topic = topic(roster.run().id(), mail);
         for (RunRoster.Person person : people) {
             Map<String, String> values = new HashMap<>(common);
             values.put("navn", person.name());
             if (mail.toLeaders()) {
-                values.put("antal_deltagere", String.valueOf(roster.participants().stream()
-                        .filter(p -> person.id().equals(p.leaderId())).count()));
+                values.put(
+                        "antal_deltagere",
+                        String.valueOf(roster.participants().stream()
+                                .filter(p -> person.id().equals(p.leaderId()))
+                                .count()));
             }
             if (status.containsKey(person.id())) {
                 values.put("manglende_opgaver", texts.missing(status.get(person.id())));
             }
             RenderedMail rendered = template.render(values);
-            outbox.enqueue(new OutgoingMail(topic + "/" + person.id().value(), person.email(), person.id().value(),
-                    topic, rendered.subject(), rendered.text(), rendered.html(),
-                    mail == TransferMail.INTRO ? texts.invite(roster) : null, now));
+            outbox.enqueue(new OutgoingMail(
+                    topic + "/" + person.id().value(),
+                    person.email(),
+                    person.id().value(),
+                    topic,
+                    rendered.subject(),
+                    rendered.text(),
+                    rendered.html(),
+                    mail == TransferMail.INTRO ? texts.invite(roster) : null,
+                    now));
         }
     }
 
     private static MailTemplate template(Course course, TransferMail mail) {
-        return course.transfer().mail(mail.key()).orElseThrow(
-                () -> new IllegalStateException("No mail template " + mail.key()));
+        return course.transfer()
+                .mail(mail.key())
+                .orElseThrow(() -> new IllegalStateException("No mail template " + mail.key()));
     }
 
     /** The outbox topic of a run's mail, e.g. {@code run-12/introduktion}; {@code run-12/} covers them all. */

@@ -19,8 +19,9 @@ class ParticipantRun {
 
     /** The caseworker's run (also after the session); refused when they have none. */
     CourseRunSummary run() {
-        return runs.myCurrentRun().orElseThrow(() -> new TransferRefusedException(TransferRefusedException.Reason.NO_RUN,
-                "no active place"));
+        return runs.myCurrentRun()
+                .orElseThrow(
+                        () -> new TransferRefusedException(TransferRefusedException.Reason.NO_RUN, "no active place"));
     }
 
     long me() {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** When the self-assessment is answered: before the course, and at each follow-up (the same statements). */
 public enum Phase {
-    BEFORE("foer"), FOLLOW_UP_1("opfoelgning-1"), FOLLOW_UP_2("opfoelgning-2");
+    BEFORE("foer"),
+    FOLLOW_UP_1("opfoelgning-1"),
+    FOLLOW_UP_2("opfoelgning-2");
 
     private final String slug;
 

@@ -1,5 +1,6 @@
 package dk.attestkursus.transfer;
 
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -16,7 +17,6 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import dk.attestkursus.content.CourseContent;
 
 /**
  * The preparation before the session: the self-assessment, the myth guesses and a baseline request
@@ -32,8 +32,12 @@ public class PrepService {
     private final ParticipantRun participant;
     private final CourseContent content;
 
-    PrepService(SelfAssessmentStore selfAssessments, MythService myths, RequestProgressService requests,
-            ParticipantRun participant, CourseContent content) {
+    PrepService(
+            SelfAssessmentStore selfAssessments,
+            MythService myths,
+            RequestProgressService requests,
+            ParticipantRun participant,
+            CourseContent content) {
         this.content = content;
         this.selfAssessments = selfAssessments;
         this.myths = myths;
@@ -46,7 +50,8 @@ public class PrepService {
     @Transactional(readOnly = true)
     public PrepStatus mine() {
         CourseRunSummary run = participant.run();
-        boolean answered = !selfAssessments.answered(run.id().value(), Phase.BEFORE.name(), List.of(participant.me()))
+        boolean answered = !selfAssessments
+                .answered(run.id().value(), Phase.BEFORE.name(), List.of(participant.me()))
                 .isEmpty();
         boolean guessed = myths.myGuesses().size() >= content.course().myths().size();
         return new PrepStatus(answered, guessed, requests.iSentOwnRequest(Writing.OwnCase.BEFORE));
@@ -61,7 +66,9 @@ public class PrepService {
 
     /** For the run's instructors, through a service that has checked they teach it. */
     Map<AccountId, PrepStatus> status(CourseRunId run, Collection<AccountId> accounts) {
-        Set<Long> answered = selfAssessments.answered(run.value(), Phase.BEFORE.name(),
+        Set<Long> answered = selfAssessments.answered(
+                run.value(),
+                Phase.BEFORE.name(),
                 accounts.stream().map(AccountId::value).toList());
         Set<AccountId> guessed = myths.guessedAll(accounts);
         Set<AccountId> wrote = requests.sentOwnRequest(Writing.OwnCase.BEFORE, accounts);

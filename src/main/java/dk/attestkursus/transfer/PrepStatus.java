@@ -8,7 +8,9 @@ public record PrepStatus(boolean selfAssessment, boolean mythGuesses, boolean ba
 
     /** The three tasks, in the order the introduction mail lists them. */
     public enum Task {
-        SELF_ASSESSMENT, MYTH_GUESSES, BASELINE_REQUEST
+        SELF_ASSESSMENT,
+        MYTH_GUESSES,
+        BASELINE_REQUEST
     }
 
     public boolean done() {

@@ -40,8 +40,13 @@ public class SelfAssessmentService {
     private final MailSchedule schedule;
     private final Clock clock;
 
-    SelfAssessmentService(SelfAssessmentStore store, CourseContent content, ParticipantRun participant,
-            RunRosterService rosters, MailSchedule schedule, Clock clock) {
+    SelfAssessmentService(
+            SelfAssessmentStore store,
+            CourseContent content,
+            ParticipantRun participant,
+            RunRosterService rosters,
+            MailSchedule schedule,
+            Clock clock) {
         this.store = store;
         this.content = content;
         this.participant = participant;
@@ -88,14 +93,22 @@ public class SelfAssessmentService {
                 clean.put(statement.key(), score);
             }
         }
-        scores.keySet().stream().filter(k -> survey.statements().stream().noneMatch(s -> s.key().equals(k)))
-                .findFirst().ifPresent(k -> errors.put("statement", "transfer.error.unknownStatement"));
+        scores.keySet().stream()
+                .filter(k -> survey.statements().stream().noneMatch(s -> s.key().equals(k)))
+                .findFirst()
+                .ifPresent(k -> errors.put("statement", "transfer.error.unknownStatement"));
         TextRules.check(errors, "open", openAnswer, false, MAX_OPEN);
         if (!errors.isEmpty()) {
             throw new TransferValidationException(errors);
         }
-        if (!store.save(participant.me(), run.id().value(), phase.name(), clean, TextRules.blankToNull(openAnswer),
-                clock.instant(), expectedVersion)) {
+        if (!store.save(
+                participant.me(),
+                run.id().value(),
+                phase.name(),
+                clean,
+                TextRules.blankToNull(openAnswer),
+                clock.instant(),
+                expectedVersion)) {
             throw new TransferRefusedException(TransferRefusedException.Reason.CONFLICT, "self-assessment");
         }
     }
@@ -121,9 +134,17 @@ public class SelfAssessmentService {
             open.stream().filter(Objects::nonNull).map(Objects::requireNonNull).forEach(shown::add);
             shown.sort(Collator.getInstance(Locale.forLanguageTag("da")));
         }
-        return new SelfAssessmentSummary(phase, roster.participants().size(), open.size(),
-                survey.statements().stream().map(s -> new SelfAssessmentSummary.StatementCounts(s.key(), s.text(),
-                        Arrays.stream(counts.get(s.key())).boxed().toList())).toList(), shown);
+        return new SelfAssessmentSummary(
+                phase,
+                roster.participants().size(),
+                open.size(),
+                survey.statements().stream()
+                        .map(s -> new SelfAssessmentSummary.StatementCounts(
+                                s.key(),
+                                s.text(),
+                                Arrays.stream(counts.get(s.key())).boxed().toList()))
+                        .toList(),
+                shown);
     }
 
     /** When the phase opens: the "before" at once, the follow-ups on their dates. */

@@ -7,8 +7,8 @@ import java.util.List;
  * statement how many chose each step 1-5. Never who answered what. Open answers are shown only when
  * at least {@link #MIN_FOR_OPEN_ANSWERS} answered, without names and in alphabetical order.
  */
-public record SelfAssessmentSummary(Phase phase, int participants, int answered, List<StatementCounts> statements,
-        List<String> openAnswers) {
+public record SelfAssessmentSummary(
+        Phase phase, int participants, int answered, List<StatementCounts> statements, List<String> openAnswers) {
 
     public static final int MIN_FOR_OPEN_ANSWERS = 3;
 

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** The checks every free text in the transfer steps gets: required, length, and never a CPR number. */
 final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Adds an error key for {@code field} when the text is missing (if required), too long or holds a CPR number. */
     static void check(Map<String, String> errors, String field, @Nullable String text, boolean required, int max) {

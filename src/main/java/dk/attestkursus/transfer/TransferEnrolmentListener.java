@@ -49,8 +49,8 @@ class TransferEnrolmentListener {
             return;
         }
         @SuppressWarnings("unchecked")
-        Map<CourseRunId, Set<AccountId>> joined = (Map<CourseRunId, Set<AccountId>>) TransactionSynchronizationManager
-                .getResource(RESOURCE);
+        Map<CourseRunId, Set<AccountId>> joined =
+                (Map<CourseRunId, Set<AccountId>>) TransactionSynchronizationManager.getResource(RESOURCE);
         if (joined == null) {
             Map<CourseRunId, Set<AccountId>> fresh = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(RESOURCE, fresh);

@@ -7,14 +7,14 @@ public final class TransferPaths {
 
     /** The caseworker's preparation to-do list. */
     public static final String PREP = "kursus/forberedelse";
+
     public static final String SELF_ASSESSMENT = "kursus/selvvurdering";
     public static final String ACTION_PLAN = "kursus/handlingsplan";
     public static final String FOLLOW_UP = "kursus/opfoelgning";
     /** The leader's results (the results feature's dashboard), linked from the leaders' mails. */
     public static final String LEADER_RESULTS = "leder/resultater";
 
-    private TransferPaths() {
-    }
+    private TransferPaths() {}
 
     public static String selfAssessment(Phase phase) {
         return SELF_ASSESSMENT + "/" + phase.slug();

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Every minute: the waves of mail that have fallen due go to the outbox, each in a transaction of its
@@ -30,6 +30,7 @@ class TransferPlanner {
 
     /** Runs whose session started longer ago than this have no more mails to send. */
     static final Duration HORIZON = Duration.ofDays(180);
+
     private static final Logger LOG = LoggerFactory.getLogger(TransferPlanner.class);
 
     private final RunRosterService rosters;
@@ -41,8 +42,14 @@ class TransferPlanner {
     private final TransactionTemplate ownTransaction;
     private final boolean scheduling;
 
-    TransferPlanner(RunRosterService rosters, MailPlanStore plans, MailWaves waves, MailSchedule schedule,
-            SystemUser system, Clock clock, PlatformTransactionManager transactions,
+    TransferPlanner(
+            RunRosterService rosters,
+            MailPlanStore plans,
+            MailWaves waves,
+            MailSchedule schedule,
+            SystemUser system,
+            Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${attestkursus.scheduling:true}") boolean scheduling) {
         this.scheduling = scheduling;
         this.rosters = rosters;
@@ -81,18 +88,26 @@ class TransferPlanner {
         Map<String, MailPlanStore.Row> rows = plans.rows(run.id().value());
         for (TransferMail mail : TransferMail.values()) {
             MailPlanStore.Row row = rows.get(mail.key());
-            if (row != null && row.queuedAt() != null || !schedule.due(mail, run, row == null ? null : row.sendAt(), now)) {
+            if (row != null && row.queuedAt() != null
+                    || !schedule.due(mail, run, row == null ? null : row.sendAt(), now)) {
                 continue;
             }
             try {
                 Integer count = ownTransaction.execute(tx -> waves.queue(run.id(), mail, now));
                 if (count != null && count > 0) {
                     queued += count;
-                    LOG.info("Queued {} mail(s) '{}' for run {}", count, mail.key(), run.id().value());
+                    LOG.info(
+                            "Queued {} mail(s) '{}' for run {}",
+                            count,
+                            mail.key(),
+                            run.id().value());
                 }
             } catch (DataIntegrityViolationException e) {
                 UniqueKeys.rethrowUnlessLostRace(e);
-                LOG.info("Wave '{}' of run {} was queued by another instance", mail.key(), run.id().value());
+                LOG.info(
+                        "Wave '{}' of run {} was queued by another instance",
+                        mail.key(),
+                        run.id().value());
             }
         }
         return queued;

@@ -12,7 +12,8 @@ class TransferRunLinks implements RunLinks {
 
     @Override
     public List<RunLink> links(CourseRunId run) {
-        return List.of(new RunLink("transfer.mails.title", TransferPaths.mails(run), "vaadin:envelope", 5),
+        return List.of(
+                new RunLink("transfer.mails.title", TransferPaths.mails(run), "vaadin:envelope", 5),
                 new RunLink("transfer.summary.title", TransferPaths.selfAssessments(run), "vaadin:chart", 6));
     }
 }

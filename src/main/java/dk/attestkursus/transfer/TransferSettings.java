@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class TransferSettings {
 
     @Bean
-    MailSchedule mailSchedule(@Value("${attestkursus.transfer.intro-days-before:14}") int introDaysBefore,
+    MailSchedule mailSchedule(
+            @Value("${attestkursus.transfer.intro-days-before:14}") int introDaysBefore,
             @Value("${attestkursus.transfer.reminder-days-before:3}") int reminderDaysBefore,
             @Value("${attestkursus.transfer.leader-after-days:7}") int leaderAfterDays,
             @Value("${attestkursus.transfer.send-time:08:00}") LocalTime sendTime) {

@@ -48,17 +48,27 @@ public class TransferStatisticsService {
         for (List<AccountId> chunk : Chunks.of(accounts)) {
             List<Long> ids = chunk.stream().map(AccountId::value).toList();
             Set<Long> prepared = new HashSet<>(store.answered(Phase.BEFORE.name(), ids));
-            prepared.retainAll(requests.sentOwnRequest(Writing.OwnCase.BEFORE, chunk).stream().map(AccountId::value)
+            prepared.retainAll(requests.sentOwnRequest(Writing.OwnCase.BEFORE, chunk).stream()
+                    .map(AccountId::value)
                     .collect(Collectors.toSet()));
-            prepared.retainAll(myths.guessedAll(chunk).stream().map(AccountId::value).collect(Collectors.toSet()));
+            prepared.retainAll(
+                    myths.guessedAll(chunk).stream().map(AccountId::value).collect(Collectors.toSet()));
             prepDone += prepared.size();
-            store.answeredPerPhase(ids).forEach(p -> answered.merge(Phase.valueOf(p.phase()), p.accounts(), Integer::sum));
-            store.statementSums(ids).forEach(s -> sums.computeIfAbsent(Phase.valueOf(s.phase()), k -> new HashMap<>())
-                    .merge(s.statement(), new long[] {s.total(), s.count()}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+            store.answeredPerPhase(ids)
+                    .forEach(p -> answered.merge(Phase.valueOf(p.phase()), p.accounts(), Integer::sum));
+            store.statementSums(ids)
+                    .forEach(s -> sums.computeIfAbsent(Phase.valueOf(s.phase()), k -> new HashMap<>())
+                            .merge(s.statement(), new long[] {s.total(), s.count()}, (a, b) ->
+                                    new long[] {a[0] + b[0], a[1] + b[1]}));
             for (var checkIn : store.checkIns(ids)) {
                 checkedIn.add(checkIn.accountId());
-                latest.merge(checkIn.itemId(), checkIn, (a, b) -> Checkpoint.valueOf(a.checkpoint()).ordinal()
-                        >= Checkpoint.valueOf(b.checkpoint()).ordinal() ? a : b);
+                latest.merge(
+                        checkIn.itemId(),
+                        checkIn,
+                        (a, b) -> Checkpoint.valueOf(a.checkpoint()).ordinal()
+                                        >= Checkpoint.valueOf(b.checkpoint()).ordinal()
+                                ? a
+                                : b);
             }
         }
         int tried = 0;

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param notYet        actions not tried yet, nothing named in the way
  * @param blocked       actions not tried yet, with an obstacle named
  */
-public record TransferTotals(int prepDone, Map<Phase, Integer> answered, Map<Phase, Map<String, long[]>> statementSums,
-        int checkedIn, int tried, int notYet, int blocked, List<String> obstacles) {
+public record TransferTotals(
+        int prepDone,
+        Map<Phase, Integer> answered,
+        Map<Phase, Map<String, long[]>> statementSums,
+        int checkedIn,
+        int tried,
+        int notYet,
+        int blocked,
+        List<String> obstacles) {
 
     public TransferTotals {
         answered = Map.copyOf(answered);

@@ -2,9 +2,9 @@ package dk.attestkursus.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** CPR numbers in every common writing are found; ordinary numbers pass. */
 class CprDetectorTest {
@@ -32,7 +32,9 @@ class CprDetectorTest {
             010180-12\\n34                | a line break inside the last four digits
             """)
     void finds_cpr_numbers(String text, String why) {
-        String written = text.replace("\\n", "\n").replace("{nbsp}", "\u00A0").replace("{shy}", "\u00AD")
+        String written = text.replace("\\n", "\n")
+                .replace("{nbsp}", "\u00A0")
+                .replace("{shy}", "\u00AD")
                 .replace("{zwsp}", "\u200B");
         assertThat(CprDetector.contains(written)).as(why).isTrue();
     }

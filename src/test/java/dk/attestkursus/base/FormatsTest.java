@@ -2,10 +2,10 @@ package dk.attestkursus.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import java.time.Instant;
 
 /** Dates and numbers as the UX guide asks: "tirsdag 3. marts 2026 kl. 9.00", "1.639". */
 class FormatsTest {

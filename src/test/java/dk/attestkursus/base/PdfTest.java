@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
-import org.jspecify.annotations.Nullable;
-import org.openpdf.text.pdf.PdfArray;
 
 /** Every PDF embeds its fonts and keeps Danish letters; landscape pages are wider than tall. */
 class PdfTest {
@@ -47,7 +47,8 @@ class PdfTest {
         PdfReader reader = new PdfReader(Pdf.render(doc));
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
-        assertThat(extractor.getTextFromPage(1)).contains("<script>alert('x')</script> & <i>ikke kursiv</i>")
+        assertThat(extractor.getTextFromPage(1))
+                .contains("<script>alert('x')</script> & <i>ikke kursiv</i>")
                 .contains("Søren <Ørsted>");
         assertThat(extractor.getTextFromPage(2)).contains("Side to");
     }
@@ -57,7 +58,8 @@ class PdfTest {
         PdfReader reader = new PdfReader(render(false));
         List<String> fonts = new ArrayList<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            PdfDictionary fontDict = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+            PdfDictionary fontDict =
+                    reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
             assertThat(fontDict).isNotNull();
             for (PdfName key : fontDict.getKeys()) {
                 PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fontDict.get(key));
@@ -66,7 +68,8 @@ class PdfTest {
                 PdfDictionary descriptor = descriptor(font);
                 assertThat(descriptor).as("font descriptor of %s", name).isNotNull();
                 boolean embedded = descriptor.get(PdfName.FONTFILE2) != null
-                        || descriptor.get(PdfName.FONTFILE) != null || descriptor.get(PdfName.FONTFILE3) != null;
+                        || descriptor.get(PdfName.FONTFILE) != null
+                        || descriptor.get(PdfName.FONTFILE3) != null;
                 assertThat(embedded).as("%s embedded", name).isTrue();
             }
         }

@@ -27,14 +27,16 @@ class SiteAddressTest {
     @Test
     void without_one_a_link_made_for_a_browser_uses_the_address_it_used() {
         browserAt("http", "localhost", 8081);
-        assertThat(new SiteAddress("", new MockEnvironment()).link("/bevis/X")).isEqualTo("http://localhost:8081/bevis/X");
+        assertThat(new SiteAddress("", new MockEnvironment()).link("/bevis/X"))
+                .isEqualTo("http://localhost:8081/bevis/X");
         browserAt("https", "kursus.kommune.dk", 443);
         assertThat(new SiteAddress("", new MockEnvironment()).base()).isEqualTo("https://kursus.kommune.dk");
     }
 
     @Test
     void without_one_or_a_browser_a_scheduled_mail_links_to_the_port_the_server_listens_on() {
-        MockEnvironment env = new MockEnvironment().withProperty("server.port", "0").withProperty("local.server.port", "43117");
+        MockEnvironment env =
+                new MockEnvironment().withProperty("server.port", "0").withProperty("local.server.port", "43117");
         assertThat(new SiteAddress(" ", env).base()).isEqualTo("http://localhost:43117");
     }
 

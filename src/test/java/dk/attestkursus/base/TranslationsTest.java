@@ -24,7 +24,8 @@ class TranslationsTest {
     void no_translation_is_blank() {
         for (Locale locale : i18n.getProvidedLocales()) {
             ResourceBundle bundle = AppI18NProvider.bundle(locale);
-            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            assertThat(bundle.keySet())
+                    .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
         }
     }
 
@@ -51,9 +52,11 @@ class TranslationsTest {
     void plurals_are_written_out_never_hedged_with_parentheses_and_hent_is_never_an_upload() {
         for (Locale locale : i18n.getProvidedLocales()) {
             ResourceBundle bundle = AppI18NProvider.bundle(locale);
-            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key)
-                    .doesNotContainPattern("\\p{L}\\((e|er|r|s|n)\\)")
-                    .doesNotContainPattern("(?i)\\bhent\\b[^.]*\\bind\\b"));
+            assertThat(bundle.keySet())
+                    .allSatisfy(key -> assertThat(bundle.getString(key))
+                            .as(key)
+                            .doesNotContainPattern("\\p{L}\\((e|er|r|s|n)\\)")
+                            .doesNotContainPattern("(?i)\\bhent\\b[^.]*\\bind\\b"));
         }
     }
 }

@@ -17,14 +17,17 @@ class UniqueKeysTest {
     void a_unique_key_taken_first_is_a_lost_race_a_check_constraint_is_not() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:unique_keys_test", "sa", "");
                 Statement s = c.createStatement()) {
-            s.execute("create table t (id int primary key, answer varchar(10), constraint t_ck check (answer in ('MYTH', 'FACT')))");
+            s.execute(
+                    "create table t (id int primary key, answer varchar(10), constraint t_ck check (answer in ('MYTH', 'FACT')))");
             s.execute("insert into t values (1, 'MYTH')");
 
             SQLException duplicate = failure(s, "insert into t values (1, 'FACT')");
             SQLException checked = failure(s, "insert into t values (2, 'MAYBE')");
 
-            assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("dup", duplicate))).isTrue();
-            assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("check", checked))).isFalse();
+            assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("dup", duplicate)))
+                    .isTrue();
+            assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("check", checked)))
+                    .isFalse();
             DataIntegrityViolationException notARace = new DataIntegrityViolationException("check", checked);
             assertThatThrownBy(() -> UniqueKeys.rethrowUnlessLostRace(notARace)).isSameAs(notARace);
             UniqueKeys.rethrowUnlessLostRace(new DataIntegrityViolationException("dup", duplicate));
@@ -33,7 +36,8 @@ class UniqueKeysTest {
 
     @Test
     void a_failure_without_a_database_error_behind_it_is_no_race() {
-        assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("no cause"))).isFalse();
+        assertThat(UniqueKeys.lostRace(new DataIntegrityViolationException("no cause")))
+                .isFalse();
     }
 
     private static SQLException failure(Statement s, String sql) {

@@ -1,6 +1,5 @@
 package dk.attestkursus.bench;
 
-import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.courserun.CourseRunId;
@@ -14,6 +13,7 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.Unique;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,8 +41,10 @@ class ImportBench {
 
     @Autowired
     EnrolmentService enrolment;
+
     @Autowired
     RunManagementService runs;
+
     @Autowired
     Fixtures fixtures;
 
@@ -57,15 +58,35 @@ class ImportBench {
             String tag = Unique.tag();
             StringBuilder csv = new StringBuilder("\uFEFFnavn;e-mail;team;leder e-mail\r\n");
             for (int i = 0; i < ROWS; i++) {
-                csv.append("Deltager ").append(i).append(";d").append(i).append('.').append(tag)
-                        .append("@kommune.dk;Team ").append(i % 40).append(';').append(leader)
+                csv.append("Deltager ")
+                        .append(i)
+                        .append(";d")
+                        .append(i)
+                        .append('.')
+                        .append(tag)
+                        .append("@kommune.dk;Team ")
+                        .append(i % 40)
+                        .append(';')
+                        .append(leader)
                         .append("@example.dk\r\n");
             }
             byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
             LocalDate day = LocalDate.now().plusWeeks(3);
-            CourseRunId run = fixtures.as(instructor, () -> runs.create(new RunInput("Bench " + tag, "Benchkommune",
-                    day, LocalTime.of(9, 0), 150, false, "Rådhuset", null, null,
-                    List.of(new AccountId(fixtures.id(instructor))), null, null)));
+            CourseRunId run = fixtures.as(
+                    instructor,
+                    () -> runs.create(new RunInput(
+                            "Bench " + tag,
+                            "Benchkommune",
+                            day,
+                            LocalTime.of(9, 0),
+                            150,
+                            false,
+                            "Rådhuset",
+                            null,
+                            null,
+                            List.of(new AccountId(fixtures.id(instructor))),
+                            null,
+                            null)));
 
             long start = System.nanoTime();
             ImportPreview preview = fixtures.as(instructor, () -> enrolment.preview(run, file));
@@ -76,9 +97,17 @@ class ImportBench {
             imports.add((System.nanoTime() - start) / 1_000_000);
             assertThat(report.enrolled()).isEqualTo(ROWS);
         }
-        String result = String.format(Locale.ROOT, "Import of %d new participants (%s, %d rounds): preview median %d ms"
-                + " (%s), import median %d ms (%s)%n", ROWS, System.getProperty("attestkursus.test.database", "h2"),
-                ROUNDS, median(previews), previews, median(imports), imports);
+        String result = String.format(
+                Locale.ROOT,
+                "Import of %d new participants (%s, %d rounds): preview median %d ms"
+                        + " (%s), import median %d ms (%s)%n",
+                ROWS,
+                System.getProperty("attestkursus.test.database", "h2"),
+                ROUNDS,
+                median(previews),
+                previews,
+                median(imports),
+                imports);
         System.out.print(result);
         Path out = Path.of("target", "bench", "import.txt");
         Files.createDirectories(out.getParent());

@@ -8,8 +8,10 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.e2e.Browser;
 import dk.attestkursus.e2e.TestAccounts;
+import dk.attestkursus.e2e.Texts;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.PollHostPage;
+import dk.attestkursus.myths.AnswerCounts;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
@@ -30,15 +32,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.e2e.Texts;
-import dk.attestkursus.myths.AnswerCounts;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntFunction;
 
 /**
  * Benchmark, not a test of speed: prints how long it takes from a caseworker's vote to the
@@ -69,12 +69,16 @@ class LivePollBench {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @LocalServerPort
     int port;
 
@@ -104,8 +108,12 @@ class LivePollBench {
             for (int i = VOTERS; i < AnswerCounts.MIN_GROUP; i++) {
                 fixtures.enrol(run, fixtures.account("bench-stille", Role.PARTICIPANT), EnrolmentRole.PARTICIPANT);
             }
-            System.out.printf(Locale.ROOT, "bench: %d other sessions and %d voters logged in with push in %.1f s%n",
-                    others.size(), voters.size(), (System.nanoTime() - setup) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench: %d other sessions and %d voters logged in with push in %.1f s%n",
+                    others.size(),
+                    voters.size(),
+                    (System.nanoTime() - setup) / 1e9);
 
             LoginPage.open(instructorScreen).login(teacher.account().username(), teacher.initialPassword());
             PollHostPage host = PollHostPage.open(instructorScreen);
@@ -149,15 +157,22 @@ class LivePollBench {
                 for (Future<long[]> f : futures) {
                     times.add(f.get(60, TimeUnit.SECONDS));
                 }
-                host.panel().waitForText("live-turnout", Texts.DA.get("polls.turnout",
-                        voters.size(), Math.max(voters.size(), AnswerCounts.MIN_GROUP)));
+                host.panel()
+                        .waitForText(
+                                "live-turnout",
+                                Texts.DA.get(
+                                        "polls.turnout",
+                                        voters.size(),
+                                        Math.max(voters.size(), AnswerCounts.MIN_GROUP)));
                 List<List<Number>> totals = instructorScreen.script("return window.__totals;");
                 times.sort((a, b) -> Long.compare(a[1], b[1]));
                 for (int rank = 1; rank <= times.size(); rank++) {
                     long sent = times.get(rank - 1)[0];
                     int needed = rank;
-                    long seen = totals.stream().filter(t -> t.get(1) != null && t.get(1).intValue() >= needed)
-                            .mapToLong(t -> t.get(0).longValue()).min()
+                    long seen = totals.stream()
+                            .filter(t -> t.get(1) != null && t.get(1).intValue() >= needed)
+                            .mapToLong(t -> t.get(0).longValue())
+                            .min()
                             .orElseThrow(() -> new AssertionError("the total never reached " + needed));
                     latencies.add(seen - sent);
                     clicks.add(times.get(rank - 1)[1] - sent);
@@ -173,8 +188,9 @@ class LivePollBench {
         }
     }
 
-    private List<VaadinClient> sessions(ExecutorService pool, String base, int count,
-            IntFunction<CourseRunId> runOf, TestAccounts testAccounts) throws Exception {
+    private List<VaadinClient> sessions(
+            ExecutorService pool, String base, int count, IntFunction<CourseRunId> runOf, TestAccounts testAccounts)
+            throws Exception {
         List<Future<VaadinClient>> opening = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             CreatedAccount account = testAccounts.create("bench", Role.PARTICIPANT);
@@ -196,14 +212,24 @@ class LivePollBench {
 
     private void report(List<Long> latencies, List<Long> clicks, List<VaadinClient> others, List<VaadinClient> voters)
             throws IOException {
-        String text = String.format(Locale.ROOT, """
+        String text = String.format(
+                Locale.ROOT,
+                """
                 Live poll benchmark (%s)
                   %d voters at once, %d rounds, %d other sessions open with push; %d push messages reached the voters
                   vote -> instructor's count changed: median %d ms, p95 %d ms, max %d ms (n = %d)
                   vote click round trip (voter's own answer): median %d ms, p95 %d ms
-                """, Instant.now().truncatedTo(ChronoUnit.SECONDS), VOTERS, ROUNDS, others.size(),
-                voters.stream().mapToInt(VaadinClient::pushMessages).sum(), percentile(latencies, 50),
-                percentile(latencies, 95), Collections.max(latencies), latencies.size(), percentile(clicks, 50),
+                """,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                VOTERS,
+                ROUNDS,
+                others.size(),
+                voters.stream().mapToInt(VaadinClient::pushMessages).sum(),
+                percentile(latencies, 50),
+                percentile(latencies, 95),
+                Collections.max(latencies),
+                latencies.size(),
+                percentile(clicks, 50),
                 percentile(clicks, 95));
         System.out.println(text);
         Path out = Path.of("target", "bench", "live-poll.txt");

@@ -42,8 +42,10 @@ class ResultsBench {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ResultsService results;
+
     @Autowired
     Fixtures fixtures;
 
@@ -53,15 +55,17 @@ class ResultsBench {
         long start = System.nanoTime();
         seed(0, FULL / 10);
         analyse();
-        report.append(String.format(Locale.ROOT, "seeded %d caseworkers in %d ms%n", FULL / 10, (System.nanoTime() - start) / 1_000_000));
+        report.append(String.format(
+                Locale.ROOT, "seeded %d caseworkers in %d ms%n", FULL / 10, (System.nanoTime() - start) / 1_000_000));
         report.append(measure("tenth (1,000 caseworkers, 40 runs, 10,000 submissions)"));
         start = System.nanoTime();
         seed(FULL / 10, FULL);
         analyse();
-        report.append(String.format(Locale.ROOT, "seeded %d more in %d ms%n", FULL - FULL / 10, (System.nanoTime() - start) / 1_000_000));
+        report.append(String.format(
+                Locale.ROOT, "seeded %d more in %d ms%n", FULL - FULL / 10, (System.nanoTime() - start) / 1_000_000));
         report.append(measure("full (10,000 caseworkers, 400 runs, 100,000 submissions)"));
-        String result = "Results dashboard (" + System.getProperty("attestkursus.test.database", "h2") + ", "
-                + ROUNDS + " loads each, first one counted)\n" + report;
+        String result = "Results dashboard (" + System.getProperty("attestkursus.test.database", "h2") + ", " + ROUNDS
+                + " loads each, first one counted)\n" + report;
         System.out.print(result);
         Path out = Path.of("target", "bench", "results.txt");
         Files.createDirectories(out.getParent());
@@ -90,18 +94,30 @@ class ResultsBench {
         }
         String adminTimes = times(() -> fixtures.as("admin", () -> results.dashboard(null, null)));
         String slowest = h2 ? slowestStatements() : "";
-        return String.format(Locale.ROOT, "%s: leader of %d %s; administrator (all, %d people) %s%n%s", label, TEAM,
-                leaderTimes, all.people(), adminTimes, slowest);
+        return String.format(
+                Locale.ROOT,
+                "%s: leader of %d %s; administrator (all, %d people) %s%n%s",
+                label,
+                TEAM,
+                leaderTimes,
+                all.people(),
+                adminTimes,
+                slowest);
     }
 
     /** H2's own statistics of the administrator's loads: the statements that took the most time in all. */
     private String slowestStatements() {
-        StringBuilder top = new StringBuilder("  slowest statements in the administrator's loads (H2 query statistics):\n");
+        StringBuilder top =
+                new StringBuilder("  slowest statements in the administrator's loads (H2 query statistics):\n");
         jdbc.query("""
                 select execution_count, cumulative_execution_time, sql_statement from information_schema.query_statistics
                 order by cumulative_execution_time desc fetch first 6 rows only""", rs -> {
             String sql = rs.getString(3).replaceAll("\\s+", " ");
-            top.append(String.format(Locale.ROOT, "  %6d runs %8.0f ms  %s%n", rs.getInt(1), rs.getDouble(2),
+            top.append(String.format(
+                    Locale.ROOT,
+                    "  %6d runs %8.0f ms  %s%n",
+                    rs.getInt(1),
+                    rs.getDouble(2),
                     sql.substring(0, Math.min(sql.length(), 160))));
         });
         jdbc.execute("set query_statistics false");
@@ -116,7 +132,11 @@ class ResultsBench {
             ms.add((System.nanoTime() - t) / 1_000_000);
         }
         Collections.sort(ms);
-        return String.format(Locale.ROOT, "median %d ms, p95 %d ms", ms.get(ms.size() / 2), ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
+        return String.format(
+                Locale.ROOT,
+                "median %d ms, p95 %d ms",
+                ms.get(ms.size() / 2),
+                ms.get((int) Math.ceil(ms.size() * 0.95) - 1));
     }
 
     /** Caseworkers {@code from}..{@code to}-1, in teams of 25, each team with its own leader and run. */
@@ -126,11 +146,17 @@ class ResultsBench {
         List<Object[]> leaders = new ArrayList<>();
         List<Object[]> runs = new ArrayList<>();
         for (int t = from / TEAM; t < to / TEAM; t++) {
-            leaders.add(new Object[] {BASE + FULL + t, "bleder" + t, "bleder" + t + "@bench.dk", "Leder " + t, "{noop}x", "LEADER", null, now});
+            leaders.add(new Object[] {
+                BASE + FULL + t, "bleder" + t, "bleder" + t + "@bench.dk", "Leder " + t, "{noop}x", "LEADER", null, now
+            });
             runs.add(new Object[] {BASE + t, "Benchhold " + t, "Benchkommune", held, 180, now});
         }
-        jdbc.batchUpdate("insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", leaders);
-        jdbc.batchUpdate("insert into course_run (id, name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?, ?)", runs);
+        jdbc.batchUpdate(
+                "insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                leaders);
+        jdbc.batchUpdate(
+                "insert into course_run (id, name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?, ?)",
+                runs);
         List<Object[]> people = new ArrayList<>();
         List<Object[]> places = new ArrayList<>();
         List<Object[]> drafts = new ArrayList<>();
@@ -144,7 +170,16 @@ class ResultsBench {
         for (int p = from; p < to; p++) {
             long id = BASE + p;
             long run = BASE + p / TEAM;
-            people.add(new Object[] {id, "bdeltager" + p, "bdeltager" + p + "@bench.dk", "Deltager " + p, "{noop}x", "PARTICIPANT", BASE + FULL + p / TEAM, now});
+            people.add(new Object[] {
+                id,
+                "bdeltager" + p,
+                "bdeltager" + p + "@bench.dk",
+                "Deltager " + p,
+                "{noop}x",
+                "PARTICIPANT",
+                BASE + FULL + p / TEAM,
+                now
+            });
             places.add(new Object[] {id, run, id, held, held, id});
             for (int s = 0; s < SUBMISSIONS_EACH; s++) {
                 long sub = id * SUBMISSIONS_EACH + s;
@@ -161,12 +196,19 @@ class ResultsBench {
             assessmentScores.add(new Object[] {id * 2, "ved-hvad-laegen-vurderer", 1 + p % 5});
             assessmentScores.add(new Object[] {id * 2 + 1, "ved-hvad-laegen-vurderer", 1 + (p + 2) % 5});
             items.add(new Object[] {id, id, run, now});
-            checkIns.add(new Object[] {id, p % 2 == 0 ? "TRIED" : "NOT_YET", p % 3 == 0 ? "Der var ikke tid" : null, now});
+            checkIns.add(
+                    new Object[] {id, p % 2 == 0 ? "TRIED" : "NOT_YET", p % 3 == 0 ? "Der var ikke tid" : null, now});
         }
-        jdbc.batchUpdate("insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", people);
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                "insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                people);
+        jdbc.batchUpdate(
+                """
                 insert into enrolment (id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
-                values (?, ?, ?, 'PARTICIPANT', ?, ?, ?)""", places.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5]}).toList());
+                values (?, ?, ?, 'PARTICIPANT', ?, ?, ?)""",
+                places.stream()
+                        .map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5]})
+                        .toList());
         jdbc.batchUpdate("""
                 insert into request_draft (id, account_id, exercise_id, form, purpose, background, questions, consent_for,
                     enclosures, status, saved_at) values (?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", drafts);
@@ -177,12 +219,19 @@ class ResultsBench {
         jdbc.batchUpdate("""
                 insert into request_review (id, version_id, overall, gp_reading, started_by, updated_by, updated_at,
                     returned_by, returned_at) values (?, ?, '', '', ?, ?, ?, ?, ?)""", reviews);
-        jdbc.batchUpdate("insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')", scores);
-        jdbc.batchUpdate("insert into self_assessment (id, account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?, ?)", assessments);
-        jdbc.batchUpdate("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)", assessmentScores);
+        jdbc.batchUpdate(
+                "insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')", scores);
+        jdbc.batchUpdate(
+                "insert into self_assessment (id, account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?, ?)",
+                assessments);
+        jdbc.batchUpdate(
+                "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)",
+                assessmentScores);
         jdbc.batchUpdate("""
                 insert into action_item (id, account_id, course_run_id, position, change_text, try_when, updated_at)
                 values (?, ?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", items);
-        jdbc.batchUpdate("insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at) values (?, 'FIRST', ?, ?, ?)", checkIns);
+        jdbc.batchUpdate(
+                "insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at) values (?, 'FIRST', ?, ?, ?)",
+                checkIns);
     }
 }

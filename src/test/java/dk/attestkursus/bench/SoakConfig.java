@@ -33,12 +33,34 @@ import java.util.Random;
  * @param label            a note for the report's first line ({@code soak.label})
  * @param failOnKnown      fail on the known third-party log entries too ({@code soak.fail-on-known}, false)
  */
-record SoakConfig(Path jar, String database, double minutes, double sampleMinutes, int caseworkers, int instructors,
-        int leaders, int admins, Duration thinkMin, Duration thinkMax, long seed, Duration waitTime, List<String> appArgs,
-        List<String> jvmOptions, double heapSlopeLimit, double heapMinRise, double threadSlopeLimit, double threadMinRise,
-        int sessionTimeout, Path results, Path work, Path screenshots, String label, boolean failOnKnown) {
+record SoakConfig(
+        Path jar,
+        String database,
+        double minutes,
+        double sampleMinutes,
+        int caseworkers,
+        int instructors,
+        int leaders,
+        int admins,
+        Duration thinkMin,
+        Duration thinkMax,
+        long seed,
+        Duration waitTime,
+        List<String> appArgs,
+        List<String> jvmOptions,
+        double heapSlopeLimit,
+        double heapMinRise,
+        double threadSlopeLimit,
+        double threadMinRise,
+        int sessionTimeout,
+        Path results,
+        Path work,
+        Path screenshots,
+        String label,
+        boolean failOnKnown) {
 
-    static final List<String> CASEWORKERS = List.of("sagsbehandler", "ali", "birthe", "camilla", "dorte", "emil", "frida");
+    static final List<String> CASEWORKERS =
+            List.of("sagsbehandler", "ali", "birthe", "camilla", "dorte", "emil", "frida");
     static final List<String> INSTRUCTORS = List.of("praksiskonsulent", "jobcenter");
 
     static boolean requested() {
@@ -52,23 +74,36 @@ record SoakConfig(Path jar, String database, double minutes, double sampleMinute
             throw new IllegalArgumentException("soak.database must be h2 or postgres, was " + database);
         }
         String work = System.getProperty("soak.work", "");
-        SoakConfig config = new SoakConfig(Path.of(System.getProperty("soak.jar")).toAbsolutePath(), database,
-                number("soak.minutes", 120), number("soak.sample-minutes", 15),
-                (int) number("soak.caseworkers", 3), (int) number("soak.instructors", 2),
-                (int) number("soak.leaders", 1), (int) number("soak.admins", 1),
+        SoakConfig config = new SoakConfig(
+                Path.of(System.getProperty("soak.jar")).toAbsolutePath(),
+                database,
+                number("soak.minutes", 120),
+                number("soak.sample-minutes", 15),
+                (int) number("soak.caseworkers", 3),
+                (int) number("soak.instructors", 2),
+                (int) number("soak.leaders", 1),
+                (int) number("soak.admins", 1),
                 Duration.ofMillis((long) (number("soak.think-min-seconds", 10) * 1000)),
                 Duration.ofMillis((long) (number("soak.think-max-seconds", 40) * 1000)),
-                (long) number("soak.seed", 18), Duration.ofSeconds((long) number("soak.wait-seconds", 60)),
-                words(System.getProperty("soak.app-args", "")), words(System.getProperty("soak.jvm-options", "")),
-                number("soak.heap-slope-mb-per-hour", 10), number("soak.heap-min-rise", 0.10),
-                number("soak.thread-slope-per-hour", 10), number("soak.thread-min-rise", 10),
+                (long) number("soak.seed", 18),
+                Duration.ofSeconds((long) number("soak.wait-seconds", 60)),
+                words(System.getProperty("soak.app-args", "")),
+                words(System.getProperty("soak.jvm-options", "")),
+                number("soak.heap-slope-mb-per-hour", 10),
+                number("soak.heap-min-rise", 0.10),
+                number("soak.thread-slope-per-hour", 10),
+                number("soak.thread-min-rise", 10),
                 (int) number("soak.session-timeout-minutes", 60),
                 Path.of(System.getProperty("soak.results", "bench/results")).toAbsolutePath(),
                 work.isBlank() ? null : Path.of(work).toAbsolutePath(),
-                Path.of(System.getProperty("soak.screenshots", "target/soak-screenshots")).toAbsolutePath(),
-                System.getProperty("soak.label", ""), Boolean.getBoolean("soak.fail-on-known"));
-        if (config.caseworkers() > CASEWORKERS.size() || config.instructors() > INSTRUCTORS.size()
-                || config.leaders() > 1 || config.admins() > 1) {
+                Path.of(System.getProperty("soak.screenshots", "target/soak-screenshots"))
+                        .toAbsolutePath(),
+                System.getProperty("soak.label", ""),
+                Boolean.getBoolean("soak.fail-on-known"));
+        if (config.caseworkers() > CASEWORKERS.size()
+                || config.instructors() > INSTRUCTORS.size()
+                || config.leaders() > 1
+                || config.admins() > 1) {
             throw new IllegalArgumentException("the demo data has " + CASEWORKERS.size() + " caseworkers, "
                     + INSTRUCTORS.size() + " instructors, 1 leader and 1 administrator");
         }
@@ -94,6 +129,8 @@ record SoakConfig(Path jar, String database, double minutes, double sampleMinute
     }
 
     private static List<String> words(String value) {
-        return value.isBlank() ? List.of() : Arrays.stream(value.strip().split("\\s+")).toList();
+        return value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.strip().split("\\s+")).toList();
     }
 }

@@ -3,6 +3,7 @@ package dk.attestkursus.bench;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.charset.MalformedInputException;
 
 /** Reading the application's logs: Tomcat's access log as it grows, and the application log at the end. */
 final class SoakLogs {
@@ -22,10 +22,10 @@ final class SoakLogs {
      * time, request line, status, bytes, milliseconds. {@code server.tomcat.accesslog.pattern}.
      */
     static final String ACCESS_PATTERN = "%h %S %t \"%r\" %s %b %{ms}T";
+
     private static final Pattern ACCESS_LINE = Pattern.compile("\"([^\"]*)\" (\\d{3}) (\\S+) (\\d+)\\s*$");
 
-    private SoakLogs() {
-    }
+    private SoakLogs() {}
 
     /** Tomcat's access log, read from where the last read stopped. */
     static final class AccessLog {
@@ -140,10 +140,12 @@ final class SoakLogs {
     }
 
     /** A line of Spring Boot's console log: the time stamp, then the level. */
-    private static final Pattern LOG_ENTRY = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(ERROR|WARN|INFO|DEBUG|TRACE)\\s");
+    private static final Pattern LOG_ENTRY =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(ERROR|WARN|INFO|DEBUG|TRACE)\\s");
     /** The first line of a stack trace (not "Caused by:"), or the JVM's own "Exception in thread". */
     private static final Pattern TRACE_START = Pattern.compile(
             "^(Exception in thread .*|([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error|Throwable)(: .*)?)$");
+
     private static final String STARTED = "Started Application in";
 
     /**
@@ -151,48 +153,68 @@ final class SoakLogs {
      * counted apart from the other ERRORs (see bench/README.md, "Soak"). With {@code trace}, the entry is
      * the known one only if the first line of the stack trace under it matches too.
      */
-    record Known(String id, Pattern entry, Pattern trace, String why) {
-    }
+    record Known(String id, Pattern entry, Pattern trace, String why) {}
 
     /** The websocket of a page closed while Atmosphere still wrote to it or cancelled it. */
-    private static final Pattern CLOSED_WEBSOCKET = Pattern.compile("WebSocket session has been closed"
-            + "|remote endpoint was in state \\[TEXT_FULL_WRITING\\]"
-            + "|NullPointerException: Cannot invoke \"org\\.atmosphere\\.cpr\\.AtmosphereResource[^\"]*\" because \"resource\" is null");
+    private static final Pattern CLOSED_WEBSOCKET = Pattern.compile(
+            "WebSocket session has been closed"
+                    + "|remote endpoint was in state \\[TEXT_FULL_WRITING\\]"
+                    + "|NullPointerException: Cannot invoke \"org\\.atmosphere\\.cpr\\.AtmosphereResource[^\"]*\" because \"resource\" is null");
 
-    static final List<Known> KNOWN = List.of(new Known("atmosphere-close-race",
-            Pattern.compile("o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s*: Failed to cancel resource: "),
-            CLOSED_WEBSOCKET,
-            "Atmosphere 3.0.5 (Vaadin's push) when a page's push websocket closes right after the page's own close "
-                    + "request, i.e. a page left or reloaded: NullPointerException (resource is null), 'WebSocket session has "
-                    + "been closed' or 'remote endpoint was in state [TEXT_FULL_WRITING]'; no request fails"),
-            new Known("push-to-closed-websocket",
+    static final List<Known> KNOWN = List.of(
+            new Known(
+                    "atmosphere-close-race",
+                    Pattern.compile("o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s*: Failed to cancel resource: "),
+                    CLOSED_WEBSOCKET,
+                    "Atmosphere 3.0.5 (Vaadin's push) when a page's push websocket closes right after the page's own close "
+                            + "request, i.e. a page left or reloaded: NullPointerException (resource is null), 'WebSocket session has "
+                            + "been closed' or 'remote endpoint was in state [TEXT_FULL_WRITING]'; no request fails"),
+            new Known(
+                    "push-to-closed-websocket",
                     Pattern.compile("c\\.v\\.f\\.s\\.c\\.PushAtmosphereHandler\\s*: Exception in push connection"),
                     CLOSED_WEBSOCKET,
                     "Vaadin's PushAtmosphereHandler when Atmosphere writes a push message to a websocket its page has just "
                             + "closed ('WebSocket session has been closed'); only with that trace; no request fails"),
-            new Known("atmosphere-response-closed",
-                    Pattern.compile("o\\.atmosphere\\.cpr\\.AtmosphereResponseImpl\\s*: AtmosphereResponse for \\S+ has been closed"),
-                    null, "WARN from Atmosphere when a push message meets a connection its page has just closed; no request fails"),
-            new Known("tomcat-slow-securerandom",
-                    Pattern.compile("o\\.a\\.c\\.util\\.SessionIdGeneratorBase\\s*: Creation of SecureRandom instance for session ID generation"),
-                    null, "WARN from Tomcat when seeding the random source for session ids took over 100 ms (once, at the "
+            new Known(
+                    "atmosphere-response-closed",
+                    Pattern.compile(
+                            "o\\.atmosphere\\.cpr\\.AtmosphereResponseImpl\\s*: AtmosphereResponse for \\S+ has been closed"),
+                    null,
+                    "WARN from Atmosphere when a push message meets a connection its page has just closed; no request fails"),
+            new Known(
+                    "tomcat-slow-securerandom",
+                    Pattern.compile(
+                            "o\\.a\\.c\\.util\\.SessionIdGeneratorBase\\s*: Creation of SecureRandom instance for session ID generation"),
+                    null,
+                    "WARN from Tomcat when seeding the random source for session ids took over 100 ms (once, at the "
                             + "first session; depends on the machine's entropy)"));
 
     /**
      * Lines that cannot be true while one instance runs alone, as in the soak: a write that failed, logged
      * as a race with another instance.
      */
-    static final List<Known> IMPOSSIBLE_ALONE = List.of(new Known("queued-by-another-instance",
-            Pattern.compile("was queued by another instance"), null,
+    static final List<Known> IMPOSSIBLE_ALONE = List.of(new Known(
+            "queued-by-another-instance",
+            Pattern.compile("was queued by another instance"),
+            null,
             "TransferPlanner.planRun logs every DataIntegrityViolationException of a wave as 'queued by another "
                     + "instance' (INFO); with one instance it is a failed write"));
 
     /** What the application log holds, split at "Started Application": start-up and the soak. */
-    record AppLog(int errors, int traces, int warnings, int startupWarnings, List<String> firstErrors,
-            List<String> firstTraces, List<String> firstWarnings, List<String> startupWarningLines, boolean started,
-            Map<String, Integer> known, Map<String, List<String>> firstKnown, int impossible,
-            List<String> firstImpossible) {
-    }
+    record AppLog(
+            int errors,
+            int traces,
+            int warnings,
+            int startupWarnings,
+            List<String> firstErrors,
+            List<String> firstTraces,
+            List<String> firstWarnings,
+            List<String> startupWarningLines,
+            boolean started,
+            Map<String, Integer> known,
+            Map<String, List<String>> firstKnown,
+            int impossible,
+            List<String> firstImpossible) {}
 
     static AppLog appLog(Path log) {
         List<String> lines;
@@ -241,11 +263,15 @@ final class SoakLogs {
                 lastEntry = line;
                 lastLevel = entry.group(1);
                 lastKnown = null;
-                if (IMPOSSIBLE_ALONE.stream().anyMatch(k -> k.entry().matcher(line).find())) {
+                if (IMPOSSIBLE_ALONE.stream()
+                        .anyMatch(k -> k.entry().matcher(line).find())) {
                     impossible++;
                     add(firstImpossible, line);
                 }
-                Known k = KNOWN.stream().filter(x -> x.entry().matcher(line).find()).findFirst().orElse(null);
+                Known k = KNOWN.stream()
+                        .filter(x -> x.entry().matcher(line).find())
+                        .findFirst()
+                        .orElse(null);
                 if (k != null && k.trace() != null) {
                     pending = k;
                 } else if (k != null) {
@@ -305,8 +331,20 @@ final class SoakLogs {
 
         AppLog end() {
             settlePending();
-            return new AppLog(errors, traces, warnings, startupWarnings, firstErrors, firstTraces, firstWarnings,
-                    startupWarningLines, started, known, firstKnown, impossible, firstImpossible);
+            return new AppLog(
+                    errors,
+                    traces,
+                    warnings,
+                    startupWarnings,
+                    firstErrors,
+                    firstTraces,
+                    firstWarnings,
+                    startupWarningLines,
+                    started,
+                    known,
+                    firstKnown,
+                    impossible,
+                    firstImpossible);
         }
     }
 

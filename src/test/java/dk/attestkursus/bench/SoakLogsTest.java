@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.StandardOpenOption;
 
 /** The soak benchmark reads the logs as they are written: ERRORs, stack traces, known entries, 5xx. */
 class SoakLogsTest {
@@ -44,16 +44,26 @@ class SoakLogsTest {
                 """);
         SoakLogs.AppLog read = SoakLogs.appLog(log);
         assertThat(read.started()).isTrue();
-        assertThat(read.errors()).as("the push error with another trace, and the H2 one").isEqualTo(2);
-        assertThat(read.firstErrors()).hasSize(2).last().asString().contains("DefaultErrorHandler");
-        assertThat(read.traces()).as("the other push trace and the H2 one; the known ones belong to their entries")
+        assertThat(read.errors())
+                .as("the push error with another trace, and the H2 one")
                 .isEqualTo(2);
-        assertThat(read.firstTraces()).last().asString().startsWith("org.h2.jdbc.JdbcSQLNonTransientConnectionException");
+        assertThat(read.firstErrors()).hasSize(2).last().asString().contains("DefaultErrorHandler");
+        assertThat(read.traces())
+                .as("the other push trace and the H2 one; the known ones belong to their entries")
+                .isEqualTo(2);
+        assertThat(read.firstTraces())
+                .last()
+                .asString()
+                .startsWith("org.h2.jdbc.JdbcSQLNonTransientConnectionException");
         assertThat(read.known()).containsEntry("push-to-closed-websocket", 1);
-        assertThat(read.warnings()).as("Hibernate's, not Atmosphere's known one").isEqualTo(1);
+        assertThat(read.warnings())
+                .as("Hibernate's, not Atmosphere's known one")
+                .isEqualTo(1);
         assertThat(read.firstWarnings()).singleElement().asString().contains("SQLState: 23514");
         assertThat(read.startupWarnings()).isEqualTo(1);
-        assertThat(read.known()).containsEntry("atmosphere-close-race", 1).containsEntry("atmosphere-response-closed", 1);
+        assertThat(read.known())
+                .containsEntry("atmosphere-close-race", 1)
+                .containsEntry("atmosphere-response-closed", 1);
         assertThat(read.impossible()).isEqualTo(1);
     }
 
@@ -73,7 +83,9 @@ class SoakLogsTest {
         assertThat(access.serverErrors()).isEqualTo(1);
         assertThat(access.firstServerErrors()).singleElement().asString().contains("v-r=uidl");
         SoakLogs.Window window = access.takeWindow();
-        assertThat(window.sortedMillis()).as("the push connection is no response time").containsExactly(55L, 779L);
+        assertThat(window.sortedMillis())
+                .as("the push connection is no response time")
+                .containsExactly(55L, 779L);
         Files.writeString(file, "con.ico HTTP/1.1\" 404 - 3\n", StandardOpenOption.APPEND);
         access.read();
         assertThat(access.requests()).isEqualTo(4);

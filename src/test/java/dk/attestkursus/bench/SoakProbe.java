@@ -8,20 +8,20 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.management.MBeanException;
 import javax.management.MBeanServerConnection;
+import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-import java.time.Duration;
-import javax.management.MBeanException;
-import javax.management.MalformedObjectNameException;
 
 /**
  * Looks into the application's JVM from outside, as an operator with {@code jconsole} would: the JDK's
@@ -49,8 +49,8 @@ final class SoakProbe implements AutoCloseable {
         this.pid = pid;
         this.connector = connector;
         this.jmx = connector.getMBeanServerConnection();
-        this.threads = ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.THREAD_MXBEAN_NAME,
-                ThreadMXBean.class);
+        this.threads =
+                ManagementFactory.newPlatformMXBeanProxy(jmx, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
     }
 
     static SoakProbe attach(long pid) throws Exception {
@@ -89,8 +89,11 @@ final class SoakProbe implements AutoCloseable {
             String ids = (String) jmx.invoke(manager, "listSessionIds", null, null);
             for (String id : ids.isBlank() ? new String[0] : ids.strip().split("\\s+")) {
                 try {
-                    long last = ((Number) jmx.invoke(manager, "getLastAccessedTimestamp", new Object[] {id},
-                            new String[] {String.class.getName()})).longValue();
+                    long last = ((Number)
+                                    jmx.invoke(manager, "getLastAccessedTimestamp", new Object[] {id}, new String[] {
+                                        String.class.getName()
+                                    }))
+                            .longValue();
                     maxIdle = Math.max(maxIdle, now - last);
                     if (now - last > IDLE.toMillis()) {
                         idle++;
@@ -111,8 +114,21 @@ final class SoakProbe implements AutoCloseable {
             poolIdle = ((Number) jmx.getAttribute(pool, "IdleConnections")).intValue();
             poolWaiting = ((Number) jmx.getAttribute(pool, "ThreadsAwaitingConnection")).intValue();
         }
-        return new Sample(fullGc, heap.getUsed(), heap.getCommitted(), metaspace.getUsed(), classes, threadCount,
-                managers.isEmpty() ? -1 : active, created, expired, idle, maxIdle, poolActive, poolIdle, poolWaiting,
+        return new Sample(
+                fullGc,
+                heap.getUsed(),
+                heap.getCommitted(),
+                metaspace.getUsed(),
+                classes,
+                threadCount,
+                managers.isEmpty() ? -1 : active,
+                created,
+                expired,
+                idle,
+                maxIdle,
+                poolActive,
+                poolIdle,
+                poolWaiting,
                 rssBytes());
     }
 
@@ -132,8 +148,11 @@ final class SoakProbe implements AutoCloseable {
     Map<String, Integer> threadGroups() {
         Map<String, Integer> groups = new TreeMap<>();
         long[] ids = threads.getAllThreadIds();
-        Arrays.stream(threads.getThreadInfo(ids)).filter(Objects::nonNull).map(ThreadInfo::getThreadName)
-                .map(n -> n.replaceAll("\\d+", "#")).forEach(n -> groups.merge(n, 1, Integer::sum));
+        Arrays.stream(threads.getThreadInfo(ids))
+                .filter(Objects::nonNull)
+                .map(ThreadInfo::getThreadName)
+                .map(n -> n.replaceAll("\\d+", "#"))
+                .forEach(n -> groups.merge(n, 1, Integer::sum));
         return groups;
     }
 
@@ -172,9 +191,22 @@ final class SoakProbe implements AutoCloseable {
      * open sessions unused for more than {@link #IDLE} (left behind, waiting for the timeout);
      * {@code maxIdleMillis}: how long the longest-unused open session has been unused.
      */
-    record Sample(boolean afterGc, long heapUsed, long heapCommitted, long metaspaceUsed, int classes, int threads,
-            int sessions, long sessionsCreated, long sessionsExpired, int idleSessions, long maxIdleMillis, int poolActive,
-            int poolIdle, int poolWaiting, long rss) {
+    record Sample(
+            boolean afterGc,
+            long heapUsed,
+            long heapCommitted,
+            long metaspaceUsed,
+            int classes,
+            int threads,
+            int sessions,
+            long sessionsCreated,
+            long sessionsExpired,
+            int idleSessions,
+            long maxIdleMillis,
+            int poolActive,
+            int poolIdle,
+            int poolWaiting,
+            long rss) {
 
         double maxIdleMinutes() {
             return maxIdleMillis / 60_000.0;

@@ -71,7 +71,9 @@ final class SoakRun {
 
     synchronized void actionDone(String role, String action, long nanos) {
         long ms = nanos / 1_000_000;
-        actionMillis.computeIfAbsent(role + ": " + action, a -> new ArrayList<>()).add(ms);
+        actionMillis
+                .computeIfAbsent(role + ": " + action, a -> new ArrayList<>())
+                .add(ms);
         windowMillis.add(ms);
         if (action.equals("log in")) {
             logins.incrementAndGet();
@@ -80,10 +82,18 @@ final class SoakRun {
 
     /** Records a failed action (the page it happened on: {@code url}); returns the name for its screenshot. */
     synchronized String failure(SoakUser user, SoakUser.ActionFailed failed, String url) {
-        String screenshot = String.format(Locale.ROOT, "%s-%s-%03d-%s", config.database(), user.username,
-                failures.size() + 1, failed.action);
-        Failure f = new Failure(minute(), user.username, user.role, failed.action, failed.kind, failed.getMessage(),
-                url, failed.nanos / 1_000_000, screenshot);
+        String screenshot = String.format(
+                Locale.ROOT, "%s-%s-%03d-%s", config.database(), user.username, failures.size() + 1, failed.action);
+        Failure f = new Failure(
+                minute(),
+                user.username,
+                user.role,
+                failed.action,
+                failed.kind,
+                failed.getMessage(),
+                url,
+                failed.nanos / 1_000_000,
+                screenshot);
         failures.add(f);
         System.out.println("  client failure: " + f);
         return screenshot;
@@ -166,13 +176,28 @@ final class SoakRun {
     }
 
     /** A user action that did not complete, as the user saw it. */
-    record Failure(double minute, String username, String role, String action, String kind, String message, String url,
-            long millis, String screenshot) {
+    record Failure(
+            double minute,
+            String username,
+            String role,
+            String action,
+            String kind,
+            String message,
+            String url,
+            long millis,
+            String screenshot) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "min %.1f %s: %s after %d ms at %s [%s.png]", minute, username, message,
-                    millis, url, screenshot);
+            return String.format(
+                    Locale.ROOT,
+                    "min %.1f %s: %s after %d ms at %s [%s.png]",
+                    minute,
+                    username,
+                    message,
+                    millis,
+                    url,
+                    screenshot);
         }
     }
 }

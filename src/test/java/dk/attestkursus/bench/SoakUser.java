@@ -150,8 +150,8 @@ abstract class SoakUser implements Runnable {
         }
         String vaadinError = vaadinError();
         if (vaadinError != null) {
-            throw new ActionFailed(action, "vaadin-error", new IllegalStateException(vaadinError),
-                    System.nanoTime() - start);
+            throw new ActionFailed(
+                    action, "vaadin-error", new IllegalStateException(vaadinError), System.nanoTime() - start);
         }
         noteAppWarning(action);
         actions++;
@@ -163,8 +163,9 @@ abstract class SoakUser implements Runnable {
         if (e instanceof TimeoutException) {
             return "timeout";
         }
-        if (e instanceof NoSuchSessionException || e instanceof WebDriverException
-                && String.valueOf(e.getMessage()).contains("chrome not reachable")) {
+        if (e instanceof NoSuchSessionException
+                || e instanceof WebDriverException
+                        && String.valueOf(e.getMessage()).contains("chrome not reachable")) {
             return "browser";
         }
         if (e instanceof AssertionError) {
@@ -302,18 +303,21 @@ abstract class SoakUser implements Runnable {
      */
     static final class Caseworker extends SoakUser {
 
-        private static final List<String> MODULES = List.of("01-roller-og-ansvar", "02-vaelg-den-rette-attest",
-                "03-maalrettede-anmodninger");
-        private static final List<String[]> EXERCISES = List.of(new String[] {"oevelse-kim-lae-285", "LÆ 285"},
-                new String[] {"oevelse-peter-lae-265", "LÆ 265"}, new String[] {"oevelse-anne-lae-125", "LÆ 125"},
-                new String[] {"oevelse-sofie-lae-135", "LÆ 135"}, new String[] {"oevelse-bo-lae-225", "LÆ 225"});
+        private static final List<String> MODULES =
+                List.of("01-roller-og-ansvar", "02-vaelg-den-rette-attest", "03-maalrettede-anmodninger");
+        private static final List<String[]> EXERCISES = List.of(
+                new String[] {"oevelse-kim-lae-285", "LÆ 285"},
+                new String[] {"oevelse-peter-lae-265", "LÆ 265"},
+                new String[] {"oevelse-anne-lae-125", "LÆ 125"},
+                new String[] {"oevelse-sofie-lae-135", "LÆ 135"},
+                new String[] {"oevelse-bo-lae-225", "LÆ 225"});
         private static final List<String> PURPOSES = List.of(
                 "Svaret skal bruges til at planlægge den første opfølgningssamtale og lettere opgaver hos arbejdsgiveren.",
                 "Vi skal vurdere, hvilke skånehensyn borgeren har brug for de næste fire uger.",
                 "Lægens vurdering skal indgå i forberedelsen af sagen til rehabiliteringsteamet.");
         private static final List<String> SEARCHES = List.of("sygedagpenge", "LÆ 265", "LÆ 125", "LÆ 285");
-        private static final List<String> GUESSES = List.of(DA.get("myths.answer.myth"), DA.get("myths.answer.fact"),
-                DA.get("myths.answer.dont_know"));
+        private static final List<String> GUESSES =
+                List.of(DA.get("myths.answer.myth"), DA.get("myths.answer.fact"), DA.get("myths.answer.dont_know"));
 
         Caseworker(String username, SoakRun run, long seed) {
             super(username, "caseworker", run, seed);
@@ -324,7 +328,8 @@ abstract class SoakUser implements Runnable {
             login();
             thinkThen("start page", () -> CourseHomePage.open(browser).progressPercent());
             thinkThen("read a lesson", () -> {
-                LessonPage lesson = CourseHomePage.open(browser).openModule(1 + random.nextInt(3))
+                LessonPage lesson = CourseHomePage.open(browser)
+                        .openModule(1 + random.nextInt(3))
                         .openLesson(1 + random.nextInt(3));
                 lesson.bodyText();
                 if (!lesson.isMarkedRead() && chance(30)) {
@@ -350,14 +355,18 @@ abstract class SoakUser implements Runnable {
                 });
             }
             if (chance(50)) {
-                thinkThen("search the form guide", () -> FormGuidePage.open(browser).search(pick(SEARCHES)).cardNumbers());
+                thinkThen(
+                        "search the form guide",
+                        () -> FormGuidePage.open(browser).search(pick(SEARCHES)).cardNumbers());
             }
             leave();
         }
 
         private void writeRequest() {
             String[] exercise = pick(EXERCISES);
-            String status = thinkThen("open a request", () -> RequestEditorPage.open(browser, exercise[0]).status());
+            String status = thinkThen(
+                    "open a request",
+                    () -> RequestEditorPage.open(browser, exercise[0]).status());
             boolean editable = List.of("NOT_STARTED", "DRAFT", "RETURNED").contains(status);
             if (!editable) {
                 if (chance(30)) {
@@ -382,7 +391,8 @@ abstract class SoakUser implements Runnable {
                 thinkThen("submit a request", () -> {
                     RequestEditorPage editor = new RequestEditorPage(browser);
                     editor.chooseForm(exercise[1]); // the select's value is an item key even for "not chosen yet"
-                    if (editor.value("request-question-1") == null || editor.value("request-question-1").isBlank()) {
+                    if (editor.value("request-question-1") == null
+                            || editor.value("request-question-1").isBlank()) {
                         editor.type("request-question-1", "Hvilke skånehensyn skal der tages de næste fire uger?");
                     }
                     editor.submit();
@@ -401,8 +411,8 @@ abstract class SoakUser implements Runnable {
      */
     static final class Instructor extends SoakUser {
 
-        private static final List<String> CRITERIA = List.of("purpose", "form", "questions", "roles", "language",
-                "information");
+        private static final List<String> CRITERIA =
+                List.of("purpose", "form", "questions", "roles", "language", "information");
         private final String runName;
 
         /** {@code runName}: the run whose queue this instructor works through (null: the page's default). */
@@ -423,7 +433,8 @@ abstract class SoakUser implements Runnable {
                 List<String> statuses = queue.statuses();
                 for (int i = 0; i < statuses.size(); i++) {
                     String s = statuses.get(i);
-                    if (s.equals(DA.get("requests.status.submitted")) || s.equals(DA.get("requests.status.in_review"))) {
+                    if (s.equals(DA.get("requests.status.submitted"))
+                            || s.equals(DA.get("requests.status.in_review"))) {
                         return i;
                     }
                 }
@@ -496,8 +507,17 @@ abstract class SoakUser implements Runnable {
     /** The administrator: the overview, the mail log (its totals are kept), an account, sometimes all results. */
     static final class Admin extends SoakUser {
 
-        private static final List<String> ACCOUNTS = List.of("sagsbehandler", "ali", "birthe", "camilla", "dorte",
-                "emil", "frida", "praksiskonsulent", "jobcenter", "leder");
+        private static final List<String> ACCOUNTS = List.of(
+                "sagsbehandler",
+                "ali",
+                "birthe",
+                "camilla",
+                "dorte",
+                "emil",
+                "frida",
+                "praksiskonsulent",
+                "jobcenter",
+                "leder");
 
         Admin(String username, SoakRun run, long seed) {
             super(username, "admin", run, seed);
@@ -507,11 +527,14 @@ abstract class SoakUser implements Runnable {
         void journey() {
             login();
             act("start page", () -> new AdminHomePage(browser).todoText());
-            String totals = thinkThen("read the mail log", () -> MailLogPage.open(browser).totals());
+            String totals = thinkThen(
+                    "read the mail log", () -> MailLogPage.open(browser).totals());
             run.mailTotals(totals);
             thinkThen("find an account", () -> AccountsPage.open(browser).waitForRow(pick(ACCOUNTS)));
             if (chance(30)) {
-                thinkThen("results of all teams", () -> ResultsPage.open(browser, "").rows("kvalitet"));
+                thinkThen(
+                        "results of all teams",
+                        () -> ResultsPage.open(browser, "").rows("kvalitet"));
             }
             leave();
         }

@@ -22,20 +22,27 @@ import java.util.Locale;
  */
 final class SoakVerdict {
 
-    private SoakVerdict() {
-    }
+    private SoakVerdict() {}
 
     /** A sample: minutes since the start and a value. */
-    record Point(double minute, double value) {
-    }
+    record Point(double minute, double value) {}
 
     enum Outcome {
-        OK, GROWING, NOT_ENOUGH_DATA
+        OK,
+        GROWING,
+        NOT_ENOUGH_DATA
     }
 
     /** The verdict on a series, with the figures behind it. */
-    record Growth(Outcome outcome, int samples, double fromMinute, double slopePerHour, double first, double last,
-            double slopeLimitPerHour, double minRise) {
+    record Growth(
+            Outcome outcome,
+            int samples,
+            double fromMinute,
+            double slopePerHour,
+            double first,
+            double last,
+            double slopeLimitPerHour,
+            double minRise) {
 
         boolean growing() {
             return outcome == Outcome.GROWING;
@@ -43,13 +50,26 @@ final class SoakVerdict {
 
         String describe(String unit) {
             if (outcome == Outcome.NOT_ENOUGH_DATA) {
-                return String.format(Locale.ROOT, "not enough samples from minute %.0f on (%d, need 3): no verdict",
-                        fromMinute, samples);
+                return String.format(
+                        Locale.ROOT,
+                        "not enough samples from minute %.0f on (%d, need 3): no verdict",
+                        fromMinute,
+                        samples);
             }
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "%s: %d samples from minute %.0f, slope %+.1f %s/h (limit %.1f), last %.1f vs first %.1f %s (%+.1f, limit +%.1f)",
-                    outcome == Outcome.GROWING ? "GROWING" : "OK", samples, fromMinute, slopePerHour, unit,
-                    slopeLimitPerHour, last, first, unit, last - first, minRise);
+                    outcome == Outcome.GROWING ? "GROWING" : "OK",
+                    samples,
+                    fromMinute,
+                    slopePerHour,
+                    unit,
+                    slopeLimitPerHour,
+                    last,
+                    first,
+                    unit,
+                    last - first,
+                    minRise);
         }
     }
 
@@ -58,17 +78,32 @@ final class SoakVerdict {
      * {@code slopeLimitPerHour} and the last sample above the first by more than {@code minRise}.
      */
     static Growth growth(List<Point> series, double fromMinute, double slopeLimitPerHour, double minRise) {
-        List<Point> window = series.stream().filter(p -> p.minute() >= fromMinute).toList();
+        List<Point> window =
+                series.stream().filter(p -> p.minute() >= fromMinute).toList();
         if (window.size() < 3) {
-            return new Growth(Outcome.NOT_ENOUGH_DATA, window.size(), fromMinute, Double.NaN, Double.NaN, Double.NaN,
-                    slopeLimitPerHour, minRise);
+            return new Growth(
+                    Outcome.NOT_ENOUGH_DATA,
+                    window.size(),
+                    fromMinute,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    slopeLimitPerHour,
+                    minRise);
         }
         double slope = slopePerMinute(window) * 60;
         double first = window.getFirst().value();
         double last = window.getLast().value();
         boolean growing = slope > slopeLimitPerHour && last - first > minRise;
-        return new Growth(growing ? Outcome.GROWING : Outcome.OK, window.size(), fromMinute, slope, first, last,
-                slopeLimitPerHour, minRise);
+        return new Growth(
+                growing ? Outcome.GROWING : Outcome.OK,
+                window.size(),
+                fromMinute,
+                slope,
+                first,
+                last,
+                slopeLimitPerHour,
+                minRise);
     }
 
     /** Least-squares slope of value over minute. */
@@ -96,13 +131,11 @@ final class SoakVerdict {
     }
 
     /** Open sessions at a sample, and how long the longest-unused of them had been unused. */
-    record SessionPoint(double minute, int open, double maxIdleMinutes) {
-    }
+    record SessionPoint(double minute, int open, double maxIdleMinutes) {}
 
     /** The verdict on open sessions. */
-    record Sessions(boolean applicable, boolean neverFreed, int checked, double worstMinute, double worstIdle,
-            String detail) {
-    }
+    record Sessions(
+            boolean applicable, boolean neverFreed, int checked, double worstMinute, double worstIdle, String detail) {}
 
     /**
      * Sessions are freed if no sample finds an open session unused for longer than the session timeout
@@ -125,8 +158,21 @@ final class SoakVerdict {
         }
         boolean applicable = points.stream().anyMatch(p -> p.minute() >= limit);
         String verdict = over > 0 ? "NEVER FREED" : applicable ? "OK" : "not checked (run shorter than the timeout)";
-        return new Sessions(applicable, over > 0, points.size(), worstMinute, worstIdle, String.format(Locale.ROOT,
-                "%s: longest-unused open session over %d samples: %.1f min (at minute %.0f), limit %.0f + %.0f min; %d samples over it",
-                verdict, points.size(), worstIdle, worstMinute, timeoutMinutes, slackMinutes, over));
+        return new Sessions(
+                applicable,
+                over > 0,
+                points.size(),
+                worstMinute,
+                worstIdle,
+                String.format(
+                        Locale.ROOT,
+                        "%s: longest-unused open session over %d samples: %.1f min (at minute %.0f), limit %.0f + %.0f min; %d samples over it",
+                        verdict,
+                        points.size(),
+                        worstIdle,
+                        worstMinute,
+                        timeoutMinutes,
+                        slackMinutes,
+                        over));
     }
 }

@@ -6,8 +6,8 @@ import dk.attestkursus.bench.SoakVerdict.Outcome;
 import dk.attestkursus.bench.SoakVerdict.Point;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 /** The soak benchmark's rules on made-up series: a leak fails, a plateau with noise does not. */
 class SoakVerdictTest {
@@ -26,8 +26,16 @@ class SoakVerdictTest {
 
     @Test
     void a_plateau_with_noise_after_a_rising_warm_up_is_not() {
-        List<Point> heap = List.of(new Point(0, 90), new Point(15, 130), new Point(30, 150), new Point(45, 165),
-                new Point(60, 172), new Point(75, 166), new Point(90, 175), new Point(105, 168), new Point(120, 171));
+        List<Point> heap = List.of(
+                new Point(0, 90),
+                new Point(15, 130),
+                new Point(30, 150),
+                new Point(45, 165),
+                new Point(60, 172),
+                new Point(75, 166),
+                new Point(90, 175),
+                new Point(105, 168),
+                new Point(120, 171));
         assertThat(SoakVerdict.growth(heap, 60, 10, 0.10 * 172).outcome()).isEqualTo(Outcome.OK);
         // With the warm-up counted the rise of the first hour would fail it: the warm-up is left out.
         assertThat(SoakVerdict.growth(heap, 0, 10, 0.10 * 90).outcome()).isEqualTo(Outcome.GROWING);
@@ -36,8 +44,8 @@ class SoakVerdictTest {
     @Test
     void a_slope_without_a_real_rise_is_not_growth() {
         // Slope above the limit, but the last sample is only 5 % above the first.
-        List<Point> heap = List.of(new Point(60, 100), new Point(75, 104), new Point(90, 107), new Point(105, 103),
-                new Point(120, 105));
+        List<Point> heap = List.of(
+                new Point(60, 100), new Point(75, 104), new Point(90, 107), new Point(105, 103), new Point(120, 105));
         assertThat(SoakVerdict.growth(heap, 60, 3, 10).outcome()).isEqualTo(Outcome.OK);
     }
 
@@ -76,8 +84,8 @@ class SoakVerdictTest {
 
     @Test
     void a_run_shorter_than_the_session_timeout_is_not_checked_for_sessions() {
-        SoakVerdict.Sessions s = SoakVerdict.sessions(List.of(new SoakVerdict.SessionPoint(0, 1, 0),
-                new SoakVerdict.SessionPoint(5, 40, 4.5)), 60, 2);
+        SoakVerdict.Sessions s = SoakVerdict.sessions(
+                List.of(new SoakVerdict.SessionPoint(0, 1, 0), new SoakVerdict.SessionPoint(5, 40, 4.5)), 60, 2);
         assertThat(s.applicable()).isFalse();
         assertThat(s.neverFreed()).isFalse();
     }

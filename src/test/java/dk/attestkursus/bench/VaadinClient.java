@@ -36,6 +36,7 @@ final class VaadinClient implements AutoCloseable {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     /** Element id → the state node that has it now (re-rendered elements get new nodes). */
     private final Map<String, Integer> nodes = new ConcurrentHashMap<>();
+
     private final StringBuilder pending = new StringBuilder();
     private int uiId;
     private String securityKey = "";
@@ -47,8 +48,11 @@ final class VaadinClient implements AutoCloseable {
 
     VaadinClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Logs in through the form login; fails if the server does not accept the password. */
@@ -61,19 +65,23 @@ final class VaadinClient implements AutoCloseable {
         String form = Map.of("username", username, "password", password, "_csrf", csrf.group(1)).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("login refused for " + username + ": " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "login refused for " + username + ": " + response.statusCode() + " " + location);
         }
     }
 
     /** Opens a view as the browser does: the UI's init request, then navigation to the route. */
     void open(String route) throws IOException, InterruptedException {
-        JsonNode init = JSON.readTree(get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8)
-                + "&query="));
+        JsonNode init = JSON.readTree(
+                get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="));
         JsonNode config = init.get("appConfig");
         uiId = config.get("v-uiId").asInt();
         JsonNode uidl = config.get("uidl");
@@ -92,8 +100,10 @@ final class VaadinClient implements AutoCloseable {
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application%2Fjson%3B%20charset%3DUTF-8"
                 + "&X-atmo-protocol=true";
         String cookieHeader = cookies.getCookieStore().get(URI.create(base)).stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        socket = http.newWebSocketBuilder().header("Cookie", cookieHeader)
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        socket = http.newWebSocketBuilder()
+                .header("Cookie", cookieHeader)
                 .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/VAADIN/push?" + query), new Listener())
                 .join();
     }
@@ -127,9 +137,12 @@ final class VaadinClient implements AutoCloseable {
     private synchronized void rpc(String invocation) throws IOException, InterruptedException {
         String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId
                 + ",\"clientId\":" + clientId + "}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("UIDL request failed: " + response.statusCode());
         }
@@ -150,8 +163,10 @@ final class VaadinClient implements AutoCloseable {
         JsonNode changes = uidl.get("changes");
         if (changes != null && changes.isArray()) {
             for (JsonNode change : changes) {
-                if ("put".equals(text(change, "type")) && "id".equals(text(change, "key"))
-                        && change.has("value") && change.get("value").isString()) {
+                if ("put".equals(text(change, "type"))
+                        && "id".equals(text(change, "key"))
+                        && change.has("value")
+                        && change.get("value").isString()) {
                     nodes.put(change.get("value").asString(), change.get("node").asInt());
                 }
             }
@@ -173,8 +188,8 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + ": " + response.statusCode());
         }

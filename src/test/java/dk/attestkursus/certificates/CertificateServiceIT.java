@@ -3,6 +3,7 @@ package dk.attestkursus.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.courserun.CourseRunId;
@@ -18,12 +19,11 @@ import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import dk.attestkursus.content.Course;
-import java.util.Locale;
 
 /** Certificates on a real database: what is missing, issuing once, verification, a run's certificates, refusals. */
 @IntegrationTest
@@ -31,14 +31,19 @@ class CertificateServiceIT {
 
     @Autowired
     CertificateService certificates;
+
     @Autowired
     EnrolmentService enrolment;
+
     @Autowired
     LearningService learning;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +51,7 @@ class CertificateServiceIT {
         return fixtures.as("admin", content::course);
     }
 
-    record Run(CourseRunId id, String consultant, String jobcenter) {
-    }
+    record Run(CourseRunId id, String consultant, String jobcenter) {}
 
     Run heldRun() {
         CourseRunId run = fixtures.run("Bevishold", Instant.now().minus(10, ChronoUnit.DAYS));
@@ -81,8 +85,10 @@ class CertificateServiceIT {
     }
 
     int stored(String user) {
-        return jdbc.sql("select count(*) from certificate where account_id = ?").param(fixtures.id(user))
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from certificate where account_id = ?")
+                .param(fixtures.id(user))
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -95,8 +101,10 @@ class CertificateServiceIT {
         assertThat(mine.issued()).isEmpty();
         assertThat(mine.runName()).isEqualTo("Bevishold");
         assertThat(mine.attended()).isFalse();
-        assertThat(mine.unfinished()).extracting(MyCertificate.UnfinishedModule::key)
-                .containsExactlyElementsOf(course().modules().stream().map(Module::key).toList());
+        assertThat(mine.unfinished())
+                .extracting(MyCertificate.UnfinishedModule::key)
+                .containsExactlyElementsOf(
+                        course().modules().stream().map(Module::key).toList());
         assertThat(stored(user)).isZero();
     }
 
@@ -131,11 +139,14 @@ class CertificateServiceIT {
         assertThat(certificate.holderName()).isEqualTo("Test " + user);
         assertThat(certificate.courseTitle()).isEqualTo(course().title());
         assertThat(certificate.runName()).isEqualTo("Bevishold");
-        assertThat(certificate.instructors()).isEqualTo("Test " + run.consultant() + " (praksiskonsulent) og Test "
-                + run.jobcenter() + " (jobcenterrepræsentant)");
+        assertThat(certificate.instructors())
+                .isEqualTo("Test " + run.consultant() + " (praksiskonsulent) og Test " + run.jobcenter()
+                        + " (jobcenterrepræsentant)");
         assertThat(certificate.verificationAddress()).endsWith("/bevis/" + certificate.code());
 
-        Verification v = certificates.verify(certificate.printedCode().toLowerCase(Locale.ROOT)).orElseThrow();
+        Verification v = certificates
+                .verify(certificate.printedCode().toLowerCase(Locale.ROOT))
+                .orElseThrow();
         assertThat(v.holderName()).isEqualTo("Test " + user);
         assertThat(v.courseTitle()).isEqualTo(course().title());
         assertThat(v.sessionDate()).isEqualTo(certificate.sessionDate());
@@ -145,7 +156,8 @@ class CertificateServiceIT {
     void a_forged_or_mistyped_code_verifies_as_nothing() {
         Run run = heldRun();
         String user = participant(run, true, true);
-        String real = fixtures.as(user, certificates::mine).issued().orElseThrow().code();
+        String real =
+                fixtures.as(user, certificates::mine).issued().orElseThrow().code();
         String forged = (real.charAt(0) == 'A' ? "B" : "A") + real.substring(1);
 
         assertThat(certificates.verify(forged)).isEmpty();
@@ -167,11 +179,14 @@ class CertificateServiceIT {
         List<Certificate> issued = fixtures.as(run.consultant(), () -> certificates.issueForRun(run.id()));
         assertThat(issued).extracting(Certificate::holderName).containsExactly("Test " + ready);
         assertThat(fixtures.as(run.jobcenter(), () -> certificates.issueForRun(run.id())))
-                .extracting(Certificate::code).containsExactly(issued.getFirst().code());
+                .extracting(Certificate::code)
+                .containsExactly(issued.getFirst().code());
         assertThat(stored(notReady)).isZero();
-        assertThat(fixtures.as(ready, certificates::mine).issued().orElseThrow().code()).isEqualTo(issued.getFirst().code());
+        assertThat(fixtures.as(ready, certificates::mine).issued().orElseThrow().code())
+                .isEqualTo(issued.getFirst().code());
         assertThat(fixtures.as("admin", () -> certificates.forRun(run.id())).rows())
-                .filteredOn(RunCertificates.Row::ready).extracting(RunCertificates.Row::code)
+                .filteredOn(RunCertificates.Row::ready)
+                .extracting(RunCertificates.Row::code)
                 .containsExactly(issued.getFirst().code());
     }
 
@@ -183,8 +198,9 @@ class CertificateServiceIT {
         String caseworker = participant(run, false, false);
 
         assertThatThrownBy(() -> fixtures.as(run.consultant(), () -> certificates.issueForRun(run.id())))
-                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> assertThat(e.reason())
-                        .isEqualTo(CertificateRefusedException.Reason.NONE_READY));
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.NONE_READY));
         assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> certificates.forRun(run.id())))
                 .isInstanceOf(RunRefusedException.class);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> certificates.issueForRun(run.id())))

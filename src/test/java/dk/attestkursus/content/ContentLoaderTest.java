@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.Comparator;
 
 /** The loader on small content trees written per test: good content loads, bad content names file and line. */
 class ContentLoaderTest {
@@ -31,12 +31,20 @@ class ContentLoaderTest {
         String wrong = "      - text: Forkert\n        explanation: Derfor ikke.\n";
         StringBuilder yaml = new StringBuilder("questions:\n");
         for (int i = 1; i <= 4; i++) {
-            yaml.append("  - id: ").append(prefix).append("-q").append(i).append("\n")
-                    .append("    text: Spørgsmål ").append(i).append("?\n")
+            yaml.append("  - id: ")
+                    .append(prefix)
+                    .append("-q")
+                    .append(i)
+                    .append("\n")
+                    .append("    text: Spørgsmål ")
+                    .append(i)
+                    .append("?\n")
                     .append("    sources: [kursusvejledning]\n")
                     .append("    options:\n")
                     .append(i % 2 == 1 ? right + wrong : wrong + right)
-                    .append("    lesson: ").append(lesson).append("\n");
+                    .append("    lesson: ")
+                    .append(lesson)
+                    .append("\n");
         }
         return yaml.toString();
     }
@@ -62,8 +70,12 @@ class ContentLoaderTest {
                       alt: En ring, hvor under 5% er markeret.
                 """);
         for (int i = 2; i <= 5; i++) {
-            yaml.append("  - id: myte-").append(i).append("\n")
-                    .append("    statement: Påstand ").append(i).append(".\n")
+            yaml.append("  - id: myte-")
+                    .append(i)
+                    .append("\n")
+                    .append("    statement: Påstand ")
+                    .append(i)
+                    .append(".\n")
                     .append("    verdict: nuanced\n    figure: \"3\"\n    quote: Højst 3 spørgsmål.\n")
                     .append("    explanation: Forklaring.\n    instructor_note: Note.\n    lead: practice-consultant\n")
                     .append("    sources: [other]\n    picture:\n      kind: number\n      value: \"3\"\n")
@@ -119,7 +131,11 @@ class ContentLoaderTest {
     private static String rubric() {
         StringBuilder yaml = new StringBuilder("scale: [0, 1, 2]\ncriteria:\n");
         for (String key : WritingLoader.RUBRIC_KEYS) {
-            yaml.append("  - key: ").append(key).append("\n    title: ").append(key).append("\n    question: Hvordan?\n")
+            yaml.append("  - key: ")
+                    .append(key)
+                    .append("\n    title: ")
+                    .append(key)
+                    .append("\n    question: Hvordan?\n")
                     .append("    levels: [Nej, Delvist, Ja]\n    lesson: lektion-1\n    sources: [kursusvejledning]\n");
         }
         return yaml.toString();
@@ -129,12 +145,16 @@ class ContentLoaderTest {
     void the_writing_exercises_rubric_glossary_and_guidance_load() {
         Writing writing = loader.load(root).writing();
 
-        assertThat(writing.exercise("oevelse-kim")).map(Writing.Exercise::caseId).contains("case-kim");
-        assertThat(writing.rubric().criteria()).extracting(Writing.Criterion::key)
+        assertThat(writing.exercise("oevelse-kim"))
+                .map(Writing.Exercise::caseId)
+                .contains("case-kim");
+        assertThat(writing.rubric().criteria())
+                .extracting(Writing.Criterion::key)
                 .containsExactlyElementsOf(WritingLoader.RUBRIC_KEYS);
         assertThat(writing.rubric().max()).isEqualTo(2);
         assertThat(writing.glossary()).extracting(Writing.GlossaryTerm::term).containsExactly("jf.");
-        assertThat(writing.guidance().decisionPhrases()).extracting(Writing.DecisionPhrase::phrase)
+        assertThat(writing.guidance().decisionPhrases())
+                .extracting(Writing.DecisionPhrase::phrase)
                 .containsExactly("arbejdsevne");
         assertThat(writing.guidance().statusMaxQuestions()).isEqualTo(3);
     }
@@ -155,36 +175,82 @@ class ContentLoaderTest {
 
     static Stream<Arguments> brokenWriting() {
         return Stream.of(
-                arguments("an exercise for an unknown case", "exercises.yml", EXERCISES,
-                        EXERCISES.replace("case: case-kim", "case: case-ukendt"), 3, "unknown case 'case-ukendt'"),
-                arguments("an own-case exercise with a case", "exercises.yml", EXERCISES + OWN,
-                        EXERCISES + OWN.replace("    title:", "    case: case-kim\n    title:"), 8,
+                arguments(
+                        "an exercise for an unknown case",
+                        "exercises.yml",
+                        EXERCISES,
+                        EXERCISES.replace("case: case-kim", "case: case-ukendt"),
+                        3,
+                        "unknown case 'case-ukendt'"),
+                arguments(
+                        "an own-case exercise with a case",
+                        "exercises.yml",
+                        EXERCISES + OWN,
+                        EXERCISES + OWN.replace("    title:", "    case: case-kim\n    title:"),
+                        8,
                         "an own-case exercise has no case"),
-                arguments("an own-case exercise neither before nor after", "exercises.yml", EXERCISES + OWN,
-                        EXERCISES + OWN.replace("own_case: before", "own_case: later"), 7,
+                arguments(
+                        "an own-case exercise neither before nor after",
+                        "exercises.yml",
+                        EXERCISES + OWN,
+                        EXERCISES + OWN.replace("own_case: before", "own_case: later"),
+                        7,
                         "own_case must be 'before' or 'after'"),
-                arguments("two own-case exercises before the course", "exercises.yml", EXERCISES + OWN,
-                        EXERCISES + OWN + OWN.replace("egen-foer", "egen-foer-igen"), 12,
+                arguments(
+                        "two own-case exercises before the course",
+                        "exercises.yml",
+                        EXERCISES + OWN,
+                        EXERCISES + OWN + OWN.replace("egen-foer", "egen-foer-igen"),
+                        12,
                         "at most one own-case exercise before"),
-                arguments("a case exercise with a title of its own", "exercises.yml", EXERCISES,
-                        EXERCISES + "    title: Kims sag\n", 6, "only an own-case exercise has a title"),
-                arguments("a rubric missing a criterion", "rubric.yml", rubric(),
-                        rubric().replace("  - key: roles", "  - key: rollerne"), 3, "must be [purpose"),
-                arguments("a criterion with two levels on a scale of three", "rubric.yml", rubric(),
-                        rubric().replaceFirst("levels: \\[Nej, Delvist, Ja\\]", "levels: [Nej, Ja]"), 6,
+                arguments(
+                        "a case exercise with a title of its own",
+                        "exercises.yml",
+                        EXERCISES,
+                        EXERCISES + "    title: Kims sag\n",
+                        6,
+                        "only an own-case exercise has a title"),
+                arguments(
+                        "a rubric missing a criterion",
+                        "rubric.yml",
+                        rubric(),
+                        rubric().replace("  - key: roles", "  - key: rollerne"),
+                        3,
+                        "must be [purpose"),
+                arguments(
+                        "a criterion with two levels on a scale of three",
+                        "rubric.yml",
+                        rubric(),
+                        rubric().replaceFirst("levels: \\[Nej, Delvist, Ja\\]", "levels: [Nej, Ja]"),
+                        6,
                         "describes 2 levels"),
-                arguments("guidance naming an unknown lesson", "guidance.yml", GUIDANCE,
-                        GUIDANCE.replace("lesson: lektion-2", "lesson: lektion-9"), 24, "unknown lesson 'lektion-9'"),
-                arguments("a status form not in the catalogue", "guidance.yml", GUIDANCE,
-                        GUIDANCE.replace("form: LÆ 285", "form: LÆ 999"), 7, "not a form in forms.yml"),
-                arguments("a decision phrase in capitals", "guidance.yml", GUIDANCE,
-                        GUIDANCE.replace("phrase: arbejdsevne", "phrase: Arbejdsevne"), 15, "lower case"));
+                arguments(
+                        "guidance naming an unknown lesson",
+                        "guidance.yml",
+                        GUIDANCE,
+                        GUIDANCE.replace("lesson: lektion-2", "lesson: lektion-9"),
+                        24,
+                        "unknown lesson 'lektion-9'"),
+                arguments(
+                        "a status form not in the catalogue",
+                        "guidance.yml",
+                        GUIDANCE,
+                        GUIDANCE.replace("form: LÆ 285", "form: LÆ 999"),
+                        7,
+                        "not a form in forms.yml"),
+                arguments(
+                        "a decision phrase in capitals",
+                        "guidance.yml",
+                        GUIDANCE,
+                        GUIDANCE.replace("phrase: arbejdsevne", "phrase: Arbejdsevne"),
+                        15,
+                        "lower case"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenWriting")
-    void broken_writing_content_is_refused_naming_file_and_line(String what, String file, String valid, String broken,
-            int line, String problem) throws IOException {
+    void broken_writing_content_is_refused_naming_file_and_line(
+            String what, String file, String valid, String broken, int line, String problem) throws IOException {
         assertThat(broken).isNotEqualTo(valid);
         write(file, broken);
 
@@ -239,14 +305,31 @@ class ContentLoaderTest {
 
     static Stream<Arguments> brokenForms() {
         return Stream.of(
-                arguments("a fee without its year", "fee: \"1.140 kr. (2021)\"", "fee: \"1.140 kr.\"", 11,
+                arguments(
+                        "a fee without its year",
+                        "fee: \"1.140 kr. (2021)\"",
+                        "fee: \"1.140 kr.\"",
+                        11,
                         "must name the year"),
-                arguments("an unknown tag", "tags: [sygedagpenge]\n    sources: [kursusvejledning]",
-                        "tags: [sygedagpenge, fleksjob]\n    sources: [kursusvejledning]", 12, "unknown tag 'fleksjob'"),
-                arguments("an unknown source", "sources: [other]", "sources: [opdigtet]", 19, "unknown source 'opdigtet'"),
+                arguments(
+                        "an unknown tag",
+                        "tags: [sygedagpenge]\n    sources: [kursusvejledning]",
+                        "tags: [sygedagpenge, fleksjob]\n    sources: [kursusvejledning]",
+                        12,
+                        "unknown tag 'fleksjob'"),
+                arguments(
+                        "an unknown source",
+                        "sources: [other]",
+                        "sources: [opdigtet]",
+                        19,
+                        "unknown source 'opdigtet'"),
                 arguments("a malformed number", "number: LÆ 155", "number: LAE155", 14, "not a form number"),
                 arguments("the same form twice", "number: LÆ 155", "number: LÆ 285", 14, "appears twice"),
-                arguments("consultation that is not true or false", "consultation: true", "consultation: ja", 9,
+                arguments(
+                        "consultation that is not true or false",
+                        "consultation: true",
+                        "consultation: ja",
+                        9,
                         "must be true or false"));
     }
 
@@ -257,28 +340,54 @@ class ContentLoaderTest {
         Myth first = course.myth("myte-1").orElseThrow();
         assertThat(first.verdict()).isEqualTo(Myth.Verdict.MYTH);
         assertThat(first.lead()).isEqualTo(Lead.BOTH);
-        assertThat(first.picture()).isEqualTo(new MythPicture.Proportion(5, "Overskridelser: under 5%", "Resten",
-                "En ring, hvor under 5% er markeret."));
+        assertThat(first.picture())
+                .isEqualTo(new MythPicture.Proportion(
+                        5, "Overskridelser: under 5%", "Resten", "En ring, hvor under 5% er markeret."));
         assertThat(course.myth("myte-2").orElseThrow().lead()).isEqualTo(Lead.PRACTICE_CONSULTANT);
     }
 
     static Stream<Arguments> brokenMyths() {
         String myths = myths();
         return Stream.of(
-                arguments("a figure that is not in the quote", "figure: under 5%", "figure: under 10%", 5,
+                arguments(
+                        "a figure that is not in the quote",
+                        "figure: under 5%",
+                        "figure: under 10%",
+                        5,
                         "must occur word for word in the quote"),
-                arguments("an unknown verdict", "verdict: myth", "verdict: false", 4, "must be one of [myth, fact, nuanced]"),
+                arguments(
+                        "an unknown verdict",
+                        "verdict: myth",
+                        "verdict: false",
+                        4,
+                        "must be one of [myth, fact, nuanced]"),
                 arguments("an unknown lead", "lead: both", "lead: gp", 9, "must be one of [practice-consultant"),
-                arguments("an unknown source", "sources: [kursusvejledning]", "sources: [opdigtet]", 10,
+                arguments(
+                        "an unknown source",
+                        "sources: [kursusvejledning]",
+                        "sources: [opdigtet]",
+                        10,
                         "unknown source 'opdigtet'"),
                 arguments("a share outside 1-99", "value: 5", "value: 100", 13, "between 1 and 99"),
-                arguments("a share label without the figure", "part: \"Overskridelser: under 5%\"",
-                        "part: Overskridelser", 14, "must contain the figure"),
-                arguments("a picture without text alternative", "      alt: En ring, hvor under 5% er markeret.\n", "",
-                        12, "missing required field 'alt'"),
+                arguments(
+                        "a share label without the figure",
+                        "part: \"Overskridelser: under 5%\"",
+                        "part: Overskridelser",
+                        14,
+                        "must contain the figure"),
+                arguments(
+                        "a picture without text alternative",
+                        "      alt: En ring, hvor under 5% er markeret.\n",
+                        "",
+                        12,
+                        "missing required field 'alt'"),
                 arguments("an unknown picture kind", "kind: proportion", "kind: pie", 12, "unknown picture kind 'pie'"),
-                arguments("a caption too long to draw", "caption: Overvej en anden attest",
-                        "caption: " + "x".repeat(81), 29, "at most 80"),
+                arguments(
+                        "a caption too long to draw",
+                        "caption: Overvej en anden attest",
+                        "caption: " + "x".repeat(81),
+                        29,
+                        "at most 80"),
                 arguments("the same id twice", "id: myte-2", "id: myte-1", 17, "used by another myth"),
                 arguments("too few myths", myths.substring(myths.indexOf("  - id: myte-5")), "", 2, "5 to 12 myths"));
     }
@@ -296,27 +405,62 @@ class ContentLoaderTest {
     static Stream<Arguments> brokenExercises() {
         String quiz = quiz("attest");
         return Stream.of(
-                arguments("two right options", "modules/02-attest/quiz.yml", quiz,
-                        quiz.replaceFirst("explanation: Derfor ikke.", "correct: true\n        explanation: Derfor ikke."),
-                        6, "exactly one option"),
-                arguments("an option without explanation", "modules/02-attest/quiz.yml", quiz,
-                        quiz.replaceFirst("\n        explanation: Derfor ikke.", ""), 9, "missing required field 'explanation'"),
-                arguments("too few questions", "modules/02-attest/quiz.yml", quiz,
-                        quiz.substring(0, quiz.indexOf("  - id: attest-q4")), 2, "4 to 8 questions"),
-                arguments("a question id used in another module", "modules/02-attest/quiz.yml", quiz,
-                        quiz.replace("attest-q1", "roller-q1"), 2, "used twice"),
-                arguments("a question naming a form not in the catalogue", "modules/02-attest/quiz.yml", quiz,
-                        quiz.replace("text: Spørgsmål 1?", "text: Hvornår bruges LÆ 999?"), 2, "names LÆ 999"),
-                arguments("a case naming a form not in the catalogue", "cases/01-kim.yml", CASE,
-                        CASE.replace("best: [LÆ 285]", "best: [LÆ 999]"), 5, "'LÆ 999' is not a form"),
-                arguments("a choice both best and defensible", "cases/01-kim.yml", CASE,
-                        CASE.replace("defensible: [none]", "defensible: [LÆ 285]"), 6, "both best and defensible"));
+                arguments(
+                        "two right options",
+                        "modules/02-attest/quiz.yml",
+                        quiz,
+                        quiz.replaceFirst(
+                                "explanation: Derfor ikke.", "correct: true\n        explanation: Derfor ikke."),
+                        6,
+                        "exactly one option"),
+                arguments(
+                        "an option without explanation",
+                        "modules/02-attest/quiz.yml",
+                        quiz,
+                        quiz.replaceFirst("\n        explanation: Derfor ikke.", ""),
+                        9,
+                        "missing required field 'explanation'"),
+                arguments(
+                        "too few questions",
+                        "modules/02-attest/quiz.yml",
+                        quiz,
+                        quiz.substring(0, quiz.indexOf("  - id: attest-q4")),
+                        2,
+                        "4 to 8 questions"),
+                arguments(
+                        "a question id used in another module",
+                        "modules/02-attest/quiz.yml",
+                        quiz,
+                        quiz.replace("attest-q1", "roller-q1"),
+                        2,
+                        "used twice"),
+                arguments(
+                        "a question naming a form not in the catalogue",
+                        "modules/02-attest/quiz.yml",
+                        quiz,
+                        quiz.replace("text: Spørgsmål 1?", "text: Hvornår bruges LÆ 999?"),
+                        2,
+                        "names LÆ 999"),
+                arguments(
+                        "a case naming a form not in the catalogue",
+                        "cases/01-kim.yml",
+                        CASE,
+                        CASE.replace("best: [LÆ 285]", "best: [LÆ 999]"),
+                        5,
+                        "'LÆ 999' is not a form"),
+                arguments(
+                        "a choice both best and defensible",
+                        "cases/01-kim.yml",
+                        CASE,
+                        CASE.replace("defensible: [none]", "defensible: [LÆ 285]"),
+                        6,
+                        "both best and defensible"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenExercises")
-    void a_broken_knowledge_check_or_case_is_refused_naming_file_and_line(String what, String file, String valid,
-            String broken, int line, String problem) throws IOException {
+    void a_broken_knowledge_check_or_case_is_refused_naming_file_and_line(
+            String what, String file, String valid, String broken, int line, String problem) throws IOException {
         assertThat(broken).isNotEqualTo(valid);
         write(file, broken);
 
@@ -339,17 +483,16 @@ class ContentLoaderTest {
     void two_lessons_with_the_same_id_are_refused() throws IOException {
         Path second = root.resolve("modules/01-roller/02-myte.md");
         Files.writeString(second, Files.readString(second).replace("id: lektion-2", "id: lektion-1"));
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(second);
-                    assertThat(e.problem()).contains("lesson id 'lektion-1'");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(second);
+            assertThat(e.problem()).contains("lesson id 'lektion-1'");
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenForms")
-    void a_broken_form_is_refused_naming_forms_yml_and_the_line(String what, String from, String to, int line,
-            String problem) throws IOException {
+    void a_broken_form_is_refused_naming_forms_yml_and_the_line(
+            String what, String from, String to, int line, String problem) throws IOException {
         assertThat(FORMS).contains(from);
         write("forms.yml", FORMS.replace(from, to));
 
@@ -448,7 +591,8 @@ class ContentLoaderTest {
 
     @Test
     void markdown_is_rendered_and_raw_html_is_escaped_not_executed() {
-        String html = loader.load(root).modules().getFirst().lessons().getFirst().html();
+        String html =
+                loader.load(root).modules().getFirst().lessons().getFirst().html();
 
         assertThat(html).contains("<h2>Lægen og kommunen</h2>").contains("<strong>helbred</strong>");
         assertThat(html).doesNotContain("<script");
@@ -466,25 +610,36 @@ class ContentLoaderTest {
                 modules: []
                 """);
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
-                    assertThat(e.line()).isBetween(6, 8);
-                    assertThat(e.problem()).startsWith("invalid YAML");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+            assertThat(e.line()).isBetween(6, 8);
+            assertThat(e.problem()).startsWith("invalid YAML");
+        });
     }
 
     static Stream<Arguments> brokenLessons() {
         return Stream.of(
-                arguments("a lesson without title", "---\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
-                        2, "missing required field 'title'"),
-                arguments("a misspelt field", "---\ntitle: Svært\nminuttes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
-                        3, "unknown field 'minuttes'"),
-                arguments("minutes that are not a number", "---\ntitle: Svært\nminutes: fem\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
-                        3, "whole number"),
+                arguments(
+                        "a lesson without title",
+                        "---\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
+                        2,
+                        "missing required field 'title'"),
+                arguments(
+                        "a misspelt field",
+                        "---\ntitle: Svært\nminuttes: 4\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
+                        3,
+                        "unknown field 'minuttes'"),
+                arguments(
+                        "minutes that are not a number",
+                        "---\ntitle: Svært\nminutes: fem\nid: svaert\nkey_points: [Punkt]\n---\nTekst.[^other]\n",
+                        3,
+                        "whole number"),
                 arguments("no front matter", "# Bare tekst\n", 1, "front matter"),
-                arguments("a note naming an unknown source", "---\ntitle: Svært\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\n\nTekst.[^other][^opdigtet]\n",
-                        8, "unknown source 'opdigtet'"));
+                arguments(
+                        "a note naming an unknown source",
+                        "---\ntitle: Svært\nminutes: 4\nid: svaert\nkey_points: [Punkt]\n---\n\nTekst.[^other][^opdigtet]\n",
+                        8,
+                        "unknown source 'opdigtet'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -498,27 +653,27 @@ class ContentLoaderTest {
 
     @Test
     void module_folder_that_does_not_exist_names_course_yml_and_the_line() throws IOException {
-        Files.walk(root.resolve("modules/02-attest")).sorted(Comparator.reverseOrder())
+        Files.walk(root.resolve("modules/02-attest"))
+                .sorted(Comparator.reverseOrder())
                 .forEach(p -> p.toFile().delete());
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
-                    assertThat(e.line()).isEqualTo(14);
-                    assertThat(e.problem()).contains("modules/02-attest").contains("does not exist");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+            assertThat(e.line()).isEqualTo(14);
+            assertThat(e.problem()).contains("modules/02-attest").contains("does not exist");
+        });
     }
 
     @Test
     void module_naming_an_unknown_objective_is_refused() throws IOException {
-        String course = Files.readString(root.resolve("course.yml")).replace("objective: rette-attest", "objective: nope");
+        String course =
+                Files.readString(root.resolve("course.yml")).replace("objective: rette-attest", "objective: nope");
         write("course.yml", course);
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.line()).isEqualTo(16);
-                    assertThat(e.problem()).contains("unknown objective 'nope'");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.line()).isEqualTo(16);
+            assertThat(e.problem()).contains("unknown objective 'nope'");
+        });
     }
 
     @Test
@@ -530,23 +685,21 @@ class ContentLoaderTest {
                   title: B
                 """);
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("sources.yml"));
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.problem()).contains("appears twice");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve("sources.yml"));
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.problem()).contains("appears twice");
+        });
     }
 
     @Test
     void missing_course_yml_is_reported_as_file_not_found() throws IOException {
         Files.delete(root.resolve("course.yml"));
 
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
-                    assertThat(e.problem()).isEqualTo("file not found");
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve("course.yml"));
+            assertThat(e.problem()).isEqualTo("file not found");
+        });
     }
 
     @Test
@@ -558,12 +711,11 @@ class ContentLoaderTest {
 
     /** Loading fails on {@code file} at {@code line} with a problem that contains {@code problem}. */
     private void assertRefused(String file, int line, String problem) {
-        assertThatThrownBy(() -> loader.load(root))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve(file));
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.problem()).contains(problem);
-                });
+        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve(file));
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.problem()).contains(problem);
+        });
     }
 
     private void write(String relative, String text) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.regex.Pattern;
 
 /** The runbook: the real one loads; a small one written per test is refused naming file and line when broken. */
 class ProgramLoaderTest {
@@ -111,8 +111,8 @@ class ProgramLoaderTest {
     @TempDir
     Path root;
 
-    private static final Map<String, Source> SOURCES = Map.of("kursusvejledning",
-            new Source("kursusvejledning", "Vejledning", null, null));
+    private static final Map<String, Source> SOURCES =
+            Map.of("kursusvejledning", new Source("kursusvejledning", "Vejledning", null, null));
 
     private Program load() {
         return new ProgramLoader(root, SOURCES, Set.of("myte-1"), Set.of("oevelse-kim")).load();
@@ -133,22 +133,33 @@ class ProgramLoaderTest {
         assertThat(program.note()).contains("forslag");
         assertThat(program.sources()).contains("kursusvejledning", "klyngepakke");
         assertThat(program.blocks()).hasSizeBetween(7, 9);
-        assertThat(program.blocks()).filteredOn(Block::isBreak).singleElement()
+        assertThat(program.blocks())
+                .filteredOn(Block::isBreak)
+                .singleElement()
                 .satisfies(b -> assertThat(b.minutes()).isEqualTo(15));
-        assertThat(program.blocks()).filteredOn(b -> !b.isBreak())
+        assertThat(program.blocks())
+                .filteredOn(b -> !b.isBreak())
                 .allSatisfy(b -> assertThat(b.prompts()).isNotEmpty());
-        assertThat(program.blocks().stream().filter(b -> !b.slides().isEmpty()).count()).isGreaterThanOrEqualTo(4);
+        assertThat(program.blocks().stream().filter(b -> !b.slides().isEmpty()).count())
+                .isGreaterThanOrEqualTo(4);
         assertThat(program.blocks()).anySatisfy(b -> assertThat(b.video()).isNotNull());
         assertThat(program.blocks().stream().flatMap(b -> b.polls().stream()))
                 .allSatisfy(id -> assertThat(course.myth(id)).isPresent());
         assertThat(program.blocks().stream().flatMap(b -> b.exercises().stream()))
-                .isNotEmpty().allSatisfy(id -> assertThat(course.writing().exercise(id)).isPresent());
-        assertThat(program.before()).isNotEmpty().allSatisfy(a -> assertThat(a.dueDays()).isNotPositive());
-        assertThat(program.after()).isNotEmpty().allSatisfy(a -> assertThat(a.dueDays()).isNotNegative());
-        assertThat(program.onlineGuideSources()).isNotEmpty()
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(course.writing().exercise(id)).isPresent());
+        assertThat(program.before())
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.dueDays()).isNotPositive());
+        assertThat(program.after())
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.dueDays()).isNotNegative());
+        assertThat(program.onlineGuideSources())
+                .isNotEmpty()
                 .allSatisfy(id -> assertThat(course.source(id)).isPresent());
         assertThat(program.onlineGuideHtml()).doesNotContain("Kilder:");
-        assertThat(program.handout().checklist()).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(program.handout().checklist())
+                .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(i -> assertThat(course.source(i.source())).isPresent());
     }
 
@@ -156,15 +167,18 @@ class ProgramLoaderTest {
     void the_real_runbook_quotes_audit_figures_only_as_the_course_guide_states_them() throws IOException {
         // Every percentage in the runbook's texts is one of the guide's two: "under 5%" and "5% eller færre".
         var percent = Pattern.compile("\\d+\\s?%");
-        try (Stream<Path> files = Stream.concat(Stream.of(Path.of("content/program.yml"),
-                Path.of("content/online-guide.md"), Path.of("content/handout.yml")),
+        try (Stream<Path> files = Stream.concat(
+                Stream.of(
+                        Path.of("content/program.yml"),
+                        Path.of("content/online-guide.md"),
+                        Path.of("content/handout.yml")),
                 Files.list(Path.of("content/slides")))) {
             for (Path file : files.toList()) {
                 String text = Files.readString(file);
                 var figure = percent.matcher(text);
                 while (figure.find()) {
-                    String around = text.substring(Math.max(0, figure.start() - 6),
-                            Math.min(text.length(), figure.end() + 12));
+                    String around =
+                            text.substring(Math.max(0, figure.start() - 6), Math.min(text.length(), figure.end() + 12));
                     assertThat(around).as("a figure in " + file).containsAnyOf("under 5%", "5% eller færre");
                 }
             }
@@ -182,8 +196,9 @@ class ProgramLoaderTest {
         assertThat(first.lead()).isEqualTo(Lead.BOTH);
         assertThat(first.polls()).containsExactly("myte-1");
         assertThat(first.exercises()).containsExactly("oevelse-kim");
-        assertThat(first.slides()).containsExactly(new Slide("Velkommen", "- Et punkt\n- Et andet punkt"),
-                new Slide("Dagens program", ""));
+        assertThat(first.slides())
+                .containsExactly(
+                        new Slide("Velkommen", "- Et punkt\n- Et andet punkt"), new Slide("Dagens program", ""));
         assertThat(first.slides().getFirst().html()).contains("<li>Et punkt</li>");
         assertThat(first.video()).isNull();
         Block pause = program.block("pause").orElseThrow();
@@ -199,7 +214,8 @@ class ProgramLoaderTest {
         assertThat(program.before().getFirst().descriptionHtml()).contains("<strong>myterne</strong>");
         assertThat(program.after().getFirst().link()).isNull();
         assertThat(program.onlineGuideSources()).containsExactly("kursusvejledning");
-        assertThat(program.handout().checklist()).containsExactly(new HandoutItem("Skriv formålet.", "kursusvejledning"));
+        assertThat(program.handout().checklist())
+                .containsExactly(new HandoutItem("Skriv formålet.", "kursusvejledning"));
     }
 
     @Test
@@ -211,39 +227,86 @@ class ProgramLoaderTest {
 
     static Stream<Arguments> brokenPrograms() {
         return Stream.of(
-                arguments("blocks that do not add up to the session", "minutes: 10", "minutes: 11", 2,
+                arguments(
+                        "blocks that do not add up to the session",
+                        "minutes: 10",
+                        "minutes: 11",
+                        2,
                         "the blocks add up to 31 minutes, but session_minutes says 30"),
-                arguments("a poll of an unknown myth", "polls: [myte-1]", "polls: [myte-1, myte-9]", 20,
+                arguments(
+                        "a poll of an unknown myth",
+                        "polls: [myte-1]",
+                        "polls: [myte-1, myte-9]",
+                        20,
                         "unknown myth 'myte-9' (not in myths.yml)"),
-                arguments("an unknown exercise", "exercises: [oevelse-kim]", "exercises: [oevelse-ukendt]", 21,
+                arguments(
+                        "an unknown exercise",
+                        "exercises: [oevelse-kim]",
+                        "exercises: [oevelse-ukendt]",
+                        21,
                         "unknown exercise 'oevelse-ukendt' (not in exercises.yml)"),
-                arguments("a missing slide file", "slides: velkomst", "slides: velkommen", 23,
+                arguments(
+                        "a missing slide file",
+                        "slides: velkomst",
+                        "slides: velkommen",
+                        23,
                         "slide file 'slides/velkommen.md' does not exist"),
-                arguments("a before activity after the session", "due_days: -3", "due_days: 3", 8,
+                arguments(
+                        "a before activity after the session",
+                        "due_days: -3",
+                        "due_days: 3",
+                        8,
                         "due on or before the session day"),
-                arguments("an after activity before the session", "due_days: 1", "due_days: -1", 45,
+                arguments(
+                        "an after activity before the session",
+                        "due_days: 1",
+                        "due_days: -1",
+                        45,
                         "due on or after the session day"),
-                arguments("an unknown lead", "lead: practice-consultant", "lead: gp", 34,
+                arguments(
+                        "an unknown lead",
+                        "lead: practice-consultant",
+                        "lead: gp",
+                        34,
                         "must be one of [practice-consultant, jobcenter, both], was 'gp'"),
-                arguments("a block without a prompt", "    prompts: [Jobcentret spørger lægen.]\n", "", 31,
+                arguments(
+                        "a block without a prompt",
+                        "    prompts: [Jobcentret spørger lægen.]\n",
+                        "",
+                        31,
                         "needs at least one prompt"),
-                arguments("a break with a poll", "description: Pause.", "description: Pause.\n    polls: [myte-1]", 31,
+                arguments(
+                        "a break with a poll",
+                        "description: Pause.",
+                        "description: Pause.\n    polls: [myte-1]",
+                        31,
                         "a break has no 'polls'"),
                 arguments("an unknown link", "link: myths", "link: quiz", 10, "field 'link' must be one of"),
-                arguments("an unknown source", "    sources: [kursusvejledning]\n  - key: pause",
-                        "    sources: [opdigtet]\n  - key: pause", 24, "unknown source 'opdigtet'"),
+                arguments(
+                        "an unknown source",
+                        "    sources: [kursusvejledning]\n  - key: pause",
+                        "    sources: [opdigtet]\n  - key: pause",
+                        24,
+                        "unknown source 'opdigtet'"),
                 arguments("the same key twice", "key: video", "key: velkomst", 31, "used by another block or activity"),
-                arguments("a video without its note", "      note: Arrangøren indsætter linket.\n", "", 39,
+                arguments(
+                        "a video without its note",
+                        "      note: Arrangøren indsætter linket.\n",
+                        "",
+                        39,
                         "missing required field 'note'"),
-                arguments("a video link that is not https", "      note: Arrangøren indsætter linket.\n",
-                        "      note: Arrangøren indsætter linket.\n      url: http://video.example.dk/fem-raad\n", 39,
+                arguments(
+                        "a video link that is not https",
+                        "      note: Arrangøren indsætter linket.\n",
+                        "      note: Arrangøren indsætter linket.\n      url: http://video.example.dk/fem-raad\n",
+                        39,
                         "must be an https:// address"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenPrograms")
-    void a_broken_runbook_is_refused_naming_program_yml_and_the_line(String what, String from, String to, int line,
-            String problem) throws IOException {
+    void a_broken_runbook_is_refused_naming_program_yml_and_the_line(
+            String what, String from, String to, int line, String problem) throws IOException {
         assertThat(PROGRAM).contains(from);
         write(root, "program.yml", PROGRAM.replace(from, to));
 
@@ -252,13 +315,22 @@ class ProgramLoaderTest {
 
     static Stream<Arguments> brokenSlides() {
         return Stream.of(
-                arguments("a slide without heading", SLIDES.replace("# Dagens program", "Dagens program"), 8,
+                arguments(
+                        "a slide without heading",
+                        SLIDES.replace("# Dagens program", "Dagens program"),
+                        8,
                         "starts with a '# ' heading"),
                 arguments("an empty slide", SLIDES + "---\n\n", 9, "empty slide"),
-                arguments("two headings on one slide", SLIDES.replace("- Et andet punkt", "# Et andet punkt"), 4,
+                arguments(
+                        "two headings on one slide",
+                        SLIDES.replace("- Et andet punkt", "# Et andet punkt"),
+                        4,
                         "one '# ' heading per slide"),
-                arguments("a slide too long for the projector", SLIDES.replace("- Et punkt\n",
-                        "- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n"), 9, "at most 6 lines"));
+                arguments(
+                        "a slide too long for the projector",
+                        SLIDES.replace("- Et punkt\n", "- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n"),
+                        9,
+                        "at most 6 lines"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -301,12 +373,11 @@ class ProgramLoaderTest {
     }
 
     private void assertRefused(String file, int line, String problem) {
-        assertThatThrownBy(this::load)
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.file()).isEqualTo(root.resolve(file));
-                    assertThat(e.problem()).contains(problem);
-                    assertThat(e.line()).isEqualTo(line);
-                });
+        assertThatThrownBy(this::load).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.file()).isEqualTo(root.resolve(file));
+            assertThat(e.problem()).contains(problem);
+            assertThat(e.line()).isEqualTo(line);
+        });
     }
 
     private static void write(Path root, String relative, String text) throws IOException {

@@ -3,12 +3,12 @@ package dk.attestkursus.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.nio.file.Path;
 
 class ProgramTimingTest {
 
@@ -16,12 +16,13 @@ class ProgramTimingTest {
     void blocks_are_scheduled_back_to_back_from_the_start() {
         List<ProgramTiming.Slot> slots = ProgramTiming.schedule(LocalTime.of(9, 0), List.of(5, 50, 15, 50, 30));
 
-        assertThat(slots).containsExactly(
-                new ProgramTiming.Slot(LocalTime.of(9, 0), LocalTime.of(9, 5)),
-                new ProgramTiming.Slot(LocalTime.of(9, 5), LocalTime.of(9, 55)),
-                new ProgramTiming.Slot(LocalTime.of(9, 55), LocalTime.of(10, 10)),
-                new ProgramTiming.Slot(LocalTime.of(10, 10), LocalTime.of(11, 0)),
-                new ProgramTiming.Slot(LocalTime.of(11, 0), LocalTime.of(11, 30)));
+        assertThat(slots)
+                .containsExactly(
+                        new ProgramTiming.Slot(LocalTime.of(9, 0), LocalTime.of(9, 5)),
+                        new ProgramTiming.Slot(LocalTime.of(9, 5), LocalTime.of(9, 55)),
+                        new ProgramTiming.Slot(LocalTime.of(9, 55), LocalTime.of(10, 10)),
+                        new ProgramTiming.Slot(LocalTime.of(10, 10), LocalTime.of(11, 0)),
+                        new ProgramTiming.Slot(LocalTime.of(11, 0), LocalTime.of(11, 30)));
     }
 
     @Test
@@ -46,13 +47,15 @@ class ProgramTimingTest {
     @Test
     void a_block_within_its_time_has_no_overrun() {
         assertThat(ProgramTiming.overrun(START, 25, START)).isZero();
-        assertThat(ProgramTiming.overrun(START, 25, START.plusSeconds(24 * 60 + 59))).isZero();
+        assertThat(ProgramTiming.overrun(START, 25, START.plusSeconds(24 * 60 + 59)))
+                .isZero();
         assertThat(ProgramTiming.overrun(START, 25, START.plusSeconds(25 * 60))).isZero();
     }
 
     @Test
     void a_block_past_its_time_has_overrun_by_the_excess() {
-        assertThat(ProgramTiming.overrun(START, 25, START.plus(Duration.ofMinutes(27).plusSeconds(30))))
+        assertThat(ProgramTiming.overrun(
+                        START, 25, START.plus(Duration.ofMinutes(27).plusSeconds(30))))
                 .isEqualTo(Duration.ofMinutes(2).plusSeconds(30));
         assertThat(ProgramTiming.overrun(START, 0, START.plusSeconds(1))).isEqualTo(Duration.ofSeconds(1));
     }

@@ -35,7 +35,9 @@ class QuizContentTest {
     @Test
     void a_question_names_the_lesson_to_read_again() {
         Course course = new ContentLoader().load(root);
-        assertThat(course.modules().get(1).quiz()).extracting(Question::lessonId).containsOnly("lektion-3");
+        assertThat(course.modules().get(1).quiz())
+                .extracting(Question::lessonId)
+                .containsOnly("lektion-3");
     }
 
     static Stream<Arguments> broken() {
@@ -55,24 +57,42 @@ class QuizContentTest {
                         explanation: Derfor ikke.
                 """);
         return Stream.of(
-                arguments("the right option first in every question", quiz, rightAlwaysFirst, 2,
+                arguments(
+                        "the right option first in every question",
+                        quiz,
+                        rightAlwaysFirst,
+                        2,
                         "the right option is option 1 in every question"),
-                arguments("an explanation beginning with a verdict", quiz,
-                        quiz.replaceFirst("explanation: Derfor ikke.", "explanation: \"Nej. Derfor ikke.\""), 10,
+                arguments(
+                        "an explanation beginning with a verdict",
+                        quiz,
+                        quiz.replaceFirst("explanation: Derfor ikke.", "explanation: \"Nej. Derfor ikke.\""),
+                        10,
                         "does not begin with a verdict"),
-                arguments("\"Ikke helt\" as a verdict", quiz,
-                        quiz.replaceFirst("explanation: Derfor ikke.", "explanation: \"Ikke helt – derfor ikke.\""), 10,
+                arguments(
+                        "\"Ikke helt\" as a verdict",
+                        quiz,
+                        quiz.replaceFirst("explanation: Derfor ikke.", "explanation: \"Ikke helt – derfor ikke.\""),
+                        10,
                         "does not begin with a verdict"),
-                arguments("a question without a lesson", quiz, quiz.replaceFirst("    lesson: lektion-3\n", ""), 2,
+                arguments(
+                        "a question without a lesson",
+                        quiz,
+                        quiz.replaceFirst("    lesson: lektion-3\n", ""),
+                        2,
                         "missing required field 'lesson'"),
-                arguments("a lesson of another module", quiz, quiz.replaceFirst("lesson: lektion-3", "lesson: lektion-1"),
-                        11, "not a lesson of this module"));
+                arguments(
+                        "a lesson of another module",
+                        quiz,
+                        quiz.replaceFirst("lesson: lektion-3", "lesson: lektion-1"),
+                        11,
+                        "not a lesson of this module"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("broken")
-    void a_check_that_gives_answers_away_or_points_nowhere_is_refused_naming_file_and_line(String what, String valid,
-            String broken, int line, String problem) throws IOException {
+    void a_check_that_gives_answers_away_or_points_nowhere_is_refused_naming_file_and_line(
+            String what, String valid, String broken, int line, String problem) throws IOException {
         assertThat(broken).isNotEqualTo(valid);
         Files.writeString(root.resolve(QUIZ), broken);
 
@@ -88,19 +108,31 @@ class QuizContentTest {
         Course course = new ContentLoader().load(Path.of("content"));
         int questions = 0;
         for (Module module : course.modules()) {
-            assertThat(module.quiz().stream().map(Question::correctIndex).distinct().count()).as(module.key())
+            assertThat(module.quiz().stream()
+                            .map(Question::correctIndex)
+                            .distinct()
+                            .count())
+                    .as(module.key())
                     .isGreaterThan(1);
             questions += module.quiz().size();
-            assertThat(module.quiz()).allSatisfy(q -> assertThat(module.lesson(slugOf(module, q.lessonId()))).isPresent());
+            assertThat(module.quiz())
+                    .allSatisfy(q -> assertThat(module.lesson(slugOf(module, q.lessonId())))
+                            .isPresent());
         }
         assertThat(questions).isEqualTo(22);
         // "Always pick the first" would no longer pass even in the file's order.
-        long firstRight = course.modules().stream().flatMap(m -> m.quiz().stream()).filter(q -> q.correctIndex() == 0)
+        long firstRight = course.modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .filter(q -> q.correctIndex() == 0)
                 .count();
         assertThat(firstRight).isLessThan(questions / 2);
     }
 
     private static String slugOf(Module module, String lessonId) {
-        return module.lessons().stream().filter(l -> l.id().equals(lessonId)).map(Lesson::slug).findFirst().orElse("");
+        return module.lessons().stream()
+                .filter(l -> l.id().equals(lessonId))
+                .map(Lesson::slug)
+                .findFirst()
+                .orElse("");
     }
 }

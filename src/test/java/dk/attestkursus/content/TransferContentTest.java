@@ -75,8 +75,8 @@ class TransferContentTest {
             """;
 
     static String mail(String id, String audience, String body) {
-        return "---\nid: " + id + "\naudience: " + audience + "\nsubject: \"Kurset {{dato}}\"\nsource: kursusvejledning\n"
-                + "---\n" + body;
+        return "---\nid: " + id + "\naudience: " + audience
+                + "\nsubject: \"Kurset {{dato}}\"\nsource: kursusvejledning\n" + "---\n" + body;
     }
 
     /** A valid survey and the six mails in {@code root} (used by the other content tests too). */
@@ -87,9 +87,14 @@ class TransferContentTest {
         Files.writeString(root.resolve("surveys/obstacles.yml"), OBSTACLES);
         for (String id : MailTemplateLoader.REQUIRED) {
             boolean leader = id.startsWith("leder");
-            Files.writeString(root.resolve("emails/" + id + ".md"), mail(id, leader ? "leder" : "deltager",
-                    leader ? "Kære {{navn}}\n\nSe [resultaterne]({{link_resultater}}).\n"
-                            : "Kære {{navn}}\n\nHold: {{hold}}, kl. {{tidspunkt}}.\n\n[Gå i gang]({{link_selvvurdering}})\n"));
+            Files.writeString(
+                    root.resolve("emails/" + id + ".md"),
+                    mail(
+                            id,
+                            leader ? "leder" : "deltager",
+                            leader
+                                    ? "Kære {{navn}}\n\nSe [resultaterne]({{link_resultater}}).\n"
+                                    : "Kære {{navn}}\n\nHold: {{hold}}, kl. {{tidspunkt}}.\n\n[Gå i gang]({{link_selvvurdering}})\n"));
         }
     }
 
@@ -111,7 +116,8 @@ class TransferContentTest {
 
     @Test
     void an_obstacle_group_without_words_is_refused_naming_the_file_and_line() throws IOException {
-        Files.writeString(root.resolve("surveys/obstacles.yml"), OBSTACLES.replace("words: [skabelon, system]", "words: []"));
+        Files.writeString(
+                root.resolve("surveys/obstacles.yml"), OBSTACLES.replace("words: [skabelon, system]", "words: []"));
         assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
             assertThat(e.getMessage()).contains("obstacles.yml");
             assertThat(e.line()).isEqualTo(8);
@@ -124,9 +130,11 @@ class TransferContentTest {
         Survey survey = course.transfer().selfAssessment();
         assertThat(survey.statements()).hasSizeBetween(6, 10);
         assertThat(survey.scale()).hasSize(5);
-        assertThat(survey.statements()).extracting(Survey.Statement::objectiveKey).containsAll(
-                course.objectives().stream().map(Objective::key).toList());
-        assertThat(course.transfer().mails()).extracting(MailTemplate::id)
+        assertThat(survey.statements())
+                .extracting(Survey.Statement::objectiveKey)
+                .containsAll(course.objectives().stream().map(Objective::key).toList());
+        assertThat(course.transfer().mails())
+                .extracting(MailTemplate::id)
                 .containsExactlyInAnyOrderElementsOf(MailTemplateLoader.REQUIRED);
         assertThat(course.transfer().mail("leder-foer").orElseThrow().placeholders())
                 .doesNotContainAnyElementsOf(MailTemplate.PARTICIPANT_ONLY);
@@ -146,11 +154,15 @@ class TransferContentTest {
         values.put("link_selvvurdering", "https://kursus.example.dk/kursus/selvvurdering/foer?a=1&b=2");
         RenderedMail mail = t.render(values);
         assertThat(mail.subject()).isEqualTo("Kurset tirsdag 8. december 2026");
-        assertThat(mail.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt; *Anna*")
-                .doesNotContain("<script").doesNotContain("<em>Anna")
+        assertThat(mail.html())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; *Anna*")
+                .doesNotContain("<script")
+                .doesNotContain("<em>Anna")
                 .contains("href=\"https://kursus.example.dk/kursus/selvvurdering/foer?a=1&amp;b=2\"")
-                .doesNotContain("javascript:alert(1)\"").doesNotContain("placeholder.invalid");
-        assertThat(mail.text()).contains("Kære <script>alert(1)</script> *Anna*")
+                .doesNotContain("javascript:alert(1)\"")
+                .doesNotContain("placeholder.invalid");
+        assertThat(mail.text())
+                .contains("Kære <script>alert(1)</script> *Anna*")
                 .contains("(https://kursus.example.dk/kursus/selvvurdering/foer?a=1&b=2)");
     }
 
@@ -158,48 +170,97 @@ class TransferContentTest {
     void a_used_placeholder_without_a_value_is_refused_by_name() {
         MailTemplate t = loader.load(root).transfer().mail("introduktion").orElseThrow();
         assertThatThrownBy(() -> t.render(Map.of("navn", "Anna")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{{");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("{{");
     }
 
     static Stream<Arguments> broken() {
         return Stream.of(
-                arguments("an unknown placeholder", "emails/introduktion.md",
-                        mail("introduktion", "deltager", "Kære {{navn}}\n\nHej {{navnn}}\n"), 9,
+                arguments(
+                        "an unknown placeholder",
+                        "emails/introduktion.md",
+                        mail("introduktion", "deltager", "Kære {{navn}}\n\nHej {{navnn}}\n"),
+                        9,
                         "unknown placeholder {{navnn}}"),
-                arguments("an unknown placeholder in the subject", "emails/introduktion.md",
-                        mail("introduktion", "deltager", "Hej\n").replace("{{dato}}", "{{datoen}}"), 4,
+                arguments(
+                        "an unknown placeholder in the subject",
+                        "emails/introduktion.md",
+                        mail("introduktion", "deltager", "Hej\n").replace("{{dato}}", "{{datoen}}"),
+                        4,
                         "unknown placeholder {{datoen}}"),
-                arguments("a placeholder left open", "emails/paamindelse.md",
-                        mail("paamindelse", "deltager", "Kære {{navn}}\n\nTil {{hold\n"), 9, "not closed"),
-                arguments("a leader's mail with a caseworker's link", "emails/leder-efter.md",
-                        mail("leder-efter", "leder", "Se\n\n{{link_handlingsplan}}\n"), 9, "cannot use {{link_handlingsplan}}"),
-                arguments("a caseworker's mail with the leaders' link", "emails/opfoelgning-1.md",
-                        mail("opfoelgning-1", "deltager", "{{link_resultater}}\n"), 7, "cannot use {{link_resultater}}"),
-                arguments("an id that is not the file name", "emails/opfoelgning-2.md",
-                        mail("opfoelgning-tre", "deltager", "Hej\n"), 2, "must be the file name"),
-                arguments("an unknown audience", "emails/opfoelgning-2.md",
-                        mail("opfoelgning-2", "borger", "Hej\n"), 3, "audience must be"),
-                arguments("a mail without text", "emails/opfoelgning-2.md", mail("opfoelgning-2", "deltager", "\n"), 7,
+                arguments(
+                        "a placeholder left open",
+                        "emails/paamindelse.md",
+                        mail("paamindelse", "deltager", "Kære {{navn}}\n\nTil {{hold\n"),
+                        9,
+                        "not closed"),
+                arguments(
+                        "a leader's mail with a caseworker's link",
+                        "emails/leder-efter.md",
+                        mail("leder-efter", "leder", "Se\n\n{{link_handlingsplan}}\n"),
+                        9,
+                        "cannot use {{link_handlingsplan}}"),
+                arguments(
+                        "a caseworker's mail with the leaders' link",
+                        "emails/opfoelgning-1.md",
+                        mail("opfoelgning-1", "deltager", "{{link_resultater}}\n"),
+                        7,
+                        "cannot use {{link_resultater}}"),
+                arguments(
+                        "an id that is not the file name",
+                        "emails/opfoelgning-2.md",
+                        mail("opfoelgning-tre", "deltager", "Hej\n"),
+                        2,
+                        "must be the file name"),
+                arguments(
+                        "an unknown audience",
+                        "emails/opfoelgning-2.md",
+                        mail("opfoelgning-2", "borger", "Hej\n"),
+                        3,
+                        "audience must be"),
+                arguments(
+                        "a mail without text",
+                        "emails/opfoelgning-2.md",
+                        mail("opfoelgning-2", "deltager", "\n"),
+                        7,
                         "no text"),
-                arguments("a scale of four", "surveys/self-assessment.yml",
-                        SURVEY.replace("[Helt uenig, Uenig, Hverken eller, Enig, Helt enig]", "[1, 2, 3, 4]"), 4,
+                arguments(
+                        "a scale of four",
+                        "surveys/self-assessment.yml",
+                        SURVEY.replace("[Helt uenig, Uenig, Hverken eller, Enig, Helt enig]", "[1, 2, 3, 4]"),
+                        4,
                         "5 steps"),
-                arguments("an unknown objective", "surveys/self-assessment.yml",
-                        SURVEY.replaceFirst("objective: samarbejde", "objective: maalet"), 8, "unknown objective 'maalet'"),
-                arguments("a statement key twice", "surveys/self-assessment.yml",
-                        SURVEY.replace("key: b", "key: a"), 10, "appears twice"),
-                arguments("an objective with no statement", "surveys/self-assessment.yml",
-                        SURVEY.replace("objective: rette-attest", "objective: samarbejde"), 6,
+                arguments(
+                        "an unknown objective",
+                        "surveys/self-assessment.yml",
+                        SURVEY.replaceFirst("objective: samarbejde", "objective: maalet"),
+                        8,
+                        "unknown objective 'maalet'"),
+                arguments(
+                        "a statement key twice",
+                        "surveys/self-assessment.yml",
+                        SURVEY.replace("key: b", "key: a"),
+                        10,
+                        "appears twice"),
+                arguments(
+                        "an objective with no statement",
+                        "surveys/self-assessment.yml",
+                        SURVEY.replace("objective: rette-attest", "objective: samarbejde"),
+                        6,
                         "no statement is tied to objective 'rette-attest'"),
-                arguments("too few statements", "surveys/self-assessment.yml",
-                        SURVEY.substring(0, SURVEY.indexOf("  - key: f")) + "open_question: Hvad?\nsource: kursusvejledning\n",
-                        6, "6-10 statements"));
+                arguments(
+                        "too few statements",
+                        "surveys/self-assessment.yml",
+                        SURVEY.substring(0, SURVEY.indexOf("  - key: f"))
+                                + "open_question: Hvad?\nsource: kursusvejledning\n",
+                        6,
+                        "6-10 statements"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("broken")
-    void broken_transfer_content_is_refused_naming_file_and_line(String what, String file, String text, int line,
-            String problem) throws IOException {
+    void broken_transfer_content_is_refused_naming_file_and_line(
+            String what, String file, String text, int line, String problem) throws IOException {
         Files.writeString(root.resolve(file), text);
         assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {
             assertThat(e.file()).isEqualTo(root.resolve(file));
@@ -211,8 +272,9 @@ class TransferContentTest {
     @Test
     void a_missing_mail_and_an_extra_mail_are_refused() throws IOException {
         Files.writeString(root.resolve("emails/velkommen.md"), mail("velkommen", "deltager", "Hej\n"));
-        assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class,
-                e -> assertThat(e.problem()).contains("unknown mail 'velkommen'"));
+        assertThatThrownBy(() -> loader.load(root))
+                .isInstanceOfSatisfying(
+                        ContentException.class, e -> assertThat(e.problem()).contains("unknown mail 'velkommen'"));
         Files.delete(root.resolve("emails/velkommen.md"));
         Files.delete(root.resolve("emails/leder-efter.md"));
         assertThatThrownBy(() -> loader.load(root)).isInstanceOfSatisfying(ContentException.class, e -> {

@@ -7,12 +7,12 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.DemoAccounts;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Clock;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.assertj.core.groups.Tuple;
 
 /** The demo course run as each role sees it through the service, and the refusals. */
 @IntegrationTest
@@ -20,8 +20,10 @@ class CourseRunServiceIT {
 
     @Autowired
     CourseRunService runs;
+
     @Autowired
     DemoAccounts demo;
+
     @Autowired
     Clock clock;
 
@@ -46,7 +48,8 @@ class CourseRunServiceIT {
     @WithUserDetails(value = "praksiskonsulent", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void each_instructor_sees_the_run_they_teach() {
         // the demo data's upcoming run and its held run, both taught by the demo pair
-        assertThat(runs.myRunsAsInstructor()).hasSize(2)
+        assertThat(runs.myRunsAsInstructor())
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.instructorIds()).contains(id("praksiskonsulent"), id("jobcenter")));
         assertThatThrownBy(() -> runs.myNextRun()).isInstanceOf(AccessDeniedException.class);
     }
@@ -56,7 +59,8 @@ class CourseRunServiceIT {
     void the_leader_sees_their_team_and_the_runs_it_is_enrolled_in() {
         // Sara in the upcoming demo run, the other six of the team in the held one, all attended
         assertThat(runs.myTeamSize()).isEqualTo(7);
-        assertThat(runs.myTeamRuns()).extracting(TeamRun::teamMembersEnrolled, TeamRun::teamMembersAttended)
+        assertThat(runs.myTeamRuns())
+                .extracting(TeamRun::teamMembersEnrolled, TeamRun::teamMembersAttended)
                 .containsExactly(Tuple.tuple(6, 6), Tuple.tuple(1, 0));
         assertThatThrownBy(() -> runs.allRuns()).isInstanceOf(AccessDeniedException.class);
     }

@@ -1,34 +1,33 @@
 package dk.attestkursus.courserun;
 
-import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.courserun.domain.EnrolmentEvent;
+import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewParticipant;
 import dk.attestkursus.security.ProvisionedParticipant;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.Unique;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import dk.attestkursus.base.TimeConfig;
-import dk.attestkursus.courserun.domain.EnrolmentRole;
-import dk.attestkursus.security.AccountValidationException;
-import org.springframework.dao.DataIntegrityViolationException;
 
 /** Enrolment one by one and from a file, moving, withdrawing, attendance and check-in, with the refusals. */
 @IntegrationTest
@@ -36,14 +35,19 @@ class EnrolmentServiceIT {
 
     @Autowired
     EnrolmentService enrolment;
+
     @Autowired
     RunManagementService runs;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseRunService courseRuns;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,9 +66,21 @@ class EnrolmentServiceIT {
 
     private CourseRunId run(String name, Integer capacity) {
         LocalDate day = LocalDate.now().plusWeeks(3);
-        return fixtures.as(instructor, () -> runs.create(new RunInput(name, "Testkommune", day, LocalTime.of(9, 0),
-                150, false, "Rådhuset", null, capacity, List.of(new AccountId(fixtures.id(instructor))),
-                null, null)));
+        return fixtures.as(
+                instructor,
+                () -> runs.create(new RunInput(
+                        name,
+                        "Testkommune",
+                        day,
+                        LocalTime.of(9, 0),
+                        150,
+                        false,
+                        "Rådhuset",
+                        null,
+                        capacity,
+                        List.of(new AccountId(fixtures.id(instructor))),
+                        null,
+                        null)));
     }
 
     private String email(String name) {
@@ -72,28 +88,34 @@ class EnrolmentServiceIT {
     }
 
     private byte[] csv(String... rows) {
-        return ("navn;e-mail;team;leder e-mail\r\n" + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return ("navn;e-mail;team;leder e-mail\r\n" + String.join("\r\n", rows) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> emails(CourseRunId run) {
-        return fixtures.as(instructor, () -> enrolment.participants(run)).stream().map(RunParticipant::email).toList();
+        return fixtures.as(instructor, () -> enrolment.participants(run)).stream()
+                .map(RunParticipant::email)
+                .toList();
     }
 
     @Test
     void one_new_caseworker_gets_an_account_with_a_password_a_team_and_a_leader() {
         CourseRunId run = run("Enkelt", null);
-        ProvisionedParticipant p = fixtures.as(instructor, () -> enrolment.enrolOne(run,
-                new NewParticipant("Anna Ærø", email("anna"), "Team Syd", leaderEmail)));
+        ProvisionedParticipant p = fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(run, new NewParticipant("Anna Ærø", email("anna"), "Team Syd", leaderEmail)));
 
         assertThat(p.created()).isTrue();
         assertThat(p.password()).hasValueSatisfying(pw -> assertThat(pw).hasSize(12));
         assertThat(p.account().role()).isEqualTo(Role.PARTICIPANT);
         assertThat(p.account().team()).isEqualTo("Team Syd");
-        RunParticipant listed = fixtures.as(instructor, () -> enrolment.participants(run)).getFirst();
+        RunParticipant listed =
+                fixtures.as(instructor, () -> enrolment.participants(run)).getFirst();
         assertThat(listed.name()).isEqualTo("Anna Ærø");
         assertThat(listed.leaderName()).isEqualTo("Test " + leader);
         assertThat(fixtures.as(instructor, () -> enrolment.history(run)))
-                .extracting(EnrolmentHistoryEntry::kind).contains(EnrolmentEvent.Kind.ENROLLED);
+                .extracting(EnrolmentHistoryEntry::kind)
+                .contains(EnrolmentEvent.Kind.ENROLLED);
     }
 
     @Test
@@ -104,10 +126,12 @@ class EnrolmentServiceIT {
         fixtures.as(instructor, () -> enrolment.enrolOne(first, bo));
 
         assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.enrolOne(first, bo)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.ALREADY_ENROLLED));
         assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.enrolOne(second, bo)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.OTHER_RUN));
         assertThat(emails(second)).isEmpty();
     }
@@ -125,49 +149,64 @@ class EnrolmentServiceIT {
     @Test
     void a_cpr_number_in_a_name_is_refused_and_no_account_is_made() {
         CourseRunId run = run("CPR", null);
-        assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant(
-                "Borger 010190-1234", email("cpr"), null, leaderEmail))))
-                .isInstanceOfSatisfying(AccountValidationException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        instructor,
+                        () -> enrolment.enrolOne(
+                                run, new NewParticipant("Borger 010190-1234", email("cpr"), null, leaderEmail))))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("0.name", "account.error.cpr"));
-        assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("cpr"))))).isEmpty();
+        assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("cpr")))))
+                .isEmpty();
     }
 
     @Test
     void a_file_with_any_error_is_refused_whole_and_nothing_is_stored() {
         CourseRunId run = run("Import med fejl", null);
-        fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant("Cem", email("cem"), null,
-                leaderEmail)));
-        byte[] file = csv("Dorte;" + email("dorte") + ";Nord;" + leaderEmail,
+        fixtures.as(
+                instructor, () -> enrolment.enrolOne(run, new NewParticipant("Cem", email("cem"), null, leaderEmail)));
+        byte[] file = csv(
+                "Dorte;" + email("dorte") + ";Nord;" + leaderEmail,
                 "Cem;" + email("cem") + ";Nord;" + leaderEmail,
                 "Eva;ikke-en-mail;Nord;" + leaderEmail,
                 "Finn;" + email("finn") + ";Nord;ukendt." + tag + "@kommune.dk");
 
         ImportPreview preview = fixtures.as(instructor, () -> enrolment.preview(run, file));
-        assertThat(preview.rows()).extracting(ImportPreview.Row::status).containsExactly(ImportPreview.Status.NEW,
-                ImportPreview.Status.ALREADY_ENROLLED, ImportPreview.Status.ERROR, ImportPreview.Status.ERROR);
-        assertThat(preview.rows().get(3).problems()).extracting(ParticipantCsv.Problem::key)
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::status)
+                .containsExactly(
+                        ImportPreview.Status.NEW,
+                        ImportPreview.Status.ALREADY_ENROLLED,
+                        ImportPreview.Status.ERROR,
+                        ImportPreview.Status.ERROR);
+        assertThat(preview.rows().get(3).problems())
+                .extracting(ParticipantCsv.Problem::key)
                 .containsExactly("import.error.leaderUnknown");
         assertThat(preview.canImport()).isFalse();
 
         assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.importFile(run, file)))
                 .isInstanceOf(ImportRefusedException.class);
         assertThat(emails(run)).containsExactly(email("cem"));
-        assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("dorte"))))).isEmpty();
+        assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("dorte")))))
+                .isEmpty();
     }
 
     @Test
     void a_clean_file_enrols_everyone_and_skips_those_already_enrolled() {
         CourseRunId run = run("Import", null);
-        fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant("Gitte", email("gitte"), null,
-                leaderEmail)));
-        byte[] file = csv("Hans Hansen;" + email("hans").toUpperCase() + ";Team Øst;" + leaderEmail,
+        fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(run, new NewParticipant("Gitte", email("gitte"), null, leaderEmail)));
+        byte[] file = csv(
+                "Hans Hansen;" + email("hans").toUpperCase() + ";Team Øst;" + leaderEmail,
                 "Gitte;" + email("gitte") + ";Team Øst;" + leaderEmail);
 
         ImportReport report = fixtures.as(instructor, () -> enrolment.importFile(run, file));
 
         assertThat(report).isEqualTo(new ImportReport(1, 1, 1));
         assertThat(emails(run)).containsExactlyInAnyOrder(email("gitte"), email("hans"));
-        AccountSummary hans = fixtures.as("admin", () -> accounts.byEmails(List.of(email("hans")))).get(email("hans"));
+        AccountSummary hans = fixtures.as("admin", () -> accounts.byEmails(List.of(email("hans"))))
+                .get(email("hans"));
         assertThat(hans.team()).isEqualTo("Team Øst");
         assertThat(hans.leader()).contains(new AccountId(fixtures.id(leader)));
     }
@@ -175,10 +214,14 @@ class EnrolmentServiceIT {
     @Test
     void a_file_larger_than_the_free_places_is_refused() {
         CourseRunId run = run("Lille hold", 2);
-        byte[] file = csv("A;" + email("a") + ";;" + leaderEmail, "B;" + email("b") + ";;" + leaderEmail,
+        byte[] file = csv(
+                "A;" + email("a") + ";;" + leaderEmail,
+                "B;" + email("b") + ";;" + leaderEmail,
                 "C;" + email("c") + ";;" + leaderEmail);
         ImportPreview preview = fixtures.as(instructor, () -> enrolment.preview(run, file));
-        assertThat(preview.fileErrors()).extracting(ParticipantCsv.Problem::key).containsExactly("import.error.capacity");
+        assertThat(preview.fileErrors())
+                .extracting(ParticipantCsv.Problem::key)
+                .containsExactly("import.error.capacity");
         assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.importFile(run, file)))
                 .isInstanceOf(ImportRefusedException.class);
         assertThat(emails(run)).isEmpty();
@@ -196,8 +239,11 @@ class EnrolmentServiceIT {
         System.out.printf("Imported 5,000 participants in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(report.enrolled()).isEqualTo(5000);
         assertThat(report.newAccounts()).isEqualTo(5000);
-        assertThat(jdbc.queryForObject("select count(*) from enrolment where course_run_id = ? and withdrawn_at is null",
-                Integer.class, run.value())).isEqualTo(5001);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enrolment where course_run_id = ? and withdrawn_at is null",
+                        Integer.class,
+                        run.value()))
+                .isEqualTo(5001);
     }
 
     @Test
@@ -205,16 +251,21 @@ class EnrolmentServiceIT {
         CourseRunId from = run("Fra", null);
         CourseRunId to = run("Til", null);
         CourseRunId full = run("Fuldt", 1);
-        fixtures.as(instructor, () -> enrolment.enrolOne(full, new NewParticipant("Ida", email("ida"), null,
-                leaderEmail)));
-        AccountId jens = fixtures.as(instructor, () -> enrolment.enrolOne(from, new NewParticipant("Jens",
-                email("jens"), null, leaderEmail))).account().id();
+        fixtures.as(
+                instructor, () -> enrolment.enrolOne(full, new NewParticipant("Ida", email("ida"), null, leaderEmail)));
+        AccountId jens = fixtures.as(
+                        instructor,
+                        () -> enrolment.enrolOne(from, new NewParticipant("Jens", email("jens"), null, leaderEmail)))
+                .account()
+                .id();
 
         assertThatThrownBy(() -> fixtures.as(instructor, () -> {
-            enrolment.move(from, jens, full);
-            return null;
-        })).isInstanceOfSatisfying(RunRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.FULL));
+                    enrolment.move(from, jens, full);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.FULL));
         assertThat(emails(from)).containsExactly(email("jens"));
 
         fixtures.as(instructor, () -> {
@@ -223,48 +274,67 @@ class EnrolmentServiceIT {
         });
         assertThat(emails(from)).isEmpty();
         assertThat(emails(to)).containsExactly(email("jens"));
-        assertThat(fixtures.as(instructor, () -> enrolment.history(from))).extracting(EnrolmentHistoryEntry::kind)
+        assertThat(fixtures.as(instructor, () -> enrolment.history(from)))
+                .extracting(EnrolmentHistoryEntry::kind)
                 .contains(EnrolmentEvent.Kind.MOVED_OUT);
-        assertThat(fixtures.as(instructor, () -> enrolment.history(to)))
-                .anySatisfy(e -> {
-                    assertThat(e.kind()).isEqualTo(EnrolmentEvent.Kind.MOVED_IN);
-                    assertThat(e.otherRunName()).isEqualTo("Fra");
-                });
+        assertThat(fixtures.as(instructor, () -> enrolment.history(to))).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EnrolmentEvent.Kind.MOVED_IN);
+            assertThat(e.otherRunName()).isEqualTo("Fra");
+        });
     }
 
     @Test
     void a_withdrawn_participant_can_be_enrolled_again_and_the_history_shows_both() {
         CourseRunId run = run("Igen", null);
-        AccountId kim = fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant("Kim", email("kim"),
-                null, leaderEmail))).account().id();
+        AccountId kim = fixtures.as(
+                        instructor,
+                        () -> enrolment.enrolOne(run, new NewParticipant("Kim", email("kim"), null, leaderEmail)))
+                .account()
+                .id();
         fixtures.as(instructor, () -> {
             enrolment.withdraw(run, kim);
             return null;
         });
         assertThat(emails(run)).isEmpty();
-        ProvisionedParticipant again = fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant("Kim",
-                email("kim"), null, leaderEmail)));
+        ProvisionedParticipant again = fixtures.as(
+                instructor, () -> enrolment.enrolOne(run, new NewParticipant("Kim", email("kim"), null, leaderEmail)));
         assertThat(again.created()).isFalse();
         assertThat(emails(run)).containsExactly(email("kim"));
-        assertThat(fixtures.as(instructor, () -> enrolment.history(run))).extracting(EnrolmentHistoryEntry::kind)
-                .containsSubsequence(EnrolmentEvent.Kind.REENROLLED, EnrolmentEvent.Kind.WITHDRAWN,
-                        EnrolmentEvent.Kind.ENROLLED);
+        assertThat(fixtures.as(instructor, () -> enrolment.history(run)))
+                .extracting(EnrolmentHistoryEntry::kind)
+                .containsSubsequence(
+                        EnrolmentEvent.Kind.REENROLLED, EnrolmentEvent.Kind.WITHDRAWN, EnrolmentEvent.Kind.ENROLLED);
     }
 
     @Test
     void attendance_is_ticked_by_an_instructor_or_by_checking_in_with_the_code_on_the_day() {
-        ZonedDateTime soon = ZonedDateTime.now(TimeConfig.ZONE).plusMinutes(30).withSecond(0)
-                .withNano(0);
-        CourseRunId today = fixtures.as(instructor, () -> runs.create(new RunInput("I dag", "Testkommune",
-                soon.toLocalDate(), soon.toLocalTime(), 150, false, "Rådhuset", null, null,
-                List.of(new AccountId(fixtures.id(instructor))), null, null)));
+        ZonedDateTime soon =
+                ZonedDateTime.now(TimeConfig.ZONE).plusMinutes(30).withSecond(0).withNano(0);
+        CourseRunId today = fixtures.as(
+                instructor,
+                () -> runs.create(new RunInput(
+                        "I dag",
+                        "Testkommune",
+                        soon.toLocalDate(),
+                        soon.toLocalTime(),
+                        150,
+                        false,
+                        "Rådhuset",
+                        null,
+                        null,
+                        List.of(new AccountId(fixtures.id(instructor))),
+                        null,
+                        null)));
         CourseRunId later = run("Senere", null);
-        ProvisionedParticipant lis = fixtures.as(instructor, () -> enrolment.enrolOne(today,
-                new NewParticipant("Lis", email("lis"), null, leaderEmail)));
-        ProvisionedParticipant mads = fixtures.as(instructor, () -> enrolment.enrolOne(today,
-                new NewParticipant("Mads", email("mads"), null, leaderEmail)));
-        ProvisionedParticipant nina = fixtures.as(instructor, () -> enrolment.enrolOne(later,
-                new NewParticipant("Nina", email("nina"), null, leaderEmail)));
+        ProvisionedParticipant lis = fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(today, new NewParticipant("Lis", email("lis"), null, leaderEmail)));
+        ProvisionedParticipant mads = fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(today, new NewParticipant("Mads", email("mads"), null, leaderEmail)));
+        ProvisionedParticipant nina = fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(later, new NewParticipant("Nina", email("nina"), null, leaderEmail)));
         String todayCode = fixtures.as(instructor, () -> runs.details(today)).checkInCode();
         String laterCode = fixtures.as(instructor, () -> runs.details(later)).checkInCode();
 
@@ -277,15 +347,19 @@ class EnrolmentServiceIT {
         assertThat(fixtures.as(instructor, () -> enrolment.participants(today))).allMatch(RunParticipant::attended);
 
         assertThatThrownBy(() -> fixtures.as(nina.account().username(), () -> enrolment.checkIn(laterCode)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.CHECK_IN_CLOSED));
         assertThatThrownBy(() -> fixtures.as(nina.account().username(), () -> enrolment.checkIn(todayCode)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.UNKNOWN_CODE));
         assertThat(fixtures.as(instructor, () -> enrolment.participants(later))).noneMatch(RunParticipant::attended);
         // The leader sees how many of the team came (a count, no names).
-        assertThat(fixtures.as(leader, () -> courseRuns.myTeamRuns())).filteredOn(t -> t.run().id().equals(today))
-                .singleElement().satisfies(t -> {
+        assertThat(fixtures.as(leader, () -> courseRuns.myTeamRuns()))
+                .filteredOn(t -> t.run().id().equals(today))
+                .singleElement()
+                .satisfies(t -> {
                     assertThat(t.teamMembersEnrolled()).isEqualTo(2);
                     assertThat(t.teamMembersAttended()).isEqualTo(2);
                 });
@@ -296,7 +370,8 @@ class EnrolmentServiceIT {
         CourseRunId run = run("Lukket", null);
         String other = fixtures.account("other", Role.INSTRUCTOR);
         assertThatThrownBy(() -> fixtures.as(other, () -> enrolment.participants(run)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.NOT_YOURS));
         String caseworker = fixtures.account("cw", Role.PARTICIPANT);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> enrolment.participants(run)))

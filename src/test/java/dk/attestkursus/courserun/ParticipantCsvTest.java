@@ -2,6 +2,7 @@ package dk.attestkursus.courserun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.base.CsvText;
 import dk.attestkursus.courserun.ParticipantCsv.Problem;
 import dk.attestkursus.courserun.ParticipantCsv.Result;
 import dk.attestkursus.courserun.ParticipantCsv.Row;
@@ -10,10 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
-import dk.attestkursus.base.CsvText;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 class ParticipantCsvTest {
 
@@ -39,7 +39,8 @@ class ParticipantCsvTest {
     void reads_utf8_with_bom_and_crlf() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = ("Navn;E-mail;Team;Leder e-mail\r\nSøren Ærø;SOREN@Kommune.dk;Team Å;Leder@kommune.dk\r\n"
-                + "Åse Øst;aase@kommune.dk;;leder@kommune.dk\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Åse Øst;aase@kommune.dk;;leder@kommune.dk\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(body, 0, bytes, bom.length, body.length);
@@ -47,7 +48,8 @@ class ParticipantCsvTest {
         Result result = ParticipantCsv.parse(bytes);
 
         assertThat(result.ok()).isTrue();
-        assertThat(result.rows()).extracting(Row::line, Row::name, Row::email, Row::team, Row::leaderEmail)
+        assertThat(result.rows())
+                .extracting(Row::line, Row::name, Row::email, Row::team, Row::leaderEmail)
                 .containsExactly(
                         Tuple.tuple(2, "Søren Ærø", "soren@kommune.dk", "Team Å", "leder@kommune.dk"),
                         Tuple.tuple(3, "Åse Øst", "aase@kommune.dk", "", "leder@kommune.dk"));
@@ -63,8 +65,9 @@ class ParticipantCsvTest {
 
     @Test
     void reads_windows_1252_from_danish_excel() {
-        byte[] bytes = "Navn;E-mail;Afdeling;Leders e-mail\r\nBjørn Æbelø;bjorn@kommune.dk;Ydelse Å;leder@kommune.dk\r\n"
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] bytes =
+                "Navn;E-mail;Afdeling;Leders e-mail\r\nBjørn Æbelø;bjorn@kommune.dk;Ydelse Å;leder@kommune.dk\r\n"
+                        .getBytes(Charset.forName("windows-1252"));
 
         Row row = only(ParticipantCsv.parse(bytes));
 
@@ -95,7 +98,8 @@ class ParticipantCsvTest {
 
     @Test
     void reads_commas_with_quoted_separators_and_escaped_quotes() {
-        Row row = only(parse("name,email,team,leader e-mail\n\"Hansen, Jens \"\"JJ\"\"\", jens@x.dk , \"Nord, Syd\",l@x.dk\n"));
+        Row row = only(parse(
+                "name,email,team,leader e-mail\n\"Hansen, Jens \"\"JJ\"\"\", jens@x.dk , \"Nord, Syd\",l@x.dk\n"));
 
         assertThat(row.name()).isEqualTo("Hansen, Jens \"JJ\"");
         assertThat(row.email()).isEqualTo("jens@x.dk");
@@ -113,7 +117,8 @@ class ParticipantCsvTest {
 
     @Test
     void a_semicolon_header_wins_over_commas_in_its_headings() {
-        assertThat(CsvText.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n")).isEqualTo(';');
+        assertThat(CsvText.detectDelimiter("Navn;E-mail;\"Team, afdeling\";Leder\n"))
+                .isEqualTo(';');
         assertThat(CsvText.detectDelimiter("\n\nname,email,leader\n")).isEqualTo(',');
         assertThat(CsvText.detectDelimiter("a\tb,c\td\n")).isEqualTo('\t');
     }
@@ -198,12 +203,15 @@ class ParticipantCsvTest {
         List<String[]> aliases = List.of(
                 new String[] {"navn", "name", "fulde navn"},
                 new String[] {"e-mail", "email", "mail", "e-mailadresse"},
-                new String[] {"leder e-mail", "leders e-mail", "leder", "leader email", "leader e-mail", "leder-e-mail"});
+                new String[] {"leder e-mail", "leders e-mail", "leder", "leader email", "leader e-mail", "leder-e-mail"
+                });
         for (String name : aliases.get(0)) {
             for (String email : aliases.get(1)) {
                 for (String leader : aliases.get(2)) {
                     Result result = parse(name + ";" + email + ";" + leader + ";afdeling\nA;a@x.dk;l@x.dk;T\n");
-                    assertThat(result.ok()).as(name + "/" + email + "/" + leader).isTrue();
+                    assertThat(result.ok())
+                            .as(name + "/" + email + "/" + leader)
+                            .isTrue();
                     assertThat(result.rows().getFirst().team()).isEqualTo("T");
                 }
             }
@@ -214,8 +222,9 @@ class ParticipantCsvTest {
     void missing_columns_are_named_with_what_was_found() {
         Result result = parse("Navn;Team\nA;T\n");
 
-        assertThat(result.fileErrors()).containsExactly(
-                new Problem("import.error.missingColumns", List.of("e-mail, leder e-mail", "Navn, Team")));
+        assertThat(result.fileErrors())
+                .containsExactly(
+                        new Problem("import.error.missingColumns", List.of("e-mail, leder e-mail", "Navn, Team")));
         assertThat(result.rows()).isEmpty();
     }
 
@@ -231,7 +240,8 @@ class ParticipantCsvTest {
     void a_file_without_header_is_refused() {
         Result result = parse("Jens Hansen;jens@x.dk;l@x.dk\nAnne;anne@x.dk;l@x.dk\n");
 
-        assertThat(keys(result.fileErrors())).containsExactly("import.error.missingColumns", "import.error.unknownColumns");
+        assertThat(keys(result.fileErrors()))
+                .containsExactly("import.error.missingColumns", "import.error.unknownColumns");
         assertThat(result.rows()).isEmpty();
         assertThat(result.ok()).isFalse();
     }
@@ -240,8 +250,8 @@ class ParticipantCsvTest {
     void unknown_columns_refuse_the_file() {
         Result result = parse("Navn;E-mail;Leder;Telefon;Adresse\nA;a@x.dk;l@x.dk;12345678;Vej 1\n");
 
-        assertThat(result.fileErrors()).containsExactly(
-                new Problem("import.error.unknownColumns", List.of("Telefon, Adresse")));
+        assertThat(result.fileErrors())
+                .containsExactly(new Problem("import.error.unknownColumns", List.of("Telefon, Adresse")));
         assertThat(result.rows()).isEmpty();
         assertThat(result.ok()).isFalse();
     }
@@ -267,7 +277,8 @@ class ParticipantCsvTest {
         Result result = parse("Jens;010180-1234;l@x.dk\n");
 
         assertThat(keys(result.fileErrors())).contains("import.error.cprHeader");
-        assertThat(result.fileErrors()).allSatisfy(p -> assertThat(p.args().toString()).doesNotContain("010180", "1234"));
+        assertThat(result.fileErrors())
+                .allSatisfy(p -> assertThat(p.args().toString()).doesNotContain("010180", "1234"));
     }
 
     // --- size --------------------------------------------------------------------------------
@@ -312,9 +323,16 @@ class ParticipantCsvTest {
     @Test
     void five_thousand_rows_are_all_read() {
         StringBuilder text = new StringBuilder(HEADER);
-        IntStream.rangeClosed(1, 5_000).forEach(i ->
-                text.append("Deltager ").append(i).append(";d").append(i).append("@kommune.dk;Team ").append(i % 7)
-                        .append(";leder").append(i % 13).append("@kommune.dk\r\n"));
+        IntStream.rangeClosed(1, 5_000)
+                .forEach(i -> text.append("Deltager ")
+                        .append(i)
+                        .append(";d")
+                        .append(i)
+                        .append("@kommune.dk;Team ")
+                        .append(i % 7)
+                        .append(";leder")
+                        .append(i % 13)
+                        .append("@kommune.dk\r\n"));
 
         Result result = parse(text.toString());
 
@@ -352,20 +370,32 @@ class ParticipantCsvTest {
 
     @Test
     void duplicate_emails_are_found_regardless_of_case_and_the_first_stays_valid() {
-        Result result = parse(HEADER + "A;anne@x.dk;;l@x.dk\nB;bo@x.dk;;l@x.dk\n\nC;ANNE@X.dk;;l@x.dk\nD;Anne@x.DK;;l@x.dk\n");
+        Result result =
+                parse(HEADER + "A;anne@x.dk;;l@x.dk\nB;bo@x.dk;;l@x.dk\n\nC;ANNE@X.dk;;l@x.dk\nD;Anne@x.DK;;l@x.dk\n");
 
         assertThat(result.rows().get(0).valid()).isTrue();
         assertThat(result.rows().get(1).valid()).isTrue();
-        assertThat(result.rows().get(2).problems()).containsExactly(new Problem("import.error.duplicateEmail", List.of(2)));
-        assertThat(result.rows().get(3).problems()).containsExactly(new Problem("import.error.duplicateEmail", List.of(2)));
+        assertThat(result.rows().get(2).problems())
+                .containsExactly(new Problem("import.error.duplicateEmail", List.of(2)));
+        assertThat(result.rows().get(3).problems())
+                .containsExactly(new Problem("import.error.duplicateEmail", List.of(2)));
         assertThat(result.rows().get(2).line()).isEqualTo(5);
         assertThat(result.ok()).isFalse();
     }
 
     @Test
     void bad_emails_are_refused_with_the_value() {
-        List<String> bad = List.of("jens", "jens@", "@x.dk", "jens@x", "jens hansen@x.dk", "a@b@x.dk", "jens@x.dk,anne@x.dk",
-                "Jens <jens@x.dk>", "jens@x .dk", "a".repeat(250) + "@x.dk");
+        List<String> bad = List.of(
+                "jens",
+                "jens@",
+                "@x.dk",
+                "jens@x",
+                "jens hansen@x.dk",
+                "a@b@x.dk",
+                "jens@x.dk,anne@x.dk",
+                "Jens <jens@x.dk>",
+                "jens@x .dk",
+                "a".repeat(250) + "@x.dk");
         for (String email : bad) {
             String quoted = "\"" + email.replace("\"", "\"\"") + "\"";
             Row row = only(parse(HEADER + "A;" + quoted + ";;l@x.dk\n"));
@@ -380,12 +410,15 @@ class ParticipantCsvTest {
     void a_long_bad_value_is_shortened_in_the_message() {
         Row row = only(parse(HEADER + "A;" + "x".repeat(300) + ";;l@x.dk\n"));
 
-        assertThat(row.problems().getFirst().args().getFirst().toString()).hasSizeLessThanOrEqualTo(60).endsWith("…");
+        assertThat(row.problems().getFirst().args().getFirst().toString())
+                .hasSizeLessThanOrEqualTo(60)
+                .endsWith("…");
     }
 
     @Test
     void good_emails_pass() {
-        assertThat(ParticipantCsv.isEmail("jens.hansen+kursus@jobcenter.aarhus.dk")).isTrue();
+        assertThat(ParticipantCsv.isEmail("jens.hansen+kursus@jobcenter.aarhus.dk"))
+                .isTrue();
         assertThat(ParticipantCsv.isEmail("æøå@kommune.dk")).isTrue();
         assertThat(ParticipantCsv.isEmail("a".repeat(245) + "@kommune.dk")).isFalse();
     }
@@ -394,8 +427,9 @@ class ParticipantCsvTest {
     void missing_values_are_named() {
         Row row = only(parse(HEADER + ";;Nord;\n"));
 
-        assertThat(keys(row.problems())).containsExactly("import.error.nameRequired", "import.error.emailRequired",
-                "import.error.leaderRequired");
+        assertThat(keys(row.problems()))
+                .containsExactly(
+                        "import.error.nameRequired", "import.error.emailRequired", "import.error.leaderRequired");
         assertThat(row.valid()).isFalse();
     }
 
@@ -403,7 +437,8 @@ class ParticipantCsvTest {
     void a_bad_leader_email_and_oneself_as_leader_are_refused() {
         Result result = parse(HEADER + "A;a@x.dk;;leder\nB;b@x.dk;;B@X.DK\n");
 
-        assertThat(result.rows().get(0).problems()).containsExactly(new Problem("import.error.leaderInvalid", List.of("leder")));
+        assertThat(result.rows().get(0).problems())
+                .containsExactly(new Problem("import.error.leaderInvalid", List.of("leder")));
         assertThat(keys(result.rows().get(1).problems())).containsExactly("import.error.leaderIsSelf");
     }
 
@@ -417,8 +452,10 @@ class ParticipantCsvTest {
     @Test
     void too_long_names_and_teams_are_refused() {
         Row row = only(parse(HEADER + "N".repeat(201) + ";a@x.dk;" + "T".repeat(101) + ";l@x.dk\n"));
-        assertThat(row.problems()).containsExactly(new Problem("import.error.nameTooLong", List.of(200)),
-                new Problem("import.error.teamTooLong", List.of(100)));
+        assertThat(row.problems())
+                .containsExactly(
+                        new Problem("import.error.nameTooLong", List.of(200)),
+                        new Problem("import.error.teamTooLong", List.of(100)));
 
         Row fits = only(parse(HEADER + "N".repeat(200) + ";a@x.dk;" + "T".repeat(100) + ";l@x.dk\n"));
         assertThat(fits.valid()).isTrue();
@@ -426,11 +463,16 @@ class ParticipantCsvTest {
 
     @Test
     void too_many_or_too_few_fields_are_refused() {
-        Result result = parse(HEADER + "Hansen; Jens;jens@x.dk;Nord;l@x.dk\nAnne;anne@x.dk;l@x.dk\nBo;bo@x.dk;;l@x.dk;;\n");
+        Result result =
+                parse(HEADER + "Hansen; Jens;jens@x.dk;Nord;l@x.dk\nAnne;anne@x.dk;l@x.dk\nBo;bo@x.dk;;l@x.dk;;\n");
 
-        assertThat(result.rows().get(0).problems()).containsExactly(new Problem("import.error.wrongFieldCount", List.of(4, 5)));
-        assertThat(result.rows().get(1).problems()).containsExactly(new Problem("import.error.wrongFieldCount", List.of(4, 3)));
-        assertThat(result.rows().get(2).valid()).as("empty cells Excel adds at the end").isTrue();
+        assertThat(result.rows().get(0).problems())
+                .containsExactly(new Problem("import.error.wrongFieldCount", List.of(4, 5)));
+        assertThat(result.rows().get(1).problems())
+                .containsExactly(new Problem("import.error.wrongFieldCount", List.of(4, 3)));
+        assertThat(result.rows().get(2).valid())
+                .as("empty cells Excel adds at the end")
+                .isTrue();
         assertThat(result.rows()).extracting(Row::line).containsExactly(2, 3, 4);
     }
 
@@ -446,13 +488,16 @@ class ParticipantCsvTest {
         assertThat(result.rows()).hasSize(5);
         for (Row row : result.rows().subList(0, 4)) {
             assertThat(keys(row.problems())).as("line " + row.line()).contains("import.error.cpr");
-            assertThat(row.problems()).allSatisfy(p -> assertThat(p.args().toString()).doesNotContain("0101", "1234"));
+            assertThat(row.problems())
+                    .allSatisfy(p -> assertThat(p.args().toString()).doesNotContain("0101", "1234"));
             assertThat(List.of(row.name(), row.email(), row.team(), row.leaderEmail()))
                     .allSatisfy(v -> assertThat(v).doesNotContain("1234"));
         }
         assertThat(result.rows().get(0).problems()).containsExactly(new Problem("import.error.cpr", List.of()));
         assertThat(result.rows().get(1).problems()).containsExactly(new Problem("import.error.cpr", List.of()));
-        assertThat(result.rows().get(4).valid()).as("a phone number is not a CPR number").isTrue();
+        assertThat(result.rows().get(4).valid())
+                .as("a phone number is not a CPR number")
+                .isTrue();
     }
 
     @Test
@@ -460,8 +505,7 @@ class ParticipantCsvTest {
         Row row = only(parse(HEADER + "A;a@x.dk;;l@x.dk\n"));
         Result result = parse(HEADER + "A;a@x.dk;;l@x.dk\n");
 
-        Assertions.assertThatThrownBy(() -> result.rows().clear())
-                .isInstanceOf(UnsupportedOperationException.class);
+        Assertions.assertThatThrownBy(() -> result.rows().clear()).isInstanceOf(UnsupportedOperationException.class);
         Assertions.assertThatThrownBy(() -> row.problems().add(new Problem("x", List.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

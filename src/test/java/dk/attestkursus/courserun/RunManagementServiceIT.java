@@ -22,6 +22,7 @@ class RunManagementServiceIT {
 
     @Autowired
     RunManagementService service;
+
     @Autowired
     Fixtures fixtures;
 
@@ -38,8 +39,18 @@ class RunManagementServiceIT {
     }
 
     private RunInput input(String name, List<String> instructors) {
-        return new RunInput(name, "Testkommune", day, LocalTime.of(9, 0), 150, false, "Rådhuset, lokale 2", null,
-                20, instructors.stream().map(u -> new AccountId(fixtures.id(u))).toList(), day.plusWeeks(2),
+        return new RunInput(
+                name,
+                "Testkommune",
+                day,
+                LocalTime.of(9, 0),
+                150,
+                false,
+                "Rådhuset, lokale 2",
+                null,
+                20,
+                instructors.stream().map(u -> new AccountId(fixtures.id(u))).toList(),
+                day.plusWeeks(2),
                 day.plusWeeks(6));
     }
 
@@ -54,8 +65,11 @@ class RunManagementServiceIT {
         assertThat(details.checkInCode()).matches("[A-Z2-9]{6}");
         assertThat(details.date()).isEqualTo(day);
         assertThat(details.time()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(fixtures.as(gp, () -> service.manageableRuns())).extracting(CourseRunSummary::id).contains(id);
-        assertThat(fixtures.as(stranger, () -> service.manageableRuns())).extracting(CourseRunSummary::id)
+        assertThat(fixtures.as(gp, () -> service.manageableRuns()))
+                .extracting(CourseRunSummary::id)
+                .contains(id);
+        assertThat(fixtures.as(stranger, () -> service.manageableRuns()))
+                .extracting(CourseRunSummary::id)
                 .doesNotContain(id);
     }
 
@@ -72,47 +86,80 @@ class RunManagementServiceIT {
         RunInput bad = new RunInput(" ", "", null, null, 10, false, "", null, 0, List.of(), null, null);
 
         assertThatThrownBy(() -> fixtures.as("admin", () -> service.create(bad)))
-                .isInstanceOfSatisfying(RunValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("name", "run.error.required")
-                        .containsEntry("municipality", "run.error.required")
-                        .containsEntry("date", "run.error.required")
-                        .containsEntry("time", "run.error.required")
-                        .containsEntry("durationMinutes", "run.error.duration")
-                        .containsEntry("location", "run.error.required")
-                        .containsEntry("capacity", "run.error.capacity")
-                        .containsEntry("instructors", "run.error.noInstructors"));
+                .isInstanceOfSatisfying(
+                        RunValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("name", "run.error.required")
+                                .containsEntry("municipality", "run.error.required")
+                                .containsEntry("date", "run.error.required")
+                                .containsEntry("time", "run.error.required")
+                                .containsEntry("durationMinutes", "run.error.duration")
+                                .containsEntry("location", "run.error.required")
+                                .containsEntry("capacity", "run.error.capacity")
+                                .containsEntry("instructors", "run.error.noInstructors"));
         assertThat(fixtures.as("admin", () -> service.manageableRuns())).hasSize(before);
     }
 
     @Test
     void an_online_run_needs_a_working_link_and_follow_ups_after_the_session() {
-        RunInput online = new RunInput("Online", "Testkommune", day, LocalTime.of(13, 0), 150, true, null,
-                "teams møde", null, List.of(new AccountId(fixtures.id(jobcenter))), day.minusDays(1), day.minusDays(2));
+        RunInput online = new RunInput(
+                "Online",
+                "Testkommune",
+                day,
+                LocalTime.of(13, 0),
+                150,
+                true,
+                null,
+                "teams møde",
+                null,
+                List.of(new AccountId(fixtures.id(jobcenter))),
+                day.minusDays(1),
+                day.minusDays(2));
         assertThatThrownBy(() -> fixtures.as(jobcenter, () -> service.create(online)))
-                .isInstanceOfSatisfying(RunValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("meetingUrl", "run.error.url")
-                        .containsEntry("followUpFirst", "run.error.followUpAfterSession")
-                        .containsEntry("followUpSecond", "run.error.followUpOrder")
-                        .doesNotContainKey("location"));
+                .isInstanceOfSatisfying(
+                        RunValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("meetingUrl", "run.error.url")
+                                .containsEntry("followUpFirst", "run.error.followUpAfterSession")
+                                .containsEntry("followUpSecond", "run.error.followUpOrder")
+                                .doesNotContainKey("location"));
     }
 
     @Test
     void a_cpr_number_in_the_name_or_address_is_refused() {
-        RunInput withCpr = new RunInput("Hold for 010190-1234", "Testkommune", day, LocalTime.of(9, 0), 150, false,
-                "Hos 0101901234", null, null, List.of(new AccountId(fixtures.id(jobcenter))), null, null);
+        RunInput withCpr = new RunInput(
+                "Hold for 010190-1234",
+                "Testkommune",
+                day,
+                LocalTime.of(9, 0),
+                150,
+                false,
+                "Hos 0101901234",
+                null,
+                null,
+                List.of(new AccountId(fixtures.id(jobcenter))),
+                null,
+                null);
         assertThatThrownBy(() -> fixtures.as(jobcenter, () -> service.create(withCpr)))
-                .isInstanceOfSatisfying(RunValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("name", "run.error.cpr").containsEntry("location", "run.error.cpr"));
+                .isInstanceOfSatisfying(
+                        RunValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("name", "run.error.cpr")
+                                .containsEntry("location", "run.error.cpr"));
     }
 
     @Test
     void an_instructor_must_be_one_of_the_run_instructors() {
         assertThatThrownBy(() -> fixtures.as(stranger, () -> service.create(input("Ikke mit", List.of(gp)))))
-                .isInstanceOfSatisfying(RunValidationException.class,
+                .isInstanceOfSatisfying(
+                        RunValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("instructors", "run.error.includeYourself"));
-        assertThatThrownBy(() -> fixtures.as("admin", () -> service.create(input("Deltager som underviser",
-                List.of(fixtures.account("p", Role.PARTICIPANT))))))
-                .isInstanceOfSatisfying(RunValidationException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        "admin",
+                        () -> service.create(
+                                input("Deltager som underviser", List.of(fixtures.account("p", Role.PARTICIPANT))))))
+                .isInstanceOfSatisfying(
+                        RunValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("instructors", "run.error.notInstructor"));
     }
 
@@ -122,11 +169,15 @@ class RunManagementServiceIT {
         RunDetails seenByJobcenter = fixtures.as(jobcenter, () -> service.details(id));
         RunDetails seenByGp = fixtures.as(gp, () -> service.details(id));
 
-        fixtures.as(jobcenter, () -> service.update(id, input("Hold B – flyttet", List.of(jobcenter, gp)),
-                seenByJobcenter.version()));
-        assertThatThrownBy(() -> fixtures.as(gp, () -> service.update(id, input("Hold B – lægens navn",
-                List.of(jobcenter, gp)), seenByGp.version())))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+        fixtures.as(
+                jobcenter,
+                () -> service.update(id, input("Hold B – flyttet", List.of(jobcenter, gp)), seenByJobcenter.version()));
+        assertThatThrownBy(() -> fixtures.as(
+                        gp,
+                        () -> service.update(
+                                id, input("Hold B – lægens navn", List.of(jobcenter, gp)), seenByGp.version())))
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.CONFLICT));
         assertThat(fixtures.as(gp, () -> service.details(id)).summary().name()).isEqualTo("Hold B – flyttet");
     }
@@ -137,10 +188,12 @@ class RunManagementServiceIT {
         long version = fixtures.as(jobcenter, () -> service.details(id)).version();
         fixtures.as(jobcenter, () -> service.update(id, input("Hold C", List.of(jobcenter)), version));
 
-        assertThat(fixtures.as(gp, () -> service.manageableRuns())).extracting(CourseRunSummary::id)
+        assertThat(fixtures.as(gp, () -> service.manageableRuns()))
+                .extracting(CourseRunSummary::id)
                 .doesNotContain(id);
         assertThatThrownBy(() -> fixtures.as(gp, () -> service.details(id)))
-                .isInstanceOfSatisfying(RunRefusedException.class,
+                .isInstanceOfSatisfying(
+                        RunRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RunRefusedException.Reason.NOT_YOURS));
     }
 

@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.e2e.pages.AccessDeniedPage;
 import dk.attestkursus.e2e.pages.AccountsPage;
+import dk.attestkursus.e2e.pages.CasePage;
 import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.CreateAccountDialog;
 import dk.attestkursus.e2e.pages.LessonPage;
-import dk.attestkursus.e2e.pages.QuizPage;
-import dk.attestkursus.e2e.pages.CasePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
+import dk.attestkursus.e2e.pages.MythPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
+import dk.attestkursus.e2e.pages.QuizPage;
+import dk.attestkursus.e2e.pages.RunsPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import dk.attestkursus.e2e.pages.MythPage;
-import dk.attestkursus.e2e.pages.RunsPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -43,7 +43,9 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DemoUser.class, names = {"SAGSBEHANDLER", "PRAKSISKONSULENT", "LEDER", "ADMIN"})
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"SAGSBEHANDLER", "PRAKSISKONSULENT", "LEDER", "ADMIN"})
     void start_page_of_each_role(DemoUser user) {
         MainLayoutPage page = LoginPage.open(browser).login(user.username, DemoUser.PASSWORD);
         assertThat(page.path()).isEqualTo(user.startPath);
@@ -142,10 +144,8 @@ class AccessibilityIT {
     void check_in_with_a_wrong_code_and_the_follow_page_before_the_session() {
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
         browser.open("/kursus/tjek-ind");
-        browser.find(By.cssSelector("#check-in-code-field input")).sendKeys("FORKERT",
-                Keys.ENTER);
-        browser.waitUntil(d -> browser.find(By.id("check-in-code-field"))
-                .getDomAttribute("invalid") != null);
+        browser.find(By.cssSelector("#check-in-code-field input")).sendKeys("FORKERT", Keys.ENTER);
+        browser.waitUntil(d -> browser.find(By.id("check-in-code-field")).getDomAttribute("invalid") != null);
         assertThat(browser.find(By.id("check-in-code-field")).getDomProperty("errorMessage"))
                 .isEqualTo(Texts.DA.get("run.refused.unknown_code"));
         Axe.assertNoViolations(browser);

@@ -37,6 +37,7 @@ class AccountAdminIT {
 
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -62,9 +63,13 @@ class AccountAdminIT {
         CreateAccountDialog dialog = page.openCreateDialog();
         assertThat(dialog.selectedLabel(ROLE)).as("default role").isEqualTo(DA.get("role.participant"));
         assertThat(dialog.fieldVisible(LEADER)).isTrue();
-        assertThat(dialog.fieldVisible(KIND)).as("instructor kind is for instructors only").isFalse();
+        assertThat(dialog.fieldVisible(KIND))
+                .as("instructor kind is for instructors only")
+                .isFalse();
 
-        dialog.name(name).username(username).email(username + "@kommune.example.dk")
+        dialog.name(name)
+                .username(username)
+                .email(username + "@kommune.example.dk")
                 .leader(leaderName);
         dialog.save();
 
@@ -73,8 +78,14 @@ class AccountAdminIT {
         dialog.closePasswordDialog();
 
         List<String> row = page.waitForRow(username);
-        assertThat(row).startsWith(name, username, username + "@kommune.example.dk", DA.get("role.participant"),
-                leaderName, DA.get("accounts.status.active"));
+        assertThat(row)
+                .startsWith(
+                        name,
+                        username,
+                        username + "@kommune.example.dk",
+                        DA.get("role.participant"),
+                        leaderName,
+                        DA.get("accounts.status.active"));
 
         MainLayoutPage newcomer = page.logout().login(username, password);
         assertThat(newcomer.path()).isEqualTo("/kursus");
@@ -88,10 +99,14 @@ class AccountAdminIT {
         String name = "Ulla Underviser " + username;
         CreateAccountDialog dialog = page.openCreateDialog();
 
-        dialog.name(name).username(username).email(username + "@kommune.example.dk")
+        dialog.name(name)
+                .username(username)
+                .email(username + "@kommune.example.dk")
                 .choose(ROLE, DA.get("role.instructor"));
         assertThat(dialog.fieldVisible(KIND)).isTrue();
-        assertThat(dialog.fieldVisible(LEADER)).as("leader is for caseworkers only").isFalse();
+        assertThat(dialog.fieldVisible(LEADER))
+                .as("leader is for caseworkers only")
+                .isFalse();
         dialog.choose(KIND, DA.get("instructorKind.jobcenter"));
         dialog.save();
 
@@ -140,7 +155,10 @@ class AccountAdminIT {
         assertThat(dialog.value(NAME)).isEqualTo("Dorte Dublet");
         assertThat(dialog.value(USERNAME)).isEqualTo(DemoUser.SAGSBEHANDLER.username);
         assertThat(dialog.value(EMAIL)).isEqualTo(email);
-        assertThat(accounts.all()).hasSize(before).extracting(AccountSummary::email).doesNotContain(email);
+        assertThat(accounts.all())
+                .hasSize(before)
+                .extracting(AccountSummary::email)
+                .doesNotContain(email);
     }
 
     @Test

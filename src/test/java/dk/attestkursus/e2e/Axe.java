@@ -22,8 +22,11 @@ public final class Axe {
     record UpstreamIssue(String ruleId, String htmlStartsWith, String failureContains, String upstream) {
 
         boolean matches(Rule rule, CheckedNode node) {
-            return rule.getId().equals(ruleId) && node.getHtml() != null && node.getHtml().startsWith(htmlStartsWith)
-                    && node.getFailureSummary() != null && node.getFailureSummary().contains(failureContains)
+            return rule.getId().equals(ruleId)
+                    && node.getHtml() != null
+                    && node.getHtml().startsWith(htmlStartsWith)
+                    && node.getFailureSummary() != null
+                    && node.getFailureSummary().contains(failureContains)
                     // nothing else wrong with the node than the known problem
                     && node.getFailureSummary().strip().lines().count() == 2;
         }
@@ -33,12 +36,13 @@ public final class Axe {
             // vaadin-select puts aria-required on its value button, whose role (button) does not
             // allow it: https://github.com/vaadin/web-components/issues/7337 (open; set by
             // FieldAriaController). Our selects are required, so the attribute is there.
-            new UpstreamIssue("aria-allowed-attr", "<vaadin-select-value-button",
+            new UpstreamIssue(
+                    "aria-allowed-attr",
+                    "<vaadin-select-value-button",
                     "ARIA attribute is not allowed: aria-required=\"true\"",
                     "vaadin/web-components#7337"));
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Fails when axe finds any WCAG 2.1 A/AA violation on the page the browser shows now. */
     public static void assertNoViolations(Browser browser) {
@@ -57,10 +61,13 @@ public final class Axe {
         for (Rule rule : violations) {
             List<CheckedNode> nodes = new ArrayList<>();
             for (CheckedNode node : rule.getNodes()) {
-                UPSTREAM_ISSUES.stream().filter(issue -> issue.matches(rule, node)).findFirst().ifPresentOrElse(
-                        issue -> System.out.println("axe: known upstream issue " + issue.upstream() + " on " + path
-                                + ": " + rule.getId() + " " + node.getTarget()),
-                        () -> nodes.add(node));
+                UPSTREAM_ISSUES.stream()
+                        .filter(issue -> issue.matches(rule, node))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                issue -> System.out.println("axe: known upstream issue " + issue.upstream() + " on "
+                                        + path + ": " + rule.getId() + " " + node.getTarget()),
+                                () -> nodes.add(node));
             }
             if (!nodes.isEmpty()) {
                 rule.setNodes(nodes);
@@ -78,7 +85,9 @@ public final class Axe {
     }
 
     private static String node(CheckedNode node) {
-        String summary = node.getFailureSummary() == null ? "" : " – " + node.getFailureSummary().replace('\n', ' ');
+        String summary = node.getFailureSummary() == null
+                ? ""
+                : " – " + node.getFailureSummary().replace('\n', ' ');
         return "    " + node.getTarget() + summary;
     }
 }

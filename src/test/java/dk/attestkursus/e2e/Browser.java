@@ -3,6 +3,7 @@ package dk.attestkursus.e2e;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,9 +35,6 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-import java.net.URI;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 
 /**
  * A headless Chromium for browser tests, as a JUnit 5 extension.
@@ -49,8 +49,12 @@ import org.openqa.selenium.WebDriverException;
  * binaries are looked up on the PATH (system properties {@code attestkursus.chromium} and
  * {@code attestkursus.chromedriver} override them).
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterTestExecutionCallback, AfterEachCallback {
+public final class Browser
+        implements BeforeAllCallback,
+                AfterAllCallback,
+                BeforeEachCallback,
+                AfterTestExecutionCallback,
+                AfterEachCallback {
 
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 900;
@@ -148,7 +152,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     private static String baseUrl(ExtensionContext context) {
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        String port =
+                SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         return "http://localhost:" + Objects.requireNonNull(port, "local.server.port: is the test a @IntegrationTest?");
     }
 
@@ -199,8 +204,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         action.run();
         waitUntil(d -> {
             try {
-                return Boolean.FALSE.equals(script(
-                        "return document.documentElement.hasAttribute('data-e2e-old-document');"));
+                return Boolean.FALSE.equals(
+                        script("return document.documentElement.hasAttribute('data-e2e-old-document');"));
             } catch (WebDriverException e) {
                 return false; // the document is being replaced right now
             }
@@ -276,20 +281,30 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     private WebDriver start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(binary("attestkursus.chromedriver", "chromedriver").toFile())
+                .usingDriverExecutable(
+                        binary("attestkursus.chromedriver", "chromedriver").toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary("attestkursus.chromium", "chromium", "chromium-browser", "google-chrome").toFile());
+        options.setBinary(binary("attestkursus.chromium", "chromium", "chromium-browser", "google-chrome")
+                .toFile());
         try {
             profileDir = Files.createTempDirectory("attestkursus-e2e-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + WIDTH + "," + HEIGHT,
-                "--user-data-dir=" + profileDir.toAbsolutePath(), "--lang=" + language);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + WIDTH + "," + HEIGHT,
+                "--user-data-dir=" + profileDir.toAbsolutePath(),
+                "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(timeout);
@@ -310,13 +325,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
                 }
             }
         }
-        throw new IllegalStateException("None of " + List.of(names) + " is on the PATH; install it or set -D"
-                + property + "=/path/to/it");
+        throw new IllegalStateException(
+                "None of " + List.of(names) + " is on the PATH; install it or set -D" + property + "=/path/to/it");
     }
 
     private void saveEvidence(ExtensionContext context) {
-        saveEvidence(SCREENSHOTS, context.getRequiredTestClass().getSimpleName() + "-"
-                + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName());
+        saveEvidence(
+                SCREENSHOTS,
+                context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-" + context.getDisplayName());
     }
 
     /**
@@ -335,8 +352,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             Files.createDirectories(dir);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(dir.resolve(name + ".png"), png);
-            Files.writeString(dir.resolve(name + ".html"),
-                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve(name + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save the failure screenshot of " + name + ": " + e);
         }

@@ -16,22 +16,21 @@ import dk.attestkursus.e2e.pages.RunCertificatesPage;
 import dk.attestkursus.e2e.pages.VerifyPage;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.requests.RequestPdfTest;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
+import dk.attestkursus.testsupport.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.testsupport.IntegrationTest;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A caseworker who attended but has modules left sees what is missing; once every module is done they
@@ -48,14 +47,19 @@ class CertificateJourneyIT {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EnrolmentService enrolment;
+
     @Autowired
     LearningService learning;
+
     @Autowired
     CourseContent content;
 
@@ -79,7 +83,9 @@ class CertificateJourneyIT {
         assertThat(page.isReady()).isFalse();
         assertThat(page.taskDone("attend")).isTrue();
         assertThat(page.taskDone("modules")).isFalse();
-        assertThat(page.unfinishedModules()).hasSize(course.modules().size() - 1).doesNotContain(first.title());
+        assertThat(page.unfinishedModules())
+                .hasSize(course.modules().size() - 1)
+                .doesNotContain(first.title());
         Axe.assertNoViolations(browser);
 
         course.modules().stream().skip(1).forEach(m -> complete(user, m));
@@ -87,7 +93,8 @@ class CertificateJourneyIT {
         assertThat(page.isReady()).isTrue();
         String code = page.code();
         assertThat(code).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
-        assertThat(page.verificationLink()).endsWith("/bevis/" + code.replace("-", ""))
+        assertThat(page.verificationLink())
+                .endsWith("/bevis/" + code.replace("-", ""))
                 .as("the address the browser uses (no base URL is set), not a default port")
                 .startsWith(browser.url("/bevis/"));
         String pdf = RequestPdfTest.text(page.pdf());
@@ -97,14 +104,16 @@ class CertificateJourneyIT {
         new MainLayoutPage(browser).logout();
         VerifyPage verify = VerifyPage.open(browser, code.replace("-", ""));
         assertThat(verify.isValid()).isTrue();
-        assertThat(verify.result()).contains(DA.get("certificates.verify.valid"), "E2E " + user, course.title())
+        assertThat(verify.result())
+                .contains(DA.get("certificates.verify.valid"), "E2E " + user, course.title())
                 .doesNotContain("@", "Bevisholdet");
         Axe.assertNoViolations(browser);
 
         String forged = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
         verify = verify.check(forged.toLowerCase(Locale.ROOT));
         assertThat(verify.isValid()).isFalse();
-        assertThat(verify.result()).contains(DA.get("certificates.verify.invalid"), DA.get("certificates.verify.unknown"));
+        assertThat(verify.result())
+                .contains(DA.get("certificates.verify.invalid"), DA.get("certificates.verify.unknown"));
         verify = VerifyPage.open(browser, "").check("O0O0-I1I1");
         assertThat(verify.result()).contains(DA.get("certificates.verify.malformed", 10));
         verify = VerifyPage.open(browser, "").check("%&/");
@@ -121,7 +130,9 @@ class CertificateJourneyIT {
         Axe.assertNoViolations(browser);
         assertThat(RequestPdfTest.text(runPage.pdf())).contains("E2E " + user, code);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(runPage.zip()))) {
-            assertThat(zip.getNextEntry().getName()).startsWith("kursusbevis-e2e-bevis-").endsWith(code + ".pdf");
+            assertThat(zip.getNextEntry().getName())
+                    .startsWith("kursusbevis-e2e-bevis-")
+                    .endsWith(code + ".pdf");
             assertThat(zip.getNextEntry()).isNull();
         }
     }

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  */
 final class ChartText {
 
-    private static final Pattern TEXT = Pattern.compile("<text x='([\\d.]+)'[^>]*font-size: ([\\d.]+)px;[^>]*>([^<]*)</text>");
+    private static final Pattern TEXT =
+            Pattern.compile("<text x='([\\d.]+)'[^>]*font-size: ([\\d.]+)px;[^>]*>([^<]*)</text>");
     private static final Pattern WIDTH = Pattern.compile("viewBox='[\\d.]+ [\\d.]+ ([\\d.]+) ");
 
-    private ChartText() {
-    }
+    private ChartText() {}
 
     static List<String> labels(String svg) {
         List<String> labels = new ArrayList<>();
@@ -36,7 +36,8 @@ final class ChartText {
         List<String> clipped = new ArrayList<>();
         Matcher m = TEXT.matcher(svg);
         while (m.find()) {
-            double end = Double.parseDouble(m.group(1)) + 0.5 * Double.parseDouble(m.group(2)) * m.group(3).length();
+            double end = Double.parseDouble(m.group(1))
+                    + 0.5 * Double.parseDouble(m.group(2)) * m.group(3).length();
             if (end > width) {
                 clipped.add(m.group(3) + " ends at " + end + " of " + width);
             }

@@ -30,6 +30,7 @@ class CourseIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -39,11 +40,17 @@ class CourseIT {
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
         CourseHomePage home = new CourseHomePage(browser);
 
-        assertThat(home.objectives()).hasSize(3)
-                .containsExactlyElementsOf(course.objectives().stream().map(Objective::text).toList());
+        assertThat(home.objectives())
+                .hasSize(3)
+                .containsExactlyElementsOf(
+                        course.objectives().stream().map(Objective::text).toList());
         List<Module> modules = course.modules();
-        assertThat(home.moduleTitles()).hasSize(3).containsExactlyElementsOf(IntStream.range(0, modules.size())
-                .mapToObj(i -> DA.get("course.home.moduleTitle", i + 1, modules.get(i).title())).toList());
+        assertThat(home.moduleTitles())
+                .hasSize(3)
+                .containsExactlyElementsOf(IntStream.range(0, modules.size())
+                        .mapToObj(i -> DA.get(
+                                "course.home.moduleTitle", i + 1, modules.get(i).title()))
+                        .toList());
         Module first = modules.getFirst();
         assertThat(home.nextStepText()).isEqualTo(DA.get("course.home.startModule", first.title()));
 
@@ -51,8 +58,11 @@ class CourseIT {
         assertThat(module.path()).isEqualTo("/kursus/modul/" + first.key());
         assertThat(module.heading()).isEqualTo(first.title());
         assertThat(module.title()).isEqualTo(first.title());
-        assertThat(module.lessonTitles()).containsExactlyElementsOf(first.lessons().stream().map(Lesson::title).toList());
-        assertThat(module.nextStepText()).as("the module's main action is its first lesson")
+        assertThat(module.lessonTitles())
+                .containsExactlyElementsOf(
+                        first.lessons().stream().map(Lesson::title).toList());
+        assertThat(module.nextStepText())
+                .as("the module's main action is its first lesson")
                 .isEqualTo(DA.get("module.start", first.lessons().getFirst().title()));
 
         Lesson lesson = first.lessons().getFirst();
@@ -66,7 +76,9 @@ class CourseIT {
 
         LessonPage next = page.openNextLesson();
         assertThat(next.path()).endsWith("/" + second.slug());
-        assertThat(next.headingOnScreen()).as("the next lesson opens at its top").isTrue();
+        assertThat(next.headingOnScreen())
+                .as("the next lesson opens at its top")
+                .isTrue();
         assertThat(next.heading()).isEqualTo(second.title());
     }
 }

@@ -37,8 +37,10 @@ class CourseRunJourneyIT {
 
     @RegisterExtension
     static final Browser jobcenterBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser gpBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser phone = Browser.danish();
 
@@ -46,8 +48,10 @@ class CourseRunJourneyIT {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -77,7 +81,8 @@ class CourseRunJourneyIT {
         runs.field("run-municipality", "Testkommune").field("run-location", "Jobcentret, lokale 3");
         assertThat(runs.saveExpectingError("run-name")).isEqualTo(DA.get("run.error.required"));
         Axe.assertNoViolations(jobcenterBrowser);
-        runs.field("run-name", "Hold " + tag).tickInstructor("E2E " + gp.account().username());
+        runs.field("run-name", "Hold " + tag)
+                .tickInstructor("E2E " + gp.account().username());
         assertThat(runs.editorWarnings()).isEmpty();
         runs.save();
         assertThat(runs.heading()).isEqualTo("Hold " + tag);
@@ -86,7 +91,8 @@ class CourseRunJourneyIT {
         long runId = Long.parseLong(runs.path().substring(runs.path().lastIndexOf('/') + 1));
 
         // A file with a bad address and an unknown leader is refused whole, row by row.
-        runs.uploadParticipants(excelFile("fejl.csv",
+        runs.uploadParticipants(excelFile(
+                "fejl.csv",
                 "Åse Ørum;aase." + tag + "@kommune.dk;Team Nord;" + leaderEmail,
                 "Bent;bent-uden-snabel-a;Team Nord;" + leaderEmail,
                 "Cille;cille." + tag + "@kommune.dk;Team Nord;ukendt@kommune.dk"));
@@ -98,17 +104,23 @@ class CourseRunJourneyIT {
         assertThat(runs.participantEmails()).isEmpty();
 
         // The corrected file imports both, æøå intact.
-        runs.uploadParticipants(excelFile("rettet.csv",
+        runs.uploadParticipants(excelFile(
+                "rettet.csv",
                 "Åse Ørum;aase." + tag + "@kommune.dk;Team Nord;" + leaderEmail,
                 "Bent Bæk;bent." + tag + "@kommune.dk;Team Nord;" + leaderEmail));
         assertThat(runs.importSummary()).isEqualTo(DA.get("import.summary", 2, 0, 0, 0));
         runs.confirmImport();
         assertThat(runs.status()).isEqualTo(DA.get("import.done", 2, 2, 0));
-        assertThat(runs.participantEmails()).containsExactlyInAnyOrder("aase." + tag + "@kommune.dk",
-                "bent." + tag + "@kommune.dk");
-        assertThat(runs.participantCount()).isEqualTo(DA.get("run.placesOpen", 2) + " " + DA.get("run.attendedCount", 0));
-        assertThat(runs.participantTeams()).as("team and leader, never an empty column")
-                .containsOnly(DA.get("run.teamOfLeader", "Team Nord", "E2E " + leader.account().username()));
+        assertThat(runs.participantEmails())
+                .containsExactlyInAnyOrder("aase." + tag + "@kommune.dk", "bent." + tag + "@kommune.dk");
+        assertThat(runs.participantCount())
+                .isEqualTo(DA.get("run.placesOpen", 2) + " " + DA.get("run.attendedCount", 0));
+        assertThat(runs.participantTeams())
+                .as("team and leader, never an empty column")
+                .containsOnly(DA.get(
+                        "run.teamOfLeader",
+                        "Team Nord",
+                        "E2E " + leader.account().username()));
         assertThat(runs.clippedIn("#participants-grid")).isEmpty();
         Axe.assertNoViolations(jobcenterBrowser);
 
@@ -135,7 +147,8 @@ class CourseRunJourneyIT {
         driver.advance();
         var blocks = program.blocks();
         assertThat(driver.currentTitle()).isEqualTo(blocks.get(0).title());
-        assertThat(driver.currentLead()).isEqualTo(DA.get("session.leads", DA.get(blocks.get(0).lead().labelKey())));
+        assertThat(driver.currentLead())
+                .isEqualTo(DA.get("session.leads", DA.get(blocks.get(0).lead().labelKey())));
         assertThat(driver.timer()).contains(":");
         Axe.assertNoViolations(jobcenterBrowser);
 
@@ -147,9 +160,12 @@ class CourseRunJourneyIT {
         // there), and the poll the instructors open appears on it, above the block.
         LoginPage.open(phone).login(caseworkerUsername, password);
         phone.setViewportWidth(360, 740);
-        LiveSessionPage follow = LiveSessionPage.openOldAddress(phone).waitForBlock(blocks.get(0).title());
+        LiveSessionPage follow =
+                LiveSessionPage.openOldAddress(phone).waitForBlock(blocks.get(0).title());
         assertThat(follow.path()).isEqualTo(LiveSessionPage.PATH);
-        assertThat(follow.menuIconDrawn()).as("the page's menu entry has an icon").isTrue();
+        assertThat(follow.menuIconDrawn())
+                .as("the page's menu entry has an icon")
+                .isTrue();
         assertThat(follow.scrollsHorizontally()).as("session page at 360 px").isFalse();
         Axe.assertNoViolations(phone);
 
@@ -158,12 +174,18 @@ class CourseRunJourneyIT {
         follow.waitForBlock(blocks.get(1).title());
         String myth = blocks.get(1).polls().getFirst();
         driver.openPoll(myth);
-        assertThat(follow.statement()).isEqualTo(TestAccounts.asAdmin(contexts,
-                () -> content.course().myth(myth).orElseThrow().statement()));
-        assertThat(follow.path()).as("the poll comes to the page, the page stays").isEqualTo(LiveSessionPage.PATH);
+        assertThat(follow.statement())
+                .isEqualTo(TestAccounts.asAdmin(
+                        contexts,
+                        () -> content.course().myth(myth).orElseThrow().statement()));
+        assertThat(follow.path())
+                .as("the poll comes to the page, the page stays")
+                .isEqualTo(LiveSessionPage.PATH);
         assertThat(follow.block()).isEqualTo(blocks.get(1).title());
         follow.vote("fact");
-        assertThat(follow.scrollsHorizontally()).as("session page with a poll at 360 px").isFalse();
+        assertThat(follow.scrollsHorizontally())
+                .as("session page with a poll at 360 px")
+                .isFalse();
         Axe.assertNoViolations(phone);
         Screenshots.page(phone, 360, Screenshots.folder().resolve("session-page-360.png"));
         // The co-instructor runs the poll from the facilitator view too: three caseworkers are under the
@@ -183,7 +205,8 @@ class CourseRunJourneyIT {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
-        assertThat(text.toString()).contains(DA.get("pdf.runbook.title", "Hold " + tag))
+        assertThat(text.toString())
+                .contains(DA.get("pdf.runbook.title", "Hold " + tag))
                 .contains(blocks.get(1).title());
     }
 }

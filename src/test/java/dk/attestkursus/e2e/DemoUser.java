@@ -8,33 +8,114 @@ import java.util.List;
  * {@code @Route}, {@code @Menu} and {@code @RolesAllowed}.
  */
 public enum DemoUser {
-
-    SAGSBEHANDLER("sagsbehandler", "Sara Sagsbehandler", "role.participant", "/kursus", "course.home.title",
-            List.of("/kursus", "/kursus/myter", "/kursus/live", "/kursus/cases", "/kursus/anmodninger",
-                    "/kursus/handlingsplan", "/kursus/kursusbevis", "/attestguide"),
-            List.of("nav.course", "nav.myths", "nav.live", "nav.cases", "nav.requests", "nav.actionPlan",
-                    "nav.certificate", "nav.formGuide"),
-            List.of("/admin", "/admin/konti", "/admin/mails", "/underviser", "/leder", "/underviser/myter",
+    SAGSBEHANDLER(
+            "sagsbehandler",
+            "Sara Sagsbehandler",
+            "role.participant",
+            "/kursus",
+            "course.home.title",
+            List.of(
+                    "/kursus",
+                    "/kursus/myter",
+                    "/kursus/live",
+                    "/kursus/cases",
+                    "/kursus/anmodninger",
+                    "/kursus/handlingsplan",
+                    "/kursus/kursusbevis",
+                    "/attestguide"),
+            List.of(
+                    "nav.course",
+                    "nav.myths",
+                    "nav.live",
+                    "nav.cases",
+                    "nav.requests",
+                    "nav.actionPlan",
+                    "nav.certificate",
+                    "nav.formGuide"),
+            List.of(
+                    "/admin",
+                    "/admin/konti",
+                    "/admin/mails",
+                    "/underviser",
+                    "/leder",
+                    "/underviser/myter",
                     "/underviser/anmodninger",
                     "/hold")),
-    PRAKSISKONSULENT("praksiskonsulent", "Peter Praksiskonsulent", "role.instructor", "/underviser",
-            "instructor.home.title", List.of("/underviser", "/hold", "/underviser/myter", "/underviser/anmodninger", "/underviser/laering", "/kursus/cases",
+    PRAKSISKONSULENT(
+            "praksiskonsulent",
+            "Peter Praksiskonsulent",
+            "role.instructor",
+            "/underviser",
+            "instructor.home.title",
+            List.of(
+                    "/underviser",
+                    "/hold",
+                    "/underviser/myter",
+                    "/underviser/anmodninger",
+                    "/underviser/laering",
+                    "/kursus/cases",
                     "/attestguide"),
-            List.of("nav.instructor", "nav.runs", "nav.polls", "nav.reviews", "nav.runLearning", "nav.cases",
+            List.of(
+                    "nav.instructor",
+                    "nav.runs",
+                    "nav.polls",
+                    "nav.reviews",
+                    "nav.runLearning",
+                    "nav.cases",
                     "nav.formGuide"),
             List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
-    JOBCENTER("jobcenter", "Jonna Jobcenter", "role.instructor", "/underviser", "instructor.home.title",
-            List.of("/underviser", "/hold", "/underviser/myter", "/underviser/anmodninger", "/underviser/laering",
-                    "/kursus/cases", "/attestguide"),
-            List.of("nav.instructor", "nav.runs", "nav.polls", "nav.reviews", "nav.runLearning", "nav.cases",
+    JOBCENTER(
+            "jobcenter",
+            "Jonna Jobcenter",
+            "role.instructor",
+            "/underviser",
+            "instructor.home.title",
+            List.of(
+                    "/underviser",
+                    "/hold",
+                    "/underviser/myter",
+                    "/underviser/anmodninger",
+                    "/underviser/laering",
+                    "/kursus/cases",
+                    "/attestguide"),
+            List.of(
+                    "nav.instructor",
+                    "nav.runs",
+                    "nav.polls",
+                    "nav.reviews",
+                    "nav.runLearning",
+                    "nav.cases",
                     "nav.formGuide"),
-            List.of("/kursus", "/admin/konti", "/kursus/myter", "/kursus/tjek-ind", "/kursus/session",
+            List.of(
+                    "/kursus",
+                    "/admin/konti",
+                    "/kursus/myter",
+                    "/kursus/tjek-ind",
+                    "/kursus/session",
                     "/kursus/handlingsplan")),
-    LEDER("leder", "Lene Leder", "role.leader", "/leder", "leader.home.title",
-            List.of("/leder", "/leder/resultater"), List.of("nav.leader", "nav.results"),
-            List.of("/kursus", "/underviser", "/admin", "/kursus/modul/01-roller-og-ansvar", "/attestguide",
-                    "/kursus/myter", "/underviser/myter", "/hold")),
-    ADMIN("admin", "Anna Administrator", "role.admin", "/admin", "admin.home.title",
+    LEDER(
+            "leder",
+            "Lene Leder",
+            "role.leader",
+            "/leder",
+            "leader.home.title",
+            List.of("/leder", "/leder/resultater"),
+            List.of("nav.leader", "nav.results"),
+            List.of(
+                    "/kursus",
+                    "/underviser",
+                    "/admin",
+                    "/kursus/modul/01-roller-og-ansvar",
+                    "/attestguide",
+                    "/kursus/myter",
+                    "/underviser/myter",
+                    "/hold")),
+    ADMIN(
+            "admin",
+            "Anna Administrator",
+            "role.admin",
+            "/admin",
+            "admin.home.title",
             List.of("/admin", "/hold", "/admin/konti", "/leder/resultater", "/admin/mails", "/attestguide"),
             List.of("nav.admin", "nav.runs", "nav.accounts", "nav.results", "nav.mails", "nav.formGuide"),
             List.of("/kursus", "/underviser", "/leder"));
@@ -50,8 +131,15 @@ public enum DemoUser {
     public final List<String> navKeys;
     public final List<String> forbiddenPaths;
 
-    DemoUser(String username, String displayName, String roleKey, String startPath, String headingKey,
-            List<String> navPaths, List<String> navKeys, List<String> forbiddenPaths) {
+    DemoUser(
+            String username,
+            String displayName,
+            String roleKey,
+            String startPath,
+            String headingKey,
+            List<String> navPaths,
+            List<String> navKeys,
+            List<String> forbiddenPaths) {
         this.username = username;
         this.displayName = displayName;
         this.roleKey = roleKey;

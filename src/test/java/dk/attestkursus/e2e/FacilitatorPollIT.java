@@ -19,7 +19,6 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,8 +40,10 @@ class FacilitatorPollIT {
 
     @RegisterExtension
     static final Browser jobcenterBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser gpBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser projector = Browser.danish();
 
@@ -51,14 +52,19 @@ class FacilitatorPollIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     LivePollService polls;
+
     @Autowired
     MythService myths;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -89,10 +95,12 @@ class FacilitatorPollIT {
 
         // The jobcenter representative starts the session and moves to the block with the myth.
         LoginPage.open(jobcenterBrowser).login(jobcenter.account().username(), jobcenter.initialPassword());
-        FacilitatorPage jc = FacilitatorPage.open(jobcenterBrowser, run.value()).start().advance();
+        FacilitatorPage jc =
+                FacilitatorPage.open(jobcenterBrowser, run.value()).start().advance();
         assertThat(jc.currentTitle()).isEqualTo(blocks.get(1).title());
         LoginPage.open(gpBrowser).login(gp.account().username(), gp.initialPassword());
-        FacilitatorPage practice = FacilitatorPage.open(gpBrowser, run.value()).waitForBlock(blocks.get(1).title());
+        FacilitatorPage practice = FacilitatorPage.open(gpBrowser, run.value())
+                .waitForBlock(blocks.get(1).title());
         LoginPage.open(projector).login(gp.account().username(), gp.initialPassword());
         PresentationPage screen = PresentationPage.open(projector, run.value()).viewport(1920, 1080);
         screen.waitForSlide(blocks.get(1).slides().getFirst().title());
@@ -110,7 +118,9 @@ class FacilitatorPollIT {
         LivePollPanelElement gpPoll = practice.waitForPoll();
         assertThat(gpPoll.statement()).isEqualTo(myth.statement());
         assertThat(screen.pollStatement()).isEqualTo(myth.statement());
-        assertThat(screen.showsVotes()).as("the room is not swayed while voting").isFalse();
+        assertThat(screen.showsVotes())
+                .as("the room is not swayed while voting")
+                .isFalse();
 
         // Votes come in: how many at once, the split from the fifth vote, on both screens.
         vote(caseworkers.get(0), MythAnswer.MYTH);
@@ -135,7 +145,9 @@ class FacilitatorPollIT {
         assertThat(screen.verdict()).isEqualTo(DA.get("myths.verdict.myth"));
         assertThat(screen.text("live-counts-total")).isEqualTo(DA.get("myths.total", 5));
         Screenshots.window(projector, Screenshots.folder().resolve("presentation-poll-revealed-1920.png"));
-        assertThat(screen.measure().get("overflow").intValue()).as("the revealed poll fits the slide").isZero();
+        assertThat(screen.measure().get("overflow").intValue())
+                .as("the revealed poll fits the slide")
+                .isZero();
         Axe.assertNoViolations(projector);
 
         // The jobcenter representative closes it: gone from both views, the projector shows the slide again.
@@ -147,6 +159,7 @@ class FacilitatorPollIT {
 
     /** A caseworker votes on their phone (through the service: the phone's page is LivePollIT's). */
     private void vote(String caseworker, MythAnswer answer) {
-        fixtures.as(caseworker, () -> polls.vote(polls.current(run).orElseThrow().pollId(), answer));
+        fixtures.as(
+                caseworker, () -> polls.vote(polls.current(run).orElseThrow().pollId(), answer));
     }
 }

@@ -23,20 +23,24 @@ class FaviconIT {
     @Test
     void the_favicon_and_every_icon_the_page_links_are_served_to_anyone() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<byte[]> ico = http.send(HttpRequest.newBuilder(URI.create(browser.url("/favicon.ico"))).build(),
+        HttpResponse<byte[]> ico = http.send(
+                HttpRequest.newBuilder(URI.create(browser.url("/favicon.ico"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(ico.statusCode()).isEqualTo(200);
         assertThat(ico.body()).startsWith(0, 0, 1, 0); // the ICO header
 
         LoginPage.open(browser);
         List<String> icons = browser.findAll(By.cssSelector("link[rel='icon'], link[rel='apple-touch-icon']")).stream()
-                .map(l -> l.getDomProperty("href")).toList();
+                .map(l -> l.getDomProperty("href"))
+                .toList();
         assertThat(icons).hasSize(3).anyMatch(h -> h.endsWith(".svg"));
         for (String href : icons) {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    http.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).as(href).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(href).startsWith("image/");
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(href)
+                    .startsWith("image/");
         }
     }
 }

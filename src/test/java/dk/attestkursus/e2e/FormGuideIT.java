@@ -26,6 +26,7 @@ class FormGuideIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -52,8 +53,13 @@ class FormGuideIT {
         assertThat(guide.openForm("lae-285")).isEqualTo("LÆ 285 " + lae285.title());
         assertThat(guide.path()).isEqualTo("/attestguide/lae-285");
         assertThat(guide.title()).isEqualTo("LÆ 285 " + lae285.title());
-        assertThat(guide.details()).contains(DA.get("forms.fee"), "1.140 kr. (2021)",
-                DA.get("forms.consultation.yes"), DA.get("forms.request"), "LÆ 281");
+        assertThat(guide.details())
+                .contains(
+                        DA.get("forms.fee"),
+                        "1.140 kr. (2021)",
+                        DA.get("forms.consultation.yes"),
+                        DA.get("forms.request"),
+                        "LÆ 281");
         assertThat(guide.sourceCount()).isEqualTo(lae285.sourceIds().size());
         Axe.assertNoViolations(browser);
     }
@@ -61,15 +67,20 @@ class FormGuideIT {
     @Test
     void filters_narrow_the_list_and_a_search_without_hits_offers_a_way_back() {
         FormGuidePage guide = FormGuidePage.open(browser);
-        long withConsultation = course.forms().stream().filter(f -> Boolean.TRUE.equals(f.consultation())).count();
+        long withConsultation = course.forms().stream()
+                .filter(f -> Boolean.TRUE.equals(f.consultation()))
+                .count();
         guide.toggleConsultationFilter();
-        assertThat(guide.cardNumbers()).hasSize((int) withConsultation).contains("LÆ 265", "LÆ 285")
+        assertThat(guide.cardNumbers())
+                .hasSize((int) withConsultation)
+                .contains("LÆ 265", "LÆ 285")
                 .doesNotContain("LÆ 125");
 
         guide.search("fleksjobvisitation-der-ikke-findes");
         assertThat(guide.cardNumbers()).isEmpty();
         assertThat(guide.emptyStateShown()).isTrue();
-        assertThat(guide.countText()).isEqualTo(DA.get("forms.count", 0, course.forms().size()));
+        assertThat(guide.countText())
+                .isEqualTo(DA.get("forms.count", 0, course.forms().size()));
         Axe.assertNoViolations(browser);
 
         guide.clearAll();

@@ -25,6 +25,7 @@ class InstructorPreviewIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -36,20 +37,30 @@ class InstructorPreviewIT {
         FormCase first = course.cases().getFirst();
         browser.open("/kursus/cases/" + first.id());
         assertThat(browser.find(By.id("preview-note")).getText()).isEqualTo(DA.get("preview.note"));
-        assertThat(browser.isPresent(By.id("case-submit"))).as("nothing to submit in preview").isFalse();
+        assertThat(browser.isPresent(By.id("case-submit")))
+                .as("nothing to submit in preview")
+                .isFalse();
         assertThat(browser.find(By.id("case-result")).getText()).contains(DA.get("cases.reasoning"));
 
         Module module = course.modules().getFirst();
         browser.open("/kursus/modul/" + module.key() + "/videnstjek");
-        assertThat(browser.findAll(By.cssSelector(".quiz-question"))).hasSize(module.quiz().size());
+        assertThat(browser.findAll(By.cssSelector(".quiz-question")))
+                .hasSize(module.quiz().size());
         assertThat(browser.find(By.cssSelector(".quiz-question")).getText())
-                .contains(module.quiz().getFirst().options().get(module.quiz().getFirst().correctIndex()).explanation());
+                .contains(module.quiz()
+                        .getFirst()
+                        .options()
+                        .get(module.quiz().getFirst().correctIndex())
+                        .explanation());
 
         browser.open("/underviser/laering");
         // the demo pair teaches two runs: the held one (six participants) and the upcoming one (one)
         assertThat(browser.findAll(By.cssSelector(".run-learning"))).hasSize(2);
-        assertThat(browser.findAll(By.cssSelector(".modules-completed tbody tr"))).hasSize(2 * course.modules().size());
-        assertThat(browser.findAll(By.cssSelector(".run-learning")).stream().map(e -> e.getText()).toList())
+        assertThat(browser.findAll(By.cssSelector(".modules-completed tbody tr")))
+                .hasSize(2 * course.modules().size());
+        assertThat(browser.findAll(By.cssSelector(".run-learning")).stream()
+                        .map(e -> e.getText())
+                        .toList())
                 .anySatisfy(text -> assertThat(text).contains(DA.get("runLearning.participants", 1)))
                 .anySatisfy(text -> assertThat(text).contains(DA.get("runLearning.participants", 6)));
     }

@@ -2,22 +2,22 @@ package dk.attestkursus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
-import dk.attestkursus.testsupport.IntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.e2e.pages.QuizPage;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Keyboard users: the first Tab after login reaches the skip link, which moves focus to the main content. */
@@ -28,7 +28,9 @@ class KeyboardIT {
     static final Browser browser = Browser.danish();
 
     @ParameterizedTest
-    @EnumSource(value = DemoUser.class, names = {"SAGSBEHANDLER", "ADMIN"})
+    @EnumSource(
+            value = DemoUser.class,
+            names = {"SAGSBEHANDLER", "ADMIN"})
     void skip_link_is_the_first_tab_stop_and_moves_focus_to_the_main_content(DemoUser user) {
         MainLayoutPage page = LoginPage.open(browser).login(user.username, DemoUser.PASSWORD);
         assertThat(page.path()).isEqualTo(user.startPath);
@@ -37,12 +39,15 @@ class KeyboardIT {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
 
         assertThat(activeElementId()).as("first Tab stop").isEqualTo("skip-link");
-        assertThat(skip.getText()).as("visible text of the focused skip link")
+        assertThat(skip.getText())
+                .as("visible text of the focused skip link")
                 .isEqualTo(Texts.DA.get("layout.skipToContent"));
         assertThat(browser.<Boolean>script("""
                 const r = arguments[0].getBoundingClientRect();
                 return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
-                """, skip)).as("the focused skip link is on screen").isTrue();
+                """, skip))
+                .as("the focused skip link is on screen")
+                .isTrue();
 
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitForVaadin();
@@ -59,8 +64,10 @@ class KeyboardIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -81,7 +88,8 @@ class KeyboardIT {
         assertThat(focusInFirstQuestion()).as("Tab reaches the first question").isTrue();
         new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
         // The options are shown shuffled: go down to where the right one is shown.
-        int shownAt = new QuizPage(browser).shownOptions(question.id())
+        int shownAt = new QuizPage(browser)
+                .shownOptions(question.id())
                 .indexOf(question.options().get(question.correctIndex()).text());
         assertThat(shownAt).isNotNegative();
         for (int i = 0; i < shownAt; i++) {
@@ -93,8 +101,8 @@ class KeyboardIT {
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitForVaadin();
 
-        assertThat(browser.find(By.cssSelector(
-                ".quiz-question[data-question='" + question.id() + "'] .quiz-verdict")).getText())
+        assertThat(browser.find(By.cssSelector(".quiz-question[data-question='" + question.id() + "'] .quiz-verdict"))
+                        .getText())
                 .isEqualTo(Texts.DA.get("quiz.right"));
     }
 

@@ -26,6 +26,7 @@ class LanguageIT {
 
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -79,7 +80,9 @@ class LanguageIT {
     private static void assertEnglish(MainLayoutPage page) {
         assertThat(page.path()).isEqualTo("/kursus");
         assertThat(page.heading()).isEqualTo(EN.get("course.home.title"));
-        assertThat(page.navTexts()).containsExactlyElementsOf(DemoUser.SAGSBEHANDLER.navKeys.stream().map(EN::get).toList());
+        assertThat(page.navTexts())
+                .containsExactlyElementsOf(
+                        DemoUser.SAGSBEHANDLER.navKeys.stream().map(EN::get).toList());
         assertThat(page.userRole()).isEqualTo(EN.get("role.participant"));
         assertThat(page.languageSwitchText()).isEqualTo(EN.get("language.switchTo"));
     }
@@ -87,7 +90,9 @@ class LanguageIT {
     private static void assertDanish(MainLayoutPage page) {
         assertThat(page.path()).isEqualTo("/kursus");
         assertThat(page.heading()).isEqualTo(DA.get("course.home.title"));
-        assertThat(page.navTexts()).containsExactlyElementsOf(DemoUser.SAGSBEHANDLER.navKeys.stream().map(DA::get).toList());
+        assertThat(page.navTexts())
+                .containsExactlyElementsOf(
+                        DemoUser.SAGSBEHANDLER.navKeys.stream().map(DA::get).toList());
         assertThat(page.userRole()).isEqualTo(DA.get("role.participant"));
         assertThat(page.languageSwitchText()).isEqualTo(DA.get("language.switchTo"));
     }

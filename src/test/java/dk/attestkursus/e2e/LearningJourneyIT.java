@@ -37,8 +37,10 @@ class LearningJourneyIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -64,21 +66,34 @@ class LearningJourneyIT {
             assertThat(module.readLessonCount()).isEqualTo(i);
         }
 
-        assertThat(module.nextStepText()).as("all lessons read: the check is next").isEqualTo(DA.get("module.takeQuiz"));
+        assertThat(module.nextStepText())
+                .as("all lessons read: the check is next")
+                .isEqualTo(DA.get("module.takeQuiz"));
         QuizPage quiz = module.openQuiz();
         Question q1 = first.quiz().getFirst();
-        String wrong = q1.options().stream().filter(o -> !o.correct()).findFirst().orElseThrow().text();
+        String wrong = q1.options().stream()
+                .filter(o -> !o.correct())
+                .findFirst()
+                .orElseThrow()
+                .text();
         assertThat(quiz.answerWithoutChoosing(q1.id())).isEqualTo(DA.get("quiz.chooseFirst"));
         assertThat(quiz.answer(q1.id(), wrong)).isEqualTo(DA.get("quiz.wrong"));
-        Lesson toReadAgain = first.lessons().stream().filter(l -> l.id().equals(q1.lessonId())).findFirst().orElseThrow();
-        assertThat(quiz.feedback(q1.id())).contains(explanation(q1, wrong))
+        Lesson toReadAgain = first.lessons().stream()
+                .filter(l -> l.id().equals(q1.lessonId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quiz.feedback(q1.id()))
+                .contains(explanation(q1, wrong))
                 .contains(DA.get("quiz.readAgain", toReadAgain.title()));
         quiz.tryAgain(q1.id());
         for (Question q : first.quiz()) {
-            assertThat(quiz.answer(q.id(), q.options().get(q.correctIndex()).text())).as(q.id())
+            assertThat(quiz.answer(q.id(), q.options().get(q.correctIndex()).text()))
+                    .as(q.id())
                     .isEqualTo(DA.get("quiz.right"));
         }
-        assertThat(quiz.score()).isEqualTo(DA.get("quiz.summary.score", first.quiz().size(), first.quiz().size()));
+        assertThat(quiz.score())
+                .isEqualTo(DA.get(
+                        "quiz.summary.score", first.quiz().size(), first.quiz().size()));
         browser.open("/kursus/modul/" + first.key());
         assertThat(new ModulePage(browser).progressPercent()).isEqualTo(100);
 
@@ -103,8 +118,11 @@ class LearningJourneyIT {
         assertThat(cases.result()).contains(DA.get("cases.reasoning"));
 
         FormCase case2 = course.cases().get(1);
-        String other = course.forms().stream().map(f -> f.number())
-                .filter(n -> !case2.best().contains(n) && !case2.defensible().contains(n)).findFirst().orElseThrow();
+        String other = course.forms().stream()
+                .map(f -> f.number())
+                .filter(n -> !case2.best().contains(n) && !case2.defensible().contains(n))
+                .findFirst()
+                .orElseThrow();
         cases = CasePage.openList(browser);
         assertThat(cases.openCase(2).submit(other, 2))
                 .isEqualTo(DA.get("cases.verdict.other", optionLabel(course, other)));
@@ -112,7 +130,10 @@ class LearningJourneyIT {
     }
 
     private static String explanation(Question question, String optionText) {
-        return question.options().stream().filter(o -> o.text().equals(optionText)).findFirst().orElseThrow()
+        return question.options().stream()
+                .filter(o -> o.text().equals(optionText))
+                .findFirst()
+                .orElseThrow()
                 .explanation();
     }
 
@@ -121,8 +142,12 @@ class LearningJourneyIT {
     }
 
     private static String optionLabel(Course course, String choice) {
-        return FormCase.NONE.equals(choice) ? DA.get("cases.none")
-                : course.forms().stream().filter(f -> f.number().equals(choice)).findFirst()
-                        .map(f -> f.number() + " " + f.title()).orElseThrow();
+        return FormCase.NONE.equals(choice)
+                ? DA.get("cases.none")
+                : course.forms().stream()
+                        .filter(f -> f.number().equals(choice))
+                        .findFirst()
+                        .map(f -> f.number() + " " + f.title())
+                        .orElseThrow();
     }
 }

@@ -42,8 +42,10 @@ class LearningScreensIT {
 
     @Autowired
     CourseContent content;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -67,24 +69,34 @@ class LearningScreensIT {
         for (Question q : first.quiz()) {
             assertThat(quiz.shownOptions(q.id())).containsExactlyInAnyOrderElementsOf(inFile(q));
         }
-        assertThat(first.quiz()).as("what the caseworker sees is not the file's order")
+        assertThat(first.quiz())
+                .as("what the caseworker sees is not the file's order")
                 .anySatisfy(q -> assertThat(quiz.shownOptions(q.id())).isNotEqualTo(inFile(q)));
-        List<String> firstShown = first.quiz().stream().map(q -> quiz.shownOptions(q.id()).getFirst()).toList();
+        List<String> firstShown = first.quiz().stream()
+                .map(q -> quiz.shownOptions(q.id()).getFirst())
+                .toList();
         browser.open("/kursus/modul/" + first.key() + "/videnstjek");
         QuizPage reloaded = new QuizPage(browser);
-        assertThat(first.quiz().stream().map(q -> reloaded.shownOptions(q.id()).getFirst()).toList())
-                .as("a reload shows the same order").isEqualTo(firstShown);
+        assertThat(first.quiz().stream()
+                        .map(q -> reloaded.shownOptions(q.id()).getFirst())
+                        .toList())
+                .as("a reload shows the same order")
+                .isEqualTo(firstShown);
 
         // "Always pick the first" no longer passes: the summary says how many and which to read again.
         first.quiz().forEach(q -> reloaded.answerShown(q.id(), 0));
         int right = (int) IntStream.range(0, first.quiz().size())
-                .filter(i -> isRight(first.quiz().get(i), firstShown.get(i))).count();
+                .filter(i -> isRight(first.quiz().get(i), firstShown.get(i)))
+                .count();
         assertThat(right).isLessThan(first.quiz().size());
         assertThat(reloaded.summaryComplete()).isTrue();
-        assertThat(reloaded.score()).isEqualTo(DA.get("quiz.summary.score", right, first.quiz().size()));
+        assertThat(reloaded.score())
+                .isEqualTo(DA.get("quiz.summary.score", right, first.quiz().size()));
         List<String> toRead = IntStream.range(0, first.quiz().size())
                 .filter(i -> !isRight(first.quiz().get(i), firstShown.get(i)))
-                .mapToObj(i -> DA.get("quiz.readAgain", lessonOf(first, first.quiz().get(i)).title())).toList();
+                .mapToObj(i -> DA.get(
+                        "quiz.readAgain", lessonOf(first, first.quiz().get(i)).title()))
+                .toList();
         assertThat(reloaded.lookAgainLinks()).containsExactlyElementsOf(toRead);
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "learning/quiz-summary");
@@ -101,11 +113,15 @@ class LearningScreensIT {
         again.retryWrong();
         for (Question q : first.quiz()) {
             if (!isRight(q, firstShown.get(first.quiz().indexOf(q)))) {
-                assertThat(again.chosenOption(q.id())).as("a new try starts with nothing chosen").isEmpty();
+                assertThat(again.chosenOption(q.id()))
+                        .as("a new try starts with nothing chosen")
+                        .isEmpty();
                 again.answer(q.id(), q.options().get(q.correctIndex()).text());
             }
         }
-        assertThat(again.score()).isEqualTo(DA.get("quiz.summary.score", first.quiz().size(), first.quiz().size()));
+        assertThat(again.score())
+                .isEqualTo(DA.get(
+                        "quiz.summary.score", first.quiz().size(), first.quiz().size()));
         assertThat(again.summaryText()).contains(DA.get("quiz.summary.allRight"));
     }
 
@@ -118,7 +134,10 @@ class LearningScreensIT {
     }
 
     private static Lesson lessonOf(Module module, Question question) {
-        return module.lessons().stream().filter(l -> l.id().equals(question.lessonId())).findFirst().orElseThrow();
+        return module.lessons().stream()
+                .filter(l -> l.id().equals(question.lessonId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -130,10 +149,13 @@ class LearningScreensIT {
         LessonPage page = new LessonPage(browser);
 
         assertThat(page.bodyText()).doesNotContain("(Kilde:").doesNotContain("[^");
-        assertThat(page.meta()).isEqualTo(DA.get("lesson.meta", 1, first.lessons().size(), lesson.minutes()));
+        assertThat(page.meta())
+                .isEqualTo(DA.get("lesson.meta", 1, first.lessons().size(), lesson.minutes()));
         assertThat(page.sources()).hasSize(lesson.sourceIds().size());
-        assertThat(page.noteNumbers()).isNotEmpty().allSatisfy(n -> assertThat(Integer.parseInt(n))
-                .isBetween(1, lesson.sourceIds().size()));
+        assertThat(page.noteNumbers())
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(Integer.parseInt(n))
+                        .isBetween(1, lesson.sourceIds().size()));
         assertThat(page.noteNumbers().getFirst()).isEqualTo("1");
         assertThat(page.followNote(2).getText()).isEqualTo(page.sources().get(1));
         assertThat(page.path()).as("the note is on the same page").endsWith("/" + lesson.slug());
@@ -153,9 +175,11 @@ class LearningScreensIT {
         assertThat(home.nextStepText()).isEqualTo(DA.get("course.home.startModule", first.title()));
         home.followNextStep();
         ModulePage module = new ModulePage(browser);
-        assertThat(module.nextStepText()).as("the overview's main action is the first lesson, not the check")
+        assertThat(module.nextStepText())
+                .as("the overview's main action is the first lesson, not the check")
                 .isEqualTo(DA.get("module.start", first.lessons().getFirst().title()));
-        assertThat(module.quizStepText()).contains(DA.get("module.questions", first.quiz().size()));
+        assertThat(module.quizStepText())
+                .contains(DA.get("module.questions", first.quiz().size()));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "learning/module-new");
 
@@ -164,7 +188,8 @@ class LearningScreensIT {
         browser.open("/kursus/modul/" + first.key());
         module = new ModulePage(browser);
         assertThat(module.readLessonCount()).isEqualTo(1);
-        assertThat(module.nextStepText()).isEqualTo(DA.get("module.continue", first.lessons().get(1).title()));
+        assertThat(module.nextStepText())
+                .isEqualTo(DA.get("module.continue", first.lessons().get(1).title()));
         Screenshots.pages(browser, "learning/module-started");
     }
 
@@ -174,7 +199,8 @@ class LearningScreensIT {
         LoginPage.open(browser).login("ali", DemoUser.PASSWORD); // completed every module in the held demo run
         CourseHomePage done = new CourseHomePage(browser);
         assertThat(done.completedModules()).isEqualTo(course.modules().size());
-        assertThat(course.modules()).allSatisfy(m -> assertThat(done.moduleProgressPercent(m.key())).isEqualTo(100));
+        assertThat(course.modules())
+                .allSatisfy(m -> assertThat(done.moduleProgressPercent(m.key())).isEqualTo(100));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "learning/start-complete");
 
@@ -192,16 +218,26 @@ class LearningScreensIT {
         loginAsNewCaseworker("sag");
         CasePage cases = CasePage.openList(browser).openCase(1);
         FormCase first = course.cases().getFirst();
-        cases.submit(first.best().getFirst().equals(FormCase.NONE) ? DA.get("cases.none") : first.best().getFirst(), 3);
-        assertThat(cases.nextCaseText()).isEqualTo(DA.get("cases.next", course.cases().get(1).title()));
+        cases.submit(
+                first.best().getFirst().equals(FormCase.NONE)
+                        ? DA.get("cases.none")
+                        : first.best().getFirst(),
+                3);
+        assertThat(cases.nextCaseText())
+                .isEqualTo(DA.get("cases.next", course.cases().get(1).title()));
         Axe.assertNoViolations(browser);
         cases.openNextCase();
-        assertThat(cases.path()).isEqualTo("/kursus/cases/" + course.cases().get(1).id());
+        assertThat(cases.path())
+                .isEqualTo("/kursus/cases/" + course.cases().get(1).id());
 
         FormCase last = course.cases().getLast();
         browser.open("/kursus/cases/" + last.id());
         cases = new CasePage(browser);
-        cases.submit(last.best().getFirst().equals(FormCase.NONE) ? DA.get("cases.none") : last.best().getFirst(), 5);
+        cases.submit(
+                last.best().getFirst().equals(FormCase.NONE)
+                        ? DA.get("cases.none")
+                        : last.best().getFirst(),
+                5);
         assertThat(cases.nextCaseText()).isEqualTo(DA.get("cases.lastDone"));
     }
 }

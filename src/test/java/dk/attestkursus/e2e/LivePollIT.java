@@ -20,9 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.openqa.selenium.By;
 
 /**
  * Two browsers, one poll: a caseworker guesses a myth before the session; in the session an
@@ -36,6 +36,7 @@ class LivePollIT {
 
     @RegisterExtension
     static final Browser instructorBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser phone = Browser.danish();
 
@@ -45,10 +46,13 @@ class LivePollIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -79,13 +83,19 @@ class LivePollIT {
         assertThat(myths.scrollsHorizontally()).as("myth page at 360 px").isFalse();
         Axe.assertNoViolations(phone);
         phone.open(MythPage.LIST_PATH);
-        assertThat(new MythPage(phone).status()).isEqualTo(DA.get("myths.answeredOf", 1,
-                fixtures.as("admin", () -> content.course().myths().size())));
+        assertThat(new MythPage(phone).status())
+                .isEqualTo(DA.get(
+                        "myths.answeredOf",
+                        1,
+                        fixtures.as("admin", () -> content.course().myths().size())));
 
         // The start page counts the guess and, 20 minutes before the start, leads to the live session.
         CourseHomePage home = CourseHomePage.open(phone);
-        assertThat(home.mythsStatus()).isEqualTo(DA.get("course.home.mythsStatus", 1,
-                fixtures.as("admin", () -> content.course().myths().size())));
+        assertThat(home.mythsStatus())
+                .isEqualTo(DA.get(
+                        "course.home.mythsStatus",
+                        1,
+                        fixtures.as("admin", () -> content.course().myths().size())));
         LiveSessionPage live = home.followLive();
         assertThat(live.waiting()).isEqualTo(DA.get("live.waiting"));
 
@@ -132,19 +142,25 @@ class LivePollIT {
         phone.find(By.id("poll-notice-go"));
         Axe.assertNoViolations(phone);
         live = new MythPage(phone).followPollNotice();
-        assertThat(live.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
-                .statement());
+        assertThat(live.statement())
+                .isEqualTo(
+                        fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
+                                .statement());
 
         // A late joiner logs in and sees the open poll at once.
         live.logout().login(latecomer.account().username(), latecomer.initialPassword());
         LiveSessionPage late = LiveSessionPage.open(phone);
-        assertThat(late.statement()).isEqualTo(fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
-                .statement());
+        assertThat(late.statement())
+                .isEqualTo(
+                        fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
+                                .statement());
         assertThat(late.canVote()).isTrue();
         late.vote("dont_know");
         assertThat(late.yourVote()).isEqualTo(DA.get("live.yourVote", DA.get("myths.answer.dont_know")));
-        assertThat(host.panel().statement()).isEqualTo(fixtures.as("admin",
-                () -> content.course().myth(NEXT).orElseThrow()).statement());
+        assertThat(host.panel().statement())
+                .isEqualTo(
+                        fixtures.as("admin", () -> content.course().myth(NEXT).orElseThrow())
+                                .statement());
         assertThat(host.panel().hasCounts()).isFalse();
     }
 }

@@ -33,8 +33,10 @@ class LoginIT {
 
     @Autowired
     AccountService accountService;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     AppI18NProvider i18n;
 
@@ -56,8 +58,9 @@ class LoginIT {
         assertThat(login.submitText()).isEqualTo(DA.get("login.form.submit"));
         assertThat(login.revealButtonLabel()).isEqualTo(DA.get("login.form.reveal"));
         assertThat(login.errorShown()).isFalse();
-        assertThat(login.demoUsernames()).containsExactlyElementsOf(
-                Arrays.stream(DemoUser.values()).map(u -> u.username).toList());
+        assertThat(login.demoUsernames())
+                .containsExactlyElementsOf(
+                        Arrays.stream(DemoUser.values()).map(u -> u.username).toList());
         assertThat(login.demoAccountsText()).contains(DA.get("login.demo.text", DemoUser.PASSWORD));
         assertThat(login.languageSwitchText()).isEqualTo(DA.get("language.switchTo"));
     }
@@ -66,8 +69,8 @@ class LoginIT {
     void wrong_password_and_unknown_user_get_the_same_message_that_does_not_say_which() {
         CreatedAccount account = accounts.create("wrongpw", Role.PARTICIPANT);
 
-        LoginPage wrongPassword = LoginPage.open(browser)
-                .loginExpectingRefusal(account.account().username(), "not-the-password");
+        LoginPage wrongPassword =
+                LoginPage.open(browser).loginExpectingRefusal(account.account().username(), "not-the-password");
         assertThat(LoginPage.isShown(browser)).isTrue();
         assertThat(wrongPassword.errorShown()).isTrue();
         String title = wrongPassword.errorTitle();
@@ -108,15 +111,17 @@ class LoginIT {
         AccountSummary summary = accounts.byUsername(username);
         assertThat(summary.lockedUntil()).isNotNull();
         assertThat(Duration.between(before, summary.lockedUntil()))
-                .isBetween(Duration.ofMinutes(5), Duration.between(before, Instant.now()).plusMinutes(5));
+                .isBetween(
+                        Duration.ofMinutes(5),
+                        Duration.between(before, Instant.now()).plusMinutes(5));
 
         // The administrator sees the lock in the account list, until when, and can lift it.
         MainLayoutPage admin = LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
         assertThat(admin.path()).isEqualTo(DemoUser.ADMIN.startPath);
         AccountsPage list = AccountsPage.open(browser);
         List<String> row = list.waitForRow(username);
-        assertThat(row.get(AccountsPage.STATUS_COLUMN)).isEqualTo(
-                DA.get("accounts.status.locked", Formats.time(summary.lockedUntil(), DA.locale(), i18n)));
+        assertThat(row.get(AccountsPage.STATUS_COLUMN))
+                .isEqualTo(DA.get("accounts.status.locked", Formats.time(summary.lockedUntil(), DA.locale(), i18n)));
         assertThat(list.offersAction(username, "unlock")).isTrue();
     }
 }

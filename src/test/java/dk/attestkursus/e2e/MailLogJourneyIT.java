@@ -36,14 +36,19 @@ class MailLogJourneyIT {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,9 +56,17 @@ class MailLogJourneyIT {
     void find_read_and_cancel_a_queued_mail() {
         String tag = Unique.tag();
         String address = "mette." + tag + "@kommune.dk";
-        system.run(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
-                "e2e/" + tag, address, null, "e2e-" + tag, "Velkommen til kurset " + tag, "Kære Mette\n\nVelkommen.",
-                "<p>Kære Mette</p>", null, Instant.now()))));
+        system.run(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
+                        "e2e/" + tag,
+                        address,
+                        null,
+                        "e2e-" + tag,
+                        "Velkommen til kurset " + tag,
+                        "Kære Mette\n\nVelkommen.",
+                        "<p>Kære Mette</p>",
+                        null,
+                        Instant.now()))));
         CreatedAccount admin = new TestAccounts(accounts, contexts).create("postadmin", Role.ADMIN);
 
         LoginPage.open(browser).login(admin.account().username(), admin.initialPassword());
@@ -75,22 +88,28 @@ class MailLogJourneyIT {
                     .find(c => c.textContent === arguments[0]);
                 return cell.scrollWidth <= cell.clientWidth + 1;""", "Velkommen til kurset " + tag)).isTrue();
         browser.findAll(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> address.equals(c.getDomProperty("textContent"))).findFirst().orElseThrow().click();
+                .filter(c -> address.equals(c.getDomProperty("textContent")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.waitForVaadin();
-        assertThat(browser.find(By.id("mail-details")).getDomProperty("textContent")).contains("Kære Mette")
+        assertThat(browser.find(By.id("mail-details")).getDomProperty("textContent"))
+                .contains("Kære Mette")
                 .contains(DA.get("mail.log.noAttempts"));
         // It opens where the reader is (a dialog in the window), as the recipient reads it: no Markdown.
         assertThat(browser.<Boolean>script("""
                 const r = document.getElementById('mail-details').getBoundingClientRect();
                 return r.top >= 0 && r.top < window.innerHeight;""")).isTrue();
-        assertThat(browser.findAll(By.cssSelector("#mail-details .mail-body p"))).isNotEmpty();
+        assertThat(browser.findAll(By.cssSelector("#mail-details .mail-body p")))
+                .isNotEmpty();
         Axe.assertNoViolations(browser);
         browser.click(By.id("mail-cancel"));
         browser.waitForVaadin();
         assertThat(browser.find(By.id("mail-result")).getDomProperty("textContent"))
                 .isEqualTo(DA.get("mail.log.cancelled"));
-        assertThat(jdbc.queryForObject("select status from mail_message where dedupe_key = ?", String.class,
-                "e2e/" + tag)).isEqualTo("CANCELLED");
+        assertThat(jdbc.queryForObject(
+                        "select status from mail_message where dedupe_key = ?", String.class, "e2e/" + tag))
+                .isEqualTo("CANCELLED");
         Axe.assertNoViolations(browser);
     }
 }

@@ -37,17 +37,20 @@ class PresentationIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SessionService sessions;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
     @Test
     void every_slide_is_a_16_to_9_slide_in_large_type_that_nothing_clips() throws Exception {
-        CreatedAccount gp = new TestAccounts(accounts, contexts).createInstructor("projektor",
-                InstructorKind.PRACTICE_CONSULTANT);
+        CreatedAccount gp =
+                new TestAccounts(accounts, contexts).createInstructor("projektor", InstructorKind.PRACTICE_CONSULTANT);
         String user = gp.account().username();
         CourseRunId run = fixtures.run("Projektorhold", Instant.now().plus(5, ChronoUnit.MINUTES));
         fixtures.enrol(run, user, EnrolmentRole.INSTRUCTOR);
@@ -67,24 +70,35 @@ class PresentationIT {
                 screen.waitForSlide(slide.title());
                 Map<String, Number> m = screen.measure();
                 double width = m.get("width").doubleValue();
-                assertThat(width / m.get("height").doubleValue()).as("shape of '%s'", slide.title())
+                assertThat(width / m.get("height").doubleValue())
+                        .as("shape of '%s'", slide.title())
                         .isCloseTo(16.0 / 9, within(0.01));
                 assertThat(width).isCloseTo(1280, within(1.0));
-                assertThat(m.get("stage").doubleValue()).as("the slide fills its frame").isCloseTo(
-                        m.get("height").doubleValue(), within(1.0));
-                assertThat(m.get("overflow").intValue()).as("'%s' is clipped", slide.title()).isZero();
+                assertThat(m.get("stage").doubleValue())
+                        .as("the slide fills its frame")
+                        .isCloseTo(m.get("height").doubleValue(), within(1.0));
+                assertThat(m.get("overflow").intValue())
+                        .as("'%s' is clipped", slide.title())
+                        .isZero();
                 if (m.get("sourceBottom").doubleValue() >= 0) {
-                    assertThat(m.get("sourceBottom").doubleValue()).as("source of '%s' at the foot", slide.title())
+                    assertThat(m.get("sourceBottom").doubleValue())
+                            .as("source of '%s' at the foot", slide.title())
                             .isLessThan(0.1 * m.get("height").doubleValue());
                 }
-                assertThat(m.get("title").doubleValue()).as("title of '%s'", slide.title()).isGreaterThan(0.045 * width);
+                assertThat(m.get("title").doubleValue())
+                        .as("title of '%s'", slide.title())
+                        .isGreaterThan(0.045 * width);
                 if (m.get("body").doubleValue() > 0) {
-                    assertThat(m.get("body").doubleValue()).as("text of '%s'", slide.title()).isGreaterThan(0.03 * width);
+                    assertThat(m.get("body").doubleValue())
+                            .as("text of '%s'", slide.title())
+                            .isGreaterThan(0.03 * width);
                 }
                 if (m.get("figure").doubleValue() > 0) {
                     figures = true;
-                    assertThat(m.get("figure").doubleValue()).as("figure of '%s'", slide.title())
-                            .isGreaterThan(0.055 * width).isGreaterThan(m.get("title").doubleValue());
+                    assertThat(m.get("figure").doubleValue())
+                            .as("figure of '%s'", slide.title())
+                            .isGreaterThan(0.055 * width)
+                            .isGreaterThan(m.get("title").doubleValue());
                 }
                 if (slide.markdown().contains("**750**")) {
                     Screenshots.window(projector, Screenshots.folder().resolve("slide-audit-1280.png"));

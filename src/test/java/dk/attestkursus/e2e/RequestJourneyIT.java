@@ -7,6 +7,7 @@ import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.RequestEditorPage;
 import dk.attestkursus.e2e.pages.ReviewPage;
+import dk.attestkursus.requests.RequestPdfTest;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.requests.RequestPdfTest;
 
 /**
  * A caseworker writes a request and sees guidance; a CPR number is refused at its field and not
@@ -31,6 +31,7 @@ class RequestJourneyIT {
 
     @RegisterExtension
     static final Browser caseworkerBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser instructorBrowser = Browser.danish();
 
@@ -39,10 +40,13 @@ class RequestJourneyIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,10 +74,13 @@ class RequestJourneyIT {
         // A CPR number is refused at its field and never stored; the screen keeps the text.
         editor.type("request-background", "Kim, 010180-\n1234, har ondt i ryggen.");
         assertThat(editor.error("request-background")).isEqualTo(DA.get("requests.error.cpr", 1));
-        assertThat(editor.savedText()).as("the rest may be saved, never the text with the number")
-                .containsIgnoringCase("teksten med CPR-nummeret").contains("her på siden");
-        assertThat(jdbc.queryForObject("select count(*) from request_draft where background like '%1234%'",
-                Integer.class)).isZero();
+        assertThat(editor.savedText())
+                .as("the rest may be saved, never the text with the number")
+                .containsIgnoringCase("teksten med CPR-nummeret")
+                .contains("her på siden");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from request_draft where background like '%1234%'", Integer.class))
+                .isZero();
 
         editor.type("request-background", "Kim er lagerarbejder <b>og</b> har ondt i ryggen.");
         assertThat(editor.error("request-background")).isEmpty();
@@ -82,8 +89,9 @@ class RequestJourneyIT {
         editor.type("request-question-1", "Hvilke skånehensyn skal der tages de næste fire uger?");
         editor.consent(true);
         editor.type("request-consent-for", "Oplysninger om ryggen fra egen læge til sygedagpengesagen.");
-        assertThat(editor.guidanceKinds()).contains("PLAIN_LANGUAGE").doesNotContain("JARGON", "DECISION_QUESTION",
-                "FORM_MISMATCH", "PURPOSE_UNCLEAR");
+        assertThat(editor.guidanceKinds())
+                .contains("PLAIN_LANGUAGE")
+                .doesNotContain("JARGON", "DECISION_QUESTION", "FORM_MISMATCH", "PURPOSE_UNCLEAR");
         editor.submit();
         assertThat(editor.status()).isEqualTo("SUBMITTED");
 
@@ -100,29 +108,40 @@ class RequestJourneyIT {
         review.score("questions", 1, "Spørg også til, hvornår han kan løfte igen.");
         review.gpReading("Som læge kan jeg svare på det her uden en ny konsultation.");
         review.returnFeedback();
-        assertThat(review.who()).contains(DA.get("review.returnedBy", "E2E " + teacher.account().username()));
+        assertThat(review.who())
+                .contains(DA.get("review.returnedBy", "E2E " + teacher.account().username()));
 
         // The caseworker reads the feedback, revises and resubmits.
         editor = RequestEditorPage.open(caseworkerBrowser, EXERCISE);
         assertThat(editor.status()).isEqualTo("RETURNED");
-        assertThat(editor.feedback(1)).contains("Spørg også til, hvornår han kan løfte igen.")
+        assertThat(editor.feedback(1))
+                .contains("Spørg også til, hvornår han kan løfte igen.")
                 .contains("Som læge kan jeg svare på det her uden en ny konsultation.");
         Axe.assertNoViolations(caseworkerBrowser);
         String pdf = RequestPdfTest.text(editor.pdf(1));
-        assertThat(pdf).contains("Spørg også til, hvornår han kan løfte igen.")
-                .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.").contains(DA.get("review.gpReading"))
+        assertThat(pdf)
+                .contains("Spørg også til, hvornår han kan løfte igen.")
+                .contains("Kim er lagerarbejder <b>og</b> har ondt i ryggen.")
+                .contains(DA.get("review.gpReading"))
                 .containsPattern("Version 1 – sendt \\p{L}+dag \\d+\\. \\p{L}+ \\d{4} kl\\. \\d")
                 .contains("Givet af E2E " + teacher.account().username() + ", ")
-                .as("the web page's instruction is not part of the request").doesNotContain("Skriv anmodningen");
+                .as("the web page's instruction is not part of the request")
+                .doesNotContain("Skriv anmodningen");
         editor.addQuestion();
         editor.type("request-question-2", "Hvornår forventer du, at han kan løfte igen?");
         editor.submit();
         assertThat(editor.status()).isEqualTo("SUBMITTED");
-        assertThat(editor.changes(2)).contains(DA.get("requests.field.question", 2))
+        assertThat(editor.changes(2))
+                .contains(DA.get("requests.field.question", 2))
                 .contains("Hvornår forventer du, at han kan løfte igen?")
-                .as("only the new question changed").doesNotContain(DA.get("requests.anchor.consent"));
-        assertThat(jdbc.queryForObject("select count(*) from request_version where exercise_id = ? and account_id = ?",
-                Integer.class, EXERCISE, fixtures.id(writer.account().username()))).isEqualTo(2);
+                .as("only the new question changed")
+                .doesNotContain(DA.get("requests.anchor.consent"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from request_version where exercise_id = ? and account_id = ?",
+                        Integer.class,
+                        EXERCISE,
+                        fixtures.id(writer.account().username())))
+                .isEqualTo(2);
 
         // On a phone the form and the guidance stack; nothing scrolls sideways.
         caseworkerBrowser.setViewportWidth(360, 740);

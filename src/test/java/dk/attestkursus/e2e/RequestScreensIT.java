@@ -33,6 +33,7 @@ class RequestScreensIT {
 
     @RegisterExtension
     static final Browser caseworkerBrowser = Browser.danish();
+
     @RegisterExtension
     static final Browser instructorBrowser = Browser.danish();
 
@@ -42,10 +43,13 @@ class RequestScreensIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,12 +64,16 @@ class RequestScreensIT {
 
         LoginPage.open(caseworkerBrowser).login(writer.account().username(), writer.initialPassword());
         RequestEditorPage editor = RequestEditorPage.open(caseworkerBrowser, OWN_BEFORE);
-        assertThat(editor.helperText("request-background")).isEqualTo(DA.get("requests.field.backgroundHelpOwn"))
+        assertThat(editor.helperText("request-background"))
+                .isEqualTo(DA.get("requests.field.backgroundHelpOwn"))
                 .doesNotContain("opdigtede");
         assertThat(editor.isAbove("request-add-question", "request-consent"))
-                .as("'Tilføj spørgsmål' and the consent choice on rows of their own").isTrue();
+                .as("'Tilføj spørgsmål' and the consent choice on rows of their own")
+                .isTrue();
         editor.chooseForm("LÆ 285");
-        assertThat(editor.clippedIn(".request-form")).as("the whole form title shows").isEmpty();
+        assertThat(editor.clippedIn(".request-form"))
+                .as("the whole form title shows")
+                .isEmpty();
         editor.type("request-purpose", "Attesten skal bruges til at planlægge den første opfølgning.");
         editor.type("request-question-1", "Kan borgeren arbejde?");
         assertThat(editor.guidanceKinds()).contains("DECISION_QUESTION");
@@ -80,8 +88,9 @@ class RequestScreensIT {
         }
         assertThat(instructorBrowser.find(By.cssSelector("#guidance h2")).getText())
                 .isEqualTo(DA.get("review.guidanceTitle"));
-        assertThat(instructorBrowser.findAll(By.cssSelector(
-                "[data-criterion='roles'] .rubric-advised[data-kind='DECISION_QUESTION']"))).hasSize(1);
+        assertThat(instructorBrowser.findAll(
+                        By.cssSelector("[data-criterion='roles'] .rubric-advised[data-kind='DECISION_QUESTION']")))
+                .hasSize(1);
         Axe.assertNoViolations(instructorBrowser);
     }
 
@@ -99,11 +108,21 @@ class RequestScreensIT {
         // Typed after the CPR number, in another field: saved, and the advice follows the new text.
         editor.type("request-purpose", "Attesten skal bruges til at planlægge den første opfølgning.");
         assertThat(editor.savedText()).startsWith("Gemt kl.").contains("undtagen teksten med CPR-nummeret");
-        assertThat(editor.guidanceKinds()).as("the advice follows the new purpose").doesNotContain("JARGON");
-        assertThat(jdbc.queryForObject("select purpose from request_draft where account_id = ?", String.class,
-                writer.account().id().value())).startsWith("Attesten skal bruges");
-        assertThat(jdbc.queryForObject("select background from request_draft where account_id = ?", String.class,
-                writer.account().id().value())).as("never the CPR text").doesNotContain("010180").doesNotContain("1234");
+        assertThat(editor.guidanceKinds())
+                .as("the advice follows the new purpose")
+                .doesNotContain("JARGON");
+        assertThat(jdbc.queryForObject(
+                        "select purpose from request_draft where account_id = ?",
+                        String.class,
+                        writer.account().id().value()))
+                .startsWith("Attesten skal bruges");
+        assertThat(jdbc.queryForObject(
+                        "select background from request_draft where account_id = ?",
+                        String.class,
+                        writer.account().id().value()))
+                .as("never the CPR text")
+                .doesNotContain("010180")
+                .doesNotContain("1234");
 
         // Away and back in the same tab: the text with the CPR number is offered from the page's memory.
         editor.leaveToListConfirming();
@@ -116,7 +135,9 @@ class RequestScreensIT {
         Object inStorage = caseworkerBrowser.script("""
                 return Object.keys(window.localStorage).filter(k => k.startsWith('attestkursus.draft.'))
                   .map(k => window.localStorage.getItem(k)).join('|');""");
-        assertThat(String.valueOf(inStorage)).as("the browser's storage never holds it").doesNotContain("010180");
+        assertThat(String.valueOf(inStorage))
+                .as("the browser's storage never holds it")
+                .doesNotContain("010180");
     }
 
     @Test
@@ -124,11 +145,20 @@ class RequestScreensIT {
         CreatedAccount writer = new TestAccounts(accounts, contexts).create("cprjs", Role.PARTICIPANT);
         LoginPage.open(caseworkerBrowser).login(writer.account().username(), writer.initialPassword());
         RequestEditorPage.open(caseworkerBrowser, KIM);
-        for (String cpr : List.of("010180-1234", "0101801234", "Kim 01 01 80 1234 har", "010180/1234", "01.01.80–1234",
-                "０１０１８０-１２３４", "Kim,010180\n1234")) {
+        for (String cpr : List.of(
+                "010180-1234",
+                "0101801234",
+                "Kim 01 01 80 1234 har",
+                "010180/1234",
+                "01.01.80–1234",
+                "０１０１８０-１２３４",
+                "Kim,010180\n1234")) {
             assertThat(keeperSays("looksLikeCpr", cpr)).as(cpr).isTrue();
         }
-        for (String ordinary : List.of("Sygemeldt siden 12.03.2024 kl. 10", "Ring på 12 34 56 78", "Det kostede 1.639 kr.",
+        for (String ordinary : List.of(
+                "Sygemeldt siden 12.03.2024 kl. 10",
+                "Ring på 12 34 56 78",
+                "Det kostede 1.639 kr.",
                 "Sagsnummer 2024-118877")) {
             assertThat(keeperSays("looksLikeCpr", ordinary)).as(ordinary).isFalse();
             assertThat(keeperSays("startsCpr", ordinary)).as(ordinary).isFalse();
@@ -139,8 +169,8 @@ class RequestScreensIT {
     }
 
     private boolean keeperSays(String function, String text) {
-        return Boolean.TRUE.equals(caseworkerBrowser.script("return window.attestkursusDraftKeeper." + function
-                + "(arguments[0]);", text));
+        return Boolean.TRUE.equals(caseworkerBrowser.script(
+                "return window.attestkursusDraftKeeper." + function + "(arguments[0]);", text));
     }
 
     @Test
@@ -150,12 +180,16 @@ class RequestScreensIT {
         caseworkerBrowser.click(By.id("requests-todo"));
         caseworkerBrowser.find(By.id("own-requests"));
         List<String> statuses = caseworkerBrowser.findAll(By.cssSelector(".exercise-card")).stream()
-                .map(c -> c.getDomAttribute("data-status")).toList();
+                .map(c -> c.getDomAttribute("data-status"))
+                .toList();
         long returned = statuses.stream().filter("RETURNED"::equals).count();
-        assertThat(returned).as("ali's two own-case requests came back with feedback").isEqualTo(2);
+        assertThat(returned)
+                .as("ali's two own-case requests came back with feedback")
+                .isEqualTo(2);
         assertThat(card).isEqualTo(DA.get("requests.home.feedback", returned));
         assertThat(caseworkerBrowser.findAll(By.cssSelector("#own-requests [data-status='RETURNED'] a")))
-                .extracting(a -> a.getText()).containsOnly(DA.get("requests.seeFeedback"));
+                .extracting(a -> a.getText())
+                .containsOnly(DA.get("requests.seeFeedback"));
         Axe.assertNoViolations(caseworkerBrowser);
     }
 }

@@ -10,6 +10,7 @@ import dk.attestkursus.results.ResultsSeed;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.testsupport.IntegrationTest;
 
 /**
  * A leader with a team of six who took the course: sees the rubric scores before and after with a
@@ -39,10 +39,13 @@ class ResultsJourneyIT {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     ResultsSeed seed;
+
     @TempDir
     Path dir;
 
@@ -54,10 +57,14 @@ class ResultsJourneyIT {
 
         assertThat(page.heading()).isEqualTo(DA.get("results.title"));
         assertThat(page.isPresent("results-too-few")).isFalse();
-        assertThat(page.rows("deltagelse")).startsWith(List.of(DA.get("results.row.enrolled"), "6", "100\u00A0%"),
-                List.of(DA.get("results.row.attended"), "6", "100\u00A0%"));
-        assertThat(page.coverage()).as("which runs the figures cover").startsWith(DA.get("results.team", "Lene Leder")
-                + " · " + DA.get("results.heldRuns")).contains("første hold", "ikke afholdt endnu");
+        assertThat(page.rows("deltagelse"))
+                .startsWith(
+                        List.of(DA.get("results.row.enrolled"), "6", "100\u00A0%"),
+                        List.of(DA.get("results.row.attended"), "6", "100\u00A0%"));
+        assertThat(page.coverage())
+                .as("which runs the figures cover")
+                .startsWith(DA.get("results.team", "Lene Leder") + " · " + DA.get("results.heldRuns"))
+                .contains("første hold", "ikke afholdt endnu");
         assertThat(page.rows("kvalitet")).hasSize(6).allSatisfy(row -> {
             assertThat(row.get(2)).isEqualTo("6");
             assertThat(row.get(4)).isEqualTo("6");
@@ -65,9 +72,13 @@ class ResultsJourneyIT {
         });
         assertThat(page.hasChart("kvalitet")).isTrue();
         String chart = page.chartSvg("kvalitet");
-        assertThat(ChartText.labels(chart)).as("the score axis in Danish").contains("0,5", "1,5")
+        assertThat(ChartText.labels(chart))
+                .as("the score axis in Danish")
+                .contains("0,5", "1,5")
                 .doesNotContain("0.5", "1.5", "0.2", "0.4");
-        assertThat(ChartText.pastTheRightEdge(chart)).as("labels clipped at the right edge").isEmpty();
+        assertThat(ChartText.pastTheRightEdge(chart))
+                .as("labels clipped at the right edge")
+                .isEmpty();
     }
 
     @Test
@@ -82,8 +93,9 @@ class ResultsJourneyIT {
         ResultsPage page = ResultsPage.open(browser, "");
         assertThat(page.heading()).isEqualTo(DA.get("results.title"));
         assertThat(page.isPresent("results-too-few")).isFalse();
-        assertThat(page.rows("kvalitet")).hasSize(6).allSatisfy(row ->
-                assertThat(row.subList(1, 6)).containsExactly("1,00", "6", "2,00", "6", "+1,00"));
+        assertThat(page.rows("kvalitet"))
+                .hasSize(6)
+                .allSatisfy(row -> assertThat(row.subList(1, 6)).containsExactly("1,00", "6", "2,00", "6", "+1,00"));
         assertThat(page.hasChart("kvalitet")).isTrue();
         assertThat(page.chartAlt("kvalitet")).isEqualTo(DA.get("results.chart.qualityAlt"));
         assertThat(page.rows("forhindringer")).containsExactly(List.of("Tid og travlhed", "3"));
@@ -98,7 +110,9 @@ class ResultsJourneyIT {
         Path bad = dir.resolve("udtraek-fejl.csv");
         Files.writeString(bad, good + last.plusMonths(3).toString() + ";LÆ 999;-1;0;\r\n", StandardCharsets.UTF_8);
         page.uploadExtract(bad);
-        assertThat(page.extractProblems()).hasSize(3).allSatisfy(p -> assertThat(p).startsWith("Linje 7"));
+        assertThat(page.extractProblems())
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p).startsWith("Linje 7"));
         assertThat(page.canStoreExtract()).isFalse();
 
         Path fixed = dir.resolve("udtraek.csv");
@@ -107,16 +121,21 @@ class ResultsJourneyIT {
         assertThat(page.text("extract-summary")).startsWith("5 linjer");
         page = page.storeExtract();
         assertThat(page.rows("udtraek-maaneder")).hasSize(5);
-        assertThat(page.rows("udtraek-maaneder").getLast()).containsExactly(last.toString(), "LÆ 265", "8", "1",
-                "13.112 kr.");
+        assertThat(page.rows("udtraek-maaneder").getLast())
+                .containsExactly(last.toString(), "LÆ 265", "8", "1", "13.112 kr.");
         assertThat(page.hasChart("udtraek")).isTrue();
         Axe.assertNoViolations(browser);
 
         String pdf = RequestPdfTest.text(page.pdfReport());
-        assertThat(pdf).contains(DA.get("results.title")).contains(DA.get("results.table.kvalitet"))
-                .contains("Formålet er beskrevet").contains("13.112 kr.");
+        assertThat(pdf)
+                .contains(DA.get("results.title"))
+                .contains(DA.get("results.table.kvalitet"))
+                .contains("Formålet er beskrevet")
+                .contains("13.112 kr.");
         String csv = new String(page.csv("kvalitet"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF" + DA.get("results.col.criterion") + ";").contains("Formålet er beskrevet;1,00;6;2,00;6;1,00");
+        assertThat(csv)
+                .startsWith("\uFEFF" + DA.get("results.col.criterion") + ";")
+                .contains("Formålet er beskrevet;1,00;6;2,00;6;1,00");
 
         page = page.deleteExtract();
         assertThat(page.rows("udtraek-maaneder")).isEmpty();

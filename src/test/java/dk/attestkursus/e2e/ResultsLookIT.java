@@ -38,6 +38,7 @@ class ResultsLookIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     Fixtures fixtures;
 
@@ -63,15 +64,22 @@ class ResultsLookIT {
         saveWhole(page, 1280, 900, "leader-results-1280-whole.png");
 
         assertThat(page.headline()).isEqualTo(DA.get("results.headline.better", 6, 6));
-        assertThat(page.isOnScreen("results-headline")).as("headline on screen at 1280 x 900").isTrue();
-        assertThat(page.isOnScreen("chart-kvalitet")).as("first chart wholly on screen at 1280 x 900").isTrue();
+        assertThat(page.isOnScreen("results-headline"))
+                .as("headline on screen at 1280 x 900")
+                .isTrue();
+        assertThat(page.isOnScreen("chart-kvalitet"))
+                .as("first chart wholly on screen at 1280 x 900")
+                .isTrue();
         assertThat(page.scrollsHorizontally()).isFalse();
         assertThat(page.chartIds()).containsExactly("kvalitet", "deltagelse", "selvvurdering", "handlinger", "udtraek");
         for (String chart : page.chartIds()) {
             String svg = page.chartSvg(chart);
-            assertThat(ChartText.labels(svg)).as("numbers with a decimal point in chart %s", chart)
+            assertThat(ChartText.labels(svg))
+                    .as("numbers with a decimal point in chart %s", chart)
                     .noneMatch(label -> label.matches("\\d+\\.\\d+"));
-            assertThat(ChartText.pastTheRightEdge(svg)).as("labels clipped in chart %s", chart).isEmpty();
+            assertThat(ChartText.pastTheRightEdge(svg))
+                    .as("labels clipped in chart %s", chart)
+                    .isEmpty();
         }
         Axe.assertNoViolations(browser);
 
@@ -82,20 +90,29 @@ class ResultsLookIT {
         browser.setViewportWidth(1920, 1080);
         page = ResultsPage.open(browser, "");
         save("leader-results-1920.png");
-        assertThat(page.isOnScreen("chart-kvalitet")).as("first chart wholly on screen at 1920 x 1080").isTrue();
+        assertThat(page.isOnScreen("chart-kvalitet"))
+                .as("first chart wholly on screen at 1920 x 1080")
+                .isTrue();
         saveWhole(page, 1920, 1080, "leader-results-1920-whole.png");
 
         browser.setViewportWidth(360, 740);
         page = ResultsPage.open(browser, "");
         save("leader-results-360.png");
-        assertThat(page.scrollsHorizontally()).as("horizontal scrolling at 360 px").isFalse();
+        assertThat(page.scrollsHorizontally())
+                .as("horizontal scrolling at 360 px")
+                .isFalse();
         for (String chart : page.chartIds()) {
-            assertThat(page.showsNarrowChart(chart)).as("the phone's picture of chart %s", chart).isTrue();
-            assertThat(ChartText.pastTheRightEdge(page.narrowChartSvg(chart))).as("labels clipped in chart %s at 360 px",
-                    chart).isEmpty();
+            assertThat(page.showsNarrowChart(chart))
+                    .as("the phone's picture of chart %s", chart)
+                    .isTrue();
+            assertThat(ChartText.pastTheRightEdge(page.narrowChartSvg(chart)))
+                    .as("labels clipped in chart %s at 360 px", chart)
+                    .isEmpty();
         }
         page.openAllTables();
-        assertThat(page.scrollsHorizontally()).as("horizontal scrolling at 360 px, tables open").isFalse();
+        assertThat(page.scrollsHorizontally())
+                .as("horizontal scrolling at 360 px, tables open")
+                .isFalse();
         saveWhole(page, 360, 740, "leader-results-360-open.png");
         Axe.assertNoViolations(browser);
     }

@@ -53,7 +53,8 @@ class RoleJourneyIT {
         assertThat(page.userName()).isEqualTo(user.displayName);
         assertThat(page.userRole()).isEqualTo(DA.get(user.roleKey));
         assertThat(page.navPaths()).containsExactlyElementsOf(user.navPaths);
-        assertThat(page.navTexts()).containsExactlyElementsOf(user.navKeys.stream().map(DA::get).toList());
+        assertThat(page.navTexts())
+                .containsExactlyElementsOf(user.navKeys.stream().map(DA::get).toList());
     }
 
     @ParameterizedTest
@@ -67,7 +68,8 @@ class RoleJourneyIT {
             assertThat(denied.path()).as("address of %s", forbidden).isEqualTo(forbidden);
             assertThat(denied.titleText()).as("title on %s", forbidden).isEqualTo(DA.get("accessDenied.title"));
             assertThat(browser.isPresent(VIEW_MARKERS.get(forbidden)))
-                    .as("%s must not render the view at %s", user.username, forbidden).isFalse();
+                    .as("%s must not render the view at %s", user.username, forbidden)
+                    .isFalse();
             // The menu still shows only the user's own entries.
             assertThat(denied.navPaths()).containsExactlyElementsOf(user.navPaths);
         }
@@ -91,7 +93,9 @@ class RoleJourneyIT {
         assertThat(login.formTitle()).isEqualTo(DA.get("login.form.title"));
 
         browser.open(user.startPath);
-        assertThat(LoginPage.isShown(browser)).as("%s after logout asks for login", user.startPath).isTrue();
+        assertThat(LoginPage.isShown(browser))
+                .as("%s after logout asks for login", user.startPath)
+                .isTrue();
         assertThat(browser.isPresent(VIEW_MARKERS.get(user.startPath))).isFalse();
     }
 }

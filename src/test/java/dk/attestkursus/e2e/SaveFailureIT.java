@@ -35,10 +35,13 @@ class SaveFailureIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,16 +55,20 @@ class SaveFailureIT {
         editor.type("request-purpose", "Attesten skal bruges til at planlægge opfølgningen.");
         assertThat(editor.shown()).isEqualTo("saved");
 
-        jdbc.execute("alter table request_draft add constraint e2e_save_fails_ck check (background <> '"
-                + REFUSED_TEXT + "')");
+        jdbc.execute("alter table request_draft add constraint e2e_save_fails_ck check (background <> '" + REFUSED_TEXT
+                + "')");
         try {
             editor.typeOn("request-background", REFUSED_TEXT);
             String failed = editor.waitForStatus("failed");
-            assertThat(failed).startsWith("Ikke gemt: Det lykkedes ikke at gemme kl.")
-                    .contains("Din tekst er her stadig").doesNotContain("andet vindue").doesNotContain("Genindlæs");
+            assertThat(failed)
+                    .startsWith("Ikke gemt: Det lykkedes ikke at gemme kl.")
+                    .contains("Din tekst er her stadig")
+                    .doesNotContain("andet vindue")
+                    .doesNotContain("Genindlæs");
             assertThat(editor.value("request-background")).isEqualTo(REFUSED_TEXT);
-            assertThat(jdbc.queryForObject("select count(*) from request_draft where background = ?", Integer.class,
-                    REFUSED_TEXT)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from request_draft where background = ?", Integer.class, REFUSED_TEXT))
+                    .isZero();
         } finally {
             jdbc.execute("alter table request_draft drop constraint e2e_save_fails_ck");
         }
@@ -70,6 +77,8 @@ class SaveFailureIT {
         assertThat(editor.waitForStatus("saved")).startsWith("Gemt kl.");
         RequestEditorPage reopened = RequestEditorPage.open(browser, EXERCISE);
         assertThat(reopened.value("request-background")).isEqualTo(REFUSED_TEXT);
-        assertThat(reopened.offersUnsavedText()).as("saved text is not offered again").isFalse();
+        assertThat(reopened.offersUnsavedText())
+                .as("saved text is not offered again")
+                .isFalse();
     }
 }

@@ -23,8 +23,7 @@ public final class Screenshots {
     /** The widths people use: a phone, a laptop, a wide screen. */
     public static final List<Integer> WIDTHS = List.of(360, 1280, 1920);
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Path folder() {
         return Path.of("target", "screenshots");
@@ -32,7 +31,8 @@ public final class Screenshots {
 
     /** Where a picture of the committed set goes: {@code docs/screenshots} when asked, else under target. */
     public static Path docs(String file) {
-        return Boolean.getBoolean("attestkursus.screenshots.docs") ? Path.of("docs", "screenshots", file)
+        return Boolean.getBoolean("attestkursus.screenshots.docs")
+                ? Path.of("docs", "screenshots", file)
                 : folder().resolve("docs").resolve(file);
     }
 
@@ -72,20 +72,25 @@ public final class Screenshots {
                     main.scrollIntoView({block: 'start'});
                     return Math.ceil(main.getBoundingClientRect().top + main.scrollHeight + 24);""");
             emulate(browser, width, Math.max(Browser.HEIGHT, height.intValue()));
-            browser.script("const m = document.getElementById('main-content'); if (m) { m.scrollIntoView({block: 'start'}); }");
+            browser.script(
+                    "const m = document.getElementById('main-content'); if (m) { m.scrollIntoView({block: 'start'}); }");
             write(file, ((TakesScreenshot) chrome).getScreenshotAs(OutputType.BYTES));
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-            browser.waitUntil(d -> browser.<Number>script("return window.innerWidth;").intValue() == windowWidth);
+            browser.waitUntil(
+                    d -> browser.<Number>script("return window.innerWidth;").intValue() == windowWidth);
             browser.waitForVaadin();
         }
     }
 
     private static void emulate(Browser browser, int width, int height) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        browser.waitUntil(d -> browser.<Number>script("return window.innerWidth;").intValue() == width
-                && browser.<Number>script("return window.innerHeight;").intValue() == height);
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        browser.waitUntil(
+                d -> browser.<Number>script("return window.innerWidth;").intValue() == width
+                        && browser.<Number>script("return window.innerHeight;").intValue() == height);
         browser.waitForVaadin();
     }
 

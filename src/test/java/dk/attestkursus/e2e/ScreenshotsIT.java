@@ -6,6 +6,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.e2e.pages.RequestEditorPage;
 import dk.attestkursus.e2e.pages.ReviewPage;
 import dk.attestkursus.security.AccountService;
@@ -20,12 +21,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.e2e.pages.MainLayoutPage;
-import java.util.function.Supplier;
 
 /**
  * The screens people judge us by, photographed at the widths they are used at: the caseworker's start
@@ -39,8 +39,10 @@ class ScreenshotsIT {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     Fixtures fixtures;
 
@@ -59,10 +61,15 @@ class ScreenshotsIT {
     @Test
     void the_rubric_review_at_1280_px() {
         String tag = Unique.tag();
-        CreatedAccount writer = as(() -> accounts.create(new NewAccount("Mette Munk", "mette-" + tag,
-                "mette." + tag + "@kommune.dk", Role.PARTICIPANT, null, null)));
-        CreatedAccount teacher = as(() -> accounts.create(new NewAccount("Peter Holm", "peter-" + tag,
-                "peter." + tag + "@kommune.dk", Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, null)));
+        CreatedAccount writer = as(() -> accounts.create(new NewAccount(
+                "Mette Munk", "mette-" + tag, "mette." + tag + "@kommune.dk", Role.PARTICIPANT, null, null)));
+        CreatedAccount teacher = as(() -> accounts.create(new NewAccount(
+                "Peter Holm",
+                "peter-" + tag,
+                "peter." + tag + "@kommune.dk",
+                Role.INSTRUCTOR,
+                InstructorKind.PRACTICE_CONSULTANT,
+                null)));
         CourseRunId run = fixtures.run("Hold forår", Instant.now().plus(3, ChronoUnit.DAYS));
         fixtures.enrol(run, writer.account().username(), EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, teacher.account().username(), EnrolmentRole.INSTRUCTOR);
@@ -70,10 +77,14 @@ class ScreenshotsIT {
         LoginPage.open(browser).login(writer.account().username(), writer.initialPassword());
         RequestEditorPage editor = RequestEditorPage.open(browser, "oevelse-kim-lae-285");
         editor.chooseForm("LÆ 285");
-        editor.type("request-purpose", "Attesten skal bruges til at planlægge den første opfølgningssamtale og afklare, "
-                + "hvilke skånehensyn arbejdsgiveren skal tage.");
-        editor.type("request-background", "Kim er lagerarbejder med mange tunge løft og har været sygemeldt i tre uger "
-                + "med rygsmerter, der stråler ned i det ene ben.");
+        editor.type(
+                "request-purpose",
+                "Attesten skal bruges til at planlægge den første opfølgningssamtale og afklare, "
+                        + "hvilke skånehensyn arbejdsgiveren skal tage.");
+        editor.type(
+                "request-background",
+                "Kim er lagerarbejder med mange tunge løft og har været sygemeldt i tre uger "
+                        + "med rygsmerter, der stråler ned i det ene ben.");
         editor.type("request-question-1", "Kan borgeren arbejde?");
         editor.consent(true);
         editor.type("request-consent-for", "Oplysninger fra egen læge om ryggen til brug i sygedagpengesagen.");

@@ -41,8 +41,10 @@ class ServerCrashIT {
 
     @Test
     void text_typed_when_the_server_dies_is_kept_in_the_browser_and_offered_back_after_login() {
-        app = AppProcess.fromTestClasspath(work, List.of("-Xmx512m")).withH2FileDatabase()
-                .withArgs("--attestkursus.scheduling=false", "--vaadin.devmode.devTools.enabled=false").start();
+        app = AppProcess.fromTestClasspath(work, List.of("-Xmx512m"))
+                .withH2FileDatabase()
+                .withArgs("--attestkursus.scheduling=false", "--vaadin.devmode.devTools.enabled=false")
+                .start();
         browser = Browser.danishAt(app.baseUrl());
         LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
         RequestEditorPage editor = RequestEditorPage.open(browser, EXERCISE);
@@ -55,7 +57,10 @@ class ServerCrashIT {
         editor.typeOn("request-background", " Slut.");
 
         String offline = editor.waitForStatus("offline");
-        assertThat(offline).startsWith("Ikke gemt").contains("gemt i denne browser").doesNotContain("Gemt kl.");
+        assertThat(offline)
+                .startsWith("Ikke gemt")
+                .contains("gemt i denne browser")
+                .doesNotContain("Gemt kl.");
         assertThat(editor.value("request-background")).isEqualTo(TYPED_DURING_CRASH + " Slut.");
 
         app.start();
@@ -66,7 +71,9 @@ class ServerCrashIT {
         browser.findVisible(By.id("request-unsaved-use"));
         assertThat(again.offersUnsavedText()).isTrue();
         assertThat(again.unsavedOfferText()).contains("ikke nåede at blive gemt");
-        assertThat(again.value("request-background")).as("the server never had it").isEmpty();
+        assertThat(again.value("request-background"))
+                .as("the server never had it")
+                .isEmpty();
         assertThat(again.value("request-purpose")).isEqualTo(BEFORE);
 
         again.useUnsavedText();

@@ -1,14 +1,13 @@
 package dk.attestkursus.e2e;
 
-import dk.attestkursus.testsupport.Unique;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.Unique;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -38,15 +37,24 @@ public final class TestAccounts {
     /** Creates an account with a generated password; caseworkers get no leader, instructors are jobcenter staff. */
     public CreatedAccount create(String prefix, Role role) {
         String username = uniqueUsername(prefix);
-        return asAdmin(contexts, () -> accounts.create(new NewAccount("E2E " + username, username, username + "@e2e.example.dk",
-                role, role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+        return asAdmin(
+                contexts,
+                () -> accounts.create(new NewAccount(
+                        "E2E " + username,
+                        username,
+                        username + "@e2e.example.dk",
+                        role,
+                        role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null,
+                        null)));
     }
 
     /** Creates an instructor of the given kind (practice consultant or jobcenter). */
     public CreatedAccount createInstructor(String prefix, InstructorKind kind) {
         String username = uniqueUsername(prefix);
-        return asAdmin(contexts, () -> accounts.create(new NewAccount("E2E " + username, username,
-                username + "@e2e.example.dk", Role.INSTRUCTOR, kind, null)));
+        return asAdmin(
+                contexts,
+                () -> accounts.create(new NewAccount(
+                        "E2E " + username, username, username + "@e2e.example.dk", Role.INSTRUCTOR, kind, null)));
     }
 
     /** All accounts, as the administrator's service lists them. */
@@ -55,7 +63,9 @@ public final class TestAccounts {
     }
 
     public AccountSummary byUsername(String username) {
-        return all().stream().filter(a -> a.username().equals(username)).findFirst()
+        return all().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No account " + username));
     }
 
@@ -63,8 +73,8 @@ public final class TestAccounts {
     public static <T> T asAdmin(SecurityContextHolderStrategy contexts, Supplier<T> action) {
         SecurityContext previous = contexts.getContext();
         SecurityContext admin = contexts.createEmptyContext();
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("e2e-admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "e2e-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         contexts.setContext(admin);
         try {
             return action.get();

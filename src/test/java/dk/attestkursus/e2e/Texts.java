@@ -22,8 +22,8 @@ public final class Texts {
 
     private Texts(Locale locale, Locale bundleLocale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", bundleLocale,
-                Texts.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = ResourceBundle.getBundle(
+                "vaadin-i18n.translations", bundleLocale, Texts.class.getClassLoader(), NO_FALLBACK);
     }
 
     /** The text of a key, with its parameters filled in as the app does. */

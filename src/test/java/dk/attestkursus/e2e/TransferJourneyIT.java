@@ -9,6 +9,7 @@ import dk.attestkursus.e2e.pages.FollowUpPage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
@@ -22,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import dk.attestkursus.security.InstructorKind;
 
 /**
  * A caseworker on a phone (360 px) after the session: the start page points to the action plan; a CPR
@@ -34,6 +34,7 @@ class TransferJourneyIT {
 
     @RegisterExtension
     static final Browser phone = Browser.danish();
+
     @RegisterExtension
     static final Browser desk = Browser.danish();
 
@@ -41,10 +42,13 @@ class TransferJourneyIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,29 +72,33 @@ class TransferJourneyIT {
         Axe.assertNoViolations(phone);
         assertThat(plan.scrollsHorizontally()).isFalse();
 
-        plan.write(0, "Jeg skriver formålet for borger 010185-1234 først.", "I næste anmodning").save();
+        plan.write(0, "Jeg skriver formålet for borger 010185-1234 først.", "I næste anmodning")
+                .save();
         assertThat(plan.error("action-change-0")).isEqualTo(DA.get("transfer.error.cpr"));
         assertThat(plan.value("action-change-0")).contains("010185-1234");
-        assertThat(jdbc.queryForObject("select count(*) from action_item where course_run_id = ?", Integer.class,
-                run.value())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from action_item where course_run_id = ?", Integer.class, run.value()))
+                .isZero();
 
         plan.write(0, "Jeg skriver altid, hvad attesten skal bruges til.", "I næste anmodning om en LÆ 285")
-                .write(1, "Jeg stryger spørgsmål, som kommunen selv skal vurdere.", "Denne uge").save();
+                .write(1, "Jeg stryger spørgsmål, som kommunen selv skal vurdere.", "Denne uge")
+                .save();
         assertThat(plan.status()).isEqualTo(DA.get("transfer.plan.saved", 2));
         assertThat(plan.error("action-change-0")).isEmpty();
 
         FollowUpPage followUp = plan.openCheckIn(1);
         Axe.assertNoViolations(phone);
-        followUp.answer(0, DA.get("transfer.outcome.tried"), "Lægen svarede hurtigere.").save();
+        followUp.answer(0, DA.get("transfer.outcome.tried"), "Lægen svarede hurtigere.")
+                .save();
         assertThat(followUp.outcomeError(1)).isEqualTo(DA.get("transfer.error.outcome"));
         assertThat(followUp.status()).isEqualTo(DA.get("transfer.followUp.fix"));
-        followUp.answer(1, DA.get("transfer.outcome.not_yet"), "Ingen nye sager med attester endnu.").save();
+        followUp.answer(1, DA.get("transfer.outcome.not_yet"), "Ingen nye sager med attester endnu.")
+                .save();
         assertThat(followUp.status()).isEqualTo(DA.get("transfer.followUp.saved"));
         assertThat(followUp.offersFollowUpRequest()).isFalse();
         assertThat(jdbc.queryForList("""
                 select c.outcome from action_check_in c join action_item i on i.id = c.action_item_id
-                where i.course_run_id = ? order by i.position""", String.class, run.value()))
-                .containsExactly("TRIED", "NOT_YET");
+                where i.course_run_id = ? order by i.position""", String.class, run.value())).containsExactly("TRIED", "NOT_YET");
 
         // Back on the start page, the plan card says what is next (the second follow-up is weeks away).
         phone.open("kursus");
@@ -106,8 +114,7 @@ class TransferJourneyIT {
     void prepare_before_the_session_while_the_instructor_previews_and_moves_the_mails() {
         TestAccounts testAccounts = new TestAccounts(accounts, contexts);
         CreatedAccount writer = testAccounts.create("forbered", Role.PARTICIPANT);
-        CreatedAccount teacher = testAccounts.createInstructor("mailunderviser",
-                InstructorKind.JOBCENTER);
+        CreatedAccount teacher = testAccounts.createInstructor("mailunderviser", InstructorKind.JOBCENTER);
         CourseRunId run = fixtures.run("Forberedelseshold", Instant.now().plus(Duration.ofDays(10)));
         fixtures.enrol(run, writer.account().username(), EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, teacher.account().username(), EnrolmentRole.INSTRUCTOR);
@@ -116,7 +123,8 @@ class TransferJourneyIT {
         LoginPage.open(phone).login(writer.account().username(), writer.initialPassword());
         phone.click(By.id("prep-todo"));
         phone.find(By.id("prep-tasks"));
-        assertThat(phone.findAll(By.cssSelector(".prep-card[data-done='false']"))).hasSize(3);
+        assertThat(phone.findAll(By.cssSelector(".prep-card[data-done='false']")))
+                .hasSize(3);
         Axe.assertNoViolations(phone);
         phone.click(By.id("prep-self-assessment"));
         phone.find(By.id("self-assessment-save"));
@@ -128,12 +136,14 @@ class TransferJourneyIT {
         }
         phone.click(By.id("self-assessment-save"));
         phone.waitForVaadin();
-        assertThat(phone.find(By.cssSelector("vaadin-radio-group.survey-statement")).getDomAttribute("invalid"))
+        assertThat(phone.find(By.cssSelector("vaadin-radio-group.survey-statement"))
+                        .getDomAttribute("invalid"))
                 .isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from self_assessment where course_run_id = ?", Integer.class,
-                run.value())).isZero();
-        phone.click(By.cssSelector("vaadin-radio-group.survey-statement:nth-of-type(1) vaadin-radio-button:nth-of-type(2)"
-                + " > label"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from self_assessment where course_run_id = ?", Integer.class, run.value()))
+                .isZero();
+        phone.click(By.cssSelector(
+                "vaadin-radio-group.survey-statement:nth-of-type(1) vaadin-radio-button:nth-of-type(2)" + " > label"));
         phone.click(By.id("self-assessment-save"));
         phone.waitForVaadin();
         assertThat(phone.find(By.id("self-assessment-status")).getDomProperty("textContent"))

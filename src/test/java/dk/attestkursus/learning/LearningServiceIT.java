@@ -1,6 +1,5 @@
 package dk.attestkursus.learning;
 
-import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,10 +15,10 @@ import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.RunAs;
+import dk.attestkursus.testsupport.Unique;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +34,16 @@ class LearningServiceIT {
 
     @Autowired
     LearningService learning;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -51,8 +54,10 @@ class LearningServiceIT {
     @BeforeEach
     void newCaseworker() {
         String username = "laerer" + Unique.tag();
-        CreatedAccount created = as("admin", () -> accounts.create(new NewAccount("Lære Ling", username,
-                username + "@example.dk", Role.PARTICIPANT, null, null)));
+        CreatedAccount created = as(
+                "admin",
+                () -> accounts.create(
+                        new NewAccount("Lære Ling", username, username + "@example.dk", Role.PARTICIPANT, null, null)));
         caseworkerId = created.account().id().value();
         caseworker = username;
         course = as("admin", content::course);
@@ -83,9 +88,11 @@ class LearningServiceIT {
         CourseProgress later = as(caseworker, learning::myProgress);
         assertThat(later.readLessons()).containsExactly(first.id());
         assertThat(later.answers()).containsEntry(question.id(), true);
-        assertThat(later.module(course.modules().getFirst().key()).orElseThrow().stepsDone()).isEqualTo(2);
+        assertThat(later.module(course.modules().getFirst().key()).orElseThrow().stepsDone())
+                .isEqualTo(2);
         assertThat(as("sagsbehandler", learning::myProgress).readLessons())
-                .as("another caseworker's progress is their own").doesNotContain(first.id());
+                .as("another caseworker's progress is their own")
+                .doesNotContain(first.id());
     }
 
     @Test
@@ -96,9 +103,14 @@ class LearningServiceIT {
         assertThat(feedback.verdict()).isEqualTo(CaseFeedback.Verdict.BEST);
         assertThat(as(caseworker, () -> learning.myCaseAnswer(formCase.id()))).contains(feedback);
 
-        String other = course.forms().stream().map(f -> f.number())
-                .filter(n -> !formCase.best().contains(n) && !formCase.defensible().contains(n)).findFirst().orElseThrow();
-        assertThat(as(caseworker, () -> learning.answerCase(formCase.id(), other, 2)).verdict())
+        String other = course.forms().stream()
+                .map(f -> f.number())
+                .filter(n ->
+                        !formCase.best().contains(n) && !formCase.defensible().contains(n))
+                .findFirst()
+                .orElseThrow();
+        assertThat(as(caseworker, () -> learning.answerCase(formCase.id(), other, 2))
+                        .verdict())
                 .isEqualTo(CaseFeedback.Verdict.OTHER);
         assertThat(as(caseworker, learning::myCaseChoices)).containsEntry(formCase.id(), other);
     }
@@ -125,46 +137,68 @@ class LearningServiceIT {
     @WithUserDetails(value = "praksiskonsulent", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void other_roles_have_no_personal_progress() {
         assertThatThrownBy(() -> learning.myProgress()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> learning.markRead(course.lessons().map(Lesson::id).findFirst().orElseThrow()))
+        assertThatThrownBy(() -> learning.markRead(
+                        course.lessons().map(Lesson::id).findFirst().orElseThrow()))
                 .isInstanceOf(AccessDeniedException.class);
     }
-
 
     @Test
     void the_options_are_shuffled_the_same_on_reload_new_after_an_answer_and_always_picking_the_first_fails() {
         Module first = course.modules().getFirst();
         List<QuizItem> sheet = as(caseworker, () -> learning.myQuiz(first.key()));
-        assertThat(as(caseworker, () -> learning.myQuiz(first.key()))).as("a reload shows the same order").isEqualTo(sheet);
-        assertThat(sheet).extracting(item -> item.question().id())
-                .containsExactlyElementsOf(first.quiz().stream().map(Question::id).toList());
+        assertThat(as(caseworker, () -> learning.myQuiz(first.key())))
+                .as("a reload shows the same order")
+                .isEqualTo(sheet);
+        assertThat(sheet)
+                .extracting(item -> item.question().id())
+                .containsExactlyElementsOf(
+                        first.quiz().stream().map(Question::id).toList());
         for (QuizItem item : sheet) {
             assertThat(item.answered()).isFalse();
             assertThat(item.nextOrder()).containsExactlyInAnyOrderElementsOf(contentOrder(item));
             assertThat(item.answeredOrder()).isEqualTo(item.nextOrder());
         }
-        assertThat(sheet).as("what the caseworker sees is not the file's order")
+        assertThat(sheet)
+                .as("what the caseworker sees is not the file's order")
                 .anySatisfy(item -> assertThat(item.nextOrder()).isNotEqualTo(contentOrder(item)));
 
         // Always choosing the option shown first: stored by content index, and not all right.
         for (QuizItem item : sheet) {
             int shownFirst = item.nextOrder().getFirst();
-            AnswerFeedback feedback = as(caseworker, () -> learning.answer(item.question().id(), shownFirst));
+            AnswerFeedback feedback =
+                    as(caseworker, () -> learning.answer(item.question().id(), shownFirst));
             assertThat(feedback.chosen()).isEqualTo(shownFirst);
-            assertThat(feedback.correct()).isEqualTo(item.question().options().get(shownFirst).correct());
-            assertThat(feedback.explanation()).isEqualTo(item.question().options().get(shownFirst).explanation());
+            assertThat(feedback.correct())
+                    .isEqualTo(item.question().options().get(shownFirst).correct());
+            assertThat(feedback.explanation())
+                    .isEqualTo(item.question().options().get(shownFirst).explanation());
         }
         List<QuizItem> after = as(caseworker, () -> learning.myQuiz(first.key()));
-        assertThat(after).filteredOn(QuizItem::right).as("always the first shown is not all right")
+        assertThat(after)
+                .filteredOn(QuizItem::right)
+                .as("always the first shown is not all right")
                 .hasSizeLessThan(first.quiz().size());
         for (int i = 0; i < after.size(); i++) {
             QuizItem was = sheet.get(i);
             QuizItem now = after.get(i);
-            assertThat(now.chosen()).as("the option chosen, by content index").contains(was.nextOrder().getFirst());
-            assertThat(now.answeredOrder()).as("shown again in the order it was answered in").isEqualTo(was.nextOrder());
-            assertThat(now.nextOrder()).as("the next try has an order of its own").isEqualTo(OptionOrder.of(caseworkerId,
-                    now.question().id(), 1, now.question().options().size()));
+            assertThat(now.chosen())
+                    .as("the option chosen, by content index")
+                    .contains(was.nextOrder().getFirst());
+            assertThat(now.answeredOrder())
+                    .as("shown again in the order it was answered in")
+                    .isEqualTo(was.nextOrder());
+            assertThat(now.nextOrder())
+                    .as("the next try has an order of its own")
+                    .isEqualTo(OptionOrder.of(
+                            caseworkerId,
+                            now.question().id(),
+                            1,
+                            now.question().options().size()));
         }
-        int right = as(caseworker, learning::myProgress).module(first.key()).orElseThrow().questionsRight();
+        int right = as(caseworker, learning::myProgress)
+                .module(first.key())
+                .orElseThrow()
+                .questionsRight();
         assertThat(right).isEqualTo((int) after.stream().filter(QuizItem::right).count());
     }
 
@@ -175,7 +209,12 @@ class LearningServiceIT {
         for (Module module : course.modules()) {
             for (QuizItem item : as(caseworker, () -> learning.myQuiz(module.key()))) {
                 questions++;
-                right += item.question().options().get(item.nextOrder().getFirst()).correct() ? 1 : 0;
+                right += item.question()
+                                .options()
+                                .get(item.nextOrder().getFirst())
+                                .correct()
+                        ? 1
+                        : 0;
             }
         }
         assertThat(questions).isEqualTo(22);
@@ -185,5 +224,4 @@ class LearningServiceIT {
     private static List<Integer> contentOrder(QuizItem item) {
         return IntStream.range(0, item.question().options().size()).boxed().toList();
     }
-
 }

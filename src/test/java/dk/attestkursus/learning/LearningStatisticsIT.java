@@ -1,6 +1,5 @@
 package dk.attestkursus.learning;
 
-import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,8 +21,8 @@ import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.RunAs;
+import dk.attestkursus.testsupport.Unique;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,18 +36,25 @@ class LearningStatisticsIT {
 
     @Autowired
     LearningService learning;
+
     @Autowired
     LearningStatisticsService statistics;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     CourseRunRepository runs;
+
     @Autowired
     EnrolmentRepository enrolments;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SecurityContextHolderStrategy contexts;
 
@@ -58,14 +64,27 @@ class LearningStatisticsIT {
 
     private String account(String prefix, Role role) {
         String username = prefix + Unique.tag();
-        as("admin", () -> accounts.create(new NewAccount("Test " + username, username, username + "@example.dk", role,
-                role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null, null)));
+        as(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        "Test " + username,
+                        username,
+                        username + "@example.dk",
+                        role,
+                        role == Role.INSTRUCTOR ? InstructorKind.JOBCENTER : null,
+                        null)));
         return username;
     }
 
     private long id(String username) {
-        return as("admin", () -> accounts.listAccounts().stream().filter(a -> a.username().equals(username))
-                .findFirst().orElseThrow().id().value());
+        return as(
+                "admin",
+                () -> accounts.listAccounts().stream()
+                        .filter(a -> a.username().equals(username))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value());
     }
 
     @Test
@@ -76,8 +95,8 @@ class LearningStatisticsIT {
         String done = account("faerdig", Role.PARTICIPANT);
         String started = account("startet", Role.PARTICIPANT);
         String outsider = account("udenfor", Role.PARTICIPANT);
-        CourseRun run = runs.save(new CourseRun("Statistikhold", "Testkommune", Instant.now().plusSeconds(86_400),
-                120, null, null, Instant.now()));
+        CourseRun run = runs.save(new CourseRun(
+                "Statistikhold", "Testkommune", Instant.now().plusSeconds(86_400), 120, null, null, Instant.now()));
         enrolments.save(new Enrolment(run.requireId(), id(teacher), EnrolmentRole.INSTRUCTOR, Instant.now()));
         enrolments.save(new Enrolment(run.requireId(), id(done), EnrolmentRole.PARTICIPANT, Instant.now()));
         enrolments.save(new Enrolment(run.requireId(), id(started), EnrolmentRole.PARTICIPANT, Instant.now()));
@@ -104,9 +123,12 @@ class LearningStatisticsIT {
         assertThat(stats.completed(course.modules().get(1).key())).isZero();
         assertThat(stats.answered(q1.id(), q1.correctIndex())).isEqualTo(1);
         assertThat(stats.answered(q1.id(), wrong)).isEqualTo(1);
-        assertThat(stats.chose(case1.id(), case1.best().getFirst())).as("the outsider is not counted").isEqualTo(2);
+        assertThat(stats.chose(case1.id(), case1.best().getFirst()))
+                .as("the outsider is not counted")
+                .isEqualTo(2);
 
-        assertThatThrownBy(() -> as(stranger, () -> statistics.forRun(runId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(stranger, () -> statistics.forRun(runId)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(done, () -> statistics.forRun(runId))).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class LearningTextsTest {
 
     private static final Locale DA = Locale.of("da");
-    private static final List<String> LEARNING_KEYS = List.of("quiz.", "lesson.", "module.", "course.home.", "cases.",
-            "forms.", "runLearning.", "preview.");
+    private static final List<String> LEARNING_KEYS =
+            List.of("quiz.", "lesson.", "module.", "course.home.", "cases.", "forms.", "runLearning.", "preview.");
     private static final Pattern BRACKET_PLURAL = Pattern.compile("\\p{L}\\((er|e|r|s|ne|en)\\)");
 
     private final AppI18NProvider i18n = new AppI18NProvider();
@@ -25,11 +25,17 @@ class LearningTextsTest {
     @Test
     void no_learning_text_writes_a_plural_as_an_ending_in_brackets() {
         for (Locale locale : List.of(Locale.ROOT, Locale.ENGLISH)) {
-            ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "vaadin-i18n.translations",
+                    locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            assertThat(bundle.keySet()).filteredOn(key -> LEARNING_KEYS.stream().anyMatch(key::startsWith))
-                    .allSatisfy(key -> assertThat(BRACKET_PLURAL.matcher(bundle.getString(key)).find())
-                            .as("%s: %s", key, bundle.getString(key)).isFalse());
+            assertThat(bundle.keySet())
+                    .filteredOn(key -> LEARNING_KEYS.stream().anyMatch(key::startsWith))
+                    .allSatisfy(key -> assertThat(BRACKET_PLURAL
+                                    .matcher(bundle.getString(key))
+                                    .find())
+                            .as("%s: %s", key, bundle.getString(key))
+                            .isFalse());
         }
     }
 
@@ -45,7 +51,8 @@ class LearningTextsTest {
         assertThat(i18n.getTranslation("quiz.summary.tryAgain", DA, 1)).isEqualTo("Prøv spørgsmålet igen");
         assertThat(i18n.getTranslation("quiz.summary.tryAgain", DA, 3)).isEqualTo("Prøv de 3 spørgsmål igen");
         assertThat(i18n.getTranslation("quiz.summary.notYet", DA, 7, 1)).endsWith("Der mangler ét spørgsmål.");
-        assertThat(i18n.getTranslation("quiz.summary.notYet", Locale.ENGLISH, 7, 2)).endsWith("2 questions to go.");
+        assertThat(i18n.getTranslation("quiz.summary.notYet", Locale.ENGLISH, 7, 2))
+                .endsWith("2 questions to go.");
     }
 
     @Test

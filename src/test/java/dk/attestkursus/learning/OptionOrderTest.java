@@ -53,8 +53,8 @@ class OptionOrderTest {
         Map<Boolean, Integer> wholeCheckInFileOrder = new HashMap<>();
         for (long account = 1; account <= people; account++) {
             long id = account;
-            boolean all = IntStream.rangeClosed(1, 7).allMatch(q -> OptionOrder.of(id, "roller-q" + q, 0, 3)
-                    .equals(List.of(0, 1, 2)));
+            boolean all = IntStream.rangeClosed(1, 7)
+                    .allMatch(q -> OptionOrder.of(id, "roller-q" + q, 0, 3).equals(List.of(0, 1, 2)));
             wholeCheckInFileOrder.merge(all, 1, Integer::sum);
         }
         assertThat(wholeCheckInFileOrder).doesNotContainKey(true);

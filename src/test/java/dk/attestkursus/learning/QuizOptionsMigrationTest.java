@@ -30,8 +30,14 @@ class QuizOptionsMigrationTest {
     @Test
     void every_stored_answer_still_points_at_the_option_that_was_chosen() throws SQLException {
         String url = "jdbc:h2:mem:quiz_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("12").load().migrate();
-        List<Question> questions = course.modules().stream().flatMap(m -> m.quiz().stream()).toList();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .target("12")
+                .load()
+                .migrate();
+        List<Question> questions =
+                course.modules().stream().flatMap(m -> m.quiz().stream()).toList();
         assertThat(questions).hasSize(22);
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             long account = 1;
@@ -40,11 +46,15 @@ class QuizOptionsMigrationTest {
             }
             // Two wrong options whose wording changed as well as their place.
             insert(db, 2, "anmodning-q3", 1, false); // »Kan Lone arbejde?«
-            insert(db, 2, "attest-q4", 1, false);    // "At det er forbudt, og at du skal slette to af spørgsmålene"
-            insert(db, 2, "roller-q3", 2, false);    // kept its place
+            insert(db, 2, "attest-q4", 1, false); // "At det er forbudt, og at du skal slette to af spørgsmålene"
+            insert(db, 2, "roller-q3", 2, false); // kept its place
         }
 
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             Map<String, Integer> rightAnswers = answers(db, 1);
@@ -53,14 +63,18 @@ class QuizOptionsMigrationTest {
             }
             Map<String, Integer> wrong = answers(db, 2);
             assertThat(text("anmodning-q3", wrong)).startsWith("»Lone har ondt i ryggen");
-            assertThat(text("attest-q4", wrong)).isEqualTo("At mere end tre spørgsmål ikke er tilladt, så du må skære to fra");
+            assertThat(text("attest-q4", wrong))
+                    .isEqualTo("At mere end tre spørgsmål ikke er tilladt, så du må skære to fra");
             assertThat(text("roller-q3", wrong)).startsWith("Fordi det betyder, at du kan læse attesterne");
         }
     }
 
     private String text(String questionId, Map<String, Integer> answers) {
-        Question question = course.modules().stream().flatMap(m -> m.quiz().stream())
-                .filter(q -> q.id().equals(questionId)).findFirst().orElseThrow();
+        Question question = course.modules().stream()
+                .flatMap(m -> m.quiz().stream())
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
+                .orElseThrow();
         return question.options().get(answers.get(questionId)).text();
     }
 
@@ -78,8 +92,8 @@ class QuizOptionsMigrationTest {
 
     private static Map<String, Integer> answers(Connection db, long account) throws SQLException {
         Map<String, Integer> answers = new HashMap<>();
-        try (PreparedStatement select = db.prepareStatement(
-                "select question_id, option_index from quiz_answer where account_id = ?")) {
+        try (PreparedStatement select =
+                db.prepareStatement("select question_id, option_index from quiz_answer where account_id = ?")) {
             select.setLong(1, account);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -18,10 +18,20 @@ class IcsWriterTest {
 
     @Test
     void an_invitation_reads_back_with_summary_place_times_and_danish_letters() throws Exception {
-        String ics = writer.write(new CalendarInvite("run-7@attestkursus", "Kursus: Bedre LÆ-attester (Århus Øst)",
-                "Undervisere: Åse og Bo", start, start.plus(Duration.ofMinutes(150)), "Rådhuset, Søndergade 1", null));
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH\r\n").contains("VERSION:2.0\r\n")
-                .contains("DTSTART:20261208T080000Z").contains("DTEND:20261208T103000Z")
+        String ics = writer.write(new CalendarInvite(
+                "run-7@attestkursus",
+                "Kursus: Bedre LÆ-attester (Århus Øst)",
+                "Undervisere: Åse og Bo",
+                start,
+                start.plus(Duration.ofMinutes(150)),
+                "Rådhuset, Søndergade 1",
+                null));
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("METHOD:PUBLISH\r\n")
+                .contains("VERSION:2.0\r\n")
+                .contains("DTSTART:20261208T080000Z")
+                .contains("DTEND:20261208T103000Z")
                 .doesNotContain("\n\n");
         assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -33,13 +43,21 @@ class IcsWriterTest {
         assertThat(event.getOrganizer().getValue()).isEqualTo("mailto:no-reply@attestkursus.dk");
         assertThat(ics.split("DTSTAMP:", -1)).hasSize(2);
         // ical4j's own validation (what Outlook and Thunderbird check too) finds nothing to complain about.
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
     }
 
     @Test
     void an_online_session_carries_the_meeting_link() throws Exception {
-        String ics = writer.write(new CalendarInvite("run-8@attestkursus", "Kursus", "Online", start,
-                start.plus(Duration.ofMinutes(90)), "https://meet.example.dk/abc", "https://meet.example.dk/abc"));
+        String ics = writer.write(new CalendarInvite(
+                "run-8@attestkursus",
+                "Kursus",
+                "Online",
+                start,
+                start.plus(Duration.ofMinutes(90)),
+                "https://meet.example.dk/abc",
+                "https://meet.example.dk/abc"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertThat(event.getUrl().getValue()).isEqualTo("https://meet.example.dk/abc");

@@ -10,11 +10,16 @@ import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
-import jakarta.mail.MessagingException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A database of its own, so only these mails are in the outbox.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-        "attestkursus.test.fresh-database=true"})
+@TestPropertySource(
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "attestkursus.test.fresh-database=true"})
 class MailDispatcherIT {
 
     @RegisterExtension
@@ -54,12 +54,16 @@ class MailDispatcherIT {
 
     @Autowired
     MailDispatcher dispatcher;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -79,21 +83,34 @@ class MailDispatcherIT {
     }
 
     private Map<String, Long> receivedPerRecipient() throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(a -> a.contains(topic)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return Arrays.stream(smtp.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(a -> a.contains(topic))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     @Test
     void a_queued_mail_arrives_with_danish_text_html_and_a_calendar_invitation_that_parses() throws Exception {
         Instant start = Instant.parse("2026-12-08T08:00:00Z");
-        mails.queue(topic + "/1", address("aase"), topic, now, new CalendarInvite("run-1@attestkursus",
-                "Kursus: Bedre LÆ-attester (Århus)", "Undervisere: Åse og Ib", start, start.plus(Duration.ofMinutes(150)),
-                "Rådhuset, Søndergade 1", null));
+        mails.queue(
+                topic + "/1",
+                address("aase"),
+                topic,
+                now,
+                new CalendarInvite(
+                        "run-1@attestkursus",
+                        "Kursus: Bedre LÆ-attester (Århus)",
+                        "Undervisere: Åse og Ib",
+                        start,
+                        start.plus(Duration.ofMinutes(150)),
+                        "Rådhuset, Søndergade 1",
+                        null));
         DispatchResult result = dispatcher.dispatchDue(now);
         assertThat(result.sent()).isGreaterThanOrEqualTo(1);
         assertThat(mails.status(topic + "/1")).isEqualTo("SENT");
@@ -154,7 +171,8 @@ class MailDispatcherIT {
             // The wave stopped at the first failure: one attempt recorded, the rest untouched, nothing lost.
             assertThat(mails.count(topic, "QUEUED")).isEqualTo(20);
             assertThat(mails.outcomes(topic + "/10")).containsExactly("RETRY");
-            assertThat(String.valueOf(mails.row(topic + "/10").get("last_error"))).startsWith("Mailserveren svarer ikke");
+            assertThat(String.valueOf(mails.row(topic + "/10").get("last_error")))
+                    .startsWith("Mailserveren svarer ikke");
             // Before the backoff has passed the failed mail waits; later ones would be tried (still down).
             assertThat(dispatcher.dispatchDue(now.plusSeconds(10)).retried()).isEqualTo(1);
         } finally {
@@ -172,16 +190,20 @@ class MailDispatcherIT {
         mails.queue(topic + "/left", address("left"), topic, now);
         mails.queue(topic + "/later", address("later"), topic, now.plus(Duration.ofDays(2)));
         // A sender stopped after claiming the mail: its claim ran out.
-        jdbc.update("update mail_message set status = 'SENDING', claimed_until = ? where dedupe_key = ?",
-                Timestamp.from(now.minusSeconds(60)), topic + "/left");
+        jdbc.update(
+                "update mail_message set status = 'SENDING', claimed_until = ? where dedupe_key = ?",
+                Timestamp.from(now.minusSeconds(60)),
+                topic + "/left");
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/left")).isEqualTo("SENT");
         assertThat(mails.status(topic + "/later")).isEqualTo("QUEUED");
         dispatcher.dispatchDue(now);
         assertThat(receivedPerRecipient()).containsExactly(Map.entry(address("left"), 1L));
         // Its time moved into the past: sent at once, and once.
-        jdbc.update("update mail_message set send_after = ?, next_attempt_at = ? where dedupe_key = ?",
-                Timestamp.from(now.minusSeconds(1)), Timestamp.from(now.minusSeconds(1)),
+        jdbc.update(
+                "update mail_message set send_after = ?, next_attempt_at = ? where dedupe_key = ?",
+                Timestamp.from(now.minusSeconds(1)),
+                Timestamp.from(now.minusSeconds(1)),
                 topic + "/later");
         dispatcher.dispatchDue(now);
         dispatcher.dispatchDue(now.plusSeconds(60));
@@ -194,19 +216,20 @@ class MailDispatcherIT {
         assertThat(mails.queue(topic + "/x", address("x"), topic, now)).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from mail_message where topic = ?", Integer.class, topic))
                 .isEqualTo(1);
-        assertThatThrownBy(() -> system.call(() -> outbox.enqueue(new OutgoingMail(topic + "/y", address("y"), null,
-                topic, "Emne", "Tekst", "<p>Tekst</p>", null, now))))
+        assertThatThrownBy(() -> system.call(() -> outbox.enqueue(new OutgoingMail(
+                        topic + "/y", address("y"), null, topic, "Emne", "Tekst", "<p>Tekst</p>", null, now))))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(jdbc.queryForObject("select count(*) from mail_message where dedupe_key = ?", Integer.class,
-                topic + "/y")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_message where dedupe_key = ?", Integer.class, topic + "/y"))
+                .isZero();
     }
 
     @Test
     void cancelled_mails_are_not_sent() throws Exception {
         mails.queue(topic + "/c", address("c"), topic, now);
         jdbc.update("update mail_message set recipient_account_id = 424242 where dedupe_key = ?", topic + "/c");
-        int cancelled = system.call(() -> new TransactionTemplate(transactions)
-                .execute(s -> outbox.cancelQueued(424242, topic)));
+        int cancelled = system.call(
+                () -> new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(424242, topic)));
         assertThat(cancelled).isEqualTo(1);
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/c")).isEqualTo("CANCELLED");
@@ -219,7 +242,8 @@ class MailDispatcherIT {
         for (BodyPart p : parts) {
             if (p.getContentType().toLowerCase().startsWith(type)) {
                 Object content = p.getContent();
-                return content instanceof String s ? s
+                return content instanceof String s
+                        ? s
                         : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
             }
         }

@@ -26,16 +26,22 @@ class MailLogIT {
 
     @Autowired
     MailLogService log;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     MailDispatcher dispatcher;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Fixtures fixtures;
 
@@ -63,7 +69,8 @@ class MailLogIT {
             assertThat(m.status()).isEqualTo(MailStatus.QUEUED);
             assertThat(m.subject()).isEqualTo("Kurset Bedre LÆ-attester");
         });
-        assertThat(fixtures.as(admin, () -> log.count(MailStatus.QUEUED, topic))).isEqualTo(2);
+        assertThat(fixtures.as(admin, () -> log.count(MailStatus.QUEUED, topic)))
+                .isEqualTo(2);
         long id = found.getFirst().id();
         MailDetails details = fixtures.as(admin, () -> log.details(id));
         assertThat(details.textBody()).contains("Kære Åse");
@@ -75,22 +82,29 @@ class MailLogIT {
         });
         assertThat(mails.status(topic + "/1")).isEqualTo("CANCELLED");
         assertThatThrownBy(() -> fixtures.as(admin, () -> {
-            log.cancel(id);
-            return null;
-        })).isInstanceOfSatisfying(MailRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(MailRefusedException.Reason.NOT_QUEUED));
+                    log.cancel(id);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        MailRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MailRefusedException.Reason.NOT_QUEUED));
         fixtures.as(admin, () -> {
             log.resend(id);
             return null;
         });
         assertThat(mails.status(topic + "/1")).isEqualTo("QUEUED");
-        long other = fixtures.as(admin, () -> log.page(MailStatus.QUEUED, "ole." + topic, 0, 10)).getFirst().id();
+        long other = fixtures.as(admin, () -> log.page(MailStatus.QUEUED, "ole." + topic, 0, 10))
+                .getFirst()
+                .id();
         assertThatThrownBy(() -> fixtures.as(admin, () -> {
-            log.resend(other);
-            return null;
-        })).isInstanceOfSatisfying(MailRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(MailRefusedException.Reason.ALREADY_QUEUED));
-        assertThat(fixtures.as(admin, () -> log.totals().get(MailStatus.QUEUED))).isGreaterThanOrEqualTo(2L);
+                    log.resend(other);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        MailRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MailRefusedException.Reason.ALREADY_QUEUED));
+        assertThat(fixtures.as(admin, () -> log.totals().get(MailStatus.QUEUED)))
+                .isGreaterThanOrEqualTo(2L);
     }
 
     @Test
@@ -101,7 +115,7 @@ class MailLogIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(instructor, () -> log.details(1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixtures.as(caseworker, () -> log.countsByTopic("run-"))).isInstanceOf(
-                AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.as(caseworker, () -> log.countsByTopic("run-")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

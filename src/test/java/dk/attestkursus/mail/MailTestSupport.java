@@ -24,9 +24,16 @@ final class MailTestSupport {
     }
 
     boolean queue(String key, String to, String topic, Instant sendAfter, CalendarInvite invite) {
-        return Boolean.TRUE.equals(system.call(() -> tx.execute(s -> outbox.enqueue(new OutgoingMail(key, to, null,
-                topic, "Kurset Bedre LÆ-attester", "Kære Åse\n\nVelkommen på kurset.",
-                "<p>Kære Åse</p><p>Velkommen på kurset.</p>", invite, sendAfter)))));
+        return Boolean.TRUE.equals(system.call(() -> tx.execute(s -> outbox.enqueue(new OutgoingMail(
+                key,
+                to,
+                null,
+                topic,
+                "Kurset Bedre LÆ-attester",
+                "Kære Åse\n\nVelkommen på kurset.",
+                "<p>Kære Åse</p><p>Velkommen på kurset.</p>",
+                invite,
+                sendAfter)))));
     }
 
     boolean queue(String key, String to, String topic, Instant sendAfter) {
@@ -48,7 +55,7 @@ final class MailTestSupport {
     }
 
     int count(String topic, String status) {
-        return jdbc.queryForObject("select count(*) from mail_message where topic = ? and status = ?", Integer.class,
-                topic, status);
+        return jdbc.queryForObject(
+                "select count(*) from mail_message where topic = ? and status = ?", Integer.class, topic, status);
     }
 }

@@ -8,6 +8,7 @@ import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
+import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import jakarta.mail.MessagingException;
 
 /**
  * Two instances of the app on one database (run on PostgreSQL by the postgres profile, and on H2):
@@ -34,8 +34,8 @@ import jakarta.mail.MessagingException;
  * arrives exactly once, and both instances take part.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
-        "attestkursus.test.fresh-database=true"})
+@TestPropertySource(
+        properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "attestkursus.test.fresh-database=true"})
 class TwoSchedulersIT {
 
     @RegisterExtension
@@ -43,18 +43,25 @@ class TwoSchedulersIT {
 
     @Autowired
     MailStore store;
+
     @Autowired
     ObjectProvider<JavaMailSender> senders;
+
     @Autowired
     MailSettings settings;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -88,13 +95,16 @@ class TwoSchedulersIT {
         assertThat(mails.count(topic, "SENT")).isEqualTo(200);
         assertThat(jdbc.queryForObject("select max(attempts) from mail_message where topic = ?", Integer.class, topic))
                 .isEqualTo(1);
-        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages()).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(a -> a.contains(topic)).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> received = Arrays.stream(smtp.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(a -> a.contains(topic))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(received).hasSize(200).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
     }
 
@@ -106,7 +116,6 @@ class TwoSchedulersIT {
             while (mails.count(topic, "QUEUED") + mails.count(topic, "SENDING") > 0 && System.nanoTime() < deadline) {
                 DispatchResult r = dispatcher.dispatchDue(now);
                 sent += r.sent();
-
             }
             return sent;
         };

@@ -34,8 +34,10 @@ class LivePollServiceIT {
 
     @Autowired
     LivePollService polls;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +60,9 @@ class LivePollServiceIT {
         fixtures.enrol(run, jobcenter, EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(run, anna, EnrolmentRole.PARTICIPANT);
         fixtures.enrol(run, bo, EnrolmentRole.PARTICIPANT);
-        others = List.of(fixtures.account("cai", Role.PARTICIPANT), fixtures.account("dina", Role.PARTICIPANT),
+        others = List.of(
+                fixtures.account("cai", Role.PARTICIPANT),
+                fixtures.account("dina", Role.PARTICIPANT),
                 fixtures.account("eva", Role.PARTICIPANT));
         others.forEach(name -> fixtures.enrol(run, name, EnrolmentRole.PARTICIPANT));
     }
@@ -76,21 +80,25 @@ class LivePollServiceIT {
         fixtures.as(bo, () -> polls.vote(opened.pollId(), MythAnswer.DONT_KNOW));
         others.forEach(name -> fixtures.as(name, () -> polls.vote(opened.pollId(), MythAnswer.FACT)));
 
-        LivePollSnapshot seenByJobcenter = fixtures.as(jobcenter, () -> polls.current(run)).orElseThrow();
+        LivePollSnapshot seenByJobcenter =
+                fixtures.as(jobcenter, () -> polls.current(run)).orElseThrow();
         assertThat(seenByJobcenter.answers().counts()).isEqualTo(new PollCounts(1, 3, 1));
         assertThat(seenByJobcenter.answers().people()).isEqualTo(5);
-        assertThat(fixtures.as(jobcenter, () -> polls.reveal(opened.pollId())).state()).isEqualTo(PollState.REVEALED);
-        assertThat(fixtures.as(jobcenter, () -> polls.close(opened.pollId())).state()).isEqualTo(PollState.CLOSED);
+        assertThat(fixtures.as(jobcenter, () -> polls.reveal(opened.pollId())).state())
+                .isEqualTo(PollState.REVEALED);
+        assertThat(fixtures.as(jobcenter, () -> polls.close(opened.pollId())).state())
+                .isEqualTo(PollState.CLOSED);
 
         assertThat(fixtures.as(anna, () -> polls.current(run))).isEmpty();
         assertThat(fixtures.as(practiceConsultant, () -> polls.history(run)))
-                .singleElement().satisfies(done -> {
+                .singleElement()
+                .satisfies(done -> {
                     assertThat(done.mythId()).isEqualTo(MYTH);
                     assertThat(done.state()).isEqualTo(PollState.CLOSED);
                     assertThat(done.answers().answered()).isEqualTo(5);
                 });
-        Long revealedBy = jdbc.queryForObject("select revealed_by from live_poll where id = ?", Long.class,
-                opened.pollId());
+        Long revealedBy =
+                jdbc.queryForObject("select revealed_by from live_poll where id = ?", Long.class, opened.pollId());
         assertThat(revealedBy).isEqualTo(fixtures.id(jobcenter));
     }
 
@@ -113,8 +121,8 @@ class LivePollServiceIT {
         fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
 
         assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.FACT)))
-                .isInstanceOfSatisfying(LivePollException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_VOTED));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_VOTED));
 
         assertThat(storedVotes(opened.pollId())).isEqualTo(1);
         assertThat(fixtures.as(anna, () -> polls.myVote(opened.pollId()))).contains(MythAnswer.MYTH);
@@ -126,11 +134,12 @@ class LivePollServiceIT {
         fixtures.as(jobcenter, () -> polls.reveal(opened.pollId()));
 
         assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
-                .isInstanceOfSatisfying(LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CLOSED));
         fixtures.as(jobcenter, () -> polls.close(opened.pollId()));
         assertThatThrownBy(() -> fixtures.as(bo, () -> polls.vote(opened.pollId(), MythAnswer.FACT)))
-                .isInstanceOfSatisfying(LivePollException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("poll.error.closed"));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.messageKey()).isEqualTo("poll.error.closed"));
 
         assertThat(storedVotes(opened.pollId())).isZero();
     }
@@ -142,13 +151,13 @@ class LivePollServiceIT {
         String otherInstructor = fixtures.account("anden", Role.INSTRUCTOR);
 
         assertThatThrownBy(() -> fixtures.as(outsider, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
-                .isInstanceOfSatisfying(LivePollException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_RUN));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_RUN));
         assertThatThrownBy(() -> fixtures.as(outsider, () -> polls.current(run)))
                 .isInstanceOf(LivePollException.class);
         assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> polls.reveal(opened.pollId())))
-                .isInstanceOfSatisfying(LivePollException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_RUN));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_RUN));
         assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> polls.open(run, NEXT_MYTH, opened.pollId())))
                 .isInstanceOf(LivePollException.class);
         // Roles: a participant cannot drive a poll, an instructor cannot vote.
@@ -158,7 +167,8 @@ class LivePollServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(storedVotes(opened.pollId())).isZero();
-        assertThat(fixtures.as(jobcenter, () -> polls.current(run))).map(LivePollSnapshot::state)
+        assertThat(fixtures.as(jobcenter, () -> polls.current(run)))
+                .map(LivePollSnapshot::state)
                 .contains(PollState.OPEN);
     }
 
@@ -167,13 +177,16 @@ class LivePollServiceIT {
         LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         LivePollSnapshot second = fixtures.as(jobcenter, () -> polls.open(run, NEXT_MYTH, first.pollId()));
 
-        assertThat(fixtures.as(anna, () -> polls.current(run))).map(LivePollSnapshot::pollId)
+        assertThat(fixtures.as(anna, () -> polls.current(run)))
+                .map(LivePollSnapshot::pollId)
                 .contains(second.pollId());
-        assertThat(fixtures.as(jobcenter, () -> polls.history(run))).extracting(LivePollSnapshot::state)
+        assertThat(fixtures.as(jobcenter, () -> polls.history(run)))
+                .extracting(LivePollSnapshot::state)
                 .containsExactly(PollState.CLOSED, PollState.OPEN);
         assertThat(first.pollId()).isLessThan(second.pollId());
         assertThatThrownBy(() -> fixtures.as(jobcenter, () -> polls.open(run, "findes-ikke", second.pollId())))
-                .isInstanceOfSatisfying(LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
     }
 
     @Test
@@ -183,11 +196,15 @@ class LivePollServiceIT {
 
         // The practice consultant's screen still shows the first poll as live.
         assertThatThrownBy(() -> fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, first.pollId())))
-                .isInstanceOfSatisfying(LivePollException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.ANOTHER_OPENED));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ANOTHER_OPENED));
 
-        assertThat(fixtures.as(anna, () -> polls.current(run))).map(LivePollSnapshot::pollId).contains(second.pollId());
-        assertThat(fixtures.as(anna, () -> polls.latest(run))).map(LivePollSnapshot::pollId).contains(second.pollId());
+        assertThat(fixtures.as(anna, () -> polls.current(run)))
+                .map(LivePollSnapshot::pollId)
+                .contains(second.pollId());
+        assertThat(fixtures.as(anna, () -> polls.latest(run)))
+                .map(LivePollSnapshot::pollId)
+                .contains(second.pollId());
     }
 
     @Test
@@ -195,7 +212,8 @@ class LivePollServiceIT {
         LivePollSnapshot first = fixtures.as(practiceConsultant, () -> polls.open(run, MYTH, null));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Object>> both = List.of(() -> attempt(practiceConsultant, NEXT_MYTH, first.pollId()),
+            List<Callable<Object>> both = List.of(
+                    () -> attempt(practiceConsultant, NEXT_MYTH, first.pollId()),
                     () -> attempt(jobcenter, "kun-tre-spoergsmaal", first.pollId()));
             int opened = 0;
             for (Future<Object> f : pool.invokeAll(both)) {
@@ -211,8 +229,8 @@ class LivePollServiceIT {
         } finally {
             pool.shutdownNow();
         }
-        Integer live = jdbc.queryForObject("select count(*) from live_poll where active_run_id = ?", Integer.class,
-                run.value());
+        Integer live = jdbc.queryForObject(
+                "select count(*) from live_poll where active_run_id = ?", Integer.class, run.value());
         assertThat(live).isEqualTo(1);
     }
 
@@ -220,8 +238,8 @@ class LivePollServiceIT {
     void two_instructors_opening_at_the_same_moment_leave_one_live_poll() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Callable<Object>> both = List.of(
-                    () -> attempt(practiceConsultant, MYTH, null), () -> attempt(jobcenter, NEXT_MYTH, null));
+            List<Callable<Object>> both =
+                    List.of(() -> attempt(practiceConsultant, MYTH, null), () -> attempt(jobcenter, NEXT_MYTH, null));
             for (Future<Object> f : pool.invokeAll(both)) {
                 Object result = f.get(30, TimeUnit.SECONDS);
                 assertThat(result).isInstanceOfAny(LivePollSnapshot.class, LivePollException.class);
@@ -232,8 +250,8 @@ class LivePollServiceIT {
         } finally {
             pool.shutdownNow();
         }
-        Integer live = jdbc.queryForObject("select count(*) from live_poll where active_run_id = ?", Integer.class,
-                run.value());
+        Integer live = jdbc.queryForObject(
+                "select count(*) from live_poll where active_run_id = ?", Integer.class, run.value());
         assertThat(live).isEqualTo(1);
     }
 
@@ -260,13 +278,17 @@ class LivePollServiceIT {
             fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
             LivePollSnapshot afterVote = next(instructorScreen);
             assertThat(afterVote.answers().answered()).isEqualTo(1);
-            assertThat(afterVote.answers().counts()).as("one vote: no split (group rule)").isEqualTo(PollCounts.NONE);
+            assertThat(afterVote.answers().counts())
+                    .as("one vote: no split (group rule)")
+                    .isEqualTo(PollCounts.NONE);
 
             fixtures.as(practiceConsultant, () -> polls.reveal(opened.pollId()));
             LivePollSnapshot revealed = next(participantScreen);
             assertThat(revealed.state()).isEqualTo(PollState.REVEALED);
             assertThat(revealed.answers()).isEqualTo(AnswerCounts.NOT_FOR_PARTICIPANTS);
-            assertThat(participantScreen).as("the vote was not pushed to participants").isEmpty();
+            assertThat(participantScreen)
+                    .as("the vote was not pushed to participants")
+                    .isEmpty();
         } finally {
             instructor.remove();
             participant.remove();
@@ -293,7 +315,9 @@ class LivePollServiceIT {
 
             assertThatThrownBy(() -> fixtures.as(anna, () -> polls.vote(opened.pollId(), MythAnswer.MYTH)))
                     .isInstanceOf(LivePollException.class);
-            assertThat(screen.poll(500, TimeUnit.MILLISECONDS)).as("nothing pushed after the refused vote").isNull();
+            assertThat(screen.poll(500, TimeUnit.MILLISECONDS))
+                    .as("nothing pushed after the refused vote")
+                    .isNull();
         } finally {
             registration.remove();
         }
@@ -309,7 +333,8 @@ class LivePollServiceIT {
         LivePollSnapshot opened = fixtures.as(teacher, () -> polls.open(small, MYTH, null));
         fixtures.as(only, () -> polls.vote(opened.pollId(), MythAnswer.FACT));
 
-        for (LivePollSnapshot seen : List.of(fixtures.as(teacher, () -> polls.current(small)).orElseThrow(),
+        for (LivePollSnapshot seen : List.of(
+                fixtures.as(teacher, () -> polls.current(small)).orElseThrow(),
                 fixtures.as(teacher, () -> polls.reveal(opened.pollId())),
                 fixtures.as(teacher, () -> polls.history(small)).getFirst())) {
             assertThat(seen.answers().visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_PEOPLE);
@@ -330,14 +355,17 @@ class LivePollServiceIT {
             fixtures.as(others.get(0), () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
             fixtures.as(others.get(1), () -> polls.vote(opened.pollId(), MythAnswer.MYTH));
 
-            LivePollSnapshot four = fixtures.as(practiceConsultant, () -> polls.current(run)).orElseThrow();
+            LivePollSnapshot four =
+                    fixtures.as(practiceConsultant, () -> polls.current(run)).orElseThrow();
             assertThat(four.answers().visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_ANSWERS);
             assertThat(four.answers().answered()).isEqualTo(4);
             assertThat(four.answers().counts()).isEqualTo(PollCounts.NONE);
             LivePollSnapshot pushed;
             do {
                 pushed = next(screen);
-                assertThat(pushed.answers().counts()).as("no split pushed before five votes").isEqualTo(PollCounts.NONE);
+                assertThat(pushed.answers().counts())
+                        .as("no split pushed before five votes")
+                        .isEqualTo(PollCounts.NONE);
             } while (pushed.answers().answered() < 4);
 
             fixtures.as(others.get(2), () -> polls.vote(opened.pollId(), MythAnswer.DONT_KNOW));

@@ -66,18 +66,24 @@ class LivePollStateTest {
     }
 
     private static LivePollSnapshot snapshot(long pollId, PollState state, int votes) {
-        return new LivePollSnapshot(pollId, new CourseRunId(1), "myte", state,
-                AnswerCounts.of(30, new PollCounts(votes, 0, 0)), T0);
+        return new LivePollSnapshot(
+                pollId, new CourseRunId(1), "myte", state, AnswerCounts.of(30, new PollCounts(votes, 0, 0)), T0);
     }
 
     @Test
     void snapshots_order_by_poll_then_state_then_votes() {
-        assertThat(snapshot(2, PollState.OPEN, 0).isNewerThan(snapshot(1, PollState.CLOSED, 30))).isTrue();
-        assertThat(snapshot(1, PollState.REVEALED, 3).isNewerThan(snapshot(1, PollState.OPEN, 5))).isTrue();
-        assertThat(snapshot(1, PollState.OPEN, 5).isNewerThan(snapshot(1, PollState.OPEN, 4))).isTrue();
-        assertThat(snapshot(1, PollState.OPEN, 4).isNewerThan(snapshot(1, PollState.OPEN, 5))).isFalse();
-        assertThat(snapshot(1, PollState.OPEN, 4).isNewerThan(snapshot(1, PollState.OPEN, 4))).isFalse();
-        assertThat(snapshot(1, PollState.CLOSED, 0).isNewerThan(snapshot(2, PollState.OPEN, 0))).isFalse();
+        assertThat(snapshot(2, PollState.OPEN, 0).isNewerThan(snapshot(1, PollState.CLOSED, 30)))
+                .isTrue();
+        assertThat(snapshot(1, PollState.REVEALED, 3).isNewerThan(snapshot(1, PollState.OPEN, 5)))
+                .isTrue();
+        assertThat(snapshot(1, PollState.OPEN, 5).isNewerThan(snapshot(1, PollState.OPEN, 4)))
+                .isTrue();
+        assertThat(snapshot(1, PollState.OPEN, 4).isNewerThan(snapshot(1, PollState.OPEN, 5)))
+                .isFalse();
+        assertThat(snapshot(1, PollState.OPEN, 4).isNewerThan(snapshot(1, PollState.OPEN, 4)))
+                .isFalse();
+        assertThat(snapshot(1, PollState.CLOSED, 0).isNewerThan(snapshot(2, PollState.OPEN, 0)))
+                .isFalse();
     }
 
     @Test

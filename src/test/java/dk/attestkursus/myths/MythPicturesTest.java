@@ -21,10 +21,12 @@ class MythPicturesTest {
     static Stream<MythPicture> pictures() {
         return Stream.of(
                 new MythPicture.Proportion(5, "Rolleoverskridelser: under 5%", "Resten <af> tilfældene", "alt"),
-                new MythPicture.BigNumber("3?", "Flere end 3 spørgsmål? Overvej en anden attest – det er ikke et forbud",
-                        "alt"),
-                new MythPicture.BeforeAfter("Anmodninger mangler ofte formålet & baggrund",
-                        "Signifikant forbedring efter interventionen", "alt"));
+                new MythPicture.BigNumber(
+                        "3?", "Flere end 3 spørgsmål? Overvej en anden attest – det er ikke et forbud", "alt"),
+                new MythPicture.BeforeAfter(
+                        "Anmodninger mangler ofte formålet & baggrund",
+                        "Signifikant forbedring efter interventionen",
+                        "alt"));
     }
 
     @ParameterizedTest
@@ -33,7 +35,8 @@ class MythPicturesTest {
         String svg = pictures.svg(picture, labels);
 
         Document doc = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 640.0 360.0");
         String text = doc.getDocumentElement().getTextContent();
@@ -51,8 +54,8 @@ class MythPicturesTest {
         String uri = pictures.dataUri(picture, labels);
 
         assertThat(uri).startsWith("data:image/svg+xml;base64,");
-        String decoded = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)),
-                StandardCharsets.UTF_8);
+        String decoded =
+                new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)), StandardCharsets.UTF_8);
         assertThat(decoded).isEqualTo(pictures.svg(picture, labels));
     }
 }

@@ -23,10 +23,13 @@ class MythServiceIT {
 
     @Autowired
     MythService myths;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CourseContent content;
 
@@ -37,10 +40,11 @@ class MythServiceIT {
         MythGuess guess = fixtures.as(caseworker, () -> myths.guess("roller-overskrides", MythAnswer.FACT, 4));
         assertThat(guess).isEqualTo(new MythGuess("roller-overskrides", MythAnswer.FACT, 4));
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> myths.guess("roller-overskrides", MythAnswer.MYTH, 5)))
-                .isInstanceOfSatisfying(LivePollException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_ANSWERED));
+                .isInstanceOfSatisfying(
+                        LivePollException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_ANSWERED));
 
-        assertThat(fixtures.as(caseworker, myths::myGuesses)).containsOnlyKeys("roller-overskrides")
+        assertThat(fixtures.as(caseworker, myths::myGuesses))
+                .containsOnlyKeys("roller-overskrides")
                 .containsValue(guess);
     }
 
@@ -69,8 +73,12 @@ class MythServiceIT {
         CourseRunId run = fixtures.run("Gættehold", Instant.now().plusSeconds(3600));
         fixtures.enrol(run, teacher, EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(run, early, EnrolmentRole.PARTICIPANT);
-        List<String> group = List.of(early, participant(run, "anden"), participant(run, "tredje"),
-                participant(run, "fjerde"), participant(run, "femte"));
+        List<String> group = List.of(
+                early,
+                participant(run, "anden"),
+                participant(run, "tredje"),
+                participant(run, "fjerde"),
+                participant(run, "femte"));
         fixtures.as(group.get(0), () -> myths.guess("roller-overskrides", MythAnswer.FACT, 2));
         for (String name : group.subList(1, 5)) {
             fixtures.as(name, () -> myths.guess("roller-overskrides", MythAnswer.MYTH, 5));
@@ -80,12 +88,14 @@ class MythServiceIT {
 
         var counts = fixtures.as(teacher, () -> myths.beforeSession(run));
 
-        assertThat(counts.get("roller-overskrides")).isEqualTo(new AnswerCounts(AnswerCounts.Visibility.SHOWN, 5, 5,
-                new PollCounts(4, 1, 0)));
-        assertThat(counts.get("for-mange-fagtermer")).as("one guess: how many, not what")
+        assertThat(counts.get("roller-overskrides"))
+                .isEqualTo(new AnswerCounts(AnswerCounts.Visibility.SHOWN, 5, 5, new PollCounts(4, 1, 0)));
+        assertThat(counts.get("for-mange-fagtermer"))
+                .as("one guess: how many, not what")
                 .isEqualTo(new AnswerCounts(AnswerCounts.Visibility.TOO_FEW_ANSWERS, 5, 1, PollCounts.NONE));
-        assertThat(counts).as("every myth, guessed or not").hasSize(fixtures.as("admin",
-                () -> content.course().myths().size()));
+        assertThat(counts)
+                .as("every myth, guessed or not")
+                .hasSize(fixtures.as("admin", () -> content.course().myths().size()));
         assertThatThrownBy(() -> fixtures.as(stranger, () -> myths.beforeSession(run)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(early, () -> myths.beforeSession(run)))
@@ -103,7 +113,9 @@ class MythServiceIT {
         AnswerCounts seen = fixtures.as(teacher, () -> myths.beforeSession(run)).get("roller-overskrides");
 
         assertThat(seen.visibility()).isEqualTo(AnswerCounts.Visibility.TOO_FEW_PEOPLE);
-        assertThat(seen.answered()).as("not even that the one participant guessed").isZero();
+        assertThat(seen.answered())
+                .as("not even that the one participant guessed")
+                .isZero();
         assertThat(seen.counts()).isEqualTo(PollCounts.NONE);
     }
 
@@ -126,6 +138,9 @@ class MythServiceIT {
             participant(run, "stille");
         }
 
-        assertThat(fixtures.as(teacher, () -> myths.beforeSession(run)).get("roller-overskrides").answered()).isZero();
+        assertThat(fixtures.as(teacher, () -> myths.beforeSession(run))
+                        .get("roller-overskrides")
+                        .answered())
+                .isZero();
     }
 }

@@ -13,9 +13,12 @@ class AdviceCriteriaTest {
 
     @Test
     void each_kind_of_guidance_belongs_to_a_criterion_of_the_rubric() {
-        var criteria = new ContentLoader().load(Path.of("content")).writing().rubric().criteria().stream()
-                .map(Writing.Criterion::key).toList();
-        assertThat(Arrays.stream(Advice.Kind.values()).map(Advice.Kind::criterion)).allMatch(criteria::contains);
+        var criteria = new ContentLoader()
+                .load(Path.of("content")).writing().rubric().criteria().stream()
+                        .map(Writing.Criterion::key)
+                        .toList();
+        assertThat(Arrays.stream(Advice.Kind.values()).map(Advice.Kind::criterion))
+                .allMatch(criteria::contains);
         assertThat(Advice.Kind.DECISION_QUESTION.criterion()).isEqualTo("roles");
     }
 }

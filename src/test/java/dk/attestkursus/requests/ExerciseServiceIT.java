@@ -24,16 +24,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExerciseServiceIT {
 
     static final String EXERCISE = "oevelse-kim-lae-285";
-    static final RequestFields GOOD = new RequestFields("LÆ 285",
+    static final RequestFields GOOD = new RequestFields(
+            "LÆ 285",
             "Attesten skal bruges til at planlægge den første opfølgning med arbejdsgiveren.",
             "Kim er lagerarbejder og sygemeldt med rygsmerter.",
-            List.of("Hvilke skånehensyn skal der tages de næste fire uger?"), true,
-            "Oplysninger fra egen læge om ryggen til brug i sygedagpengesagen.", "");
+            List.of("Hvilke skånehensyn skal der tages de næste fire uger?"),
+            true,
+            "Oplysninger fra egen læge om ryggen til brug i sygedagpengesagen.",
+            "");
 
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,8 +57,14 @@ class ExerciseServiceIT {
     }
 
     private static RequestFields with(Consumer<String[]> change) {
-        String[] f = {GOOD.form(), GOOD.purpose(), GOOD.background(), GOOD.questions().getFirst(), GOOD.consentFor(),
-                GOOD.enclosures()};
+        String[] f = {
+            GOOD.form(),
+            GOOD.purpose(),
+            GOOD.background(),
+            GOOD.questions().getFirst(),
+            GOOD.consentFor(),
+            GOOD.enclosures()
+        };
         change.accept(f);
         return new RequestFields(f[0], f[1], f[2], List.of("Hvornår kan han løfte igen?", f[3]), true, f[4], f[5]);
     }
@@ -96,8 +107,12 @@ class ExerciseServiceIT {
                 with(f -> f[3] = "Har borgeren0101801234 ondt?"),
                 with(f -> f[4] = "Samtykke for 01.01.80-1234"),
                 with(f -> f[5] = "Bilag vedr. 01 01 80 1234"));
-        List<RequestField> places = List.of(RequestField.PURPOSE, RequestField.BACKGROUND, RequestField.QUESTIONS,
-                RequestField.CONSENT, RequestField.ENCLOSURES);
+        List<RequestField> places = List.of(
+                RequestField.PURPOSE,
+                RequestField.BACKGROUND,
+                RequestField.QUESTIONS,
+                RequestField.CONSENT,
+                RequestField.ENCLOSURES);
         for (int i = 0; i < withCpr.size(); i++) {
             RequestFields fields = withCpr.get(i);
             RequestField place = places.get(i);
@@ -110,18 +125,21 @@ class ExerciseServiceIT {
                         assertThat(e.getMessage()).doesNotContain("1234");
                     });
         }
-        assertThatThrownBy(() -> fixtures.as(caseworker, () -> exercises.submit(EXERCISE, run, withCpr.get(1),
-                saved.version()))).isInstanceOf(RequestRefusedException.class);
+        assertThatThrownBy(() ->
+                        fixtures.as(caseworker, () -> exercises.submit(EXERCISE, run, withCpr.get(1), saved.version())))
+                .isInstanceOf(RequestRefusedException.class);
 
         assertThat(everythingStored()).doesNotContain("1234").contains(GOOD.purpose());
-        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).version()).isEqualTo(saved.version());
+        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).version())
+                .isEqualTo(saved.version());
     }
 
     @Test
     void a_question_with_cpr_points_at_that_question_and_its_line() {
         assertThatThrownBy(() -> save(with(f -> f[3] = "Første linje\nanden linje 010180-1234"), -1))
-                .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        RequestRefusedException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.question()).isEqualTo(1);
                             assertThat(p.params()).containsExactly(2);
                         }));
@@ -134,19 +152,23 @@ class ExerciseServiceIT {
         String huge = "a".repeat(100_000);
 
         assertThatThrownBy(() -> save(with(f -> f[2] = huge), saved.version()))
-                .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        RequestRefusedException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.kind()).isEqualTo(Kind.TOO_LONG);
                             assertThat(p.params()).containsExactly(5000, 100_000);
                         }));
-        RequestFields twenty = new RequestFields("LÆ 125", GOOD.purpose(), "", Collections.nCopies(20, "Spørgsmål?"),
-                true, "x", "");
+        RequestFields twenty =
+                new RequestFields("LÆ 125", GOOD.purpose(), "", Collections.nCopies(20, "Spørgsmål?"), true, "x", "");
         assertThatThrownBy(() -> save(twenty, saved.version()))
-                .isInstanceOfSatisfying(RequestRefusedException.class,
-                        e -> assertThat(e.problems()).extracting(RequestRefusedException.Problem::kind)
+                .isInstanceOfSatisfying(
+                        RequestRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RequestRefusedException.Problem::kind)
                                 .containsExactly(Kind.TOO_MANY_QUESTIONS));
 
-        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).fields()).isEqualTo(GOOD);
+        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).fields())
+                .isEqualTo(GOOD);
     }
 
     @Test
@@ -155,7 +177,8 @@ class ExerciseServiceIT {
 
         MyRequest saved = save(html, -1);
 
-        assertThat(saved.fields().purpose()).isEqualTo("<script>alert('x')</script> <b>fed</b> skal bruges til opfølgning");
+        assertThat(saved.fields().purpose())
+                .isEqualTo("<script>alert('x')</script> <b>fed</b> skal bruges til opfølgning");
     }
 
     @Test
@@ -164,10 +187,13 @@ class ExerciseServiceIT {
         save(with(f -> f[2] = "Fra vindue A."), first.version());
 
         assertThatThrownBy(() -> save(with(f -> f[2] = "Fra vindue B."), first.version()))
-                .isInstanceOfSatisfying(RequestStateException.class,
+                .isInstanceOfSatisfying(
+                        RequestStateException.class,
                         e -> assertThat(e.reason()).isEqualTo(RequestStateException.Reason.CONFLICT));
 
-        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE)).fields().background())
+        assertThat(fixtures.as(caseworker, () -> exercises.myRequest(EXERCISE))
+                        .fields()
+                        .background())
                 .isEqualTo("Fra vindue A.");
     }
 
@@ -177,16 +203,21 @@ class ExerciseServiceIT {
         MyRequest first = save(GOOD, -1);
         // A fault in the database (here a constraint the test adds; in issue 18 a closed connection
         // that H2 reported as a check-constraint failure) must not be told to the user as a conflict.
-        jdbc.execute("alter table request_draft add constraint it_save_fails_ck check (background <> '" + marker + "')");
+        jdbc.execute(
+                "alter table request_draft add constraint it_save_fails_ck check (background <> '" + marker + "')");
         try {
             assertThatThrownBy(() -> save(with(f -> f[2] = marker), first.version()))
                     .isInstanceOf(DataIntegrityViolationException.class)
                     .isNotInstanceOf(RequestStateException.class);
             String other = fixtures.account("ny-skriver", Role.PARTICIPANT);
             assertThatThrownBy(() -> fixtures.as(other, () -> exercises.save(EXERCISE, with(f -> f[2] = marker), -1)))
-                    .as("a new draft too").isInstanceOf(DataIntegrityViolationException.class);
-            assertThat(jdbc.queryForObject("select count(*) from request_draft where account_id = ?", Integer.class,
-                    fixtures.id(other))).isZero();
+                    .as("a new draft too")
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from request_draft where account_id = ?",
+                            Integer.class,
+                            fixtures.id(other)))
+                    .isZero();
         } finally {
             jdbc.execute("alter table request_draft drop constraint it_save_fails_ck");
         }
@@ -200,16 +231,25 @@ class ExerciseServiceIT {
     @Test
     void submitting_needs_form_purpose_and_a_question_a_run_of_ones_own_and_then_locks() {
         MyRequest empty = save(RequestFields.EMPTY, -1);
-        assertThatThrownBy(() -> fixtures.as(caseworker, () -> exercises.submit(EXERCISE, run, RequestFields.EMPTY,
-                empty.version()))).isInstanceOfSatisfying(RequestRefusedException.class,
-                        e -> assertThat(e.problems()).extracting(RequestRefusedException.Problem::field)
-                                .containsExactlyInAnyOrder(RequestField.FORM, RequestField.PURPOSE, RequestField.QUESTIONS));
+        assertThatThrownBy(() -> fixtures.as(
+                        caseworker, () -> exercises.submit(EXERCISE, run, RequestFields.EMPTY, empty.version())))
+                .isInstanceOfSatisfying(
+                        RequestRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RequestRefusedException.Problem::field)
+                                .containsExactlyInAnyOrder(
+                                        RequestField.FORM, RequestField.PURPOSE, RequestField.QUESTIONS));
         CourseRunId otherRun = fixtures.run("Andet hold", Instant.now().plusSeconds(86_400));
-        assertThatThrownBy(() -> fixtures.as(caseworker, () -> exercises.submit(EXERCISE, otherRun, GOOD,
-                empty.version()))).isInstanceOfSatisfying(RequestStateException.class,
+        assertThatThrownBy(() ->
+                        fixtures.as(caseworker, () -> exercises.submit(EXERCISE, otherRun, GOOD, empty.version())))
+                .isInstanceOfSatisfying(
+                        RequestStateException.class,
                         e -> assertThat(e.reason()).isEqualTo(RequestStateException.Reason.NOT_IN_RUN));
-        assertThat(jdbc.queryForObject("select count(*) from request_version where account_id = ?", Integer.class,
-                fixtures.id(caseworker))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from request_version where account_id = ?",
+                        Integer.class,
+                        fixtures.id(caseworker)))
+                .isZero();
 
         MyRequest sent = fixtures.as(caseworker, () -> exercises.submit(EXERCISE, run, GOOD, empty.version()));
 
@@ -219,14 +259,15 @@ class ExerciseServiceIT {
             assertThat(v.fields()).isEqualTo(GOOD);
         });
         assertThatThrownBy(() -> save(with(f -> f[2] = "Efter afsendelse"), sent.version()))
-                .isInstanceOfSatisfying(RequestStateException.class,
+                .isInstanceOfSatisfying(
+                        RequestStateException.class,
                         e -> assertThat(e.reason()).isEqualTo(RequestStateException.Reason.LOCKED));
     }
 
     @Test
     void guidance_speaks_of_the_text_as_it_stands_without_storing_it() {
-        List<Advice> advice = fixtures.as(caseworker, () -> exercises.guidance(EXERCISE,
-                with(f -> f[3] = "Hvad er borgerens arbejdsevne?")));
+        List<Advice> advice = fixtures.as(
+                caseworker, () -> exercises.guidance(EXERCISE, with(f -> f[3] = "Hvad er borgerens arbejdsevne?")));
 
         assertThat(advice).extracting(Advice::kind).contains(Advice.Kind.DECISION_QUESTION);
         assertThat(everythingStored()).isEmpty();

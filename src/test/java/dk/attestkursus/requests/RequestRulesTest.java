@@ -10,15 +10,23 @@ import org.junit.jupiter.api.Test;
 class RequestRulesTest {
 
     private static final Set<String> FORMS = Set.of("LÆ 285");
-    private static final RequestFields STORED = new RequestFields("LÆ 285", "Gammelt formål", "Gammel baggrund",
-            List.of("Gammelt spørgsmål"), true, "Til sagen", "");
+    private static final RequestFields STORED = new RequestFields(
+            "LÆ 285", "Gammelt formål", "Gammel baggrund", List.of("Gammelt spørgsmål"), true, "Til sagen", "");
 
     @Test
     void refused_parts_are_put_back_as_stored_and_the_rest_is_kept_as_typed() {
-        RequestFields typed = new RequestFields("LÆ 285", "Nyt formål", "Kim, 010180-1234, har ondt.",
-                List.of("Nyt spørgsmål", "Borgerens nr. er 0101801234?"), true, "Til sagen", "Bilag");
+        RequestFields typed = new RequestFields(
+                "LÆ 285",
+                "Nyt formål",
+                "Kim, 010180-1234, har ondt.",
+                List.of("Nyt spørgsmål", "Borgerens nr. er 0101801234?"),
+                true,
+                "Til sagen",
+                "Bilag");
         var problems = RequestRules.forDraft(typed, FORMS);
-        assertThat(problems).extracting(RequestRefusedException.Problem::kind).containsOnly(RequestRefusedException.Kind.CPR);
+        assertThat(problems)
+                .extracting(RequestRefusedException.Problem::kind)
+                .containsOnly(RequestRefusedException.Kind.CPR);
 
         RequestFields rest = RequestRules.withoutRefused(typed, problems, STORED);
 
@@ -26,6 +34,8 @@ class RequestRulesTest {
         assertThat(rest.background()).isEqualTo("Gammel baggrund");
         assertThat(rest.questions()).containsExactly("Nyt spørgsmål", "");
         assertThat(rest.enclosures()).isEqualTo("Bilag");
-        assertThat(RequestRules.forDraft(rest, FORMS)).as("what is left can be stored").isEmpty();
+        assertThat(RequestRules.forDraft(rest, FORMS))
+                .as("what is left can be stored")
+                .isEmpty();
     }
 }

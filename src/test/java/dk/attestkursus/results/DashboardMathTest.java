@@ -30,9 +30,12 @@ class DashboardMathTest {
 
     @Test
     void quality_gives_before_after_and_change_only_where_both_sides_have_five() {
-        RubricTotals before = new RubricTotals(Map.of("purpose", new RubricTotals.Sum(5, 5), "form", new RubricTotals.Sum(3, 4)));
-        RubricTotals after = new RubricTotals(Map.of("purpose", new RubricTotals.Sum(9, 6), "form", new RubricTotals.Sum(10, 5)));
-        List<Dashboard.CriterionRow> rows = DashboardMath.quality(List.of(criterion("purpose"), criterion("form")), before, after);
+        RubricTotals before =
+                new RubricTotals(Map.of("purpose", new RubricTotals.Sum(5, 5), "form", new RubricTotals.Sum(3, 4)));
+        RubricTotals after =
+                new RubricTotals(Map.of("purpose", new RubricTotals.Sum(9, 6), "form", new RubricTotals.Sum(10, 5)));
+        List<Dashboard.CriterionRow> rows =
+                DashboardMath.quality(List.of(criterion("purpose"), criterion("form")), before, after);
         assertThat(rows.get(0).before()).isEqualTo(1.0);
         assertThat(rows.get(0).after()).isEqualTo(1.5);
         assertThat(rows.get(0).change()).isEqualTo(0.5);
@@ -44,14 +47,24 @@ class DashboardMathTest {
 
     @Test
     void obstacles_are_counted_per_group_largest_first_and_only_from_five_people() {
-        List<ObstacleGroup> groups = List.of(new ObstacleGroup("tid", "Tid", List.of("tid", "travl")),
+        List<ObstacleGroup> groups = List.of(
+                new ObstacleGroup("tid", "Tid", List.of("tid", "travl")),
                 new ObstacleGroup("it", "It", List.of("system")));
-        TransferTotals totals = new TransferTotals(0, Map.of(), Map.of(), 5, 2, 1, 3,
+        TransferTotals totals = new TransferTotals(
+                0,
+                Map.of(),
+                Map.of(),
+                5,
+                2,
+                1,
+                3,
                 List.of("Ingen tid", "System nede", "Travlt", "For travlt", "Min chef"));
         Dashboard.ObstacleCount other = new Dashboard.ObstacleCount("andet", "", 0);
-        assertThat(DashboardMath.obstacles(groups, totals, other)).containsExactly(
-                new Dashboard.ObstacleCount("tid", "Tid", 3), new Dashboard.ObstacleCount("it", "It", 1),
-                new Dashboard.ObstacleCount("andet", "", 1));
+        assertThat(DashboardMath.obstacles(groups, totals, other))
+                .containsExactly(
+                        new Dashboard.ObstacleCount("tid", "Tid", 3),
+                        new Dashboard.ObstacleCount("it", "It", 1),
+                        new Dashboard.ObstacleCount("andet", "", 1));
         TransferTotals few = new TransferTotals(0, Map.of(), Map.of(), 4, 2, 1, 3, List.of("Ingen tid"));
         assertThat(DashboardMath.obstacles(groups, few, other)).isEmpty();
         assertThat(DashboardMath.actions(few).tried()).isNull();
@@ -71,7 +84,8 @@ class DashboardMathTest {
         assertThat(months.get(0).cost()).isEqualByComparingTo("16390");
         assertThat(months.get(0).feeUsed()).isTrue();
         assertThat(months.get(4).cost()).isNull();
-        List<Dashboard.FormTrend> trends = DashboardMath.trends(months, fees, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20));
+        List<Dashboard.FormTrend> trends =
+                DashboardMath.trends(months, fees, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20));
         Dashboard.FormTrend lae265 = trends.getFirst();
         assertThat(lae265.form()).isEqualTo("LÆ 265");
         assertThat(lae265.before().months()).isEqualTo(2);

@@ -13,8 +13,7 @@ import java.time.YearMonth;
  */
 public final class DemoExtract {
 
-    private DemoExtract() {
-    }
+    private DemoExtract() {}
 
     public static YearMonth heldMonth() {
         return YearMonth.from(LocalDate.now(TimeConfig.ZONE).minusWeeks(10));
@@ -37,8 +36,18 @@ public final class DemoExtract {
         for (int k = monthsBefore; k >= 1; k--) {
             int i = Math.floorMod(lae265.length - k, lae265.length);
             YearMonth m = held.minusMonths(k);
-            csv.append(m).append(";LÆ 265;").append(lae265[i][0]).append(';').append(lae265[i][1]).append(";\n");
-            csv.append(m).append(";LÆ 285;").append(lae285[i][0]).append(';').append(lae285[i][1]).append(";\n");
+            csv.append(m)
+                    .append(";LÆ 265;")
+                    .append(lae265[i][0])
+                    .append(';')
+                    .append(lae265[i][1])
+                    .append(";\n");
+            csv.append(m)
+                    .append(";LÆ 285;")
+                    .append(lae285[i][0])
+                    .append(';')
+                    .append(lae285[i][1])
+                    .append(";\n");
         }
         csv.append(held).append(";LÆ 265;35;3;\n").append(held).append(";LÆ 285;11;1;\n");
         for (YearMonth m = held.plusMonths(1); !m.isAfter(YearMonth.now(TimeConfig.ZONE)); m = m.plusMonths(1)) {

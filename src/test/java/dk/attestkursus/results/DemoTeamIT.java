@@ -6,9 +6,9 @@ import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.MyCertificate;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.assertj.core.groups.Tuple;
 
 /**
  * The demo data shows what the platform is for: six of the demo leader's team of seven took a held run,
@@ -20,8 +20,10 @@ class DemoTeamIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     CertificateService certificates;
+
     @Autowired
     Fixtures fixtures;
 
@@ -30,16 +32,21 @@ class DemoTeamIT {
         Dashboard d = fixtures.as("leder", () -> results.dashboard(null, null));
 
         assertThat(d.tooFew()).isFalse();
-        assertThat(d.people()).as("the six of the held run; sagsbehandler's run is still to come").isEqualTo(6);
+        assertThat(d.people())
+                .as("the six of the held run; sagsbehandler's run is still to come")
+                .isEqualTo(6);
         assertThat(d.counts().attended()).isEqualTo(6);
-        assertThat(d.runs()).extracting(Dashboard.RunShare::held, Dashboard.RunShare::people, Dashboard.RunShare::counted)
+        assertThat(d.runs())
+                .extracting(Dashboard.RunShare::held, Dashboard.RunShare::people, Dashboard.RunShare::counted)
                 .containsExactly(Tuple.tuple(true, 6, 6), Tuple.tuple(false, 1, 0));
         assertThat(d.quality()).hasSize(6).allSatisfy(q -> {
             assertThat(q.before()).isNotNull();
             assertThat(q.after()).isNotNull();
             assertThat(q.after()).isGreaterThan(q.before());
         });
-        assertThat(d.selfAssessment()).isNotEmpty().allSatisfy(s -> assertThat(s.followUp1()).isGreaterThan(s.before()));
+        assertThat(d.selfAssessment())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.followUp1()).isGreaterThan(s.before()));
         assertThat(d.actions().tried()).isPositive();
         assertThat(d.actions().blocked()).isPositive();
     }
@@ -51,8 +58,8 @@ class DemoTeamIT {
         MyCertificate sara = fixtures.as("sagsbehandler", certificates::mine);
 
         assertThat(ali.issued()).isPresent();
-        assertThat(ali.issued().get().instructors()).contains("Peter Praksiskonsulent (praksiskonsulent)",
-                "Jonna Jobcenter (jobcenterrepræsentant)");
+        assertThat(ali.issued().get().instructors())
+                .contains("Peter Praksiskonsulent (praksiskonsulent)", "Jonna Jobcenter (jobcenterrepræsentant)");
         assertThat(frida.issued()).isEmpty();
         assertThat(frida.attended()).isTrue();
         assertThat(frida.unfinished()).hasSize(1);

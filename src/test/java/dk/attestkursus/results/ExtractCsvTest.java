@@ -20,13 +20,15 @@ class ExtractCsvTest {
 
     @Test
     void reads_danish_excel_with_thousands_and_decimal_commas_and_optional_cost() {
-        byte[] file = "måned;attest;sendt;returneret;udgift\r\n2025-01;LÆ 265;1.104;9;\"170.456,50\"\r\n03-2025;lae285;31;2;\r\n"
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] file =
+                "måned;attest;sendt;returneret;udgift\r\n2025-01;LÆ 265;1.104;9;\"170.456,50\"\r\n03-2025;lae285;31;2;\r\n"
+                        .getBytes(Charset.forName("windows-1252"));
         ExtractCsv.Result result = ExtractCsv.parse(file, FORMS, NOW);
         assertThat(result.ok()).isTrue();
-        assertThat(result.rows()).containsExactly(
-                new ExtractRow(YearMonth.of(2025, 1), "LÆ 265", 1104, 9, new BigDecimal("170456.50")),
-                new ExtractRow(YearMonth.of(2025, 3), "LÆ 285", 31, 2, null));
+        assertThat(result.rows())
+                .containsExactly(
+                        new ExtractRow(YearMonth.of(2025, 1), "LÆ 265", 1104, 9, new BigDecimal("170456.50")),
+                        new ExtractRow(YearMonth.of(2025, 3), "LÆ 285", 31, 2, null));
     }
 
     @Test
@@ -53,9 +55,16 @@ class ExtractCsvTest {
                 """);
         assertThat(result.ok()).isFalse();
         assertThat(result.rows()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::key).containsExactly("extract.error.month",
-                "extract.error.futureMonth", "extract.error.unknownForm", "extract.error.negative",
-                "extract.error.notWhole", "extract.error.returnedAboveSent", "extract.error.duplicate");
+        assertThat(result.problems())
+                .extracting(Problem::key)
+                .containsExactly(
+                        "extract.error.month",
+                        "extract.error.futureMonth",
+                        "extract.error.unknownForm",
+                        "extract.error.negative",
+                        "extract.error.notWhole",
+                        "extract.error.returnedAboveSent",
+                        "extract.error.duplicate");
         assertThat(result.problems()).extracting(p -> p.args().getFirst()).containsExactly(3, 4, 5, 6, 7, 8, 9);
         assertThat(result.problems().getLast().args()).containsExactly(9, "LÆ 265", "2025-01", 2);
     }
@@ -65,9 +74,11 @@ class ExtractCsvTest {
         assertThat(parse("måned;attest;sendt\n2025-01;LÆ 265;3\n").problems())
                 .containsExactly(Problem.of("extract.error.missingColumn", "returneret"));
         assertThat(parse("   \n").problems()).extracting(Problem::key).containsExactly("extract.error.empty");
-        assertThat(parse("måned;attest;sendt;returneret\n").problems()).extracting(Problem::key)
+        assertThat(parse("måned;attest;sendt;returneret\n").problems())
+                .extracting(Problem::key)
                 .containsExactly("extract.error.empty");
-        assertThat(parse("måned;attest;sendt;returneret\n2025-01;LÆ 265;3;0;010190-1234\n").problems())
+        assertThat(parse("måned;attest;sendt;returneret\n2025-01;LÆ 265;3;0;010190-1234\n")
+                        .problems())
                 .containsExactly(Problem.of("extract.error.cpr", 2));
     }
 

@@ -21,8 +21,10 @@ class HeldRunsIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     ResultsSeed seed;
+
     @Autowired
     Fixtures fixtures;
 
@@ -40,7 +42,10 @@ class HeldRunsIT {
         for (int m = 3; m >= 1; m--) {
             extract.append(course.minusMonths(m)).append(";LÆ 265;40;8\n");
         }
-        extract.append(course).append(";LÆ 265;36;4\n").append(course.plusMonths(1)).append(";LÆ 265;34;3\n");
+        extract.append(course)
+                .append(";LÆ 265;36;4\n")
+                .append(course.plusMonths(1))
+                .append(";LÆ 265;34;3\n");
         fixtures.as(me, () -> results.importExtract(null, extract.toString().getBytes(StandardCharsets.UTF_8)));
 
         Dashboard d = fixtures.as(me, () -> results.dashboard(null, null));

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
-import java.util.Map;
 
 /**
  * Writes results data straight into the tables, for the results tests and the scale benchmark: a
@@ -34,8 +34,13 @@ public class ResultsSeed {
     }
 
     public long run(String name, Instant startsAt) {
-        return insert("insert into course_run (name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?)",
-                name, "Testkommune", Timestamp.from(startsAt), 180, Timestamp.from(startsAt.minus(30, ChronoUnit.DAYS)));
+        return insert(
+                "insert into course_run (name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?)",
+                name,
+                "Testkommune",
+                Timestamp.from(startsAt),
+                180,
+                Timestamp.from(startsAt.minus(30, ChronoUnit.DAYS)));
     }
 
     /**
@@ -45,15 +50,19 @@ public class ResultsSeed {
      */
     public List<Long> team(long leaderId, long runId, int size, int before, int after, String obstacle) {
         List<Long> ids = new ArrayList<>();
-        Instant held = jdbc.sql("select starts_at from course_run where id = ?").param(runId).query(Timestamp.class)
-                .single().toInstant();
+        Instant held = jdbc.sql("select starts_at from course_run where id = ?")
+                .param(runId)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
         for (int i = 0; i < size; i++) {
             long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
             ids.add(id);
             jdbc.sql("""
                     insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
                     values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
-                    .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), Timestamp.from(held), id).update();
+                    .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), Timestamp.from(held), id)
+                    .update();
             request(id, runId, "egen-anmodning-foer", before, held.minus(5, ChronoUnit.DAYS));
             request(id, runId, "egen-anmodning-efter", after, held.plus(20, ChronoUnit.DAYS));
             selfAssessment(id, runId, "BEFORE", 2, held.minus(6, ChronoUnit.DAYS));
@@ -63,8 +72,13 @@ public class ResultsSeed {
                     values (?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", id, runId, Timestamp.from(held));
             jdbc.sql("""
                     insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
-                    values (?, 'FIRST', ?, ?, ?)""").params(item, i % 2 == 0 ? "TRIED" : "NOT_YET",
-                    i % 2 == 0 ? null : obstacle, Timestamp.from(held.plus(14, ChronoUnit.DAYS))).update();
+                    values (?, 'FIRST', ?, ?, ?)""")
+                    .params(
+                            item,
+                            i % 2 == 0 ? "TRIED" : "NOT_YET",
+                            i % 2 == 0 ? null : obstacle,
+                            Timestamp.from(held.plus(14, ChronoUnit.DAYS)))
+                    .update();
         }
         return ids;
     }
@@ -72,62 +86,88 @@ public class ResultsSeed {
     /** One caseworker of the leader with a place in the run, attended or not, and nothing done yet. */
     public long member(long leaderId, long runId, boolean attended) {
         long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
-        Instant held = jdbc.sql("select starts_at from course_run where id = ?").param(runId).query(Timestamp.class)
-                .single().toInstant();
+        Instant held = jdbc.sql("select starts_at from course_run where id = ?")
+                .param(runId)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
         jdbc.sql("""
                 insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
                 values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
-                .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), attended ? Timestamp.from(held) : null, id)
+                .params(
+                        runId,
+                        id,
+                        Timestamp.from(held.minus(20, ChronoUnit.DAYS)),
+                        attended ? Timestamp.from(held) : null,
+                        id)
                 .update();
         return id;
     }
 
     /** A self-assessment with these scores (statement key → 1-5) for the phase. */
     public void selfAssessment(long accountId, long runId, String phase, Map<String, Integer> scores) {
-        long id = insert("insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
-                accountId, runId, phase, Timestamp.from(Instant.now()));
+        long id = insert(
+                "insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                accountId,
+                runId,
+                phase,
+                Timestamp.from(Instant.now()));
         scores.forEach((key, score) -> jdbc.sql(
-                "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
-                .params(id, key, score).update());
+                        "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
+                .params(id, key, score)
+                .update());
     }
 
     public String username(long accountId) {
-        return jdbc.sql("select username from account where id = ?").param(accountId).query(String.class).single();
+        return jdbc.sql("select username from account where id = ?")
+                .param(accountId)
+                .query(String.class)
+                .single();
     }
 
     private void request(long accountId, long runId, String exercise, int score, Instant at) {
         Timestamp t = Timestamp.from(at);
         long draft = insert("""
                 insert into request_draft (account_id, exercise_id, form, purpose, background, questions, consent_for,
-                    enclosures, status, saved_at) values (?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""",
-                accountId, exercise, t);
+                    enclosures, status, saved_at) values (?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", accountId, exercise, t);
         long version = insert("""
                 insert into request_version (draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
                     background, questions, consent_for, enclosures, submitted_at, status)
-                values (?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""",
-                draft, runId, accountId, exercise, t);
+                values (?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""", draft, runId, accountId, exercise, t);
         long review = insert("""
                 insert into request_review (version_id, overall, gp_reading, started_by, updated_by, updated_at,
-                    returned_by, returned_at) values (?, '', '', ?, ?, ?, ?, ?)""",
-                version, accountId, accountId, t, accountId, t);
+                    returned_by, returned_at) values (?, '', '', ?, ?, ?, ?, ?)""", version, accountId, accountId, t, accountId, t);
         for (String c : CRITERIA) {
             jdbc.sql("insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')")
-                    .params(review, c, score).update();
+                    .params(review, c, score)
+                    .update();
         }
     }
 
     private void selfAssessment(long accountId, long runId, String phase, int score, Instant at) {
-        long id = insert("insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
-                accountId, runId, phase, Timestamp.from(at));
+        long id = insert(
+                "insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                accountId,
+                runId,
+                phase,
+                Timestamp.from(at));
         jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
-                .params(id, "ved-hvad-laegen-vurderer", score).update();
+                .params(id, "ved-hvad-laegen-vurderer", score)
+                .update();
     }
 
     private long insertAccount(String username, String role, Long leaderId, String hash) {
-        return insert("""
+        return insert(
+                """
                 insert into account (username, email, display_name, password_hash, role, leader_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""", username, username + "@example.dk", "Test " + username, hash, role,
-                leaderId, Timestamp.from(Instant.now()));
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                username,
+                username + "@example.dk",
+                "Test " + username,
+                hash,
+                role,
+                leaderId,
+                Timestamp.from(Instant.now()));
     }
 
     private long insert(String sql, Object... params) {

@@ -23,15 +23,21 @@ class ResultsServiceIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     ResultsSeed seed;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     String username(long id) {
-        return jdbc.sql("select username from account where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select username from account where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -51,7 +57,9 @@ class ResultsServiceIT {
             assertThat(q.change()).isEqualTo(1.0);
         });
         Dashboard.StatementRow statement = d.selfAssessment().stream()
-                .filter(s -> s.key().equals("ved-hvad-laegen-vurderer")).findFirst().orElseThrow();
+                .filter(s -> s.key().equals("ved-hvad-laegen-vurderer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(statement.before()).isEqualTo(2.0);
         assertThat(statement.followUp1()).isEqualTo(4.0);
         assertThat(statement.followUp2()).isNull();
@@ -92,10 +100,12 @@ class ResultsServiceIT {
         seed.team(other, otherRun, 5, 1, 1, "tid");
 
         assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.dashboard(new AccountId(other), null)))
-                .isInstanceOfSatisfying(ResultsRefusedException.class,
+                .isInstanceOfSatisfying(
+                        ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_TEAM));
         assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.dashboard(null, new CourseRunId(otherRun))))
-                .isInstanceOfSatisfying(ResultsRefusedException.class,
+                .isInstanceOfSatisfying(
+                        ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_RUN));
         String caseworker = fixtures.account("cw", Role.PARTICIPANT);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> results.dashboard(null, null)))
@@ -110,8 +120,8 @@ class ResultsServiceIT {
         long leader = seed.leader("x");
         String me = username(leader);
         YearMonth last = YearMonth.now().minusMonths(1);
-        String good = "måned;attest;sendt;returneret;udgift\n" + last + ";LÆ 265;10;2;\n"
-                + last.minusMonths(1) + ";LÆ 265;12;3;\"19.668,00\"\n";
+        String good = "måned;attest;sendt;returneret;udgift\n" + last + ";LÆ 265;10;2;\n" + last.minusMonths(1)
+                + ";LÆ 265;12;3;\"19.668,00\"\n";
         String bad = good + last.plusMonths(2) + ";LÆ 265;1;0;\n";
 
         ExtractPreview preview = fixtures.as(me, () -> results.previewExtract(null, bytes(bad)));
@@ -121,9 +131,12 @@ class ResultsServiceIT {
                 .isInstanceOf(ResultsRefusedException.class);
         assertThat(rows(leader)).isZero();
 
-        assertThat(fixtures.as(me, () -> results.importExtract(null, bytes(good)))).isEqualTo(2);
+        assertThat(fixtures.as(me, () -> results.importExtract(null, bytes(good))))
+                .isEqualTo(2);
         String again = "måned;attest;sendt;returneret\n" + last + ";LÆ 265;20;1\n";
-        assertThat(fixtures.as(me, () -> results.previewExtract(null, bytes(again))).replacing()).isEqualTo(1);
+        assertThat(fixtures.as(me, () -> results.previewExtract(null, bytes(again)))
+                        .replacing())
+                .isEqualTo(1);
         fixtures.as(me, () -> results.importExtract(null, bytes(again)));
         assertThat(rows(leader)).isEqualTo(2);
 
@@ -138,8 +151,10 @@ class ResultsServiceIT {
 
     @Test
     void an_administrator_must_choose_a_leader_for_an_extract() {
-        assertThatThrownBy(() -> fixtures.as("admin", () -> results.importExtract(null, bytes("måned;attest;sendt;returneret\n"))))
-                .isInstanceOfSatisfying(ResultsRefusedException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        "admin", () -> results.importExtract(null, bytes("måned;attest;sendt;returneret\n"))))
+                .isInstanceOfSatisfying(
+                        ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NO_TEAM));
     }
 
@@ -152,19 +167,25 @@ class ResultsServiceIT {
         fixtures.as(username(other), () -> results.importExtract(null, bytes(extract)));
 
         assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.deleteExtract(new AccountId(other))))
-                .isInstanceOfSatisfying(ResultsRefusedException.class,
+                .isInstanceOfSatisfying(
+                        ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_TEAM));
         assertThat(rows(other)).isEqualTo(1);
 
-        assertThat(fixtures.as(username(mine), () -> results.deleteExtract(null))).isEqualTo(1);
+        assertThat(fixtures.as(username(mine), () -> results.deleteExtract(null)))
+                .isEqualTo(1);
         assertThat(rows(mine)).isZero();
         assertThat(rows(other)).isEqualTo(1);
-        assertThat(fixtures.as("admin", () -> results.deleteExtract(new AccountId(other)))).isEqualTo(1);
+        assertThat(fixtures.as("admin", () -> results.deleteExtract(new AccountId(other))))
+                .isEqualTo(1);
         assertThat(rows(other)).isZero();
     }
 
     private int rows(long leader) {
-        return jdbc.sql("select count(*) from data_extract_row where leader_id = ?").param(leader).query(Integer.class).single();
+        return jdbc.sql("select count(*) from data_extract_row where leader_id = ?")
+                .param(leader)
+                .query(Integer.class)
+                .single();
     }
 
     private static byte[] bytes(String text) {

@@ -34,12 +34,16 @@ class SubtractionAttackIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     SelfAssessmentService selfAssessments;
+
     @Autowired
     ResultsSeed seed;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CourseContent content;
 
@@ -64,8 +68,10 @@ class SubtractionAttackIT {
 
         Map<String, Dashboard> views = leadersViews(seed.username(leader));
 
-        assertThat(recovered(views, Phase.BEFORE)).as("a person's answers recovered by subtraction")
-                .noneMatch(values -> values.equals(List.copyOf(secret.values().stream().map(Integer::doubleValue).toList())));
+        assertThat(recovered(views, Phase.BEFORE))
+                .as("a person's answers recovered by subtraction")
+                .noneMatch(values -> values.equals(List.copyOf(
+                        secret.values().stream().map(Integer::doubleValue).toList())));
         assertThat(leaks(views)).isEmpty();
     }
 
@@ -91,16 +97,22 @@ class SubtractionAttackIT {
         Map<String, Dashboard> views = leadersViews(seed.username(leader));
         AccountId team = new AccountId(leader);
         views.put("admin: team, all", fixtures.as("admin", () -> results.dashboard(team, null)));
-        views.put("admin: team, first run", fixtures.as("admin", () -> results.dashboard(team, new CourseRunId(first))));
-        views.put("admin: team, second run", fixtures.as("admin", () -> results.dashboard(team, new CourseRunId(second))));
-        views.put("admin: all teams, second run", fixtures.as("admin", () -> results.dashboard(null, new CourseRunId(second))));
+        views.put(
+                "admin: team, first run", fixtures.as("admin", () -> results.dashboard(team, new CourseRunId(first))));
+        views.put(
+                "admin: team, second run",
+                fixtures.as("admin", () -> results.dashboard(team, new CourseRunId(second))));
+        views.put(
+                "admin: all teams, second run",
+                fixtures.as("admin", () -> results.dashboard(null, new CourseRunId(second))));
 
         assertThat(leaks(views)).isEmpty();
-        assertThat(views.values()).allSatisfy(d -> assertThat(d.selfAssessment()).allSatisfy(s -> {
-            if (s.followUp1() != null) {
-                assertThat(s.followUp1()).isEqualTo(4.0);
-            }
-        }));
+        assertThat(views.values())
+                .allSatisfy(d -> assertThat(d.selfAssessment()).allSatisfy(s -> {
+                    if (s.followUp1() != null) {
+                        assertThat(s.followUp1()).isEqualTo(4.0);
+                    }
+                }));
     }
 
     /** The default view and every run the leader may choose. */
@@ -155,13 +167,17 @@ class SubtractionAttackIT {
     }
 
     private static boolean holds(Dashboard big, Dashboard small) {
-        boolean team = big.scope().leaderId() == null || big.scope().leaderId().equals(small.scope().leaderId());
+        boolean team = big.scope().leaderId() == null
+                || big.scope().leaderId().equals(small.scope().leaderId());
         Set<Long> runs = counted(big);
         return team && runs.containsAll(counted(small));
     }
 
     private static Set<Long> counted(Dashboard d) {
-        return d.runs().stream().filter(r -> r.counted() > 0).map(Dashboard.RunShare::runId).collect(Collectors.toSet());
+        return d.runs().stream()
+                .filter(r -> r.counted() > 0)
+                .map(Dashboard.RunShare::runId)
+                .collect(Collectors.toSet());
     }
 
     /** What subtracting each pair of views gives for every statement of a phase, where the counts differ. */
@@ -210,7 +226,8 @@ class SubtractionAttackIT {
     }
 
     private List<Survey.Statement> statements() {
-        return fixtures.as("admin", () -> content.course().transfer().selfAssessment().statements());
+        return fixtures.as(
+                "admin", () -> content.course().transfer().selfAssessment().statements());
     }
 
     private static Map<String, Integer> scores(List<Survey.Statement> statements, int score) {

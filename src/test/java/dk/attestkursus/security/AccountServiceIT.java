@@ -1,14 +1,16 @@
 package dk.attestkursus.security;
 
-import dk.attestkursus.testsupport.Unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.Unique;
 import java.time.Clock;
-import java.util.UUID;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,14 +23,11 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.security.core.AuthenticationException;
 
 /** Account administration through the service, against the real database and security. */
 @IntegrationTest
@@ -36,14 +35,19 @@ class AccountServiceIT {
 
     @Autowired
     AccountService service;
+
     @Autowired
     AccountRepository repository;
+
     @Autowired
     UserDetailsService userDetailsService;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     Clock clock;
 
@@ -68,11 +72,18 @@ class AccountServiceIT {
     @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void admin_creates_an_account_with_a_hashed_generated_password_that_logs_in() {
         String leaderName = unique("chef");
-        AccountId leader = service.create(new NewAccount("Ny Leder", leaderName, leaderName + "@example.dk",
-                Role.LEADER, null, null)).account().id();
+        AccountId leader = service.create(
+                        new NewAccount("Ny Leder", leaderName, leaderName + "@example.dk", Role.LEADER, null, null))
+                .account()
+                .id();
         String username = unique("ny");
-        CreatedAccount created = service.create(new NewAccount("  Ny Sagsbehandler ", username.toUpperCase(),
-                username + "@Example.dk", Role.PARTICIPANT, null, leader));
+        CreatedAccount created = service.create(new NewAccount(
+                "  Ny Sagsbehandler ",
+                username.toUpperCase(),
+                username + "@Example.dk",
+                Role.PARTICIPANT,
+                null,
+                leader));
 
         assertThat(created.account().username()).isEqualTo(username);
         assertThat(created.account().displayName()).isEqualTo("Ny Sagsbehandler");
@@ -91,15 +102,18 @@ class AccountServiceIT {
         long before = repository.count();
 
         assertThatThrownBy(() -> service.create(new NewAccount(" ", "", null, null, null, null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("displayName", "account.error.required")
-                        .containsEntry("username", "account.error.required")
-                        .containsEntry("email", "account.error.required")
-                        .containsEntry("role", "account.error.required"));
-        assertThatThrownBy(() -> service.create(new NewAccount("Ib", unique("ib"), unique("ib") + "@x.dk",
-                Role.INSTRUCTOR, null, null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("instructorKind"));
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("displayName", "account.error.required")
+                                .containsEntry("username", "account.error.required")
+                                .containsEntry("email", "account.error.required")
+                                .containsEntry("role", "account.error.required"));
+        assertThatThrownBy(() -> service.create(
+                        new NewAccount("Ib", unique("ib"), unique("ib") + "@x.dk", Role.INSTRUCTOR, null, null)))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("instructorKind"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -110,14 +124,28 @@ class AccountServiceIT {
         service.create(participant(username));
         long before = repository.count();
 
-        assertThatThrownBy(() -> service.create(new NewAccount("Anden", " " + username.toUpperCase() + " ",
-                unique("andet") + "@example.dk", Role.PARTICIPANT, null, null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("username", "account.error.username.taken")));
-        assertThatThrownBy(() -> service.create(new NewAccount("Anden", unique("andet"),
-                (username + "@example.dk").toUpperCase(), Role.PARTICIPANT, null, null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(Map.entry("email", "account.error.email.taken")));
+        assertThatThrownBy(() -> service.create(new NewAccount(
+                        "Anden",
+                        " " + username.toUpperCase() + " ",
+                        unique("andet") + "@example.dk",
+                        Role.PARTICIPANT,
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry("username", "account.error.username.taken")));
+        assertThatThrownBy(() -> service.create(new NewAccount(
+                        "Anden",
+                        unique("andet"),
+                        (username + "@example.dk").toUpperCase(),
+                        Role.PARTICIPANT,
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsExactly(Map.entry("email", "account.error.email.taken")));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -125,12 +153,14 @@ class AccountServiceIT {
     @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void malformed_user_name_email_and_a_leader_who_is_no_leader_are_refused() {
         long before = repository.count();
-        assertThatThrownBy(() -> service.create(new NewAccount("X", "har mellemrum", "ikke-en-adresse",
-                Role.PARTICIPANT, null, adminId())))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("username", "account.error.username.format")
-                        .containsEntry("email", "account.error.email.format")
-                        .containsEntry("leaderId", "account.error.leader.invalid"));
+        assertThatThrownBy(() -> service.create(
+                        new NewAccount("X", "har mellemrum", "ikke-en-adresse", Role.PARTICIPANT, null, adminId())))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("username", "account.error.username.format")
+                                .containsEntry("email", "account.error.email.format")
+                                .containsEntry("leaderId", "account.error.leader.invalid"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -147,7 +177,8 @@ class AccountServiceIT {
         assertThat(login(username, created.initialPassword()).isAuthenticated()).isTrue();
 
         assertThatThrownBy(() -> service.deactivate(adminId()))
-                .isInstanceOfSatisfying(AccountValidationException.class,
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("active"));
         assertThat(repository.findByUsername("admin").orElseThrow().isActive()).isTrue();
     }
@@ -162,19 +193,24 @@ class AccountServiceIT {
             assertThatThrownBy(() -> login(username, "forkert")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(login(username, created.initialPassword()).isAuthenticated())
-                .as("four failures do not lock, and a success resets the count").isTrue();
+                .as("four failures do not lock, and a success resets the count")
+                .isTrue();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> login(username, "forkert")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> login(username, created.initialPassword())).isInstanceOf(LockedException.class);
         AccountSummary listed = service.listAccounts().stream()
-                .filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.lockedAt(clock.instant())).isTrue();
-        assertThat(listed.lockedUntil()).isBetween(clock.instant().plusSeconds(4 * 60), clock.instant().plusSeconds(5 * 60));
+        assertThat(listed.lockedUntil())
+                .isBetween(clock.instant().plusSeconds(4 * 60), clock.instant().plusSeconds(5 * 60));
 
         String newPassword = service.resetPassword(created.account().id());
         assertThat(newPassword).isNotEqualTo(created.initialPassword()).hasSize(12);
-        assertThatThrownBy(() -> login(username, created.initialPassword())).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(username, created.initialPassword()))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(login(username, newPassword).isAuthenticated()).isTrue();
     }
 
@@ -207,8 +243,7 @@ class AccountServiceIT {
 
     @Test
     void nobody_logged_in_is_refused() {
-        assertThatThrownBy(() -> service.myLanguage())
-                .isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> service.myLanguage()).isInstanceOf(AuthenticationException.class);
     }
 
     @Test
@@ -216,8 +251,7 @@ class AccountServiceIT {
     void the_chosen_language_is_remembered_and_only_danish_or_english_is_accepted() {
         service.setMyLanguage(Locale.ENGLISH);
         assertThat(service.myLanguage()).contains(Locale.ENGLISH);
-        assertThatThrownBy(() -> service.setMyLanguage(Locale.GERMAN))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.setMyLanguage(Locale.GERMAN)).isInstanceOf(IllegalArgumentException.class);
         assertThat(service.myLanguage()).contains(Locale.ENGLISH);
         service.setMyLanguage(Locale.forLanguageTag("da"));
         assertThat(service.myLanguage()).contains(Locale.forLanguageTag("da"));

@@ -7,17 +7,21 @@ import com.vaadin.flow.shared.Registration;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lead;
+import dk.attestkursus.content.Slide;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.RunInput;
 import dk.attestkursus.courserun.RunManagementService;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.myths.LivePollService;
+import dk.attestkursus.requests.RequestPdfTest;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,17 +29,13 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import dk.attestkursus.content.Slide;
-import dk.attestkursus.requests.RequestPdfTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.assertj.core.data.Offset;
 
 /** The live session through its service: the run's programme copy, advancing, push, adapting, notes, refusals. */
 @IntegrationTest
@@ -43,20 +43,28 @@ class SessionServiceIT {
 
     @Autowired
     SessionService sessions;
+
     @Autowired
     ProgrammeService programme;
+
     @Autowired
     SessionNotesService notesService;
+
     @Autowired
     RunManagementService runs;
+
     @Autowired
     CourseRunService courseRuns;
+
     @Autowired
     LivePollService polls;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     AppI18NProvider i18n;
+
     @Autowired
     Fixtures fixtures;
 
@@ -71,9 +79,21 @@ class SessionServiceIT {
         jobcenter = fixtures.account("jc", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         caseworker = fixtures.account("cw", Role.PARTICIPANT);
         LocalDate day = LocalDate.now().plusWeeks(2);
-        run = fixtures.as(jobcenter, () -> runs.create(new RunInput("Sessionshold", "Testkommune", day,
-                LocalTime.of(9, 0), 150, false, "Rådhuset", null, null,
-                List.of(new AccountId(fixtures.id(gp)), new AccountId(fixtures.id(jobcenter))), null, null)));
+        run = fixtures.as(
+                jobcenter,
+                () -> runs.create(new RunInput(
+                        "Sessionshold",
+                        "Testkommune",
+                        day,
+                        LocalTime.of(9, 0),
+                        150,
+                        false,
+                        "Rådhuset",
+                        null,
+                        null,
+                        List.of(new AccountId(fixtures.id(gp)), new AccountId(fixtures.id(jobcenter))),
+                        null,
+                        null)));
         fixtures.enrol(run, caseworker, EnrolmentRole.PARTICIPANT);
     }
 
@@ -81,8 +101,10 @@ class SessionServiceIT {
     void a_new_run_gets_its_own_copy_of_the_shared_programme() {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.snapshot(run));
         var shared = fixtures.as(gp, () -> content.course().program());
-        assertThat(s.blocks()).extracting(SessionBlock::contentKey)
-                .containsExactlyElementsOf(shared.blocks().stream().map(b -> b.key()).toList());
+        assertThat(s.blocks())
+                .extracting(SessionBlock::contentKey)
+                .containsExactlyElementsOf(
+                        shared.blocks().stream().map(b -> b.key()).toList());
         assertThat(s.totalMinutes()).isEqualTo(shared.sessionMinutes());
         assertThat(s.startedAt()).isNull();
         assertThat(s.next()).contains(s.blocks().getFirst());
@@ -123,7 +145,8 @@ class SessionServiceIT {
         assertThat(s.endedAt()).isNotNull();
         assertThat(s.current()).isEmpty();
 
-        SessionSnapshot seen = fixtures.as(caseworker, () -> sessions.forParticipant(run)).orElseThrow();
+        SessionSnapshot seen =
+                fixtures.as(caseworker, () -> sessions.forParticipant(run)).orElseThrow();
         assertThat(seen.blocks()).allSatisfy(b -> {
             assertThat(b.instructorNote()).isEmpty();
             assertThat(b.prompts()).isEmpty();
@@ -143,8 +166,15 @@ class SessionServiceIT {
 
         fixtures.as(gp, () -> programme.move(run, secondId, -1));
         fixtures.as(gp, () -> programme.setMinutes(run, firstId, 3));
-        SessionSnapshot adapted = fixtures.as(jobcenter, () -> programme.addLocalBlock(run, firstId,
-                "Kommunens egen sag", 12, Lead.JOBCENTER, "Vi gennemgår en anonymiseret anmodning."));
+        SessionSnapshot adapted = fixtures.as(
+                jobcenter,
+                () -> programme.addLocalBlock(
+                        run,
+                        firstId,
+                        "Kommunens egen sag",
+                        12,
+                        Lead.JOBCENTER,
+                        "Vi gennemgår en anonymiseret anmodning."));
 
         assertThat(adapted.blocks().get(0).id()).isEqualTo(secondId);
         assertThat(adapted.blocks().get(1).id()).isEqualTo(firstId);
@@ -154,43 +184,53 @@ class SessionServiceIT {
         var shared = fixtures.as(gp, () -> content.course().program());
         assertThat(shared.totalMinutes()).isEqualTo(shared.sessionMinutes());
 
-        assertThatThrownBy(() -> fixtures.as(gp, () -> programme.addLocalBlock(run, null, "Sag 010190-1234", 5,
-                Lead.BOTH, "")))
-                .isInstanceOfSatisfying(SessionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CPR));
+        assertThatThrownBy(() ->
+                        fixtures.as(gp, () -> programme.addLocalBlock(run, null, "Sag 010190-1234", 5, Lead.BOTH, "")))
+                .isInstanceOfSatisfying(
+                        SessionException.class, e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CPR));
         assertThatThrownBy(() -> fixtures.as(gp, () -> programme.setMinutes(run, firstId, 0)))
                 .isInstanceOf(SessionException.class);
-        assertThat(fixtures.as(gp, () -> sessions.snapshot(run)).blocks()).hasSize(adapted.blocks().size());
+        assertThat(fixtures.as(gp, () -> sessions.snapshot(run)).blocks())
+                .hasSize(adapted.blocks().size());
 
         SessionSnapshot started = fixtures.as(gp, () -> sessions.start(run));
         assertThatThrownBy(() -> fixtures.as(gp, () -> programme.remove(run, started.currentBlockId())))
-                .isInstanceOfSatisfying(SessionException.class,
+                .isInstanceOfSatisfying(
+                        SessionException.class,
                         e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CURRENT_BLOCK));
         assertThatThrownBy(() -> fixtures.as(gp, () -> programme.reset(run)))
-                .isInstanceOfSatisfying(SessionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.STARTED));
+                .isInstanceOfSatisfying(
+                        SessionException.class, e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.STARTED));
     }
 
     @Test
     void notes_saved_over_the_co_instructor_are_refused_and_cpr_numbers_never_stored() {
         SessionNotes empty = fixtures.as(gp, () -> notesService.notes(run));
-        SessionNotes saved = fixtures.as(gp, () -> notesService.saveNotes(run, "Lene", "Gruppen ønsker flere cases.",
-                empty.version()));
+        SessionNotes saved = fixtures.as(
+                gp, () -> notesService.saveNotes(run, "Lene", "Gruppen ønsker flere cases.", empty.version()));
         assertThat(saved.updatedBy()).isEqualTo("Test " + gp);
 
-        assertThatThrownBy(() -> fixtures.as(jobcenter, () -> notesService.saveNotes(run, "Lene", "Min version",
-                empty.version())))
-                .isInstanceOfSatisfying(SessionException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        jobcenter, () -> notesService.saveNotes(run, "Lene", "Min version", empty.version())))
+                .isInstanceOfSatisfying(
+                        SessionException.class,
                         e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.NOTES_CONFLICT));
-        assertThatThrownBy(() -> fixtures.as(gp, () -> notesService.saveNotes(run, "Lene", "Borger 0101901234",
-                saved.version())))
-                .isInstanceOfSatisfying(SessionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CPR));
-        assertThat(fixtures.as(jobcenter, () -> notesService.notes(run)).text()).isEqualTo("Gruppen ønsker flere cases.");
+        assertThatThrownBy(() -> fixtures.as(
+                        gp, () -> notesService.saveNotes(run, "Lene", "Borger 0101901234", saved.version())))
+                .isInstanceOfSatisfying(
+                        SessionException.class, e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CPR));
+        assertThat(fixtures.as(jobcenter, () -> notesService.notes(run)).text())
+                .isEqualTo("Gruppen ønsker flere cases.");
 
-        SessionNotes withAction = fixtures.as(jobcenter, () -> notesService.addAction(run,
-                "Praksiskonsulenten sender skabelon til spørgsmål", "Praksiskonsulenten", LocalDate.now().plusWeeks(2)));
-        assertThat(withAction.actions()).singleElement()
+        SessionNotes withAction = fixtures.as(
+                jobcenter,
+                () -> notesService.addAction(
+                        run,
+                        "Praksiskonsulenten sender skabelon til spørgsmål",
+                        "Praksiskonsulenten",
+                        LocalDate.now().plusWeeks(2)));
+        assertThat(withAction.actions())
+                .singleElement()
                 .satisfies(a -> assertThat(a.owner()).isEqualTo("Praksiskonsulenten"));
         assertThatThrownBy(() -> fixtures.as(jobcenter, () -> notesService.addAction(run, " ", null, null)))
                 .isInstanceOf(SessionException.class);
@@ -199,7 +239,8 @@ class SessionServiceIT {
     @Test
     void opening_a_poll_from_the_programme_makes_it_the_live_poll_and_unknown_ones_are_refused() {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.start(run));
-        String myth = s.blocks().stream().flatMap(b -> b.polls().stream()).findFirst().orElseThrow();
+        String myth =
+                s.blocks().stream().flatMap(b -> b.polls().stream()).findFirst().orElseThrow();
 
         SessionSnapshot opened = fixtures.as(gp, () -> sessions.openPoll(run, myth, null));
 
@@ -208,19 +249,24 @@ class SessionServiceIT {
         assertThat(live.mythId()).isEqualTo(myth);
         // The co-instructor's screen still showed nothing open: refused, and the live poll keeps its votes.
         assertThatThrownBy(() -> fixtures.as(jobcenter, () -> sessions.openPoll(run, myth, null)))
-                .isInstanceOfSatisfying(SessionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CHANGED));
-        assertThat(fixtures.as(jobcenter, () -> polls.current(run)).orElseThrow().pollId()).isEqualTo(live.pollId());
+                .isInstanceOfSatisfying(
+                        SessionException.class, e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.CHANGED));
+        assertThat(fixtures.as(jobcenter, () -> polls.current(run))
+                        .orElseThrow()
+                        .pollId())
+                .isEqualTo(live.pollId());
         // Closing the poll on the poll screen stops sending participants to it.
         fixtures.as(jobcenter, () -> polls.close(live.pollId()));
         assertThat(fixtures.as(gp, () -> sessions.snapshot(run)).openTarget()).isNull();
 
         assertThatThrownBy(() -> fixtures.as(gp, () -> sessions.openExercise(run, "findes-ikke", null)))
-                .isInstanceOfSatisfying(SessionException.class,
+                .isInstanceOfSatisfying(
+                        SessionException.class,
                         e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.NOT_FOUND));
         String otherInstructor = fixtures.account("other", Role.INSTRUCTOR);
         assertThatThrownBy(() -> fixtures.as(otherInstructor, () -> sessions.start(run)))
-                .isInstanceOfSatisfying(SessionException.class,
+                .isInstanceOfSatisfying(
+                        SessionException.class,
                         e -> assertThat(e.reason()).isEqualTo(SessionException.Reason.NOT_YOURS));
     }
 
@@ -236,20 +282,20 @@ class SessionServiceIT {
         assertThat(deck.getNumberOfPages()).isEqualTo(all.size());
         for (int page = 1; page <= deck.getNumberOfPages(); page++) {
             // 297 x 167 mm: a widescreen slide's shape, not an A4 page
-            assertThat(deck.getPageSize(page).getWidth()).isCloseTo(297 / 25.4f * 72, Offset
-                    .offset(1f));
-            assertThat(deck.getPageSize(page).getHeight()).isCloseTo(167 / 25.4f * 72, Offset
-                    .offset(1f));
+            assertThat(deck.getPageSize(page).getWidth()).isCloseTo(297 / 25.4f * 72, Offset.offset(1f));
+            assertThat(deck.getPageSize(page).getHeight()).isCloseTo(167 / 25.4f * 72, Offset.offset(1f));
         }
         PdfTextExtractor text = new PdfTextExtractor(deck);
         assertThat(text.getTextFromPage(1)).contains(all.getFirst().title()).contains("1 / " + all.size());
-        int audit = all.indexOf(all.stream().filter(slide -> slide.markdown().contains("**750**")).findFirst()
-                .orElseThrow()) + 1;
+        int audit = all.indexOf(all.stream()
+                        .filter(slide -> slide.markdown().contains("**750**"))
+                        .findFirst()
+                        .orElseThrow())
+                + 1;
         assertThat(text.getTextFromPage(audit)).contains("750").contains("Kilde: Kursusvejledningen fra VID");
 
         var course = fixtures.as(gp, () -> content.course());
-        String handout = RequestPdfTest.text(SessionPdfs.handout(course, i18n,
-                Locale.forLanguageTag("da")));
+        String handout = RequestPdfTest.text(SessionPdfs.handout(course, i18n, Locale.forLanguageTag("da")));
         assertThat(handout).contains(course.program().handout().title());
         course.forms().forEach(f -> assertThat(handout).contains(f.number()));
     }
@@ -257,8 +303,16 @@ class SessionServiceIT {
     @Test
     void the_runbook_pdf_holds_the_timed_programme_in_danish() throws Exception {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.snapshot(run));
-        byte[] pdf = fixtures.as(gp, () -> SessionPdfs.runbook(content.course(), courseRuns.myRun(run).orElseThrow(),
-                s, notesService.notes(run), sessions.instructorNames(run), i18n, Locale.forLanguageTag("da")));
+        byte[] pdf = fixtures.as(
+                gp,
+                () -> SessionPdfs.runbook(
+                        content.course(),
+                        courseRuns.myRun(run).orElseThrow(),
+                        s,
+                        notesService.notes(run),
+                        sessions.instructorNames(run),
+                        i18n,
+                        Locale.forLanguageTag("da")));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);

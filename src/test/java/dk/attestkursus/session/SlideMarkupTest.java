@@ -35,8 +35,10 @@ class SlideMarkupTest {
         assertThat(body.select("p.slide-figure.slide-figure-long").text()).isEqualTo("5% eller færre");
         assertThat(body.select("p.slide-caption").text()).startsWith("Har du flere");
         assertThat(body.select("p.slide-figure")).hasSize(1);
-        assertThat(SlideMarkup.body(new Slide("Formålet", "**signifikant forbedring**")).select("p.slide-figure")
-                .hasClass("slide-figure-longest")).isTrue();
+        assertThat(SlideMarkup.body(new Slide("Formålet", "**signifikant forbedring**"))
+                        .select("p.slide-figure")
+                        .hasClass("slide-figure-longest"))
+                .isTrue();
     }
 
     @Test
@@ -44,7 +46,9 @@ class SlideMarkupTest {
         Slide slide = new Slide("Konkrete spørgsmål", "- Spørg til helbred og funktion\n- Spørg konkret");
 
         assertThat(SlideMarkup.body(slide).select(".slide-figure")).isEmpty();
-        assertThat(SlideMarkup.bodyHtml(slide)).startsWith("<div class=\"slide-body slide-body-text\">")
-                .endsWith("</div>").contains("<li>Spørg til helbred og funktion</li>");
+        assertThat(SlideMarkup.bodyHtml(slide))
+                .startsWith("<div class=\"slide-body slide-body-text\">")
+                .endsWith("</div>")
+                .contains("<li>Spørg til helbred og funktion</li>");
     }
 }

@@ -33,12 +33,25 @@ class SlidesPdfTest {
         List<SessionBlock> blocks = new ArrayList<>();
         int position = 0;
         for (Block b : course.program().blocks()) {
-            blocks.add(new SessionBlock(position, position++, b.key(), b.title(), b.minutes(), b.lead(), b.isBreak(),
-                    b.description(), b.instructorNote(), b.materials(), b.polls(), b.exercises(), b.prompts(),
-                    b.slides(), b.video()));
+            blocks.add(new SessionBlock(
+                    position,
+                    position++,
+                    b.key(),
+                    b.title(),
+                    b.minutes(),
+                    b.lead(),
+                    b.isBreak(),
+                    b.description(),
+                    b.instructorNote(),
+                    b.materials(),
+                    b.polls(),
+                    b.exercises(),
+                    b.prompts(),
+                    b.slides(),
+                    b.video()));
         }
-        SessionSnapshot session = new SessionSnapshot(new CourseRunId(1), 1, Instant.now(), 150, blocks, null, null,
-                0, null, null, null);
+        SessionSnapshot session =
+                new SessionSnapshot(new CourseRunId(1), 1, Instant.now(), 150, blocks, null, null, 0, null, null, null);
         List<Slide> slides = blocks.stream().flatMap(b -> b.slides().stream()).toList();
 
         byte[] pdf = SessionPdfs.slides(session, "Testhold", new AppI18NProvider(), AppI18NProvider.DANISH);
@@ -46,7 +59,9 @@ class SlidesPdfTest {
         Files.write(Path.of("target", "screenshots", "slides.pdf"), pdf);
 
         PdfReader reader = new PdfReader(pdf);
-        assertThat(reader.getNumberOfPages()).as("one page per slide, none spilling over").isEqualTo(slides.size());
+        assertThat(reader.getNumberOfPages())
+                .as("one page per slide, none spilling over")
+                .isEqualTo(slides.size());
         PdfTextExtractor text = new PdfTextExtractor(reader);
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             assertThat(reader.getPageSize(page).getWidth()).isCloseTo(297 * MM, within(1f));

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("attestkursus.app.start-timeout", 240));
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("attestkursus.app.start-timeout", 240));
 
     private final List<String> launch;
     private final Map<String, String> env;
@@ -118,8 +119,10 @@ public final class AppProcess implements AutoCloseable {
         try {
             Files.createDirectories(work);
             log = work.resolve("app-" + (++starts) + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(Path.of("").toAbsolutePath().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(env);
             builder.environment().putIfAbsent("VAADIN_USAGE_STATS_ENABLED", "false");
             process = builder.start();
@@ -131,15 +134,20 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitLoginPage() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application stopped while starting; see " + log);
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                                .timeout(Duration.ofSeconds(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -196,8 +204,10 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private static int freePort() {

@@ -11,7 +11,6 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,8 +28,12 @@ public class Fixtures {
     private final EnrolmentRepository enrolments;
     private final RunAs runAs;
 
-    Fixtures(AccountService accounts, CourseRunRepository runs, EnrolmentRepository enrolments,
-            UserDetailsService users, SecurityContextHolderStrategy contexts) {
+    Fixtures(
+            AccountService accounts,
+            CourseRunRepository runs,
+            EnrolmentRepository enrolments,
+            UserDetailsService users,
+            SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
         this.runs = runs;
         this.enrolments = enrolments;
@@ -49,14 +52,27 @@ public class Fixtures {
     /** A new instructor (or other account) of the given kind; the e-mail is the user name at example.dk. */
     public String account(String prefix, Role role, InstructorKind kind) {
         String username = prefix + Unique.tag();
-        as("admin", () -> accounts.create(new NewAccount("Test " + username, username, username + "@example.dk", role,
-                role == Role.INSTRUCTOR ? kind : null, null)));
+        as(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        "Test " + username,
+                        username,
+                        username + "@example.dk",
+                        role,
+                        role == Role.INSTRUCTOR ? kind : null,
+                        null)));
         return username;
     }
 
     public long id(String username) {
-        return as("admin", () -> accounts.listAccounts().stream().filter(a -> a.username().equals(username))
-                .findFirst().orElseThrow().id().value());
+        return as(
+                "admin",
+                () -> accounts.listAccounts().stream()
+                        .filter(a -> a.username().equals(username))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value());
     }
 
     /** A run starting at {@code startsAt} (three hours long), with no one enrolled yet. */

@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "attestkursus.scheduling=false")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "attestkursus.scheduling=false")
 @ContextConfiguration(initializers = TestDatabase.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

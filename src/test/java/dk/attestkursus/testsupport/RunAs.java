@@ -25,8 +25,8 @@ public final class RunAs {
         SecurityContext previous = contexts.getContext();
         UserDetails details = users.loadUserByUsername(username);
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         contexts.setContext(context);
         try {
             return action.get();

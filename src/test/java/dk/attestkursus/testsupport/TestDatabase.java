@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Points a test application context at its database before anything connects.
@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String PROPERTY = "attestkursus.test.database";
-    static final String PG_URL = System.getProperty("attestkursus.test.postgres-url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_URL =
+            System.getProperty("attestkursus.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = System.getProperty("attestkursus.test.postgres-user", "postgres");
 
     private static final String SHARED_NAME = newName();
@@ -36,8 +36,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        boolean fresh = Boolean.parseBoolean(context.getEnvironment()
-                .getProperty("attestkursus.test.fresh-database", "false"));
+        boolean fresh =
+                Boolean.parseBoolean(context.getEnvironment().getProperty("attestkursus.test.fresh-database", "false"));
         String name = fresh ? newName() : SHARED_NAME;
         Map<String, Object> props = new HashMap<>();
         if (postgres()) {
@@ -56,7 +56,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     }
 
     private static String newName() {
-        return "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        return "it_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
     /** Drops a PostgreSQL schema a test made for itself. */

@@ -9,8 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Unique {
 
-    private Unique() {
-    }
+    private Unique() {}
 
     /** Eight random lower-case letters. */
     public static String tag() {

@@ -20,13 +20,27 @@ class MailScheduleTest {
 
     /** A session on Tuesday 8 December 2026 at 9.00 Danish time, 150 minutes. */
     private static CourseRunSummary run(LocalDate first, LocalDate second) {
-        Instant start = ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0, TimeConfig.ZONE).toInstant();
-        return new CourseRunSummary(new CourseRunId(1), "Hold", "Aarhus", start, 150, "Rådhuset", null, List.of(), 10,
-                false, null, first, second);
+        Instant start =
+                ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0, TimeConfig.ZONE).toInstant();
+        return new CourseRunSummary(
+                new CourseRunId(1),
+                "Hold",
+                "Aarhus",
+                start,
+                150,
+                "Rådhuset",
+                null,
+                List.of(),
+                10,
+                false,
+                null,
+                first,
+                second);
     }
 
     private static Instant danish(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TimeConfig.ZONE).toInstant();
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, TimeConfig.ZONE)
+                .toInstant();
     }
 
     @Test
@@ -52,25 +66,31 @@ class MailScheduleTest {
     void a_mail_is_due_from_its_time_and_a_moved_time_wins() {
         CourseRunSummary run = run(null, null);
         Instant intro = danish(2026, 11, 24, 8, 0);
-        assertThat(schedule.due(TransferMail.INTRO, run, null, intro.minusSeconds(1))).isFalse();
+        assertThat(schedule.due(TransferMail.INTRO, run, null, intro.minusSeconds(1)))
+                .isFalse();
         assertThat(schedule.due(TransferMail.INTRO, run, null, intro)).isTrue();
         Instant moved = danish(2026, 11, 30, 12, 0);
         assertThat(schedule.due(TransferMail.INTRO, run, moved, intro)).isFalse();
         assertThat(schedule.due(TransferMail.INTRO, run, moved, moved)).isTrue();
         // A time moved into the past is due at once.
-        assertThat(schedule.due(TransferMail.REMINDER, run, danish(2026, 1, 1, 8, 0), intro)).isTrue();
+        assertThat(schedule.due(TransferMail.REMINDER, run, danish(2026, 1, 1, 8, 0), intro))
+                .isTrue();
     }
 
     @Test
     void preparation_mails_are_too_late_once_the_session_has_started_but_follow_ups_never() {
         CourseRunSummary run = run(null, null);
         Instant start = run.startsAt();
-        assertThat(schedule.tooLate(TransferMail.REMINDER, run, start.minusSeconds(1))).isFalse();
+        assertThat(schedule.tooLate(TransferMail.REMINDER, run, start.minusSeconds(1)))
+                .isFalse();
         assertThat(schedule.tooLate(TransferMail.REMINDER, run, start)).isTrue();
-        assertThat(schedule.tooLate(TransferMail.INTRO, run, start.plusSeconds(3600))).isTrue();
+        assertThat(schedule.tooLate(TransferMail.INTRO, run, start.plusSeconds(3600)))
+                .isTrue();
         assertThat(schedule.tooLate(TransferMail.LEADER_BEFORE, run, start)).isTrue();
-        assertThat(schedule.tooLate(TransferMail.FOLLOW_UP_1, run, start.plusSeconds(86_400L * 400))).isFalse();
-        assertThat(schedule.tooLate(TransferMail.LEADER_AFTER, run, start.plusSeconds(86_400L * 400))).isFalse();
+        assertThat(schedule.tooLate(TransferMail.FOLLOW_UP_1, run, start.plusSeconds(86_400L * 400)))
+                .isFalse();
+        assertThat(schedule.tooLate(TransferMail.LEADER_AFTER, run, start.plusSeconds(86_400L * 400)))
+                .isFalse();
     }
 
     @Test
@@ -83,13 +103,30 @@ class MailScheduleTest {
 
     @Test
     void winter_and_summer_time_keep_eight_o_clock_danish_time() {
-        Instant summer = ZonedDateTime.of(2026, 4, 7, 9, 0, 0, 0, TimeConfig.ZONE).toInstant();
-        CourseRunSummary run = new CourseRunSummary(new CourseRunId(1), "Hold", "Aarhus", summer, 150, "Rådhuset", null,
-                List.of(), 1, false, null, null, null);
+        Instant summer =
+                ZonedDateTime.of(2026, 4, 7, 9, 0, 0, 0, TimeConfig.ZONE).toInstant();
+        CourseRunSummary run = new CourseRunSummary(
+                new CourseRunId(1),
+                "Hold",
+                "Aarhus",
+                summer,
+                150,
+                "Rådhuset",
+                null,
+                List.of(),
+                1,
+                false,
+                null,
+                null,
+                null);
         // 14 days before 7 April is 24 March, before the switch to summer time on 29 March.
-        assertThat(schedule.defaultSendAt(TransferMail.INTRO, run).atZone(TimeConfig.ZONE).toLocalTime())
+        assertThat(schedule.defaultSendAt(TransferMail.INTRO, run)
+                        .atZone(TimeConfig.ZONE)
+                        .toLocalTime())
                 .isEqualTo(LocalTime.of(8, 0));
-        assertThat(schedule.defaultSendAt(TransferMail.REMINDER, run).atZone(TimeConfig.ZONE).toLocalTime())
+        assertThat(schedule.defaultSendAt(TransferMail.REMINDER, run)
+                        .atZone(TimeConfig.ZONE)
+                        .toLocalTime())
                 .isEqualTo(LocalTime.of(8, 0));
     }
 }

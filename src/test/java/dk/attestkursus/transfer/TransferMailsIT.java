@@ -3,13 +3,16 @@ package dk.attestkursus.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.EnrolmentService;
+import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.myths.MythAnswer;
 import dk.attestkursus.myths.MythService;
-import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.requests.ExerciseService;
 import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.security.AccountId;
@@ -22,17 +25,14 @@ import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import dk.attestkursus.base.TimeConfig;
-import dk.attestkursus.courserun.RunRefusedException;
-import dk.attestkursus.courserun.RunRosterService;
-import java.time.LocalDate;
-import java.util.HashMap;
 
 /**
  * The mails around a run, end to end into the outbox: waves fall due and are queued once, the
@@ -45,22 +45,31 @@ class TransferMailsIT {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     EnrolmentService enrolment;
+
     @Autowired
     TransferPlanner planner;
+
     @Autowired
     MailPlanService plans;
+
     @Autowired
     SelfAssessmentService selfAssessments;
+
     @Autowired
     MythService myths;
+
     @Autowired
     ExerciseService exercises;
+
     @Autowired
     CourseContent content;
+
     @Autowired
     SystemUser system;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,15 +85,27 @@ class TransferMailsIT {
         instructor = fixtures.account("mailer", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         leader = fixtures.account("mailleder", Role.LEADER);
         // 10.00 Danish time in 20 days: the default mails go at 8.00, so "14 days before" is after the introduction.
-        start = LocalDate.now(TimeConfig.ZONE).plusDays(20).atTime(10, 0)
-                .atZone(TimeConfig.ZONE).toInstant();
+        start = LocalDate.now(TimeConfig.ZONE)
+                .plusDays(20)
+                .atTime(10, 0)
+                .atZone(TimeConfig.ZONE)
+                .toInstant();
         run = fixtures.run("Mailhold " + tag, start);
         fixtures.enrol(run, instructor, EnrolmentRole.INSTRUCTOR);
     }
 
     private AccountId enrol(String name) {
-        return fixtures.as(instructor, () -> enrolment.enrolOne(run, new NewParticipant(name,
-                name.toLowerCase() + "." + tag + "@kommune.dk", "Team " + tag, leader + "@example.dk"))).account().id();
+        return fixtures.as(
+                        instructor,
+                        () -> enrolment.enrolOne(
+                                run,
+                                new NewParticipant(
+                                        name,
+                                        name.toLowerCase() + "." + tag + "@kommune.dk",
+                                        "Team " + tag,
+                                        leader + "@example.dk")))
+                .account()
+                .id();
     }
 
     @Autowired
@@ -100,7 +121,8 @@ class TransferMailsIT {
     }
 
     private List<Map<String, Object>> mails(String mailKey) {
-        return jdbc.queryForList("select * from mail_message where topic = ? order by recipient_email",
+        return jdbc.queryForList(
+                "select * from mail_message where topic = ? order by recipient_email",
                 "run-" + run.value() + "/" + mailKey);
     }
 
@@ -121,19 +143,26 @@ class TransferMailsIT {
         assertThat(intro).hasSize(2);
         Map<String, Object> anna = intro.getFirst();
         assertThat(String.valueOf(value(anna, "subject"))).isNotBlank();
-        assertThat(String.valueOf(value(anna, "text_body"))).contains("Anna").contains("Mailhold " + tag)
+        assertThat(String.valueOf(value(anna, "text_body")))
+                .contains("Anna")
+                .contains("Mailhold " + tag)
                 .contains("/kursus/selvvurdering/foer");
-        assertThat(String.valueOf(value(anna, "ics"))).contains("BEGIN:VCALENDAR").contains("Mailhold " + tag);
+        assertThat(String.valueOf(value(anna, "ics")))
+                .contains("BEGIN:VCALENDAR")
+                .contains("Mailhold " + tag);
         assertThat(String.valueOf(value(anna, "status"))).isEqualTo("QUEUED");
         assertThat(mails("leder-foer")).hasSize(1);
-        assertThat(String.valueOf(value(mails("leder-foer").getFirst(), "text_body"))).doesNotContain("Anna");
+        assertThat(String.valueOf(value(mails("leder-foer").getFirst(), "text_body")))
+                .doesNotContain("Anna");
 
         // Planning again, or by a second instance, queues nothing more.
         assertThat(plan(start.minus(Duration.ofDays(13)))).isZero();
         assertThat(mails("introduktion")).hasSize(2);
         // The instructors' page shows the wave as queued, with the outbox's counts (no SMTP here: waiting).
-        assertThat(fixtures.as(instructor, () -> plans.plan(run))).filteredOn(p -> p.mail() == TransferMail.INTRO)
-                .singleElement().satisfies(p -> {
+        assertThat(fixtures.as(instructor, () -> plans.plan(run)))
+                .filteredOn(p -> p.mail() == TransferMail.INTRO)
+                .singleElement()
+                .satisfies(p -> {
                     assertThat(p.queued()).isTrue();
                     assertThat(p.recipients()).isEqualTo(2);
                     assertThat(p.delivery()).isEqualTo(new PlannedMail.Delivery(0, 2, 0, 0));
@@ -150,7 +179,8 @@ class TransferMailsIT {
         assertThat(plan(start.minus(Duration.ofDays(3)))).isEqualTo(1);
         List<Map<String, Object>> reminders = mails("paamindelse");
         assertThat(reminders).hasSize(1);
-        assertThat(String.valueOf(value(reminders.getFirst(), "recipient_email"))).startsWith("mangler.");
+        assertThat(String.valueOf(value(reminders.getFirst(), "recipient_email")))
+                .startsWith("mangler.");
         assertThat(String.valueOf(value(reminders.getFirst(), "text_body"))).contains("Selvvurdering");
     }
 
@@ -163,18 +193,26 @@ class TransferMailsIT {
             enrolment.withdraw(run, gone);
             return null;
         });
-        assertThat(mails("introduktion")).filteredOn(m -> value(m, "recipient_email").toString().startsWith("gaaet."))
-                .extracting(m -> value(m, "status").toString()).containsExactly("CANCELLED");
-        assertThat(fixtures.as(instructor, () -> plans.plan(run))).filteredOn(p -> p.mail() == TransferMail.INTRO)
-                .singleElement().satisfies(p -> assertThat(p.delivery().cancelled()).isEqualTo(1));
+        assertThat(mails("introduktion"))
+                .filteredOn(m -> value(m, "recipient_email").toString().startsWith("gaaet."))
+                .extracting(m -> value(m, "status").toString())
+                .containsExactly("CANCELLED");
+        assertThat(fixtures.as(instructor, () -> plans.plan(run)))
+                .filteredOn(p -> p.mail() == TransferMail.INTRO)
+                .singleElement()
+                .satisfies(p -> assertThat(p.delivery().cancelled()).isEqualTo(1));
 
         AccountId late = enrol("Sen");
-        assertThat(mails("introduktion")).filteredOn(m -> value(m, "recipient_email").toString().startsWith("sen."))
-                .extracting(m -> value(m, "status").toString()).containsExactly("QUEUED");
+        assertThat(mails("introduktion"))
+                .filteredOn(m -> value(m, "recipient_email").toString().startsWith("sen."))
+                .extracting(m -> value(m, "status").toString())
+                .containsExactly("QUEUED");
 
         plan(start.plus(Duration.ofDays(14)));
-        assertThat(mails("opfoelgning-1")).extracting(m -> value(m, "recipient_email").toString())
-                .noneMatch(e -> e.startsWith("gaaet.")).hasSize(2);
+        assertThat(mails("opfoelgning-1"))
+                .extracting(m -> value(m, "recipient_email").toString())
+                .noneMatch(e -> e.startsWith("gaaet."))
+                .hasSize(2);
         assertThat(late).isNotNull();
     }
 
@@ -190,12 +228,16 @@ class TransferMailsIT {
         assertThat(plan(Instant.now())).isZero();
         assertThat(mails("introduktion")).hasSize(1);
         assertThatThrownBy(() -> fixtures.as(instructor, () -> {
-            plans.move(run, TransferMail.INTRO, Instant.now().plus(Duration.ofDays(1)));
-            return null;
-        })).isInstanceOfSatisfying(TransferRefusedException.class,
-                e -> assertThat(e.reason()).isEqualTo(TransferRefusedException.Reason.ALREADY_SENT));
-        assertThat(fixtures.as(instructor, () -> plans.plan(run))).filteredOn(p -> p.mail() == TransferMail.INTRO)
-                .singleElement().satisfies(p -> assertThat(p.queued()).isTrue());
+                    plans.move(run, TransferMail.INTRO, Instant.now().plus(Duration.ofDays(1)));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        TransferRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TransferRefusedException.Reason.ALREADY_SENT));
+        assertThat(fixtures.as(instructor, () -> plans.plan(run)))
+                .filteredOn(p -> p.mail() == TransferMail.INTRO)
+                .singleElement()
+                .satisfies(p -> assertThat(p.queued()).isTrue());
     }
 
     @Test
@@ -206,24 +248,32 @@ class TransferMailsIT {
         fixtures.enrol(held, caseworker, EnrolmentRole.PARTICIPANT);
         plan(held, Instant.now());
         List<PlannedMail> planned = fixtures.as(instructor, () -> plans.plan(held));
-        assertThat(planned).filteredOn(p -> p.mail().beforeSession()).allSatisfy(p -> assertThat(p.skipped()).isTrue());
-        assertThat(planned).filteredOn(p -> p.mail() == TransferMail.FOLLOW_UP_1).singleElement()
+        assertThat(planned)
+                .filteredOn(p -> p.mail().beforeSession())
+                .allSatisfy(p -> assertThat(p.skipped()).isTrue());
+        assertThat(planned)
+                .filteredOn(p -> p.mail() == TransferMail.FOLLOW_UP_1)
+                .singleElement()
                 .satisfies(p -> assertThat(p.queued() && !p.skipped()).isTrue());
-        assertThat(jdbc.queryForObject("select count(*) from mail_message where topic like ?", Integer.class,
-                "run-" + held.value() + "/%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_message where topic like ?",
+                        Integer.class,
+                        "run-" + held.value() + "/%"))
+                .isEqualTo(1);
     }
 
     @Test
     void another_runs_instructor_can_neither_see_nor_move_its_mails() {
         String other = fixtures.account("andenlaerer", Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT);
-        assertThatThrownBy(() -> fixtures.as(other, () -> plans.plan(run)))
-                .isInstanceOf(RunRefusedException.class);
+        assertThatThrownBy(() -> fixtures.as(other, () -> plans.plan(run))).isInstanceOf(RunRefusedException.class);
         assertThatThrownBy(() -> fixtures.as(other, () -> {
-            plans.move(run, TransferMail.INTRO, Instant.now());
-            return null;
-        })).isInstanceOf(RunRefusedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from run_mail_plan where course_run_id = ?", Integer.class,
-                run.value())).isZero();
+                    plans.move(run, TransferMail.INTRO, Instant.now());
+                    return null;
+                }))
+                .isInstanceOf(RunRefusedException.class);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from run_mail_plan where course_run_id = ?", Integer.class, run.value()))
+                .isZero();
     }
 
     @Test
@@ -244,12 +294,23 @@ class TransferMailsIT {
             content.course().transfer().selfAssessment().statements().forEach(s -> scores.put(s.key(), 3));
             selfAssessments.submit(Phase.BEFORE, scores, "", -1);
             content.course().myths().forEach(m -> myths.guess(m.id(), MythAnswer.MYTH, 3));
-            String own = content.course().writing().ownCase(Writing.OwnCase.BEFORE).orElseThrow().id();
-            exercises.submit(own, run, new RequestFields("LÆ 285",
-                    "Attesten skal bruges til at planlægge den første opfølgning med arbejdsgiveren.",
-                    "Borgeren er i 40'erne og sygemeldt med rygsmerter.",
-                    List.of("Hvilke skånehensyn skal der tages de næste fire uger?"), true,
-                    "Oplysninger fra egen læge om ryggen til brug i sygedagpengesagen.", ""), -1);
+            String own = content.course()
+                    .writing()
+                    .ownCase(Writing.OwnCase.BEFORE)
+                    .orElseThrow()
+                    .id();
+            exercises.submit(
+                    own,
+                    run,
+                    new RequestFields(
+                            "LÆ 285",
+                            "Attesten skal bruges til at planlægge den første opfølgning med arbejdsgiveren.",
+                            "Borgeren er i 40'erne og sygemeldt med rygsmerter.",
+                            List.of("Hvilke skånehensyn skal der tages de næste fire uger?"),
+                            true,
+                            "Oplysninger fra egen læge om ryggen til brug i sygedagpengesagen.",
+                            ""),
+                    -1);
             return null;
         });
     }

@@ -67,9 +67,15 @@ class AccountForm extends FormLayout {
 
     NewAccount value() {
         Role chosen = role.getValue();
-        return new NewAccount(displayName.getValue(), username.getValue(), email.getValue(), chosen,
+        return new NewAccount(
+                displayName.getValue(),
+                username.getValue(),
+                email.getValue(),
+                chosen,
                 chosen == Role.INSTRUCTOR ? kind.getValue() : null,
-                chosen == Role.PARTICIPANT && leader.getValue() != null ? leader.getValue().id() : null);
+                chosen == Role.PARTICIPANT && leader.getValue() != null
+                        ? leader.getValue().id()
+                        : null);
     }
 
     void clearErrors() {
@@ -89,7 +95,18 @@ class AccountForm extends FormLayout {
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("displayName", displayName, "username", username, "email", email, "role", role,
-                "instructorKind", kind, "leaderId", leader);
+        return Map.of(
+                "displayName",
+                displayName,
+                "username",
+                username,
+                "email",
+                email,
+                "role",
+                role,
+                "instructorKind",
+                kind,
+                "leaderId",
+                leader);
     }
 }

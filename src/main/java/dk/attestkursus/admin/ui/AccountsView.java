@@ -8,18 +8,20 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.PasswordDialog;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
@@ -28,14 +30,11 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CreatedAccount;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import dk.attestkursus.base.ui.PasswordDialog;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Administrators list accounts, create them, deactivate them, unlock them and reset passwords. */
 @Route(value = "admin/konti", layout = MainLayout.class)
@@ -63,17 +62,32 @@ class AccountsView extends Div implements HasDynamicTitle {
 
         grid.setId("accounts-grid");
         grid.setAriaLabel(getTranslation("accounts.title"));
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.field.name"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.field.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.field.email")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("accounts.field.name"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(AccountSummary::username)
+                .setHeader(getTranslation("accounts.field.username"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::email)
+                .setHeader(getTranslation("accounts.field.email"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.role().labelKey())
-                + a.kind().map(k -> " (" + getTranslation(k.labelKey()) + ")").orElse(""))
-                .setHeader(getTranslation("accounts.field.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.leader().map(id -> leaderNames().getOrDefault(id, "")).orElse(""))
-                .setHeader(getTranslation("accounts.field.leader")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("accounts.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+                        + a.kind()
+                                .map(k -> " (" + getTranslation(k.labelKey()) + ")")
+                                .orElse(""))
+                .setHeader(getTranslation("accounts.field.role"))
+                .setAutoWidth(true);
+        grid.addColumn(a ->
+                        a.leader().map(id -> leaderNames().getOrDefault(id, "")).orElse(""))
+                .setHeader(getTranslation("accounts.field.leader"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("accounts.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         // Lazy rows in a fixed height: a municipality's import can bring thousands of accounts.
         grid.setHeight("70vh");
         search.setId("accounts-search");
@@ -102,11 +116,14 @@ class AccountsView extends Div implements HasDynamicTitle {
     /** Shows the accounts whose name, user name, e-mail or team contains every word typed. */
     private void applyFilter() {
         String[] words = search.getValue().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        List<AccountSummary> matching = all.stream().filter(a -> {
-            String text = (a.displayName() + " " + a.username() + " " + a.email() + " "
-                    + (a.team() == null ? "" : a.team())).toLowerCase(Locale.ROOT);
-            return Arrays.stream(words).allMatch(text::contains);
-        }).toList();
+        List<AccountSummary> matching = all.stream()
+                .filter(a -> {
+                    String text = (a.displayName() + " " + a.username() + " " + a.email() + " "
+                                    + (a.team() == null ? "" : a.team()))
+                            .toLowerCase(Locale.ROOT);
+                    return Arrays.stream(words).allMatch(text::contains);
+                })
+                .toList();
         grid.setItems(matching);
         shown.setText(getTranslation("accounts.shown", matching.size(), all.size()));
     }
@@ -121,8 +138,8 @@ class AccountsView extends Div implements HasDynamicTitle {
             status = new Span(getTranslation("accounts.status.inactive"));
             status.addClassName("badge-muted");
         } else if (account.lockedAt(clock.instant()) && account.lockedUntil() != null) {
-            status = new Span(getTranslation("accounts.status.locked",
-                    Formats.time(account.lockedUntil(), getLocale(), i18n)));
+            status = new Span(
+                    getTranslation("accounts.status.locked", Formats.time(account.lockedUntil(), getLocale(), i18n)));
             status.addClassName("badge-warning");
         } else {
             status = new Span(getTranslation("accounts.status.active"));
@@ -164,14 +181,17 @@ class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void confirmDeactivate(AccountSummary account) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("accounts.deactivate.title"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("accounts.deactivate.title"),
                 getTranslation("accounts.deactivate.text", account.displayName()),
-                getTranslation("accounts.deactivate"), e -> {
+                getTranslation("accounts.deactivate"),
+                e -> {
                     try {
                         accounts.deactivate(account.id());
                         notifyDone(getTranslation("accounts.deactivated", account.displayName()));
                     } catch (AccountValidationException ex) {
-                        notifyError(getTranslation(ex.fieldErrors().values().iterator().next()));
+                        notifyError(getTranslation(
+                                ex.fieldErrors().values().iterator().next()));
                     }
                 });
         dialog.setCancelable(true);
@@ -180,9 +200,11 @@ class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void confirmReset(AccountSummary account) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("accounts.resetPassword.title"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("accounts.resetPassword.title"),
                 getTranslation("accounts.resetPassword.text", account.displayName()),
-                getTranslation("accounts.resetPassword"), e -> {
+                getTranslation("accounts.resetPassword"),
+                e -> {
                     String password = accounts.resetPassword(account.id());
                     refresh();
                     showPassword(account.displayName(), account.username(), password);
@@ -226,8 +248,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void notifyError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

@@ -33,8 +33,13 @@ import java.util.List;
 @Menu(title = "nav.admin", order = 1, icon = "vaadin:dashboard")
 class AdminHomeView extends Div implements HasDynamicTitle {
 
-    AdminHomeView(AccountService accounts, CourseRunService runs, CourseContent content, AppI18NProvider i18n,
-            Clock clock, List<AttentionItems> attention) {
+    AdminHomeView(
+            AccountService accounts,
+            CourseRunService runs,
+            CourseContent content,
+            AppI18NProvider i18n,
+            Clock clock,
+            List<AttentionItems> attention) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
@@ -62,7 +67,9 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             long n = all.stream().filter(a -> a.role() == role && a.active()).count();
             counts.add(new ListItem(getTranslation(role.labelKey()) + ": " + Formats.number(n, getLocale())));
         }
-        add(Cards.card(getTranslation("admin.home.accounts"), counts,
+        add(Cards.card(
+                getTranslation("admin.home.accounts"),
+                counts,
                 new Anchor("admin/konti", getTranslation("admin.home.manageAccounts"))));
 
         List<CourseRunSummary> allRuns = runs.allRuns();
@@ -72,17 +79,24 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             runCard.add(Cards.emptyState(getTranslation("admin.home.noRuns")));
         } else {
             UnorderedList list = new UnorderedList();
-            allRuns.forEach(r -> list.add(new ListItem(r.name() + " – " + Formats.dateTime(r.startsAt(), getLocale(), i18n)
-                    + " – " + getTranslation("run.participants", r.participantCount()))));
+            allRuns.forEach(
+                    r -> list.add(new ListItem(r.name() + " – " + Formats.dateTime(r.startsAt(), getLocale(), i18n)
+                            + " – " + getTranslation("run.participants", r.participantCount()))));
             runCard.add(list);
         }
         add(runCard);
 
         Course course = content.course();
-        Div contentCard = Cards.card(getTranslation("admin.home.content"),
-                new Paragraph(getTranslation("admin.home.contentStatus", course.title(), course.modules().size(),
-                        course.lessonCount(), course.sources().size())),
-                new Paragraph(getTranslation("admin.home.contentFolder", content.root().toString())));
+        Div contentCard = Cards.card(
+                getTranslation("admin.home.content"),
+                new Paragraph(getTranslation(
+                        "admin.home.contentStatus",
+                        course.title(),
+                        course.modules().size(),
+                        course.lessonCount(),
+                        course.sources().size())),
+                new Paragraph(getTranslation(
+                        "admin.home.contentFolder", content.root().toString())));
         contentCard.setId("content-status");
         add(contentCard);
     }

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 /** Small building blocks shared by the start pages: a titled card and an empty state. */
 public final class Cards {
 
-    private Cards() {
-    }
+    private Cards() {}
 
     /** A card with a heading; content follows. */
     public static Div card(String title, Component... content) {

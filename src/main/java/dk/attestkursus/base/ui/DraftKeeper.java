@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.Locale;
 
 /**
  * Keeps a form's unsaved text in the browser until the server has stored it, and owns the form's
@@ -38,7 +38,9 @@ public final class DraftKeeper {
 
     /** How the status line reads; the browser shows {@code PENDING} or {@code OFFLINE} by itself. */
     public enum State {
-        SAVED, FAILED, REFUSED;
+        SAVED,
+        FAILED,
+        REFUSED;
 
         String js() {
             return name().toLowerCase(Locale.ROOT);
@@ -46,28 +48,32 @@ public final class DraftKeeper {
     }
 
     /** The browser's copy: when it was typed (epoch milliseconds) and the text of each field by id. */
-    public record Kept(long typedAt, Map<String, String> fields) {
-    }
+    public record Kept(long typedAt, Map<String, String> fields) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SCRIPT = script();
 
-    private DraftKeeper() {
-    }
+    private DraftKeeper() {}
 
     /**
      * Starts keeping the text fields inside {@code form} under {@code key} (unique per account and
      * form). {@code stored} is what the server holds now, by field id.
      */
-    public static void attach(Component view, Component form, Component status, String key,
-            Map<String, String> stored) {
+    public static void attach(
+            Component view, Component form, Component status, String key, Map<String, String> stored) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("pending", view.getTranslation("draft.pending"));
         texts.put("offline", view.getTranslation("draft.offline"));
         texts.put("offlineCpr", view.getTranslation("draft.offlineCpr"));
-        view.getElement().executeJs(SCRIPT + "\nwindow.attestkursusDraftKeeper.attach(this, $0, $1, $2, JSON.parse($3), "
-                + "JSON.parse($4));", form.getElement(), status.getElement(), key, JSON.writeValueAsString(texts),
-                JSON.writeValueAsString(stored));
+        view.getElement()
+                .executeJs(
+                        SCRIPT + "\nwindow.attestkursusDraftKeeper.attach(this, $0, $1, $2, JSON.parse($3), "
+                                + "JSON.parse($4));",
+                        form.getElement(),
+                        status.getElement(),
+                        key,
+                        JSON.writeValueAsString(texts),
+                        JSON.writeValueAsString(stored));
     }
 
     /**
@@ -76,17 +82,26 @@ public final class DraftKeeper {
      * {@code seen} is the text the server dealt with (refused, failed to store), so the line shows
      * "not saved yet" exactly while the screen holds text the server has not seen.
      */
-    public static void status(Component status, State state, String text, @Nullable Map<String, String> stored,
+    public static void status(
+            Component status,
+            State state,
+            String text,
+            @Nullable Map<String, String> stored,
             Map<String, String> seen) {
-        status.getElement().executeJs("""
+        status.getElement()
+                .executeJs(
+                        """
                 const keeper = this.attestkursusKeeper;
                 if (keeper) {
                   keeper.server($0, $1, $2 ? JSON.parse($2) : null, JSON.parse($3));
                 } else {
                   this.textContent = $1;
                   this.setAttribute('data-shown', $0);
-                }""", state.js(), text, stored == null ? "" : JSON.writeValueAsString(stored),
-                JSON.writeValueAsString(seen));
+                }""",
+                        state.js(),
+                        text,
+                        stored == null ? "" : JSON.writeValueAsString(stored),
+                        JSON.writeValueAsString(seen));
     }
 
     /** Forgets the browser's copy (the user chose to throw it away). */

@@ -22,8 +22,8 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The frame of every logged-in page: a skip link, the app name, the user menu (name, language,
@@ -94,14 +94,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Locale current = AppI18NProvider.supported(getLocale());
         Locale other = current.equals(AppI18NProvider.DANISH) ? AppI18NProvider.ENGLISH : AppI18NProvider.DANISH;
-        Button language = new Button(getTranslation("language.switchTo"), VaadinIcon.GLOBE.create(),
-                e -> switchLanguage(other));
+        Button language =
+                new Button(getTranslation("language.switchTo"), VaadinIcon.GLOBE.create(), e -> switchLanguage(other));
         language.setId("language-switch");
         language.getElement().setAttribute("lang", other.getLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> currentUser.logout());
+        Button logout =
+                new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> currentUser.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         menu.add(language, logout);
@@ -135,7 +135,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         // The layout's content area scrolls, not the window, so the browser does not start a new
         // page at the top: without this, "Næste lektion" opened the next lesson scrolled down.
-        getElement().executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
-                + " if (area) { area.scrollTop = 0; }");
+        getElement()
+                .executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
+                        + " if (area) { area.scrollTop = 0; }");
     }
 }

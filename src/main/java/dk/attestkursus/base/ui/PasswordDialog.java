@@ -9,8 +9,7 @@ import com.vaadin.flow.component.html.Span;
 /** Shows a new account's first password once, to hand over; only its hash is stored. */
 public final class PasswordDialog {
 
-    private PasswordDialog() {
-    }
+    private PasswordDialog() {}
 
     public static void show(String name, String username, String password) {
         Dialog dialog = new Dialog();
@@ -18,7 +17,9 @@ public final class PasswordDialog {
         Span value = new Span(password);
         value.setId("generated-password");
         value.addClassName("password-value");
-        dialog.add(new Paragraph(dialog.getTranslation("accounts.password.text", name, username)), value,
+        dialog.add(
+                new Paragraph(dialog.getTranslation("accounts.password.text", name, username)),
+                value,
                 new Paragraph(dialog.getTranslation("accounts.password.once")));
         Button ok = new Button(dialog.getTranslation("common.close"), e -> dialog.close());
         ok.setId("password-close");

@@ -14,19 +14,17 @@ import org.jspecify.annotations.Nullable;
 public final class SourceBox {
 
     /** A source to list: its title, and its address when it has one. */
-    public record Entry(String title, @Nullable String url) {
-    }
+    public record Entry(String title, @Nullable String url) {}
 
-    private SourceBox() {
-    }
+    private SourceBox() {}
 
     public static Div of(String heading, List<Entry> entries) {
         Div box = new Div();
         box.addClassName("sources");
         box.add(new H2(heading));
         UnorderedList list = new UnorderedList();
-        entries.forEach(entry -> list.add(new ListItem(entry.url() == null ? new Span(entry.title())
-                : (Component) new Anchor(entry.url(), entry.title()))));
+        entries.forEach(entry -> list.add(new ListItem(
+                entry.url() == null ? new Span(entry.title()) : (Component) new Anchor(entry.url(), entry.title()))));
         box.add(list);
         return box;
     }

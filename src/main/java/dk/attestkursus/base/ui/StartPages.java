@@ -13,8 +13,7 @@ public final class StartPages {
     public static final String LEADER = "leder";
     public static final String ADMIN = "admin";
 
-    private StartPages() {
-    }
+    private StartPages() {}
 
     public static String of(Role role) {
         return switch (role) {

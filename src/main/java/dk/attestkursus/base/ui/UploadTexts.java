@@ -12,27 +12,35 @@ public final class UploadTexts {
         String get(String key, Object... args);
     }
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     public static UploadI18N danish(Translator t) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t.get("upload.drop")).setMany(t.get("upload.drop")));
+        i18n.setDropFiles(
+                new UploadI18N.DropFiles().setOne(t.get("upload.drop")).setMany(t.get("upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t.get("upload.add")).setMany(t.get("upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t.get("upload.tooMany"))
-                .setFileIsTooBig(t.get("upload.tooBig")).setIncorrectFileType(t.get("upload.wrongType")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(t.get("upload.tooMany"))
+                .setFileIsTooBig(t.get("upload.tooBig"))
+                .setIncorrectFileType(t.get("upload.wrongType")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.get("upload.connecting"))
-                        .setStalled(t.get("upload.stalled")).setProcessing(t.get("upload.processing"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(t.get("upload.connecting"))
+                        .setStalled(t.get("upload.stalled"))
+                        .setProcessing(t.get("upload.processing"))
                         .setHeld(t.get("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t.get("upload.remaining"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(t.get("upload.remaining"))
                         .setUnknown(t.get("upload.unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t.get("upload.serverError"))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(t.get("upload.serverError"))
                         .setUnexpectedServerError(t.get("upload.serverError"))
                         .setForbidden(t.get("upload.serverError"))));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        i18n.setFile(new UploadI18N.File().setRetry(t.get("upload.retry"))
-                .setStart(t.get("upload.start")).setRemove(t.get("upload.remove")));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(t.get("upload.retry"))
+                .setStart(t.get("upload.start"))
+                .setRemove(t.get("upload.remove")));
         return i18n;
     }
 }

@@ -54,8 +54,16 @@ public class IssuedCertificate {
         // for JPA
     }
 
-    public IssuedCertificate(String code, long accountId, long courseRunId, String holderName, String courseTitle,
-            String runName, LocalDate sessionDate, String instructors, Instant issuedAt) {
+    public IssuedCertificate(
+            String code,
+            long accountId,
+            long courseRunId,
+            String holderName,
+            String courseTitle,
+            String runName,
+            LocalDate sessionDate,
+            String instructors,
+            Instant issuedAt) {
         this.code = code;
         this.accountId = accountId;
         this.courseRunId = courseRunId;

@@ -36,8 +36,10 @@ class CertificateCards implements StartPageCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        String text = mine.issued().isPresent() ? ui.getTranslation("certificates.card.ready")
-                : ui.getTranslation("certificates.card.modulesLeft", mine.unfinished().size());
+        String text = mine.issued().isPresent()
+                ? ui.getTranslation("certificates.card.ready")
+                : ui.getTranslation(
+                        "certificates.card.modulesLeft", mine.unfinished().size());
         Anchor open = new Anchor(CertificatePaths.MINE, ui.getTranslation("certificates.card.open"));
         open.setId("certificate-todo");
         open.addClassName("primary-link");

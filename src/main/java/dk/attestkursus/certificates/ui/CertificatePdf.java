@@ -33,8 +33,7 @@ final class CertificatePdf {
             .code { font-size: 14pt; font-weight: bold; letter-spacing: 1pt; }
             """;
 
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
     /** One PDF with a page per certificate. */
     static byte[] render(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
@@ -52,18 +51,26 @@ final class CertificatePdf {
             page.appendElement("p").addClass("holder").text(c.holderName());
             page.appendElement("p").text(i18n.getTranslation("certificates.pdf.completed", locale));
             page.appendElement("p").addClass("course").text(c.courseTitle());
-            page.appendElement("p").text(i18n.getTranslation("certificates.pdf.run", locale, c.runName(),
-                    Formats.localDate(c.sessionDate(), locale, i18n)));
+            page.appendElement("p")
+                    .text(i18n.getTranslation(
+                            "certificates.pdf.run",
+                            locale,
+                            c.runName(),
+                            Formats.localDate(c.sessionDate(), locale, i18n)));
             page.appendElement("p").addClass("about").text(i18n.getTranslation("certificates.pdf.about", locale));
             if (!c.instructors().isBlank()) {
-                page.appendElement("p").text(i18n.getTranslation("certificates.pdf.instructors", locale, c.instructors()));
+                page.appendElement("p")
+                        .text(i18n.getTranslation("certificates.pdf.instructors", locale, c.instructors()));
             }
-            page.appendElement("p").addClass("meta").text(i18n.getTranslation("certificates.pdf.issued", locale,
-                    Formats.date(c.issuedAt(), locale, i18n)));
+            page.appendElement("p")
+                    .addClass("meta")
+                    .text(i18n.getTranslation(
+                            "certificates.pdf.issued", locale, Formats.date(c.issuedAt(), locale, i18n)));
             Element check = page.appendElement("div").addClass("check");
             check.appendElement("p").text(i18n.getTranslation("certificates.pdf.code", locale));
             check.appendElement("p").addClass("code").text(c.printedCode());
-            check.appendElement("p").text(i18n.getTranslation("certificates.pdf.verify", locale, c.verificationAddress()));
+            check.appendElement("p")
+                    .text(i18n.getTranslation("certificates.pdf.verify", locale, c.verificationAddress()));
         }
         return Pdf.render(doc);
     }
@@ -85,9 +92,16 @@ final class CertificatePdf {
 
     /** "kursusbevis-sara-sagsbehandler-K7QX2-M9TRA.pdf": ASCII only, so every unzip tool keeps it. */
     static String fileName(Certificate c) {
-        String name = Normalizer.normalize(c.holderName().toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = Normalizer.normalize(
+                        c.holderName()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("æ", "ae")
+                                .replace("ø", "oe")
+                                .replace("å", "aa"),
+                        Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return "kursusbevis-" + (name.isEmpty() ? "" : name + "-") + c.printedCode() + ".pdf";
     }
 }

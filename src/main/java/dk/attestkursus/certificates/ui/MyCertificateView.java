@@ -53,8 +53,8 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
     }
 
     private void showCertificate(Certificate c) {
-        Paragraph ready = new Paragraph(getTranslation("certificates.mine.ready", c.runName(),
-                Formats.localDate(c.sessionDate(), getLocale(), i18n)));
+        Paragraph ready = new Paragraph(getTranslation(
+                "certificates.mine.ready", c.runName(), Formats.localDate(c.sessionDate(), getLocale(), i18n)));
         ready.setId("certificate-ready");
         ready.addClassName("lead");
         Span code = new Span(c.printedCode());
@@ -62,19 +62,26 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
         code.addClassName("password-value");
         Anchor verify = new Anchor(c.verificationAddress(), c.verificationAddress());
         verify.setId("certificate-verify-link");
-        Anchor pdf = CertificateDownloads.pdf("certificate-pdf", getTranslation("certificates.mine.download"),
-                CertificatePdf.fileName(c), () -> CertificatePdf.render(List.of(c), i18n, getLocale()));
+        Anchor pdf = CertificateDownloads.pdf(
+                "certificate-pdf",
+                getTranslation("certificates.mine.download"),
+                CertificatePdf.fileName(c),
+                () -> CertificatePdf.render(List.of(c), i18n, getLocale()));
         pdf.addClassName("primary-link");
-        Div card = new Div(new H2(getTranslation("certificates.mine.yours")), pdf,
-                new Paragraph(getTranslation("certificates.mine.code")), code,
-                new Paragraph(getTranslation("certificates.mine.verifyHelp")), verify);
+        Div card = new Div(
+                new H2(getTranslation("certificates.mine.yours")),
+                pdf,
+                new Paragraph(getTranslation("certificates.mine.code")),
+                code,
+                new Paragraph(getTranslation("certificates.mine.verifyHelp")),
+                verify);
         card.addClassName("card");
         add(ready, card);
     }
 
     private void showMissing(MyCertificate mine) {
-        Paragraph intro = new Paragraph(getTranslation(mine.run().isPresent() ? "certificates.mine.notYet"
-                : "certificates.mine.noRun"));
+        Paragraph intro = new Paragraph(
+                getTranslation(mine.run().isPresent() ? "certificates.mine.notYet" : "certificates.mine.noRun"));
         intro.setId("certificate-missing");
         intro.addClassName("lead");
         add(intro);
@@ -85,12 +92,16 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
         if (mine.unfinished().isEmpty()) {
             list.add(task("modules", true, getTranslation("certificates.task.modules.done"), "kursus"));
         } else {
-            Div card = task("modules", false, getTranslation("certificates.task.modules.help", mine.unfinished().size()),
+            Div card = task(
+                    "modules",
+                    false,
+                    getTranslation(
+                            "certificates.task.modules.help", mine.unfinished().size()),
                     LearningPaths.module(mine.unfinished().getFirst().key()));
             UnorderedList modules = new UnorderedList();
             modules.setId("certificate-unfinished");
-            mine.unfinished().forEach(m -> modules.add(new ListItem(
-                    new Anchor(LearningPaths.module(m.key()), m.title()))));
+            mine.unfinished()
+                    .forEach(m -> modules.add(new ListItem(new Anchor(LearningPaths.module(m.key()), m.title()))));
             card.addComponentAtIndex(3, modules);
             list.add(card);
         }

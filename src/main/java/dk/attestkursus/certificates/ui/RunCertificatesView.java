@@ -42,7 +42,8 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseRunId runId = new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
+        CourseRunId runId =
+                new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
         RunCertificates run;
         try {
             run = certificates.forRun(runId);
@@ -50,9 +51,11 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
             throw new NotFoundException();
         }
         removeAll();
-        add(new Anchor(RunPaths.run(runId), getTranslation("certificates.run.back")),
+        add(
+                new Anchor(RunPaths.run(runId), getTranslation("certificates.run.back")),
                 new H1(getTranslation("certificates.run.title")));
-        Paragraph intro = new Paragraph(getTranslation("certificates.run.intro", run.runName(), run.ready(), run.rows().size()));
+        Paragraph intro = new Paragraph(getTranslation(
+                "certificates.run.intro", run.runName(), run.ready(), run.rows().size()));
         intro.setId("run-certificates-intro");
         intro.addClassName("lead");
         add(intro);
@@ -69,12 +72,17 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
             HorizontalLayout downloads = new HorizontalLayout();
             downloads.addClassName("action-row");
             downloads.setWrap(true);
-            Anchor pdf = CertificateDownloads.pdf("run-certificates-pdf", getTranslation("certificates.run.pdf"),
+            Anchor pdf = CertificateDownloads.pdf(
+                    "run-certificates-pdf",
+                    getTranslation("certificates.run.pdf"),
                     "kursusbeviser-hold-" + runId.value() + ".pdf",
                     () -> CertificatePdf.render(certificates.issueForRun(runId), i18n, getLocale()));
             pdf.addClassName("primary-link");
-            Anchor zip = CertificateDownloads.link("run-certificates-zip", getTranslation("certificates.run.zip"),
-                    "kursusbeviser-hold-" + runId.value() + ".zip", "application/zip",
+            Anchor zip = CertificateDownloads.link(
+                    "run-certificates-zip",
+                    getTranslation("certificates.run.zip"),
+                    "kursusbeviser-hold-" + runId.value() + ".zip",
+                    "application/zip",
                     () -> CertificatePdf.zip(certificates.issueForRun(runId), i18n, getLocale()));
             zip.addClassName("secondary-link");
             downloads.add(pdf, zip);
@@ -103,8 +111,14 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
             Element name = new Element("th");
             name.setAttribute("scope", "row");
             name.setText(row.name());
-            tr.appendChild(name, cell(yesNo(row.attended())), cell(yesNo(row.completed())),
-                    cell(row.code() == null ? getTranslation("certificates.run.notIssued") : CertificateCodes.printed(row.code())));
+            tr.appendChild(
+                    name,
+                    cell(yesNo(row.attended())),
+                    cell(yesNo(row.completed())),
+                    cell(
+                            row.code() == null
+                                    ? getTranslation("certificates.run.notIssued")
+                                    : CertificateCodes.printed(row.code())));
             body.appendChild(tr);
         }
         Element thead = new Element("thead");

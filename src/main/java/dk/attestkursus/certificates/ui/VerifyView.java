@@ -47,7 +47,8 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         Optional<String> typed = event.getRouteParameters().get("code");
         Div card = new Div();
         card.addClassName("message-card");
-        card.add(new H1(getTranslation("certificates.verify.title")),
+        card.add(
+                new H1(getTranslation("certificates.verify.title")),
                 new Paragraph(getTranslation("certificates.verify.intro")));
         TextField code = new TextField(getTranslation("certificates.verify.code"));
         code.setId("verify-code");
@@ -91,19 +92,29 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (found.isEmpty()) {
             box.addClassName("error-box");
             box.getElement().setAttribute("data-valid", "false");
-            box.add(new H2(getTranslation("certificates.verify.invalid")), new Paragraph(getTranslation(
-                    CertificateCodes.normalise(typed).isPresent() ? "certificates.verify.unknown" : "certificates.verify.malformed",
-                    CertificateCodes.LENGTH)));
+            box.add(
+                    new H2(getTranslation("certificates.verify.invalid")),
+                    new Paragraph(getTranslation(
+                            CertificateCodes.normalise(typed).isPresent()
+                                    ? "certificates.verify.unknown"
+                                    : "certificates.verify.malformed",
+                            CertificateCodes.LENGTH)));
             return box;
         }
         Verification v = found.get();
         box.addClassName("info-box");
         box.getElement().setAttribute("data-valid", "true");
-        Paragraph who = new Paragraph(getTranslation("certificates.verify.who", v.holderName(), v.courseTitle(),
+        Paragraph who = new Paragraph(getTranslation(
+                "certificates.verify.who",
+                v.holderName(),
+                v.courseTitle(),
                 Formats.localDate(v.sessionDate(), getLocale(), i18n)));
         who.setId("verify-who");
-        box.add(new H2(getTranslation("certificates.verify.valid")), who,
-                new Paragraph(getTranslation("certificates.verify.issued", Formats.date(v.issuedAt(), getLocale(), i18n))));
+        box.add(
+                new H2(getTranslation("certificates.verify.valid")),
+                who,
+                new Paragraph(
+                        getTranslation("certificates.verify.issued", Formats.date(v.issuedAt(), getLocale(), i18n))));
         return box;
     }
 

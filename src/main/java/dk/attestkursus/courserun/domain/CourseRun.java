@@ -64,8 +64,14 @@ public class CourseRun {
         // for JPA
     }
 
-    public CourseRun(String name, String municipality, Instant startsAt, int durationMinutes,
-            @Nullable String location, @Nullable String meetingUrl, Instant createdAt) {
+    public CourseRun(
+            String name,
+            String municipality,
+            Instant startsAt,
+            int durationMinutes,
+            @Nullable String location,
+            @Nullable String meetingUrl,
+            Instant createdAt) {
         this.name = name;
         this.municipality = municipality;
         this.startsAt = startsAt;
@@ -83,9 +89,18 @@ public class CourseRun {
     }
 
     /** Replaces what an instructor or administrator edits. Validation is the service's job. */
-    public void edit(String newName, String newMunicipality, Instant newStartsAt, int newDurationMinutes,
-            boolean newOnline, @Nullable String newLocation, @Nullable String newMeetingUrl,
-            @Nullable Integer newCapacity, @Nullable LocalDate first, @Nullable LocalDate second, Instant now) {
+    public void edit(
+            String newName,
+            String newMunicipality,
+            Instant newStartsAt,
+            int newDurationMinutes,
+            boolean newOnline,
+            @Nullable String newLocation,
+            @Nullable String newMeetingUrl,
+            @Nullable Integer newCapacity,
+            @Nullable LocalDate first,
+            @Nullable LocalDate second,
+            Instant now) {
         this.name = newName;
         this.municipality = newMunicipality;
         this.startsAt = newStartsAt;

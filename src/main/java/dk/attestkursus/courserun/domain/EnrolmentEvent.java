@@ -17,7 +17,15 @@ import org.jspecify.annotations.Nullable;
 public class EnrolmentEvent {
 
     /** What happened. */
-    public enum Kind { ENROLLED, REENROLLED, WITHDRAWN, MOVED_IN, MOVED_OUT, ATTENDED, ATTENDANCE_REMOVED }
+    public enum Kind {
+        ENROLLED,
+        REENROLLED,
+        WITHDRAWN,
+        MOVED_IN,
+        MOVED_OUT,
+        ATTENDED,
+        ATTENDANCE_REMOVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +55,12 @@ public class EnrolmentEvent {
         // for JPA
     }
 
-    public EnrolmentEvent(long courseRunId, long accountId, Kind kind, @Nullable Long otherRunId, long byAccountId,
+    public EnrolmentEvent(
+            long courseRunId,
+            long accountId,
+            Kind kind,
+            @Nullable Long otherRunId,
+            long byAccountId,
             Instant happenedAt) {
         this.courseRunId = courseRunId;
         this.accountId = accountId;

@@ -2,9 +2,9 @@ package dk.attestkursus.courserun.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Optional;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 

@@ -52,14 +52,16 @@ class AddParticipantDialog extends Dialog {
             team.setInvalid(false);
             leaderEmail.setInvalid(false);
             try {
-                ProvisionedParticipant p = enrolment.enrolOne(runId, new NewParticipant(name.getValue(),
-                        email.getValue(), team.getValue(), leaderEmail.getValue()));
+                ProvisionedParticipant p = enrolment.enrolOne(
+                        runId,
+                        new NewParticipant(name.getValue(), email.getValue(), team.getValue(), leaderEmail.getValue()));
                 close();
                 onDone.run();
                 if (p.password().isPresent()) {
                     showPassword(p);
                 } else {
-                    Notification.show(getTranslation("run.addParticipant.done", p.account().displayName()))
+                    Notification.show(getTranslation(
+                                    "run.addParticipant.done", p.account().displayName()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 }
             } catch (AccountValidationException ex) {
@@ -89,6 +91,7 @@ class AddParticipantDialog extends Dialog {
     }
 
     private static void showPassword(ProvisionedParticipant p) {
-        PasswordDialog.show(p.account().displayName(), p.account().username(), p.password().orElse(""));
+        PasswordDialog.show(
+                p.account().displayName(), p.account().username(), p.password().orElse(""));
     }
 }

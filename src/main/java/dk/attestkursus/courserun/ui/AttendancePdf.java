@@ -16,8 +16,7 @@ final class AttendancePdf {
 
     private static final String CSS = "td.sign { width: 30%; } td.came { text-align: center; }";
 
-    private AttendancePdf() {
-    }
+    private AttendancePdf() {}
 
     static byte[] render(RunDetails details, List<RunParticipant> participants, AppI18NProvider i18n, Locale locale) {
         CourseRunSummary run = details.summary();
@@ -25,16 +24,31 @@ final class AttendancePdf {
         Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + CSS);
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p").addClass("meta").text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
-                + (run.online() ? run.meetingLink().orElse("") : run.place().orElse("")));
-        body.appendElement("p").addClass("meta").text(i18n.getTranslation("run.instructors", locale,
-                String.join(i18n.getTranslation("common.and", locale), details.instructors().stream()
-                        .map(a -> a.displayName()).toList())));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
+                        + (run.online()
+                                ? run.meetingLink().orElse("")
+                                : run.place().orElse("")));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(i18n.getTranslation(
+                        "run.instructors",
+                        locale,
+                        String.join(
+                                i18n.getTranslation("common.and", locale),
+                                details.instructors().stream()
+                                        .map(a -> a.displayName())
+                                        .toList())));
         long came = participants.stream().filter(RunParticipant::attended).count();
         body.appendElement("p").text(i18n.getTranslation("run.count", locale, participants.size(), came));
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String key : List.of("accounts.field.name", "run.team", "accounts.field.leader", "run.attended",
+        for (String key : List.of(
+                "accounts.field.name",
+                "run.team",
+                "accounts.field.leader",
+                "run.attended",
                 "pdf.attendance.signature")) {
             head.appendElement("th").text(i18n.getTranslation(key, locale));
         }

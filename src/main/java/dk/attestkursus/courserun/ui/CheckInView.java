@@ -1,10 +1,13 @@
 package dk.attestkursus.courserun.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,9 +17,6 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.textfield.Autocapitalize;
-import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** A caseworker in the room checks in with the short code the instructors show on the screen. */
 @Route(value = RunPaths.CHECK_IN, layout = MainLayout.class)

@@ -20,11 +20,10 @@ import dk.attestkursus.courserun.ImportRefusedException;
 import dk.attestkursus.courserun.ImportReport;
 import dk.attestkursus.courserun.ParticipantCsv;
 import dk.attestkursus.courserun.RunRefusedException;
-import java.util.List;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Importing participants from a CSV file (name, e-mail, team, leader's e-mail; comma or semicolon,
@@ -87,8 +86,11 @@ class ImportDialog extends Dialog {
 
     private void showPreview(ImportPreview preview) {
         result.removeAll();
-        Paragraph summary = new Paragraph(getTranslation("import.summary", preview.count(ImportPreview.Status.NEW),
-                preview.count(ImportPreview.Status.EXISTING), preview.count(ImportPreview.Status.ALREADY_ENROLLED),
+        Paragraph summary = new Paragraph(getTranslation(
+                "import.summary",
+                preview.count(ImportPreview.Status.NEW),
+                preview.count(ImportPreview.Status.EXISTING),
+                preview.count(ImportPreview.Status.ALREADY_ENROLLED),
                 preview.count(ImportPreview.Status.ERROR)));
         summary.setId("import-summary");
         result.add(summary);
@@ -100,8 +102,10 @@ class ImportDialog extends Dialog {
             result.add(errors);
         }
         if (!preview.canImport()) {
-            Paragraph why = new Paragraph(getTranslation(preview.fileErrors().isEmpty()
-                    && preview.count(ImportPreview.Status.ERROR) == 0 ? "import.nothing" : "import.fixFirst"));
+            Paragraph why = new Paragraph(getTranslation(
+                    preview.fileErrors().isEmpty() && preview.count(ImportPreview.Status.ERROR) == 0
+                            ? "import.nothing"
+                            : "import.fixFirst"));
             why.addClassName("warning-box");
             result.add(why);
         }
@@ -109,18 +113,28 @@ class ImportDialog extends Dialog {
             Grid<ImportPreview.Row> rows = new Grid<>();
             rows.setId("import-rows");
             rows.setAriaLabel(getTranslation("import.rows"));
-            rows.addColumn(ImportPreview.Row::line).setHeader(getTranslation("import.line")).setAutoWidth(true)
+            rows.addColumn(ImportPreview.Row::line)
+                    .setHeader(getTranslation("import.line"))
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
-            rows.addColumn(r -> getTranslation(r.statusKey())).setHeader(getTranslation("import.status"))
-                    .setAutoWidth(true).setFlexGrow(0);
-            rows.addColumn(ImportPreview.Row::name).setHeader(getTranslation("accounts.field.name")).setAutoWidth(true);
-            rows.addColumn(ImportPreview.Row::email).setHeader(getTranslation("accounts.field.email")).setAutoWidth(true);
+            rows.addColumn(r -> getTranslation(r.statusKey()))
+                    .setHeader(getTranslation("import.status"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            rows.addColumn(ImportPreview.Row::name)
+                    .setHeader(getTranslation("accounts.field.name"))
+                    .setAutoWidth(true);
+            rows.addColumn(ImportPreview.Row::email)
+                    .setHeader(getTranslation("accounts.field.email"))
+                    .setAutoWidth(true);
             rows.addColumn(r -> r.problems().stream().map(this::text).collect(Collectors.joining(" ")))
-                    .setHeader(getTranslation("import.reason")).setFlexGrow(1);
+                    .setHeader(getTranslation("import.reason"))
+                    .setFlexGrow(1);
             // Errors first, so they are seen without scrolling through thousands of good rows.
-            rows.setItems(preview.rows().stream().sorted(Comparator
-                    .comparing((ImportPreview.Row r) -> r.status() != ImportPreview.Status.ERROR)
-                    .thenComparingInt(ImportPreview.Row::line)).toList());
+            rows.setItems(preview.rows().stream()
+                    .sorted(Comparator.comparing((ImportPreview.Row r) -> r.status() != ImportPreview.Status.ERROR)
+                            .thenComparingInt(ImportPreview.Row::line))
+                    .toList());
             rows.setHeight("20rem");
             rows.setPartNameGenerator(r -> r.status() == ImportPreview.Status.ERROR ? "row-error" : null);
             result.add(rows);
@@ -137,8 +151,8 @@ class ImportDialog extends Dialog {
         try {
             ImportReport report = enrolment.importFile(runId, bytes);
             close();
-            onDone.accept(getTranslation("import.done", report.enrolled(), report.newAccounts(),
-                    report.alreadyEnrolled()));
+            onDone.accept(
+                    getTranslation("import.done", report.enrolled(), report.newAccounts(), report.alreadyEnrolled()));
         } catch (ImportRefusedException e) {
             showPreview(e.preview());
             error(getTranslation("import.changed"));
@@ -151,5 +165,4 @@ class ImportDialog extends Dialog {
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
-
 }

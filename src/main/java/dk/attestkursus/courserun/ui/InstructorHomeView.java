@@ -9,15 +9,15 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
-import java.time.Clock;
-import java.util.List;
-import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
 
 /** The instructor's start page: their course runs, the next one first. */
 @Route(value = "underviser", layout = MainLayout.class)
@@ -25,7 +25,11 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
 class InstructorHomeView extends Div implements HasDynamicTitle {
 
-    InstructorHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
+    InstructorHomeView(
+            CourseRunService runs,
+            AccountService accounts,
+            AppI18NProvider i18n,
+            Clock clock,
             List<StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("instructor.home.title")));
@@ -37,7 +41,8 @@ class InstructorHomeView extends Div implements HasDynamicTitle {
         if (mine.isEmpty()) {
             list.add(Cards.emptyState(getTranslation("instructor.home.noRuns")));
         } else {
-            var names = accounts.displayNames(mine.stream().flatMap(r -> r.instructorIds().stream()).toList());
+            var names = accounts.displayNames(
+                    mine.stream().flatMap(r -> r.instructorIds().stream()).toList());
             mine.forEach(run -> list.add(RunCards.linked(getLocale(), run, names, i18n, clock)));
         }
         add(new H2(getTranslation("instructor.home.runs")), list);

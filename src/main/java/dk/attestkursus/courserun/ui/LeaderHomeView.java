@@ -10,15 +10,15 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import dk.attestkursus.base.ui.StartPageCard;
-import dk.attestkursus.security.Role;
 
 /**
  * The leader's start page: the team's runs and how many of the team take part. Figures about
@@ -30,7 +30,11 @@ import dk.attestkursus.security.Role;
 @Menu(title = "nav.leader", order = 1, icon = "vaadin:users")
 class LeaderHomeView extends Div implements HasDynamicTitle {
 
-    LeaderHomeView(CourseRunService runs, AccountService accounts, AppI18NProvider i18n, Clock clock,
+    LeaderHomeView(
+            CourseRunService runs,
+            AccountService accounts,
+            AppI18NProvider i18n,
+            Clock clock,
             List<StartPageCard> cards) {
         addClassName("page");
         add(new H1(getTranslation("leader.home.title")));
@@ -49,13 +53,15 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
         if (teamRuns.isEmpty()) {
             list.add(Cards.emptyState(getTranslation(teamSize == 0 ? "leader.home.noTeam" : "leader.home.noRuns")));
         } else {
-            var names = accounts.displayNames(teamRuns.stream().flatMap(r -> r.run().instructorIds().stream()).toList());
+            var names = accounts.displayNames(teamRuns.stream()
+                    .flatMap(r -> r.run().instructorIds().stream())
+                    .toList());
             teamRuns.forEach(tr -> {
                 Div card = RunCards.card(getLocale(), tr.run(), names, i18n, clock);
                 card.add(new Paragraph(getTranslation("leader.home.enrolledFromTeam", tr.teamMembersEnrolled())));
                 if (!tr.run().startsAt().isAfter(clock.instant())) {
-                    Paragraph came = new Paragraph(getTranslation("leader.home.attendedFromTeam",
-                            tr.teamMembersAttended(), tr.teamMembersEnrolled()));
+                    Paragraph came = new Paragraph(getTranslation(
+                            "leader.home.attendedFromTeam", tr.teamMembersAttended(), tr.teamMembersEnrolled()));
                     came.setId("team-attended");
                     card.add(came);
                 }

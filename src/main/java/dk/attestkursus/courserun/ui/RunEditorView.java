@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.component.Focusable;
 
 /**
  * Creating or editing a run: name, municipality, date and time, in person or online, capacity,
@@ -127,8 +127,19 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         warnings.setId("run-warnings");
         warnings.getElement().setAttribute("aria-live", "polite");
 
-        FormLayout form = new FormLayout(name, municipality, date, time, duration, capacity, format, location,
-                meetingUrl, instructors, followUpFirst, followUpSecond);
+        FormLayout form = new FormLayout(
+                name,
+                municipality,
+                date,
+                time,
+                duration,
+                capacity,
+                format,
+                location,
+                meetingUrl,
+                instructors,
+                followUpFirst,
+                followUpSecond);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(instructors, 2);
         Button save = new Button(getTranslation("common.save"), e -> save());
@@ -177,8 +188,8 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meetingUrl.setValue(nonNull(input.meetingUrl()));
         capacity.setValue(input.capacity());
         Set<AccountId> chosen = Set.copyOf(input.instructorIds());
-        instructors.setValue(instructorAccounts.stream().filter(a -> chosen.contains(a.id()))
-                .collect(Collectors.toSet()));
+        instructors.setValue(
+                instructorAccounts.stream().filter(a -> chosen.contains(a.id())).collect(Collectors.toSet()));
         followUpFirst.setValue(input.followUpFirst());
         followUpSecond.setValue(input.followUpSecond());
         showFormatFields();
@@ -198,8 +209,8 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** Warns (but lets them save) when the pair lacks one of the two kinds the course guide asks for. */
     private void showWarnings() {
         warnings.removeAll();
-        Set<InstructorKind> kinds = instructors.getValue().stream().flatMap(a -> a.kind().stream())
-                .collect(Collectors.toSet());
+        Set<InstructorKind> kinds =
+                instructors.getValue().stream().flatMap(a -> a.kind().stream()).collect(Collectors.toSet());
         if (!instructors.getValue().isEmpty()) {
             if (!kinds.contains(InstructorKind.PRACTICE_CONSULTANT)) {
                 warnings.add(warning("run.warning.noPracticeConsultant"));
@@ -218,9 +229,18 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private RunInput value() {
         boolean online = Boolean.TRUE.equals(format.getValue());
-        return new RunInput(name.getValue(), municipality.getValue(), date.getValue(), time.getValue(),
-                duration.getValue(), online, location.getValue(), meetingUrl.getValue(), capacity.getValue(),
-                instructors.getValue().stream().map(AccountSummary::id).toList(), followUpFirst.getValue(),
+        return new RunInput(
+                name.getValue(),
+                municipality.getValue(),
+                date.getValue(),
+                time.getValue(),
+                duration.getValue(),
+                online,
+                location.getValue(),
+                meetingUrl.getValue(),
+                capacity.getValue(),
+                instructors.getValue().stream().map(AccountSummary::id).toList(),
+                followUpFirst.getValue(),
                 followUpSecond.getValue());
     }
 

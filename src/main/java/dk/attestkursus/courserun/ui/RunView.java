@@ -80,7 +80,8 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseRunId id = new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
+        CourseRunId id =
+                new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
         try {
             details = runs.details(id);
         } catch (RunRefusedException e) {
@@ -108,18 +109,29 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div facts = new Div();
         facts.setId("run-facts");
         facts.addClassName("card");
-        facts.add(new Paragraph(getTranslation("run.when", Formats.dateTime(run.startsAt(), getLocale(), i18n),
-                run.durationMinutes())));
-        facts.add(new Paragraph(run.online()
-                ? getTranslation("run.online", run.meetingLink().orElse(""))
-                : getTranslation("course.home.place", run.place().orElse(""))));
+        facts.add(new Paragraph(getTranslation(
+                "run.when", Formats.dateTime(run.startsAt(), getLocale(), i18n), run.durationMinutes())));
+        facts.add(new Paragraph(
+                run.online()
+                        ? getTranslation("run.online", run.meetingLink().orElse(""))
+                        : getTranslation("course.home.place", run.place().orElse(""))));
         facts.add(new Paragraph(getTranslation("run.municipality", run.municipality())));
-        facts.add(new Paragraph(d.instructors().isEmpty() ? getTranslation("run.noInstructors")
-                : getTranslation("run.instructors", String.join(getTranslation("common.and"), d.instructors().stream()
-                        .map(a -> a.displayName() + a.kind().map(k -> " (" + getTranslation(k.labelKey()) + ")")
-                                .orElse("")).toList()))));
+        facts.add(new Paragraph(
+                d.instructors().isEmpty()
+                        ? getTranslation("run.noInstructors")
+                        : getTranslation(
+                                "run.instructors",
+                                String.join(
+                                        getTranslation("common.and"),
+                                        d.instructors().stream()
+                                                .map(a -> a.displayName()
+                                                        + a.kind()
+                                                                .map(k -> " (" + getTranslation(k.labelKey()) + ")")
+                                                                .orElse(""))
+                                                .toList()))));
         if (run.followUpFirst() != null || run.followUpSecond() != null) {
-            facts.add(new Paragraph(getTranslation("run.followUps",
+            facts.add(new Paragraph(getTranslation(
+                    "run.followUps",
                     run.followUpFirst() == null ? "–" : Formats.localDate(run.followUpFirst(), getLocale(), i18n),
                     run.followUpSecond() == null ? "–" : Formats.localDate(run.followUpSecond(), getLocale(), i18n))));
         }
@@ -140,7 +152,9 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         edit.setId("edit-run");
         edit.addClassName("primary-link");
         actions.add(edit);
-        linkProviders.stream().flatMap(p -> p.links(run.id()).stream()).sorted(Comparator.comparingInt(RunLink::order))
+        linkProviders.stream()
+                .flatMap(p -> p.links(run.id()).stream())
+                .sorted(Comparator.comparingInt(RunLink::order))
                 .forEach(link -> {
                     Anchor a = new Anchor(link.path(), getTranslation(link.labelKey()));
                     a.addClassName("secondary-link");
@@ -155,28 +169,37 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Span value = new Span(d.checkInCode());
             value.setId("check-in-code");
             value.addClassName("password-value");
-            code.add(new H2(getTranslation("run.checkIn.title")), value,
+            code.add(
+                    new H2(getTranslation("run.checkIn.title")),
+                    value,
                     new Paragraph(getTranslation("run.checkIn.help", "/" + RunPaths.CHECK_IN)));
             add(code);
         }
 
         add(new H2(getTranslation("run.participants.title")));
         count.setId("participant-count");
-        Button addOne = new Button(getTranslation("run.addParticipant"), VaadinIcon.PLUS.create(),
+        Button addOne = new Button(
+                getTranslation("run.addParticipant"),
+                VaadinIcon.PLUS.create(),
                 e -> new AddParticipantDialog(enrolment, runId(), this::refresh).open());
         addOne.setId("add-participant");
-        Button importFile = new Button(getTranslation("run.import"), VaadinIcon.UPLOAD.create(),
+        Button importFile = new Button(
+                getTranslation("run.import"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(enrolment, runId(), report -> {
-                    refresh();
-                    status.setText(report);
-                    status.setVisible(true);
-                }).open());
+                            refresh();
+                            status.setText(report);
+                            status.setVisible(true);
+                        })
+                        .open());
         importFile.setId("import-participants");
-        Anchor attendancePdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = AttendancePdf.render(details(), enrolment.participants(runId()), i18n, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "fremmoedeliste.pdf", "application/pdf",
-                    pdf.length);
-        }), getTranslation("run.attendancePdf"));
+        Anchor attendancePdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = AttendancePdf.render(details(), enrolment.participants(runId()), i18n, getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), "fremmoedeliste.pdf", "application/pdf", pdf.length);
+                }),
+                getTranslation("run.attendancePdf"));
         attendancePdf.setId("attendance-pdf");
         attendancePdf.addClassName("secondary-link");
         HorizontalLayout participantActions = new HorizontalLayout(addOne, importFile, attendancePdf);
@@ -191,15 +214,26 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.removeAllColumns();
         grid.setId("participants-grid");
         grid.setAriaLabel(getTranslation("run.participants.title"));
-        grid.addComponentColumn(this::attendance).setHeader(getTranslation("run.attended")).setAutoWidth(true)
+        grid.addComponentColumn(this::attendance)
+                .setHeader(getTranslation("run.attended"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(RunParticipant::name).setHeader(getTranslation("accounts.field.name")).setAutoWidth(true)
+        grid.addColumn(RunParticipant::name)
+                .setHeader(getTranslation("accounts.field.name"))
+                .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(RunParticipant::email).setHeader(getTranslation("accounts.field.email")).setAutoWidth(true);
+        grid.addColumn(RunParticipant::email)
+                .setHeader(getTranslation("accounts.field.email"))
+                .setAutoWidth(true);
         // One column for the team and its leader: a person has one or the other or both, never an empty column.
-        grid.addColumn(this::teamAndLeader).setHeader(getTranslation("run.teamAndLeader")).setAutoWidth(true)
-                .setSortable(true).setComparator(this::teamAndLeader);
-        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
+        grid.addColumn(this::teamAndLeader)
+                .setHeader(getTranslation("run.teamAndLeader"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(this::teamAndLeader);
+        grid.addComponentColumn(this::rowActions)
+                .setHeader(getTranslation("accounts.actions"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("run.participants.empty"));
         add(grid);
 
@@ -228,9 +262,14 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             history.add(Cards.emptyState(getTranslation("run.history.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            entries.stream().limit(200).forEach(e -> list.add(new ListItem(getTranslation(e.labelKey(),
-                    Formats.dateTime(e.at(), getLocale(), i18n), e.personName(), e.byName(),
-                    e.otherRunName() == null ? "" : e.otherRunName()))));
+            entries.stream()
+                    .limit(200)
+                    .forEach(e -> list.add(new ListItem(getTranslation(
+                            e.labelKey(),
+                            Formats.dateTime(e.at(), getLocale(), i18n),
+                            e.personName(),
+                            e.byName(),
+                            e.otherRunName() == null ? "" : e.otherRunName()))));
             history.add(list);
         }
     }
@@ -264,8 +303,10 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void confirmWithdraw(RunParticipant p) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("run.withdraw.title"),
-                getTranslation("run.withdraw.text", p.name()), getTranslation("run.withdraw"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("run.withdraw.title"),
+                getTranslation("run.withdraw.text", p.name()),
+                getTranslation("run.withdraw"),
                 e -> act(() -> enrolment.withdraw(runId(), p.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
@@ -278,7 +319,9 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Select<CourseRunSummary> target = new Select<>();
         target.setLabel(getTranslation("run.move.target"));
         target.setId("move-target");
-        List<CourseRunSummary> others = runs.manageableRuns().stream().filter(r -> !r.id().equals(runId())).toList();
+        List<CourseRunSummary> others = runs.manageableRuns().stream()
+                .filter(r -> !r.id().equals(runId()))
+                .toList();
         target.setItems(others);
         target.setItemLabelGenerator(r -> r.name() + " – " + Formats.date(r.startsAt(), getLocale(), i18n));
         if (others.isEmpty()) {

@@ -29,7 +29,9 @@ class RunsView extends Div implements HasDynamicTitle {
 
     RunsView(RunManagementService service, AccountService accounts, AppI18NProvider i18n, Clock clock) {
         addClassName("page");
-        Button create = new Button(getTranslation("runs.create"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("runs.create"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(RunPaths.NEW_RUN)));
         create.setId("create-run");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -44,7 +46,8 @@ class RunsView extends Div implements HasDynamicTitle {
         if (runs.isEmpty()) {
             list.add(Cards.emptyState(getTranslation("runs.empty")));
         } else {
-            var names = accounts.displayNames(runs.stream().flatMap(r -> r.instructorIds().stream()).toList());
+            var names = accounts.displayNames(
+                    runs.stream().flatMap(r -> r.instructorIds().stream()).toList());
             runs.forEach(run -> list.add(RunCards.linked(getLocale(), run, names, i18n, clock)));
         }
         add(list);

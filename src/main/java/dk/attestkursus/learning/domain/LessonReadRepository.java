@@ -1,7 +1,7 @@
 package dk.attestkursus.learning.domain;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +12,8 @@ public interface LessonReadRepository extends JpaRepository<LessonRead, Long> {
     boolean existsByAccountIdAndLessonId(long accountId, String lessonId);
 
     /** Per account: how many of the given lessons it has read ([accountId, count]). */
-    @Query("select r.accountId, count(r) from LessonRead r where r.accountId in :accountIds and r.lessonId in :lessonIds"
-            + " group by r.accountId")
+    @Query(
+            "select r.accountId, count(r) from LessonRead r where r.accountId in :accountIds and r.lessonId in :lessonIds"
+                    + " group by r.accountId")
     List<Object[]> countReadByAccount(Collection<Long> accountIds, Collection<String> lessonIds);
 }

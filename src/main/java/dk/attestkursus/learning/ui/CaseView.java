@@ -51,7 +51,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Course course = content.course();
-        FormCase formCase = course.formCase(event.getRouteParameters().get("case").orElse(""))
+        FormCase formCase = course.formCase(
+                        event.getRouteParameters().get("case").orElse(""))
                 .orElseThrow(NotFoundException::new);
         title = formCase.title();
         removeAll();
@@ -66,10 +67,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
 
-        List<String> choices = new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
+        List<String> choices =
+                new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
         choices.add(FormCase.NONE);
-        RadioButtonGroup<String> choice = ChoiceGroups.required("case-choice", formCase.question(), choices,
-                c -> label(course, c));
+        RadioButtonGroup<String> choice =
+                ChoiceGroups.required("case-choice", formCase.question(), choices, c -> label(course, c));
         RadioButtonGroup<Integer> confidence = ChoiceGroups.confidence(this, "case-confidence");
 
         Div result = new Div();
@@ -84,8 +86,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             confidence.setInvalid(confidence.getValue() == null);
             confidence.setErrorMessage(getTranslation("cases.chooseConfidence"));
             if (choice.getValue() != null && confidence.getValue() != null) {
-                show(result, course, formCase, learning.answerCase(formCase.id(), choice.getValue(),
-                        confidence.getValue()));
+                show(
+                        result,
+                        course,
+                        formCase,
+                        learning.answerCase(formCase.id(), choice.getValue(), confidence.getValue()));
             }
         });
         add(choice, confidence, submit, result);
@@ -100,31 +105,45 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (FormCase.NONE.equals(choice)) {
             return getTranslation("cases.none");
         }
-        return course.forms().stream().filter(f -> f.number().equals(choice)).findFirst()
-                .map(f -> f.number() + " " + f.title()).orElse(choice);
+        return course.forms().stream()
+                .filter(f -> f.number().equals(choice))
+                .findFirst()
+                .map(f -> f.number() + " " + f.title())
+                .orElse(choice);
     }
 
     private void show(Div result, Course course, FormCase formCase, CaseFeedback feedback) {
         result.removeAll();
-        Paragraph verdict = new Paragraph(getTranslation("cases.verdict." + feedback.verdict().name().toLowerCase(),
-                label(course, feedback.choice())));
+        Paragraph verdict = new Paragraph(getTranslation(
+                "cases.verdict." + feedback.verdict().name().toLowerCase(), label(course, feedback.choice())));
         verdict.setId("case-verdict");
-        verdict.addClassNames("status", feedback.verdict() == CaseFeedback.Verdict.OTHER ? "badge-warning" : "badge-ok");
+        verdict.addClassNames(
+                "status", feedback.verdict() == CaseFeedback.Verdict.OTHER ? "badge-warning" : "badge-ok");
         result.add(verdict);
         expertAnswer(result, course, formCase);
     }
 
     private void expertAnswer(Div result, Course course, FormCase formCase) {
-        Paragraph best = new Paragraph(getTranslation("cases.best",
-                String.join(", ", formCase.best().stream().map(c -> label(course, c)).toList())));
+        Paragraph best = new Paragraph(getTranslation(
+                "cases.best",
+                String.join(
+                        ", ",
+                        formCase.best().stream().map(c -> label(course, c)).toList())));
         result.add(best);
         if (!formCase.defensible().isEmpty()) {
-            result.add(new Paragraph(getTranslation("cases.defensible",
-                    String.join(", ", formCase.defensible().stream().map(c -> label(course, c)).toList()))));
+            result.add(new Paragraph(getTranslation(
+                    "cases.defensible",
+                    String.join(
+                            ", ",
+                            formCase.defensible().stream()
+                                    .map(c -> label(course, c))
+                                    .toList()))));
         }
-        result.add(new H2(getTranslation("cases.reasoning")),
+        result.add(
+                new H2(getTranslation("cases.reasoning")),
                 new Html("<div class=\"lesson-body\">" + formCase.reasoningHtml() + "</div>"),
-                SourceList.of(getTranslation("lesson.sources"), course, formCase.sourceIds()), onwards(course, formCase));
+                SourceList.of(getTranslation("lesson.sources"), course, formCase.sourceIds()),
+                onwards(course, formCase));
     }
 
     /** After the experts' answer: the next case, or back to the list after the last. */
@@ -132,7 +151,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<FormCase> cases = course.cases();
         int index = cases.indexOf(formCase);
         Anchor next = index + 1 < cases.size()
-                ? new Anchor(CaseListView.path(cases.get(index + 1)), getTranslation("cases.next", cases.get(index + 1).title()))
+                ? new Anchor(
+                        CaseListView.path(cases.get(index + 1)),
+                        getTranslation("cases.next", cases.get(index + 1).title()))
                 : new Anchor(CaseListView.PATH, getTranslation("cases.lastDone"));
         next.setId("next-case");
         next.addClassName("primary-link");

@@ -12,27 +12,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
-import dk.attestkursus.learning.CourseProgress;
-import dk.attestkursus.myths.MythPaths;
-import dk.attestkursus.myths.MythService;
-import dk.attestkursus.learning.LearningService;
-import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningService;
+import dk.attestkursus.learning.ModuleProgress;
+import dk.attestkursus.myths.MythPaths;
+import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
-import jakarta.annotation.security.RolesAllowed;
-import dk.attestkursus.base.ui.StartPageCard;
-import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +51,14 @@ class CourseHomeView extends Div implements HasDynamicTitle {
 
     private static final Duration LIVE_BEFORE_START = Duration.ofMinutes(30);
 
-    CourseHomeView(CourseContent content, CourseRunService runs, AccountService accounts, AppI18NProvider i18n,
-            LearningService learning, MythService myths, Clock clock,
+    CourseHomeView(
+            CourseContent content,
+            CourseRunService runs,
+            AccountService accounts,
+            AppI18NProvider i18n,
+            LearningService learning,
+            MythService myths,
+            Clock clock,
             List<StartPageCard> cards) {
         addClassName("page");
         Course course = content.course();
@@ -64,7 +70,8 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         add(modules(course, progress));
         Optional<CourseRunSummary> next = runs.myNextRun();
         add(next.<Component>map(run -> session(run, accounts, i18n, clock))
-                .orElseGet(() -> Cards.card(getTranslation("course.home.session"),
+                .orElseGet(() -> Cards.card(
+                        getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
         add(mythsToDo(course, myths));
         cards.forEach(card -> card.card(Role.PARTICIPANT).ifPresent(this::add));
@@ -78,11 +85,16 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         if (progress.readLessons().isEmpty() && progress.answers().isEmpty()) {
             next = new Anchor(ModuleView.path(first.key()), getTranslation("course.home.startModule", first.title()));
         } else {
-            next = progress.resume(course).map(resume -> resume.lesson()
-                    .map(lesson -> new Anchor(LessonView.path(resume.module().key(), lesson.slug()),
-                            getTranslation("course.home.resumeLesson", lesson.title())))
-                    .orElseGet(() -> new Anchor(QuizView.path(resume.module().key()),
-                            getTranslation("course.home.resumeQuiz", resume.module().title()))))
+            next = progress.resume(course)
+                    .map(resume -> resume.lesson()
+                            .map(lesson -> new Anchor(
+                                    LessonView.path(resume.module().key(), lesson.slug()),
+                                    getTranslation("course.home.resumeLesson", lesson.title())))
+                            .orElseGet(() -> new Anchor(
+                                    QuizView.path(resume.module().key()),
+                                    getTranslation(
+                                            "course.home.resumeQuiz",
+                                            resume.module().title()))))
                     .orElseGet(() -> new Anchor(CaseListView.PATH, getTranslation("course.home.allDone")));
         }
         next.setId("next-step");
@@ -92,19 +104,23 @@ class CourseHomeView extends Div implements HasDynamicTitle {
 
     private Component mythsToDo(Course course, MythService myths) {
         Set<String> guessed = myths.myGuesses().keySet();
-        int answered = (int) course.myths().stream().filter(m -> guessed.contains(m.id())).count();
-        Anchor open = new Anchor(MythPaths.MYTHS, getTranslation(answered == course.myths().size()
-                ? "course.home.mythsDone" : "course.home.mythsOpen"));
+        int answered = (int)
+                course.myths().stream().filter(m -> guessed.contains(m.id())).count();
+        Anchor open = new Anchor(
+                MythPaths.MYTHS,
+                getTranslation(answered == course.myths().size() ? "course.home.mythsDone" : "course.home.mythsOpen"));
         open.setId("myths-todo");
         open.addClassName("primary-link");
-        Div card = Cards.card(getTranslation("course.home.myths"),
-                new Paragraph(getTranslation("course.home.mythsStatus", answered, course.myths().size())), open);
+        Div card = Cards.card(
+                getTranslation("course.home.myths"),
+                new Paragraph(getTranslation(
+                        "course.home.mythsStatus", answered, course.myths().size())),
+                open);
         card.addClassName("todo");
         return card;
     }
 
-    private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n,
-            Clock clock) {
+    private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n, Clock clock) {
         var names = accounts.displayNames(run.instructorIds());
         Div card = Cards.card(getTranslation("course.home.session"));
         card.setId("session-card");
@@ -138,9 +154,13 @@ class CourseHomeView extends Div implements HasDynamicTitle {
             run.place().ifPresent(place -> card.add(new Paragraph(getTranslation("course.home.place", place))));
         }
         if (!run.instructorIds().isEmpty()) {
-            card.add(new Paragraph(getTranslation("course.home.instructors",
-                    String.join(getTranslation("common.and"), run.instructorIds().stream()
-                            .map(id -> names.getOrDefault(id, "?")).toList()))));
+            card.add(new Paragraph(getTranslation(
+                    "course.home.instructors",
+                    String.join(
+                            getTranslation("common.and"),
+                            run.instructorIds().stream()
+                                    .map(id -> names.getOrDefault(id, "?"))
+                                    .toList()))));
         }
         return card;
     }
@@ -166,31 +186,52 @@ class CourseHomeView extends Div implements HasDynamicTitle {
      */
     private Component modules(Course course, CourseProgress progress) {
         OrderedList list = new OrderedList();
-        list.addClassNames("step-list", "module-rows", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE,
-                LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        list.addClassNames(
+                "step-list",
+                "module-rows",
+                LumoUtility.ListStyleType.NONE,
+                LumoUtility.Padding.NONE,
+                LumoUtility.Margin.Top.MEDIUM,
+                LumoUtility.Margin.Bottom.NONE);
         int number = 1;
         for (Module module : course.modules()) {
-            H3 heading = new H3(new Anchor(ModuleView.path(module.key()),
+            H3 heading = new H3(new Anchor(
+                    ModuleView.path(module.key()),
                     getTranslation("course.home.moduleTitle", number++, module.title())));
             Paragraph summary = new Paragraph(module.summary());
             summary.addClassNames("meta", LumoUtility.Margin.NONE);
             Div what = new Div(heading, summary);
             ModuleProgress mine = progress.module(module.key()).orElse(new ModuleProgress(module.key(), 0, 0, 0, 0));
-            Span meta = Steps.meta(getTranslation("course.home.moduleMeta", module.lessons().size(), module.minutes()));
-            Div state = new Div(meta, ProgressBars.of("progress-" + module.key(), mine.complete()
-                    ? getTranslation("course.home.moduleDone") : mine.stepsDone() == 0
-                    ? getTranslation("course.home.notStarted")
-                    : getTranslation("course.home.moduleProgress", mine.percent()), mine.percent()));
+            Span meta = Steps.meta(
+                    getTranslation("course.home.moduleMeta", module.lessons().size(), module.minutes()));
+            Div state = new Div(
+                    meta,
+                    ProgressBars.of(
+                            "progress-" + module.key(),
+                            mine.complete()
+                                    ? getTranslation("course.home.moduleDone")
+                                    : mine.stepsDone() == 0
+                                            ? getTranslation("course.home.notStarted")
+                                            : getTranslation("course.home.moduleProgress", mine.percent()),
+                            mine.percent()));
             state.addClassName("module-state");
-            ListItem row = Steps.row(Steps.mark(this, Optional.of(mine.complete()), "course.home.moduleDone",
-                    "course.home.moduleNotDone"), what, state);
+            ListItem row = Steps.row(
+                    Steps.mark(
+                            this, Optional.of(mine.complete()), "course.home.moduleDone", "course.home.moduleNotDone"),
+                    what,
+                    state);
             row.addClassName("module-row");
             row.getElement().setAttribute("data-complete", String.valueOf(mine.complete()));
             list.add(row);
         }
-        Div card = Cards.card(getTranslation("course.home.modules"),
-                ProgressBars.of("course-progress", getTranslation("course.home.progress", progress.percent()),
-                        progress.percent()), nextStep(course, progress), list);
+        Div card = Cards.card(
+                getTranslation("course.home.modules"),
+                ProgressBars.of(
+                        "course-progress",
+                        getTranslation("course.home.progress", progress.percent()),
+                        progress.percent()),
+                nextStep(course, progress),
+                list);
         card.setId("modules");
         card.addClassNames("module-list", "todo");
         return card;

@@ -11,14 +11,19 @@ class FormDetails extends Div {
         addClassName("form-details");
         DescriptionList list = new DescriptionList();
         add(list);
-        list.add(new DescriptionList.Term(getTranslation("forms.consultation")),
+        list.add(
+                new DescriptionList.Term(getTranslation("forms.consultation")),
                 new DescriptionList.Description(form.needsConsultation()
                         .map(yes -> getTranslation(yes ? "forms.consultation.yes" : "forms.consultation.no"))
                         .orElseGet(() -> getTranslation("forms.notStated"))));
-        list.add(new DescriptionList.Term(getTranslation("forms.deadline")),
-                new DescriptionList.Description(form.deadlineText().orElseGet(() -> getTranslation("forms.notStated"))));
+        list.add(
+                new DescriptionList.Term(getTranslation("forms.deadline")),
+                new DescriptionList.Description(
+                        form.deadlineText().orElseGet(() -> getTranslation("forms.notStated"))));
         list.add(new DescriptionList.Term(getTranslation("forms.fee")), new DescriptionList.Description(form.fee()));
-        form.request().ifPresent(request -> list.add(new DescriptionList.Term(getTranslation("forms.request")),
-                new DescriptionList.Description(request)));
+        form.request()
+                .ifPresent(request -> list.add(
+                        new DescriptionList.Term(getTranslation("forms.request")),
+                        new DescriptionList.Description(request)));
     }
 }

@@ -20,12 +20,12 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormTag;
 import dk.attestkursus.content.LaeForm;
+import dk.attestkursus.content.Source;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dk.attestkursus.content.Source;
 
 /** The LÆ form guide: every form of the checked catalogue as a card, searchable and filterable. */
 @Route(value = "attestguide", layout = MainLayout.class)
@@ -111,14 +111,19 @@ class FormGuideView extends Div implements HasDynamicTitle {
         H2 heading = new H2(new Anchor(path(form), form.number() + " " + form.title()));
         Paragraph purpose = new Paragraph(form.purpose());
         String tagText = form.tags().stream()
-                .map(key -> course.formTags().stream().filter(t -> t.key().equals(key)).findFirst()
-                        .map(FormTag::label).orElse(key))
+                .map(key -> course.formTags().stream()
+                        .filter(t -> t.key().equals(key))
+                        .findFirst()
+                        .map(FormTag::label)
+                        .orElse(key))
                 .collect(Collectors.joining(", "));
         Paragraph tagLine = new Paragraph(getTranslation("forms.tags", tagText));
         tagLine.addClassName("form-tags-line");
-        Paragraph sourceLine = new Paragraph(getTranslation("forms.sources", form.sourceIds().stream()
-                .map(id -> course.source(id).map(Source::title).orElse(id))
-                .collect(Collectors.joining("; "))));
+        Paragraph sourceLine = new Paragraph(getTranslation(
+                "forms.sources",
+                form.sourceIds().stream()
+                        .map(id -> course.source(id).map(Source::title).orElse(id))
+                        .collect(Collectors.joining("; "))));
         sourceLine.addClassName("form-tags-line");
         card.add(heading, purpose, new FormDetails(form), tagLine, sourceLine);
         return card;

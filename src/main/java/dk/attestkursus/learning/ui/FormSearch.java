@@ -32,21 +32,31 @@ final class FormSearch {
      * @param tags             keep forms with at least one of these tags; empty keeps all
      */
     List<LaeForm> find(String query, boolean consultationOnly, Set<String> tags) {
-        List<String> words = Arrays.stream(normalise(query).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(normalise(query).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
         Function<LaeForm, Boolean> strong = f -> words.stream()
-                .allMatch(w -> compact(f.number()).contains(compact(w)) || normalise(f.title()).contains(w));
+                .allMatch(w -> compact(f.number()).contains(compact(w))
+                        || normalise(f.title()).contains(w));
         return forms.stream()
                 .filter(f -> !consultationOnly || Boolean.TRUE.equals(f.consultation()))
                 .filter(f -> tags.isEmpty() || f.tags().stream().anyMatch(tags::contains))
-                .filter(f -> words.stream().allMatch(w -> haystack(f).contains(w) || compactHaystack(f).contains(compact(w))))
+                .filter(f -> words.stream()
+                        .allMatch(w ->
+                                haystack(f).contains(w) || compactHaystack(f).contains(compact(w))))
                 .sorted(Comparator.comparing((LaeForm f) -> !strong.apply(f)))
                 .toList();
     }
 
     private String haystack(LaeForm f) {
         StringBuilder text = new StringBuilder()
-                .append(f.number()).append(' ').append(f.request().orElse("")).append(' ')
-                .append(f.title()).append(' ').append(f.purpose());
+                .append(f.number())
+                .append(' ')
+                .append(f.request().orElse(""))
+                .append(' ')
+                .append(f.title())
+                .append(' ')
+                .append(f.purpose());
         f.tags().forEach(t -> text.append(' ').append(tagLabels.getOrDefault(t, t)));
         return normalise(text.toString());
     }
@@ -57,7 +67,11 @@ final class FormSearch {
 
     /** Lower case, "æ" as "ae", so "lae" and "LÆ" match alike. */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa")
+                .strip();
     }
 
     /** Normalised without spaces or hyphens: "LÆ 285" → "lae285". */

@@ -32,15 +32,19 @@ class FormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Course course = content.course();
-        LaeForm form = course.form(event.getRouteParameters().get("form").orElse(""))
-                .orElseThrow(NotFoundException::new);
+        LaeForm form =
+                course.form(event.getRouteParameters().get("form").orElse("")).orElseThrow(NotFoundException::new);
         title = form.number() + " " + form.title();
         removeAll();
         Anchor back = new Anchor(FormGuideView.PATH, getTranslation("forms.back"));
         back.setId("form-back");
         H1 heading = new H1(title);
         heading.setId("form-title");
-        add(back, heading, new Paragraph(form.purpose()), new FormDetails(form),
+        add(
+                back,
+                heading,
+                new Paragraph(form.purpose()),
+                new FormDetails(form),
                 SourceList.of(getTranslation("lesson.sources"), course, form.sourceIds()));
     }
 

@@ -17,8 +17,7 @@ import dk.attestkursus.content.Source;
  */
 final class LessonNoteList {
 
-    private LessonNoteList() {
-    }
+    private LessonNoteList() {}
 
     static Section of(String heading, Course course, Lesson lesson) {
         H2 title = new H2(heading);
@@ -39,6 +38,8 @@ final class LessonNoteList {
     }
 
     private static Component entry(Source source) {
-        return source.link().<Component>map(url -> new Anchor(url, source.title())).orElseGet(() -> new Span(source.title()));
+        return source.link()
+                .<Component>map(url -> new Anchor(url, source.title()))
+                .orElseGet(() -> new Span(source.title()));
     }
 }

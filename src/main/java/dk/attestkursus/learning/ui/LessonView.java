@@ -1,33 +1,33 @@
 package dk.attestkursus.learning.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import dk.attestkursus.base.ui.Cards;
-import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
+import dk.attestkursus.learning.LearningPaths;
+import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import dk.attestkursus.learning.LearningPaths;
 
 /**
  * One lesson: its key points, its text with numbered notes, the notes (its sources) at the end, and
@@ -97,8 +97,12 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(LessonNoteList.of(getTranslation("lesson.sources"), course, lesson));
         Div actions = new Div();
         actions.setId("lesson-actions");
-        actions.addClassNames("lesson-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
-                LumoUtility.AlignItems.CENTER, LumoUtility.Gap.MEDIUM);
+        actions.addClassNames(
+                "lesson-actions",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM);
         Anchor next;
         if (index + 1 < lessons.size()) {
             Lesson following = lessons.get(index + 1);
@@ -106,7 +110,8 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (!module.quiz().isEmpty() && auth.hasAnyRole(AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR)) {
             next = new Anchor(QuizView.path(module.key()), getTranslation("lesson.toQuiz"));
         } else {
-            next = new Anchor(CourseHomeView.class.getAnnotation(Route.class).value(), getTranslation("lesson.moduleDone"));
+            next = new Anchor(
+                    CourseHomeView.class.getAnnotation(Route.class).value(), getTranslation("lesson.moduleDone"));
         }
         next.setId("next-lesson");
         if (auth.hasRole(AppRoles.PARTICIPANT) && !learning.myProgress().isRead(lesson)) {
@@ -130,7 +135,8 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div keyPoints(Lesson lesson, String self) {
         UnorderedList points = new UnorderedList();
-        lesson.keyPointHtml().forEach(p -> points.add(new ListItem(new Html("<span>" + noteLinks(p, self) + "</span>"))));
+        lesson.keyPointHtml()
+                .forEach(p -> points.add(new ListItem(new Html("<span>" + noteLinks(p, self) + "</span>"))));
         Div box = Cards.card(getTranslation("lesson.keyPoints"), points);
         box.setId("key-points");
         box.addClassName("key-points");

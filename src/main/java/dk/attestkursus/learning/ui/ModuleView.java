@@ -21,13 +21,13 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
-import dk.attestkursus.learning.LearningPaths;
 
 /**
  * A module: its objective and summary, the one next step as the page's main action (the first
@@ -72,16 +72,24 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(header);
         });
         add(new Paragraph(module.summary()));
-        Optional<CourseProgress> progress = auth.hasRole(AppRoles.PARTICIPANT)
-                ? Optional.of(learning.myProgress()) : Optional.empty();
+        Optional<CourseProgress> progress =
+                auth.hasRole(AppRoles.PARTICIPANT) ? Optional.of(learning.myProgress()) : Optional.empty();
         Optional<ModuleProgress> mine = progress.flatMap(p -> p.module(module.key()));
         mine.ifPresent(p -> {
-            Paragraph status = new Paragraph(p.complete() ? getTranslation("module.complete")
-                    : getTranslation("module.status", p.lessonsRead(), p.lessonCount(), p.questionsRight(),
-                            p.questionCount()));
+            Paragraph status = new Paragraph(
+                    p.complete()
+                            ? getTranslation("module.complete")
+                            : getTranslation(
+                                    "module.status",
+                                    p.lessonsRead(),
+                                    p.lessonCount(),
+                                    p.questionsRight(),
+                                    p.questionCount()));
             status.setId("module-status");
-            add(status, ProgressBars.of("module-progress", getTranslation("course.home.moduleProgress", p.percent()),
-                    p.percent()));
+            add(
+                    status,
+                    ProgressBars.of(
+                            "module-progress", getTranslation("course.home.moduleProgress", p.percent()), p.percent()));
         });
         Anchor next = nextStep(course, module, progress);
         next.setId("module-next");
@@ -93,14 +101,20 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The one thing to do next in this module. */
     private Anchor nextStep(Course course, Module module, Optional<CourseProgress> progress) {
         List<Lesson> lessons = module.lessons();
-        Optional<Lesson> unread = progress.isEmpty() ? Optional.of(lessons.getFirst())
+        Optional<Lesson> unread = progress.isEmpty()
+                ? Optional.of(lessons.getFirst())
                 : lessons.stream().filter(l -> !progress.get().isRead(l)).findFirst();
         if (unread.isPresent()) {
             boolean first = unread.get().equals(lessons.getFirst());
-            return new Anchor(LessonView.path(module.key(), unread.get().slug()),
-                    getTranslation(first ? "module.start" : "module.continue", unread.get().title()));
+            return new Anchor(
+                    LessonView.path(module.key(), unread.get().slug()),
+                    getTranslation(
+                            first ? "module.start" : "module.continue",
+                            unread.get().title()));
         }
-        boolean checkDone = progress.flatMap(p -> p.module(module.key())).map(ModuleProgress::complete).orElse(false);
+        boolean checkDone = progress.flatMap(p -> p.module(module.key()))
+                .map(ModuleProgress::complete)
+                .orElse(false);
         if (!checkDone && !module.quiz().isEmpty()) {
             return new Anchor(QuizView.path(module.key()), getTranslation("module.takeQuiz"));
         }
@@ -116,13 +130,18 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div steps(Module module, Optional<CourseProgress> progress, Optional<ModuleProgress> mine) {
         OrderedList lessons = new OrderedList();
         lessons.setId("lessons");
-        lessons.addClassNames("step-list", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE,
-                LumoUtility.Margin.NONE);
+        lessons.addClassNames(
+                "step-list", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE, LumoUtility.Margin.NONE);
         for (Lesson lesson : module.lessons()) {
             boolean read = progress.map(p -> p.isRead(lesson)).orElse(false);
-            ListItem item = Steps.row(Steps.mark(this, progress.isPresent() ? Optional.of(read) : Optional.empty(),
-                    "module.read", "module.notRead"), new Anchor(LessonView.path(module.key(), lesson.slug()),
-                    lesson.title()), Steps.meta(getTranslation("module.minutes", lesson.minutes())));
+            ListItem item = Steps.row(
+                    Steps.mark(
+                            this,
+                            progress.isPresent() ? Optional.of(read) : Optional.empty(),
+                            "module.read",
+                            "module.notRead"),
+                    new Anchor(LessonView.path(module.key(), lesson.slug()), lesson.title()),
+                    Steps.meta(getTranslation("module.minutes", lesson.minutes())));
             if (read) {
                 item.getElement().setAttribute("data-read", "true");
             }
@@ -133,16 +152,17 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.addClassNames("card", "module-steps");
         if (!module.quiz().isEmpty() && auth.hasAnyRole(AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR)) {
             OrderedList check = new OrderedList();
-            check.addClassNames("step-list", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE,
-                    LumoUtility.Margin.NONE);
+            check.addClassNames(
+                    "step-list", LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE, LumoUtility.Margin.NONE);
             Anchor quiz = new Anchor(QuizView.path(module.key()), getTranslation("module.quizStep"));
             quiz.setId("quiz-link");
             Span meta = Steps.meta(mine.filter(p -> p.questionsRight() > 0)
                     .map(p -> getTranslation("module.quizStatus", p.questionsRight(), p.questionCount()))
-                    .orElseGet(() -> getTranslation("module.questions", module.quiz().size())));
+                    .orElseGet(() ->
+                            getTranslation("module.questions", module.quiz().size())));
             Optional<Boolean> done = mine.map(p -> p.questionsRight() == p.questionCount());
-            ListItem row = Steps.row(Steps.mark(this, done, "course.home.moduleDone", "course.home.moduleNotDone"), quiz,
-                    meta);
+            ListItem row = Steps.row(
+                    Steps.mark(this, done, "course.home.moduleDone", "course.home.moduleNotDone"), quiz, meta);
             row.setId("quiz-step");
             check.add(row);
             box.add(check);

@@ -9,8 +9,7 @@ import dk.attestkursus.content.Objective;
  */
 final class ObjectivePicture {
 
-    private ObjectivePicture() {
-    }
+    private ObjectivePicture() {}
 
     static Div of(Objective.Illustration picture, String className) {
         Div box = new Div();

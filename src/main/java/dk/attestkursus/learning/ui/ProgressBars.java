@@ -7,8 +7,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 /** A labelled progress bar with its percentage also as text (not by the bar's colour alone). */
 final class ProgressBars {
 
-    private ProgressBars() {
-    }
+    private ProgressBars() {}
 
     static Div of(String id, String label, int percent) {
         ProgressBar bar = new ProgressBar(0, 100, percent);

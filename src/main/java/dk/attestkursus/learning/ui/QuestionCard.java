@@ -37,7 +37,12 @@ final class QuestionCard extends Div {
     private boolean right;
     private List<Integer> nextOrder = List.of();
 
-    QuestionCard(Course course, Module module, QuizItem item, int number, LearningService learning,
+    QuestionCard(
+            Course course,
+            Module module,
+            QuizItem item,
+            int number,
+            LearningService learning,
             Consumer<QuestionCard> onAnswer) {
         this.course = course;
         this.module = module;
@@ -79,8 +84,9 @@ final class QuestionCard extends Div {
 
     /** Moves keyboard focus to the question, e.g. after "try again" from the summary. */
     void focusQuestion() {
-        options.getElement().executeJs("const first = this.querySelector('vaadin-radio-button');"
-                + " this.scrollIntoView({block: 'center'}); if (first) { first.focus(); }");
+        options.getElement()
+                .executeJs("const first = this.querySelector('vaadin-radio-button');"
+                        + " this.scrollIntoView({block: 'center'}); if (first) { first.focus(); }");
     }
 
     private void submit() {
@@ -125,11 +131,15 @@ final class QuestionCard extends Div {
         feedback.add(verdict, new Paragraph(question.options().get(chosen).explanation()));
         if (!right) {
             Div again = new Div();
-            again.addClassNames("quiz-again", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
-                    LumoUtility.AlignItems.CENTER, LumoUtility.Gap.MEDIUM);
+            again.addClassNames(
+                    "quiz-again",
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.FlexWrap.WRAP,
+                    LumoUtility.AlignItems.CENTER,
+                    LumoUtility.Gap.MEDIUM);
             module.lesson(lessonSlug()).ifPresent(lesson -> {
-                Anchor read = new Anchor(LessonView.path(module.key(), lesson.slug()),
-                        getTranslation("quiz.readAgain", lesson.title()));
+                Anchor read = new Anchor(
+                        LessonView.path(module.key(), lesson.slug()), getTranslation("quiz.readAgain", lesson.title()));
                 read.addClassName("quiz-lesson-link");
                 again.add(read);
             });
@@ -146,7 +156,10 @@ final class QuestionCard extends Div {
     }
 
     private String lessonSlug() {
-        return module.lessons().stream().filter(l -> l.id().equals(question.lessonId())).findFirst()
-                .map(l -> l.slug()).orElse("");
+        return module.lessons().stream()
+                .filter(l -> l.id().equals(question.lessonId()))
+                .findFirst()
+                .map(l -> l.slug())
+                .orElse("");
     }
 }

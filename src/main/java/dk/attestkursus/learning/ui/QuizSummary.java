@@ -60,10 +60,14 @@ final class QuizSummary extends Div {
         list.setId("quiz-look-again");
         for (QuestionCard card : wrong) {
             ListItem item = new ListItem();
-            item.add(new Paragraph(getTranslation("quiz.summary.question", cards.indexOf(card) + 1,
+            item.add(new Paragraph(getTranslation(
+                    "quiz.summary.question",
+                    cards.indexOf(card) + 1,
                     card.question().text())));
-            lesson(card).ifPresent(lesson -> item.add(new Anchor(LessonView.path(module.key(), lesson.slug()),
-                    getTranslation("quiz.readAgain", lesson.title()))));
+            lesson(card)
+                    .ifPresent(lesson -> item.add(new Anchor(
+                            LessonView.path(module.key(), lesson.slug()),
+                            getTranslation("quiz.readAgain", lesson.title()))));
             list.add(item);
         }
         add(list);
@@ -78,7 +82,9 @@ final class QuizSummary extends Div {
     }
 
     private Optional<Lesson> lesson(QuestionCard card) {
-        return module.lessons().stream().filter(l -> l.id().equals(card.question().lessonId())).findFirst();
+        return module.lessons().stream()
+                .filter(l -> l.id().equals(card.question().lessonId()))
+                .findFirst();
     }
 
     /** After a check with every answer right: the next module, or the course page after the last. */
@@ -86,8 +92,10 @@ final class QuizSummary extends Div {
         List<Module> modules = course.modules();
         int index = modules.indexOf(module);
         Anchor next = index + 1 < modules.size()
-                ? new Anchor(ModuleView.path(modules.get(index + 1).key()),
-                        getTranslation("module.next", index + 2, modules.get(index + 1).title()))
+                ? new Anchor(
+                        ModuleView.path(modules.get(index + 1).key()),
+                        getTranslation(
+                                "module.next", index + 2, modules.get(index + 1).title()))
                 : new Anchor(CourseHomeView.class.getAnnotation(Route.class).value(), getTranslation("module.back"));
         next.setId("quiz-onwards");
         next.addClassName("primary-link");

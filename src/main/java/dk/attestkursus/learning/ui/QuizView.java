@@ -3,13 +3,15 @@ package dk.attestkursus.learning.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
@@ -22,8 +24,6 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * A module's knowledge check: each question answered on its own, with immediate feedback, the
@@ -58,7 +58,9 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("quiz.title", module.title());
         removeAll();
         add(new Anchor(ModuleView.path(module.key()), getTranslation("lesson.back", module.title())));
-        add(new H1(title), new Paragraph(getTranslation("quiz.intro", module.quiz().size())));
+        add(
+                new H1(title),
+                new Paragraph(getTranslation("quiz.intro", module.quiz().size())));
         if (!auth.hasRole(AppRoles.PARTICIPANT)) {
             add(Preview.banner(this));
             int number = 1;
@@ -71,7 +73,8 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         QuizSummary summary = new QuizSummary(course, module);
         int number = 1;
         for (QuizItem item : learning.myQuiz(module.key())) {
-            QuestionCard card = new QuestionCard(course, module, item, number++, learning, answered -> summary.update(cards));
+            QuestionCard card =
+                    new QuestionCard(course, module, item, number++, learning, answered -> summary.update(cards));
             cards.add(card);
             add(card);
         }
@@ -88,11 +91,15 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList options = new UnorderedList();
         for (Question.Option option : question.options()) {
             options.add(new ListItem(getTranslation(
-                    option.correct() ? "quiz.preview.right" : "quiz.preview.wrong", option.text(), option.explanation())));
+                    option.correct() ? "quiz.preview.right" : "quiz.preview.wrong",
+                    option.text(),
+                    option.explanation())));
         }
         card.add(options);
-        module.lessons().stream().filter(l -> l.id().equals(question.lessonId())).findFirst().ifPresent(lesson ->
-                card.add(new Paragraph(getTranslation("quiz.preview.lesson", lesson.title()))));
+        module.lessons().stream()
+                .filter(l -> l.id().equals(question.lessonId()))
+                .findFirst()
+                .ifPresent(lesson -> card.add(new Paragraph(getTranslation("quiz.preview.lesson", lesson.title()))));
         card.add(SourceList.of(getTranslation("lesson.sources"), course, question.sourceIds()));
         return card;
     }

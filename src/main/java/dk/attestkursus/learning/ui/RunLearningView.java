@@ -57,24 +57,30 @@ class RunLearningView extends Div implements HasDynamicTitle {
         Div section = new Div();
         section.addClassName("run-learning");
         section.getElement().setAttribute("data-run", String.valueOf(run.id().value()));
-        section.add(new H2(run.name()), new Paragraph(getTranslation("runLearning.participants", stats.participants())));
+        section.add(
+                new H2(run.name()), new Paragraph(getTranslation("runLearning.participants", stats.participants())));
 
-        NativeTable modules = table(getTranslation("runLearning.modules"),
-                getTranslation("runLearning.module"), getTranslation("runLearning.completed"));
+        NativeTable modules = table(
+                getTranslation("runLearning.modules"),
+                getTranslation("runLearning.module"),
+                getTranslation("runLearning.completed"));
         modules.addClassName("modules-completed");
         for (Module module : course.modules()) {
-            row(modules, module.title(), getTranslation("runLearning.ofParticipants", stats.completed(module.key()),
-                    stats.participants()));
+            row(
+                    modules,
+                    module.title(),
+                    getTranslation("runLearning.ofParticipants", stats.completed(module.key()), stats.participants()));
         }
         section.add(modules);
 
         section.add(new H3(getTranslation("runLearning.cases")));
         for (FormCase formCase : course.cases()) {
-            NativeTable table = table(formCase.title(), getTranslation("runLearning.choice"),
-                    getTranslation("runLearning.count"));
+            NativeTable table =
+                    table(formCase.title(), getTranslation("runLearning.choice"), getTranslation("runLearning.count"));
             table.addClassName("case-spread");
             table.getElement().setAttribute("data-case", formCase.id());
-            List<String> choices = new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
+            List<String> choices =
+                    new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
             choices.add(FormCase.NONE);
             for (String choice : choices) {
                 int count = stats.chose(formCase.id(), choice);
@@ -92,13 +98,15 @@ class RunLearningView extends Div implements HasDynamicTitle {
         section.add(new H3(getTranslation("runLearning.questions")));
         for (Module module : course.modules()) {
             for (Question question : module.quiz()) {
-                NativeTable table = table(question.text(), getTranslation("runLearning.option"),
-                        getTranslation("runLearning.count"));
+                NativeTable table = table(
+                        question.text(), getTranslation("runLearning.option"), getTranslation("runLearning.count"));
                 table.addClassName("question-spread");
                 for (int i = 0; i < question.options().size(); i++) {
                     Question.Option option = question.options().get(i);
-                    row(table, option.correct() ? getTranslation("runLearning.rightOption", option.text())
-                            : option.text(), String.valueOf(stats.answered(question.id(), i)));
+                    row(
+                            table,
+                            option.correct() ? getTranslation("runLearning.rightOption", option.text()) : option.text(),
+                            String.valueOf(stats.answered(question.id(), i)));
                 }
                 section.add(table);
             }

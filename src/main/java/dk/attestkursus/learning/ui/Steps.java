@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 final class Steps {
 
-    private Steps() {
-    }
+    private Steps() {}
 
     /** One row: the mark, the step's link or heading, and the meta text (wraps under it on a phone). */
     static ListItem row(Component mark, Component step, Component... meta) {
@@ -25,8 +24,13 @@ final class Steps {
         title.addClassNames("step-title", LumoUtility.Flex.GROW);
         ListItem item = new ListItem(mark, title);
         item.add(meta);
-        item.addClassNames("step", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.Column.SMALL, LumoUtility.Padding.Vertical.SMALL);
+        item.addClassNames(
+                "step",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.Column.SMALL,
+                LumoUtility.Padding.Vertical.SMALL);
         return item;
     }
 

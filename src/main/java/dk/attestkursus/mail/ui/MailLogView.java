@@ -30,9 +30,9 @@ import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mail log: every mail with its state (queued, sent, failed with the reason, cancelled) and
@@ -85,17 +85,33 @@ class MailLogView extends Div implements HasDynamicTitle {
         grid.setId("mail-grid");
         grid.setAriaLabel(getTranslation("mail.log.title"));
         // The subject is what an administrator looks for: it gets the room, whole on hover, never six letters.
-        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mail.log.subject")).setFlexGrow(3)
-                .setWidth("18em").setTooltipGenerator(MailSummary::subject).setResizable(true);
-        grid.addColumn(MailSummary::to).setHeader(getTranslation("mail.log.to")).setFlexGrow(1).setWidth("14em")
-                .setTooltipGenerator(MailSummary::to).setResizable(true);
-        grid.addColumn(m -> label(m.status())).setHeader(getTranslation("mail.log.status")).setAutoWidth(true)
+        grid.addColumn(MailSummary::subject)
+                .setHeader(getTranslation("mail.log.subject"))
+                .setFlexGrow(3)
+                .setWidth("18em")
+                .setTooltipGenerator(MailSummary::subject)
+                .setResizable(true);
+        grid.addColumn(MailSummary::to)
+                .setHeader(getTranslation("mail.log.to"))
+                .setFlexGrow(1)
+                .setWidth("14em")
+                .setTooltipGenerator(MailSummary::to)
+                .setResizable(true);
+        grid.addColumn(m -> label(m.status()))
+                .setHeader(getTranslation("mail.log.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(m -> m.sentAt() != null ? Formats.dateTime(m.sentAt(), getLocale(), i18n)
-                : Formats.dateTime(m.nextAttemptAt(), getLocale(), i18n)).setHeader(getTranslation("mail.log.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.log.error"))
-                .setFlexGrow(1).setWidth("10em").setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
+        grid.addColumn(m -> m.sentAt() != null
+                        ? Formats.dateTime(m.sentAt(), getLocale(), i18n)
+                        : Formats.dateTime(m.nextAttemptAt(), getLocale(), i18n))
+                .setHeader(getTranslation("mail.log.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError())
+                .setHeader(getTranslation("mail.log.error"))
+                .setFlexGrow(1)
+                .setWidth("10em")
+                .setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
         grid.setPartNameGenerator(m -> m.status() == MailStatus.FAILED ? "failed" : null);
         grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("mail.log.empty"));
@@ -117,11 +133,16 @@ class MailLogView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         Map<MailStatus, Long> counts = log.totals();
-        totals.setText(getTranslation("mail.log.totals", counts.get(MailStatus.QUEUED), counts.get(MailStatus.SENT),
-                counts.get(MailStatus.FAILED), counts.get(MailStatus.CANCELLED)));
+        totals.setText(getTranslation(
+                "mail.log.totals",
+                counts.get(MailStatus.QUEUED),
+                counts.get(MailStatus.SENT),
+                counts.get(MailStatus.FAILED),
+                counts.get(MailStatus.CANCELLED)));
         MailStatus filter = status.getValue();
         String text = search.getValue();
-        grid.setItems(query -> log.page(filter, text, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> log.page(filter, text, query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter, text));
     }
 
@@ -133,7 +154,8 @@ class MailLogView extends Div implements HasDynamicTitle {
         MailDetails d = log.details(mail.id());
         details.addClassName("mail-details");
         dialog.setHeaderTitle(d.summary().subject());
-        details.add(new Paragraph(getTranslation("mail.log.toLine", d.summary().to(), label(d.summary().status()))));
+        details.add(new Paragraph(getTranslation(
+                "mail.log.toLine", d.summary().to(), label(d.summary().status()))));
         if (d.calendarInvite()) {
             details.add(new Paragraph(getTranslation("mail.log.invite")));
         }
@@ -146,21 +168,24 @@ class MailLogView extends Div implements HasDynamicTitle {
         details.add(body, new Details(getTranslation("mail.log.plainText"), text));
         UnorderedList attempts = new UnorderedList();
         attempts.setId("mail-attempts");
-        d.attempts().forEach(a -> attempts.add(new ListItem(Formats.dateTime(a.at(), getLocale(), i18n) + ": "
-                + getTranslation("mail.attempt." + a.outcome().toLowerCase(Locale.ROOT))
-                + (a.error() == null ? "" : " – " + a.error()))));
-        details.add(new Paragraph(getTranslation(d.attempts().isEmpty() ? "mail.log.noAttempts" : "mail.log.attemptsTitle")),
+        d.attempts()
+                .forEach(a -> attempts.add(new ListItem(Formats.dateTime(a.at(), getLocale(), i18n) + ": "
+                        + getTranslation("mail.attempt." + a.outcome().toLowerCase(Locale.ROOT))
+                        + (a.error() == null ? "" : " – " + a.error()))));
+        details.add(
+                new Paragraph(
+                        getTranslation(d.attempts().isEmpty() ? "mail.log.noAttempts" : "mail.log.attemptsTitle")),
                 attempts);
         HorizontalLayout actions = new HorizontalLayout();
         if (mail.status() == MailStatus.QUEUED) {
-            Button cancel = new Button(getTranslation("mail.log.cancel"), e -> act(() -> log.cancel(mail.id()),
-                    "mail.log.cancelled"));
+            Button cancel = new Button(
+                    getTranslation("mail.log.cancel"), e -> act(() -> log.cancel(mail.id()), "mail.log.cancelled"));
             cancel.setId("mail-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
         } else if (mail.status() != MailStatus.SENDING) {
-            Button resend = new Button(getTranslation("mail.log.resend"), e -> act(() -> log.resend(mail.id()),
-                    "mail.log.resent"));
+            Button resend = new Button(
+                    getTranslation("mail.log.resend"), e -> act(() -> log.resend(mail.id()), "mail.log.resent"));
             resend.setId("mail-resend");
             resend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(resend);

@@ -2,8 +2,8 @@ package dk.attestkursus.myths.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import dk.attestkursus.myths.AnswerCounts;
 import dk.attestkursus.myths.MythAnswer;
 import dk.attestkursus.myths.PollCounts;
@@ -15,8 +15,7 @@ import dk.attestkursus.myths.PollCounts;
  */
 final class CountBars {
 
-    private CountBars() {
-    }
+    private CountBars() {}
 
     /**
      * The answers as far as the group rule allows: the bars, or a line saying why they are not
@@ -50,10 +49,16 @@ final class CountBars {
     /** One line on the answers before the session, as far as the group rule allows. */
     static String beforeLine(Component host, AnswerCounts answers) {
         return switch (answers.visibility()) {
-            case SHOWN -> host.getTranslation("polls.beforeShort", answers.counts().myth(), answers.counts().fact(),
-                    answers.counts().dontKnow());
-            case TOO_FEW_ANSWERS -> answers.answered() == 0 ? host.getTranslation("polls.beforeNone")
-                    : host.getTranslation("polls.beforeFew", answers.answered(), AnswerCounts.MIN_GROUP);
+            case SHOWN ->
+                host.getTranslation(
+                        "polls.beforeShort",
+                        answers.counts().myth(),
+                        answers.counts().fact(),
+                        answers.counts().dontKnow());
+            case TOO_FEW_ANSWERS ->
+                answers.answered() == 0
+                        ? host.getTranslation("polls.beforeNone")
+                        : host.getTranslation("polls.beforeFew", answers.answered(), AnswerCounts.MIN_GROUP);
             default -> host.getTranslation("polls.beforeFewPeople", AnswerCounts.MIN_GROUP);
         };
     }

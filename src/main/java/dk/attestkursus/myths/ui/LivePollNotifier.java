@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import dk.attestkursus.base.ui.LayoutExtension;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.myths.LivePollException;
 import dk.attestkursus.myths.LivePollService;
 import dk.attestkursus.myths.LivePollSnapshot;
 import dk.attestkursus.myths.MythPaths;
@@ -20,7 +21,6 @@ import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import dk.attestkursus.myths.LivePollException;
 
 /**
  * Tells a caseworker on any page that the instructors of their run have opened a poll, with a
@@ -82,8 +82,8 @@ class LivePollNotifier implements LayoutExtension {
         }
 
         private void seen(UI ui, LivePollSnapshot snapshot) {
-            boolean opened = snapshot.state() == PollState.OPEN
-                    && (latest == null || snapshot.pollId() > latest.pollId());
+            boolean opened =
+                    snapshot.state() == PollState.OPEN && (latest == null || snapshot.pollId() > latest.pollId());
             if (latest == null || snapshot.isNewerThan(latest)) {
                 latest = snapshot;
             }

@@ -26,6 +26,7 @@ import dk.attestkursus.myths.LivePollService;
 import dk.attestkursus.myths.LivePollSnapshot;
 import dk.attestkursus.myths.MythPictures;
 import dk.attestkursus.myths.MythService;
+import dk.attestkursus.myths.PollCounts;
 import dk.attestkursus.myths.PollState;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import dk.attestkursus.myths.PollCounts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -54,7 +54,9 @@ public final class LivePollPanel extends Div {
 
     /** Where the panel is shown. */
     public enum Mode {
-        HOST, FACILITATOR, PROJECTOR
+        HOST,
+        FACILITATOR,
+        PROJECTOR
     }
 
     private final LivePollService polls;
@@ -69,10 +71,16 @@ public final class LivePollPanel extends Div {
     private @Nullable LivePollSnapshot latest;
     /** The poll on screen: the newest snapshot unless it is closed. */
     private @Nullable LivePollSnapshot live;
+
     private @Nullable Div liveCounts;
     private Map<String, AnswerCounts> before = Map.of();
 
-    LivePollPanel(LivePollService polls, MythService myths, Course course, MythPictures pictures, CourseRunId run,
+    LivePollPanel(
+            LivePollService polls,
+            MythService myths,
+            Course course,
+            MythPictures pictures,
+            CourseRunId run,
             Mode mode) {
         this.polls = polls;
         this.myths = myths;
@@ -170,8 +178,10 @@ public final class LivePollPanel extends Div {
         removeAll();
         liveCounts = null;
         LivePollSnapshot snapshot = live;
-        getElement().setAttribute("data-state", snapshot == null ? "none"
-                : snapshot.state().name().toLowerCase(Locale.ROOT));
+        getElement()
+                .setAttribute(
+                        "data-state",
+                        snapshot == null ? "none" : snapshot.state().name().toLowerCase(Locale.ROOT));
         Myth myth = snapshot == null ? null : course.myth(snapshot.mythId()).orElse(null);
         setVisible(mode == Mode.HOST || myth != null);
         if (snapshot == null || myth == null) {
@@ -228,9 +238,10 @@ public final class LivePollPanel extends Div {
         now.add(liveCounts);
         Div earlier = new Div(new H3(getTranslation("polls.before")));
         AnswerCounts guessed = before.getOrDefault(myth.id(), AnswerCounts.of(0, PollCounts.NONE));
-        earlier.add(guessed.answeredShown() && guessed.answered() == 0
-                ? paragraph("before-none", getTranslation("polls.beforeNone"))
-                : CountBars.of(this, "before-counts", guessed, false));
+        earlier.add(
+                guessed.answeredShown() && guessed.answered() == 0
+                        ? paragraph("before-none", getTranslation("polls.beforeNone"))
+                        : CountBars.of(this, "before-counts", guessed, false));
         Div columns = new Div(now, earlier);
         columns.addClassName("poll-columns");
         return columns;
@@ -248,14 +259,15 @@ public final class LivePollPanel extends Div {
         if (!answers.answeredShown()) {
             return paragraph("live-counts-withheld", getTranslation("polls.group.fewPeople", AnswerCounts.MIN_GROUP));
         }
-        Paragraph line = paragraph("live-turnout", getTranslation("polls.turnout", answers.answered(),
-                answers.people()));
+        Paragraph line =
+                paragraph("live-turnout", getTranslation("polls.turnout", answers.answered(), answers.people()));
         line.addClassName("projected-turnout");
         return line;
     }
 
     private Details note(Myth myth) {
-        Div body = new Div(new Paragraph(getTranslation("polls.lead." + MythReveal.key(myth.lead()))),
+        Div body = new Div(
+                new Paragraph(getTranslation("polls.lead." + MythReveal.key(myth.lead()))),
                 new Paragraph(myth.instructorNote()));
         Details details = new Details(getTranslation("polls.note"), body);
         details.addClassName("instructor-note");

@@ -121,8 +121,8 @@ public final class LivePollVoting extends Div {
             Div buttons = new Div();
             buttons.addClassName("vote-buttons");
             for (MythAnswer answer : MythAnswer.values()) {
-                Button vote = new Button(getTranslation("myths.answer." + MythReveal.key(answer)),
-                        e -> vote(snapshot, answer));
+                Button vote = new Button(
+                        getTranslation("myths.answer." + MythReveal.key(answer)), e -> vote(snapshot, answer));
                 vote.setId("vote-" + MythReveal.key(answer));
                 vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 buttons.add(vote);
@@ -130,8 +130,9 @@ public final class LivePollVoting extends Div {
             add(buttons);
             return;
         }
-        Paragraph yours = new Paragraph(mine.map(a -> getTranslation("live.yourVote",
-                getTranslation("myths.answer." + MythReveal.key(a)))).orElse(getTranslation("live.noVote")));
+        Paragraph yours = new Paragraph(mine.map(
+                        a -> getTranslation("live.yourVote", getTranslation("myths.answer." + MythReveal.key(a))))
+                .orElse(getTranslation("live.noVote")));
         yours.setId("live-your-vote");
         add(yours);
         if (snapshot.state() == PollState.OPEN) {
@@ -148,7 +149,9 @@ public final class LivePollVoting extends Div {
             polls.vote(snapshot.pollId(), answer);
             render(snapshot, null);
             // The pressed button is gone: keep keyboard and screen-reader users at the answer.
-            getChildren().filter(c -> c.getId().filter("live-your-vote"::equals).isPresent()).findFirst()
+            getChildren()
+                    .filter(c -> c.getId().filter("live-your-vote"::equals).isPresent())
+                    .findFirst()
                     .ifPresent(c -> {
                         c.getElement().setAttribute("tabindex", "-1");
                         c.getElement().callJsFunction("focus");

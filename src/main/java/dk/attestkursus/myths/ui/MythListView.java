@@ -14,11 +14,11 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Myth;
 import dk.attestkursus.myths.MythGuess;
+import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import dk.attestkursus.myths.MythPaths;
 
 /** "Myte eller fakta?": the myths to guess before the session, with what the caseworker has answered. */
 @Route(value = MythListView.PATH, layout = MainLayout.class)
@@ -32,10 +32,12 @@ class MythListView extends Div implements HasDynamicTitle {
         addClassName("page");
         Course course = content.course();
         Map<String, MythGuess> guesses = myths.myGuesses();
-        long answered = course.myths().stream().filter(m -> guesses.containsKey(m.id())).count();
+        long answered =
+                course.myths().stream().filter(m -> guesses.containsKey(m.id())).count();
         Paragraph intro = new Paragraph(getTranslation("myths.intro"));
         intro.addClassName("lead");
-        Paragraph status = new Paragraph(getTranslation("myths.answeredOf", answered, course.myths().size()));
+        Paragraph status = new Paragraph(
+                getTranslation("myths.answeredOf", answered, course.myths().size()));
         status.setId("myths-status");
         add(new H1(getTranslation("myths.title")), intro, status);
         Div list = new Div();
@@ -50,14 +52,15 @@ class MythListView extends Div implements HasDynamicTitle {
             Paragraph statement = new Paragraph(myth.statement());
             statement.addClassName("myth-statement");
             MythGuess guess = guesses.get(myth.id());
-            Anchor open = new Anchor(MythView.path(myth.id()),
+            Anchor open = new Anchor(
+                    MythView.path(myth.id()),
                     getTranslation(guess == null ? "myths.answer.open" : "myths.answer.seeAnswer"));
             open.addClassName("primary-link");
             open.setId("open-" + myth.id());
             card.add(heading, statement);
             if (guess != null) {
-                Span yours = new Span(getTranslation("myths.yourAnswer",
-                        getTranslation("myths.answer." + MythReveal.key(guess.answer()))));
+                Span yours = new Span(getTranslation(
+                        "myths.yourAnswer", getTranslation("myths.answer." + MythReveal.key(guess.answer()))));
                 yours.addClassNames("status", "badge-ok");
                 card.add(yours);
             }

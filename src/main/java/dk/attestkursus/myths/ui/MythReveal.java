@@ -15,8 +15,7 @@ import java.util.Locale;
 /** The answer to a myth: verdict, the figure, the picture with its text alternative, the explanation, the quote and sources. */
 final class MythReveal {
 
-    private MythReveal() {
-    }
+    private MythReveal() {}
 
     static Div of(Component host, Course course, Myth myth, MythPictures pictures) {
         Div reveal = new Div();
@@ -28,17 +27,27 @@ final class MythReveal {
         Paragraph figure = new Paragraph(host.getTranslation("myths.figure", myth.figure()));
         figure.addClassName("myth-figure");
         figure.setId("myth-figure");
-        Image picture = new Image(pictures.dataUri(myth.picture(), labels(host)), myth.picture().alt());
+        Image picture = new Image(
+                pictures.dataUri(myth.picture(), labels(host)), myth.picture().alt());
         picture.addClassName("myth-picture");
         picture.setId("myth-picture");
         Paragraph explanation = new Paragraph(myth.explanation());
         explanation.setId("myth-explanation");
-        Div quote = new Div(new Span(host.getTranslation("myths.quoteFrom")),
+        Div quote = new Div(
+                new Span(host.getTranslation("myths.quoteFrom")),
                 new Html("<blockquote class=\"myth-quote\">" + myth.quoteHtml() + "</blockquote>"));
         quote.addClassName("myth-quote-box");
-        reveal.add(figure, picture, explanation, quote, SourceBox.of(host.getTranslation("lesson.sources"),
-                course.sources(myth.sourceIds()).stream()
-                        .map(s -> new SourceBox.Entry(s.title(), s.link().orElse(null))).toList()));
+        reveal.add(
+                figure,
+                picture,
+                explanation,
+                quote,
+                SourceBox.of(
+                        host.getTranslation("lesson.sources"),
+                        course.sources(myth.sourceIds()).stream()
+                                .map(s ->
+                                        new SourceBox.Entry(s.title(), s.link().orElse(null)))
+                                .toList()));
         return reveal;
     }
 
@@ -57,14 +66,14 @@ final class MythReveal {
 
     static Span verdict(Component host, Myth myth) {
         Span verdict = new Span(host.getTranslation("myths.verdict." + key(myth.verdict())));
-        verdict.addClassNames("status", "myth-verdict", myth.verdict() == Myth.Verdict.NUANCED ? "badge-warning"
-                : "badge-ok");
+        verdict.addClassNames(
+                "status", "myth-verdict", myth.verdict() == Myth.Verdict.NUANCED ? "badge-warning" : "badge-ok");
         return verdict;
     }
 
     static MythPictures.Labels labels(Component host) {
-        return new MythPictures.Labels(host.getTranslation("myths.picture.before"),
-                host.getTranslation("myths.picture.after"));
+        return new MythPictures.Labels(
+                host.getTranslation("myths.picture.before"), host.getTranslation("myths.picture.after"));
     }
 
     static String key(Enum<?> value) {

@@ -52,12 +52,15 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Course course = content.course();
-        Myth myth = course.myth(event.getRouteParameters().get("myth").orElse("")).orElseThrow(NotFoundException::new);
+        Myth myth =
+                course.myth(event.getRouteParameters().get("myth").orElse("")).orElseThrow(NotFoundException::new);
         removeAll();
         Paragraph statement = new Paragraph(myth.statement());
         statement.addClassName("myth-statement");
         statement.setId("myth-statement");
-        add(new Anchor(MythListView.PATH, getTranslation("myths.back")), new H1(getTranslation("myths.question")),
+        add(
+                new Anchor(MythListView.PATH, getTranslation("myths.back")),
+                new H1(getTranslation("myths.question")),
                 statement);
         Div result = new Div();
         result.setId("myth-result");
@@ -69,8 +72,11 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
 
-        RadioButtonGroup<MythAnswer> answer = ChoiceGroups.required("myth-answer", getTranslation("myths.yourGuess"),
-                List.of(MythAnswer.values()), a -> getTranslation("myths.answer." + MythReveal.key(a)));
+        RadioButtonGroup<MythAnswer> answer = ChoiceGroups.required(
+                "myth-answer",
+                getTranslation("myths.yourGuess"),
+                List.of(MythAnswer.values()),
+                a -> getTranslation("myths.answer." + MythReveal.key(a)));
         RadioButtonGroup<Integer> confidence = ChoiceGroups.confidence(this, "myth-confidence");
 
         Button submit = new Button(getTranslation("myths.submit"));
@@ -107,8 +113,10 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(Div result, Course course, Myth myth, MythGuess guess) {
         result.removeAll();
-        Paragraph yours = new Paragraph(getTranslation("myths.yourGuessWas",
-                getTranslation("myths.answer." + MythReveal.key(guess.answer())), guess.confidence()));
+        Paragraph yours = new Paragraph(getTranslation(
+                "myths.yourGuessWas",
+                getTranslation("myths.answer." + MythReveal.key(guess.answer())),
+                guess.confidence()));
         yours.setId("myth-your-guess");
         result.add(yours);
         if (guess.answer().matches(myth.verdict())) {

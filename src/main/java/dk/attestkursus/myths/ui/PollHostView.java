@@ -59,8 +59,14 @@ class PollHostView extends Div implements HasDynamicTitle {
     private @Nullable CourseRunSummary run;
     private @Nullable LivePollPanel panel;
 
-    PollHostView(LivePollService polls, MythService myths, LivePolls livePolls, CourseRunService runs,
-            CourseContent content, AppI18NProvider i18n, Clock clock) {
+    PollHostView(
+            LivePollService polls,
+            MythService myths,
+            LivePolls livePolls,
+            CourseRunService runs,
+            CourseContent content,
+            AppI18NProvider i18n,
+            Clock clock) {
         this.polls = polls;
         this.myths = myths;
         this.livePolls = livePolls;
@@ -76,7 +82,9 @@ class PollHostView extends Div implements HasDynamicTitle {
             add(Cards.emptyState(getTranslation("instructor.home.noRuns")));
             return;
         }
-        CourseRunSummary next = mine.stream().filter(r -> r.endsAt().isAfter(clock.instant())).findFirst()
+        CourseRunSummary next = mine.stream()
+                .filter(r -> r.endsAt().isAfter(clock.instant()))
+                .findFirst()
                 .orElse(mine.getLast());
         if (mine.size() > 1) {
             Select<CourseRunSummary> choose = new Select<>();
@@ -135,15 +143,19 @@ class PollHostView extends Div implements HasDynamicTitle {
             Paragraph statement = new Paragraph(myth.statement());
             statement.addClassName("myth-statement");
             card.add(heading, statement, MythReveal.verdict(this, myth));
-            Paragraph guessed = new Paragraph(CountBars.beforeLine(this, before.getOrDefault(myth.id(),
-                    AnswerCounts.of(0, PollCounts.NONE))));
+            Paragraph guessed = new Paragraph(
+                    CountBars.beforeLine(this, before.getOrDefault(myth.id(), AnswerCounts.of(0, PollCounts.NONE))));
             guessed.setId("before-line-" + myth.id());
             card.add(guessed);
             List<LivePollSnapshot> done = history.getOrDefault(myth.id(), List.of());
-            Paragraph status = new Paragraph(done.isEmpty() ? getTranslation("polls.notRun")
-                    : done.getLast().answers().answeredShown()
-                            ? getTranslation("polls.ran", done.getLast().answers().answered())
-                            : getTranslation("polls.ranWithheld"));
+            Paragraph status = new Paragraph(
+                    done.isEmpty()
+                            ? getTranslation("polls.notRun")
+                            : done.getLast().answers().answeredShown()
+                                    ? getTranslation(
+                                            "polls.ran",
+                                            done.getLast().answers().answered())
+                                    : getTranslation("polls.ranWithheld"));
             status.addClassName("meta");
             card.add(status, note(myth));
             if (live == null || !live.mythId().equals(myth.id())) {
@@ -166,7 +178,8 @@ class PollHostView extends Div implements HasDynamicTitle {
     }
 
     private Details note(Myth myth) {
-        Div body = new Div(new Paragraph(getTranslation("polls.lead." + MythReveal.key(myth.lead()))),
+        Div body = new Div(
+                new Paragraph(getTranslation("polls.lead." + MythReveal.key(myth.lead()))),
                 new Paragraph(myth.instructorNote()));
         Details details = new Details(getTranslation("polls.note"), body);
         details.addClassName("instructor-note");

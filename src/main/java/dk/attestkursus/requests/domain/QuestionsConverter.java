@@ -8,8 +8,7 @@ final class QuestionsConverter {
 
     static final char SEPARATOR = '\u001F';
 
-    private QuestionsConverter() {
-    }
+    private QuestionsConverter() {}
 
     static String join(List<String> questions) {
         return String.join(String.valueOf(SEPARATOR), questions);

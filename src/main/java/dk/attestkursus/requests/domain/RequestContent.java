@@ -11,17 +11,22 @@ public class RequestContent {
 
     @Column(nullable = false)
     private String form = "";
+
     @Column(nullable = false)
     private String purpose = "";
+
     @Column(nullable = false)
     private String background = "";
     /** The questions in one column (see {@link QuestionsConverter}): a String, so dirty checking compares text. */
     @Column(name = "questions", nullable = false)
     private String questions = "";
+
     @Column(name = "consent_given")
     private @Nullable Boolean consentGiven;
+
     @Column(name = "consent_for", nullable = false)
     private String consentFor = "";
+
     @Column(nullable = false)
     private String enclosures = "";
 
@@ -42,7 +47,7 @@ public class RequestContent {
     }
 
     public RequestFields fields() {
-        return new RequestFields(form, purpose, background, QuestionsConverter.split(questions), consentGiven, consentFor,
-                enclosures);
+        return new RequestFields(
+                form, purpose, background, QuestionsConverter.split(questions), consentGiven, consentFor, enclosures);
     }
 }

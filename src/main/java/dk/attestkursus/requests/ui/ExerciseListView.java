@@ -1,6 +1,5 @@
 package dk.attestkursus.requests.ui;
 
-import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,13 +15,14 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.ExerciseService;
+import dk.attestkursus.requests.Exercises;
+import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
-import dk.attestkursus.requests.RequestPaths;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "Skriv anmodninger": every request the caseworker writes and where each stands: their own cases
@@ -45,13 +45,32 @@ class ExerciseListView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("requests.title")), intro);
         // The caseworker's own cases (before and after the course) first, then the fictional ones: every
         // exercise the start page counts is listed here, each with where it stands.
-        add(section("own-requests", "requests.own.title", "requests.own.intro", course, statuses,
-                course.writing().exercises().stream().filter(Writing.Exercise::isOwnCase).toList()));
-        add(section("exercises", "requests.practice.title", "requests.practice.intro", course, statuses,
-                course.writing().exercises().stream().filter(e -> !e.isOwnCase()).toList()));
+        add(section(
+                "own-requests",
+                "requests.own.title",
+                "requests.own.intro",
+                course,
+                statuses,
+                course.writing().exercises().stream()
+                        .filter(Writing.Exercise::isOwnCase)
+                        .toList()));
+        add(section(
+                "exercises",
+                "requests.practice.title",
+                "requests.practice.intro",
+                course,
+                statuses,
+                course.writing().exercises().stream()
+                        .filter(e -> !e.isOwnCase())
+                        .toList()));
     }
 
-    private Div section(String id, String titleKey, String introKey, Course course, Map<String, RequestStatus> statuses,
+    private Div section(
+            String id,
+            String titleKey,
+            String introKey,
+            Course course,
+            Map<String, RequestStatus> statuses,
             List<Writing.Exercise> exercises) {
         Div section = new Div();
         section.addClassName("exercise-section");
@@ -76,9 +95,12 @@ class ExerciseListView extends Div implements HasDynamicTitle {
         Span badge = new Span(getTranslation("requests.status." + status.name().toLowerCase(Locale.ROOT)));
         badge.addClassNames("status", status == RequestStatus.RETURNED ? "badge-warning" : "badge-ok");
         badge.addClassName("exercise-status");
-        Anchor open = new Anchor(RequestEditorView.path(exercise.id()), getTranslation(
-                status == RequestStatus.NOT_STARTED ? "requests.start" : status == RequestStatus.RETURNED
-                        ? "requests.seeFeedback" : "requests.continue"));
+        Anchor open = new Anchor(
+                RequestEditorView.path(exercise.id()),
+                getTranslation(
+                        status == RequestStatus.NOT_STARTED
+                                ? "requests.start"
+                                : status == RequestStatus.RETURNED ? "requests.seeFeedback" : "requests.continue"));
         open.addClassName("primary-link");
         open.setId("open-" + exercise.id());
         card.add(new H3(title), badge, new Paragraph(exercise.task()), open);

@@ -8,8 +8,8 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.Review;
 import dk.attestkursus.requests.ReviewInput;
 import dk.attestkursus.security.AccountId;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** The instructors' returned feedback on a version, as the caseworker reads it. */
 final class FeedbackPanel extends Div {
@@ -29,11 +29,16 @@ final class FeedbackPanel extends Div {
             row.addClassName("feedback-criterion");
             row.getElement().setAttribute("data-criterion", criterion.key());
             int score = given == null || given.score() == null ? 0 : given.score();
-            row.add(new H4(getTranslation("feedback.score", criterion.title(), score, rubric.max())),
+            row.add(
+                    new H4(getTranslation("feedback.score", criterion.title(), score, rubric.max())),
                     new Paragraph(criterion.levels().get(score)));
             if (given != null && !given.comment().isBlank()) {
-                String anchor = given.anchor() == null ? "" : getTranslation("feedback.anchor",
-                        getTranslation("requests.anchor." + given.anchor().name().toLowerCase(Locale.ROOT)));
+                String anchor = given.anchor() == null
+                        ? ""
+                        : getTranslation(
+                                "feedback.anchor",
+                                getTranslation("requests.anchor."
+                                        + given.anchor().name().toLowerCase(Locale.ROOT)));
                 Paragraph comment = new Paragraph(anchor + given.comment());
                 comment.addClassName("feedback-comment");
                 row.add(comment);

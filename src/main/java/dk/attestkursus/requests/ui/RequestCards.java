@@ -1,9 +1,9 @@
 package dk.attestkursus.requests.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.UI;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
@@ -42,8 +42,11 @@ class RequestCards implements StartPageCard {
 
     private Div caseworker() {
         Collection<RequestStatus> statuses = exercises.myStatuses().values();
-        long sent = statuses.stream().filter(s -> s != RequestStatus.NOT_STARTED && s != RequestStatus.DRAFT).count();
-        long feedback = statuses.stream().filter(s -> s == RequestStatus.RETURNED).count();
+        long sent = statuses.stream()
+                .filter(s -> s != RequestStatus.NOT_STARTED && s != RequestStatus.DRAFT)
+                .count();
+        long feedback =
+                statuses.stream().filter(s -> s == RequestStatus.RETURNED).count();
         UI ui = UI.getCurrent();
         Paragraph status = new Paragraph(ui.getTranslation("requests.home.status", sent, statuses.size()));
         Div card = Cards.card(ui.getTranslation("requests.title"), status);
@@ -62,7 +65,9 @@ class RequestCards implements StartPageCard {
     }
 
     private Div instructor() {
-        int waiting = runs.myRunsAsInstructor().stream().mapToInt(run -> reviews.waiting(run.id())).sum();
+        int waiting = runs.myRunsAsInstructor().stream()
+                .mapToInt(run -> reviews.waiting(run.id()))
+                .sum();
         UI ui = UI.getCurrent();
         Paragraph count = new Paragraph(ui.getTranslation("reviews.waiting", waiting));
         count.setId("reviews-waiting-home");

@@ -1,6 +1,5 @@
 package dk.attestkursus.requests.ui;
 
-import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -32,8 +31,10 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.requests.ExerciseService;
+import dk.attestkursus.requests.Exercises;
 import dk.attestkursus.requests.MyRequest;
 import dk.attestkursus.requests.RequestFields;
+import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestRefusedException;
 import dk.attestkursus.requests.RequestRules;
 import dk.attestkursus.requests.RequestStateException;
@@ -46,13 +47,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
-import dk.attestkursus.requests.RequestPaths;
-import java.util.Locale;
 
 /**
  * Writing a request for an exercise: the case, the structured form, guidance while writing, and
@@ -90,13 +90,22 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private long version = -1;
     /** What the server holds now (the last version loaded or saved). */
     private RequestFields stored = RequestFields.EMPTY;
+
     private boolean dirty;
     /** Save attempts so far, on the status line as data-saves (a reader of the page sees when a save happened). */
     private int attempts;
+
     private boolean editable;
 
-    RequestEditorView(CourseContent content, ExerciseService exercises, ReviewService reviews, CourseRunService runs,
-            AccountService accounts, CurrentUser currentUser, AppI18NProvider i18n, Clock clock) {
+    RequestEditorView(
+            CourseContent content,
+            ExerciseService exercises,
+            ReviewService reviews,
+            CourseRunService runs,
+            AccountService accounts,
+            CurrentUser currentUser,
+            AppI18NProvider i18n,
+            Clock clock) {
         this.content = content;
         this.exercises = exercises;
         this.reviews = reviews;
@@ -116,14 +125,16 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Course course = content.course();
-        Writing.Exercise exercise = course.writing().exercise(event.getRouteParameters().get("exercise").orElse(""))
+        Writing.Exercise exercise = course.writing()
+                .exercise(event.getRouteParameters().get("exercise").orElse(""))
                 .orElseThrow(NotFoundException::new);
         exerciseId = exercise.id();
         title = Exercises.title(course, exercise);
         removeAll();
         Div situation = new Div();
         Exercises.caseOf(course, exercise).ifPresent(formCase -> {
-            Details details = new Details(getTranslation("requests.case"),
+            Details details = new Details(
+                    getTranslation("requests.case"),
                     new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"));
             details.setOpened(true);
             situation.add(details);
@@ -160,16 +171,21 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         f.fill(request.fields());
         f.setFormReadOnly(!editable);
         dirty = false;
-        state.setText(getTranslation("requests.status." + request.status().name().toLowerCase(Locale.ROOT)));
+        state.setText(
+                getTranslation("requests.status." + request.status().name().toLowerCase(Locale.ROOT)));
         state.getElement().setAttribute("data-status", request.status().name());
         state.setClassName("status " + (request.status() == RequestStatus.RETURNED ? "badge-warning" : "badge-ok"));
         if (editable) {
             DraftKeeper.attach(this, f, saved, keptKey(), RequestForm.texts(request.fields()));
         }
-        DraftKeeper.status(saved, DraftKeeper.State.SAVED, request.savedAt() == null
-                ? getTranslation("requests.notSaved")
-                : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)),
-                RequestForm.texts(request.fields()), RequestForm.texts(request.fields()));
+        DraftKeeper.status(
+                saved,
+                DraftKeeper.State.SAVED,
+                request.savedAt() == null
+                        ? getTranslation("requests.notSaved")
+                        : getTranslation("requests.saved", Formats.time(request.savedAt(), getLocale(), i18n)),
+                RequestForm.texts(request.fields()),
+                RequestForm.texts(request.fields()));
         Button s = submit;
         if (s != null) {
             boolean inRun = runs.myCurrentRun().isPresent();
@@ -207,9 +223,12 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             retry.stop();
             f.showProblems(List.of());
             saved.getElement().setAttribute("data-state", "saved");
-            DraftKeeper.status(saved, DraftKeeper.State.SAVED,
+            DraftKeeper.status(
+                    saved,
+                    DraftKeeper.State.SAVED,
                     getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)),
-                    RequestForm.texts(result.fields()), RequestForm.texts(typed));
+                    RequestForm.texts(result.fields()),
+                    RequestForm.texts(typed));
             if (guidance != null) {
                 guidance.show(exercises.guidance(exerciseId, result.fields()));
             }
@@ -234,11 +253,20 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return false;
         } catch (DataAccessException | TransactionException failed) {
-            LOG.error("Could not save the draft of exercise {}; the text stays on the screen, retry in {}", exerciseId,
-                    retry.next(), failed);
+            LOG.error(
+                    "Could not save the draft of exercise {}; the text stays on the screen, retry in {}",
+                    exerciseId,
+                    retry.next(),
+                    failed);
             saved.getElement().setAttribute("data-state", "failed");
-            DraftKeeper.status(saved, DraftKeeper.State.FAILED, getTranslation("requests.saveFailed",
-                    Formats.time(clock.instant(), getLocale(), i18n), retry.next().toSeconds()), null,
+            DraftKeeper.status(
+                    saved,
+                    DraftKeeper.State.FAILED,
+                    getTranslation(
+                            "requests.saveFailed",
+                            Formats.time(clock.instant(), getLocale(), i18n),
+                            retry.next().toSeconds()),
+                    null,
                     RequestForm.texts(typed));
             retry.schedule(() -> {
                 if (dirty && editable) {
@@ -266,12 +294,20 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 when = Formats.time(result.savedAt(), getLocale(), i18n);
             }
         } catch (RuntimeException notEvenTheRest) {
-            LOG.info("The rest of the draft of exercise {} was not saved either: {}", exerciseId,
+            LOG.info(
+                    "The rest of the draft of exercise {} was not saved either: {}",
+                    exerciseId,
                     notEvenTheRest.getClass().getSimpleName());
         }
         saved.getElement().setAttribute("data-state", "refused");
-        DraftKeeper.status(saved, DraftKeeper.State.REFUSED, when.isEmpty() ? getTranslation("requests.cprKeptOnPage")
-                : getTranslation("requests.savedButCpr", when), RequestForm.texts(stored), RequestForm.texts(typed));
+        DraftKeeper.status(
+                saved,
+                DraftKeeper.State.REFUSED,
+                when.isEmpty()
+                        ? getTranslation("requests.cprKeptOnPage")
+                        : getTranslation("requests.savedButCpr", when),
+                RequestForm.texts(stored),
+                RequestForm.texts(typed));
     }
 
     private void refusedStatus(String key, RequestFields typed) {
@@ -299,13 +335,17 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (!editable) {
             return;
         }
-        DraftKeeper.parse(json).ifPresent(kept -> unsavedOffer.offer(
-                Formats.dateTime(Instant.ofEpochMilli(kept.typedAt()), getLocale(), i18n), kept.fields(), texts -> {
-                    RequestForm f = form();
-                    f.fill(f.withTexts(texts));
-                    dirty = true;
-                    save();
-                }, () -> DraftKeeper.discard(saved)));
+        DraftKeeper.parse(json)
+                .ifPresent(kept -> unsavedOffer.offer(
+                        Formats.dateTime(Instant.ofEpochMilli(kept.typedAt()), getLocale(), i18n),
+                        kept.fields(),
+                        texts -> {
+                            RequestForm f = form();
+                            f.fill(f.withTexts(texts));
+                            dirty = true;
+                            save();
+                        },
+                        () -> DraftKeeper.discard(saved)));
     }
 
     private void submit() {

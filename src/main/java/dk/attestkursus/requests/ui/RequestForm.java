@@ -2,6 +2,7 @@ package dk.attestkursus.requests.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,11 +20,10 @@ import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.RequestRefusedException;
 import dk.attestkursus.requests.RequestRules;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The structured request: form, purpose, background, questions, consent and enclosures. Tells its
@@ -56,15 +56,23 @@ final class RequestForm extends Div {
         form.setId("request-form-choice");
         form.setLabel(getTranslation("requests.field.form"));
         form.setItems(items);
-        form.setItemLabelGenerator(number -> number.isEmpty() ? getTranslation("requests.field.formNone")
-                : RequestRules.NO_FORM.equals(number) ? getTranslation("cases.none")
-                : forms.stream().filter(f -> f.number().equals(number)).findFirst()
-                        .map(f -> f.number() + " " + f.title()).orElse(number));
+        form.setItemLabelGenerator(number -> number.isEmpty()
+                ? getTranslation("requests.field.formNone")
+                : RequestRules.NO_FORM.equals(number)
+                        ? getTranslation("cases.none")
+                        : forms.stream()
+                                .filter(f -> f.number().equals(number))
+                                .findFirst()
+                                .map(f -> f.number() + " " + f.title())
+                                .orElse(number));
         form.setValue("");
         // The whole title, never "LÆ 285 Attest til syg…".
         form.setWidthFull();
         text(purpose, "request-purpose", "requests.field.purpose", "requests.field.purposeHelp");
-        text(background, "request-background", "requests.field.background",
+        text(
+                background,
+                "request-background",
+                "requests.field.background",
                 ownCase ? "requests.field.backgroundHelpOwn" : "requests.field.backgroundHelp");
         questionList.setId("request-questions");
         addQuestion = new Button(getTranslation("requests.addQuestion"), VaadinIcon.PLUS.create(), e -> {
@@ -91,8 +99,15 @@ final class RequestForm extends Div {
         addRow.addClassName("request-add-question-row");
         Div consentPart = new Div(new H2(getTranslation("requests.field.consentHeading")), consent, consentFor);
         consentPart.addClassName("request-consent-part");
-        add(form, purpose, background, new H2(getTranslation("requests.field.questions")), questionList, addRow,
-                consentPart, enclosures);
+        add(
+                form,
+                purpose,
+                background,
+                new H2(getTranslation("requests.field.questions")),
+                questionList,
+                addRow,
+                consentPart,
+                enclosures);
     }
 
     private void text(TextArea area, String id, String labelKey, String helpKey) {
@@ -138,11 +153,14 @@ final class RequestForm extends Div {
             question.setLabel(getTranslation("requests.field.question", i + 1));
             question.setId("request-question-" + (i + 1));
             String removeLabel = getTranslation("requests.removeQuestion", i + 1);
-            question.getParent().ifPresent(row -> row.getChildren().filter(Button.class::isInstance)
-                    .map(Button.class::cast).forEach(b -> {
-                        b.setAriaLabel(removeLabel);
-                        b.getElement().setAttribute("title", removeLabel);
-                    }));
+            question.getParent()
+                    .ifPresent(row -> row.getChildren()
+                            .filter(Button.class::isInstance)
+                            .map(Button.class::cast)
+                            .forEach(b -> {
+                                b.setAriaLabel(removeLabel);
+                                b.getElement().setAttribute("title", removeLabel);
+                            }));
         }
         addQuestion.setEnabled(!readOnly && questions.size() < RequestRules.MAX_QUESTIONS);
     }
@@ -174,9 +192,14 @@ final class RequestForm extends Div {
     }
 
     RequestFields value() {
-        return new RequestFields(Objects.requireNonNullElse(form.getValue(), ""), purpose.getValue(),
-                background.getValue(), questions.stream().map(TextArea::getValue).toList(), consent.getValue(),
-                consentFor.getValue(), enclosures.getValue());
+        return new RequestFields(
+                Objects.requireNonNullElse(form.getValue(), ""),
+                purpose.getValue(),
+                background.getValue(),
+                questions.stream().map(TextArea::getValue).toList(),
+                consent.getValue(),
+                consentFor.getValue(),
+                enclosures.getValue());
     }
 
     /** The typed text of a request by field id, as the browser keeps it (form and consent choice left out). */
@@ -203,9 +226,13 @@ final class RequestForm extends Div {
         for (int i = 1; i <= RequestRules.MAX_QUESTIONS && texts.containsKey("request-question-" + i); i++) {
             asked.add(texts.get("request-question-" + i));
         }
-        return new RequestFields(now.form(), texts.getOrDefault("request-purpose", now.purpose()),
-                texts.getOrDefault("request-background", now.background()), asked.isEmpty() ? now.questions() : asked,
-                now.consentGiven(), texts.getOrDefault("request-consent-for", now.consentFor()),
+        return new RequestFields(
+                now.form(),
+                texts.getOrDefault("request-purpose", now.purpose()),
+                texts.getOrDefault("request-background", now.background()),
+                asked.isEmpty() ? now.questions() : asked,
+                now.consentGiven(),
+                texts.getOrDefault("request-consent-for", now.consentFor()),
                 texts.getOrDefault("request-enclosures", now.enclosures()));
     }
 
@@ -215,8 +242,10 @@ final class RequestForm extends Div {
         purpose.setReadOnly(value);
         background.setReadOnly(value);
         questions.forEach(q -> q.setReadOnly(value));
-        questionList.getChildren().forEach(row -> row.getChildren().filter(Button.class::isInstance)
-                .forEach(b -> b.setVisible(!value)));
+        questionList
+                .getChildren()
+                .forEach(row ->
+                        row.getChildren().filter(Button.class::isInstance).forEach(b -> b.setVisible(!value)));
         addQuestion.setVisible(!value);
         consent.setReadOnly(value);
         consentFor.setReadOnly(value);
@@ -225,14 +254,15 @@ final class RequestForm extends Div {
 
     /** Clears earlier refusals, then marks each field a refusal names, with its message. */
     void showProblems(List<RequestRefusedException.Problem> problems) {
-        List<AbstractField<?, ?>> all = new ArrayList<>(List.of(form, purpose, background, consent, consentFor,
-                enclosures));
+        List<AbstractField<?, ?>> all =
+                new ArrayList<>(List.of(form, purpose, background, consent, consentFor, enclosures));
         all.addAll(questions);
         all.forEach(f -> ((HasValidation) f).setInvalid(false));
         for (RequestRefusedException.Problem problem : problems) {
             Component target = fieldOf(problem.field(), problem.question());
             if (target instanceof HasValidation field) {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.params().toArray()));
+                field.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.params().toArray()));
                 field.setInvalid(true);
             }
         }
@@ -243,8 +273,10 @@ final class RequestForm extends Div {
             case FORM -> form;
             case PURPOSE -> purpose;
             case BACKGROUND -> background;
-            case QUESTIONS -> question >= 0 && question < questions.size() ? questions.get(question)
-                    : questions.isEmpty() ? addQuestion : questions.getFirst();
+            case QUESTIONS ->
+                question >= 0 && question < questions.size()
+                        ? questions.get(question)
+                        : questions.isEmpty() ? addQuestion : questions.getFirst();
             case CONSENT -> consentFor;
             case ENCLOSURES -> enclosures;
         };

@@ -1,6 +1,5 @@
 package dk.attestkursus.requests.ui;
 
-import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +18,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.requests.Exercises;
 import dk.attestkursus.requests.QueueItem;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
@@ -50,8 +50,13 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     private final Select<RequestStatus> filter = new Select<>();
     private @Nullable CourseRunSummary run;
 
-    ReviewQueueView(ReviewService reviews, CourseRunService runs, AccountService accounts, CourseContent content,
-            AppI18NProvider i18n, Clock clock) {
+    ReviewQueueView(
+            ReviewService reviews,
+            CourseRunService runs,
+            AccountService accounts,
+            CourseContent content,
+            AppI18NProvider i18n,
+            Clock clock) {
         this.reviews = reviews;
         this.accounts = accounts;
         this.i18n = i18n;
@@ -66,7 +71,10 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             add(Cards.emptyState(getTranslation("instructor.home.noRuns")));
             return;
         }
-        run = mine.stream().filter(r -> r.endsAt().isAfter(clock.instant())).findFirst().orElse(mine.getLast());
+        run = mine.stream()
+                .filter(r -> r.endsAt().isAfter(clock.instant()))
+                .findFirst()
+                .orElse(mine.getLast());
         Div controls = new Div();
         controls.addClassName("filters");
         if (mine.size() > 1) {
@@ -88,7 +96,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         filter.setItems(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW, RequestStatus.RETURNED);
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption(getTranslation("reviews.filter.all"));
-        filter.setItemLabelGenerator(s -> s == null ? getTranslation("reviews.filter.all")
+        filter.setItemLabelGenerator(s -> s == null
+                ? getTranslation("reviews.filter.all")
                 : getTranslation("requests.status." + s.name().toLowerCase(Locale.ROOT)));
         filter.addValueChangeListener(e -> refresh());
         controls.add(filter);
@@ -106,8 +115,12 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         }
         List<QueueItem> queue = reviews.queue(selected.id());
         RequestStatus wanted = filter.getValue();
-        List<QueueItem> shown = queue.stream().filter(q -> wanted == null || q.status() == wanted).toList();
-        long waiting = queue.stream().filter(q -> q.status() == RequestStatus.SUBMITTED).count();
+        List<QueueItem> shown = queue.stream()
+                .filter(q -> wanted == null || q.status() == wanted)
+                .toList();
+        long waiting = queue.stream()
+                .filter(q -> q.status() == RequestStatus.SUBMITTED)
+                .count();
         Paragraph count = new Paragraph(getTranslation("reviews.waiting", waiting));
         count.setId("reviews-waiting");
         list.add(count);
@@ -116,19 +129,25 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             return;
         }
         Map<AccountId, String> names = accounts.displayNames(shown.stream()
-                .flatMap(q -> Stream.of(q.author(), q.lastReviewer())).filter(Objects::nonNull).toList());
+                .flatMap(q -> Stream.of(q.author(), q.lastReviewer()))
+                .filter(Objects::nonNull)
+                .toList());
         for (QueueItem item : shown) {
             Div card = new Div();
             card.addClassNames("card", "queue-card");
             card.getElement().setAttribute("data-version", String.valueOf(item.versionId()));
             String exercise = Exercises.title(course, item.exerciseId());
-            Span status = new Span(getTranslation("requests.status." + item.status().name().toLowerCase(Locale.ROOT)));
+            Span status = new Span(
+                    getTranslation("requests.status." + item.status().name().toLowerCase(Locale.ROOT)));
             status.addClassNames("status", item.status() == RequestStatus.SUBMITTED ? "badge-warning" : "badge-ok");
-            card.add(new H2(getTranslation("reviews.item", names.getOrDefault(item.author(), "?"), exercise)), status,
-                    new Paragraph(getTranslation("reviews.meta", item.number(),
-                            Formats.dateTime(item.submittedAt(), getLocale(), i18n))));
+            card.add(
+                    new H2(getTranslation("reviews.item", names.getOrDefault(item.author(), "?"), exercise)),
+                    status,
+                    new Paragraph(getTranslation(
+                            "reviews.meta", item.number(), Formats.dateTime(item.submittedAt(), getLocale(), i18n))));
             if (item.lastReviewer() != null) {
-                Paragraph who = new Paragraph(getTranslation("reviews.lastBy", names.getOrDefault(item.lastReviewer(), "?")));
+                Paragraph who =
+                        new Paragraph(getTranslation("reviews.lastBy", names.getOrDefault(item.lastReviewer(), "?")));
                 who.addClassName("meta");
                 card.add(who);
             }

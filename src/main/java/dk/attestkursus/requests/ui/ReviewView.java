@@ -1,6 +1,5 @@
 package dk.attestkursus.requests.ui;
 
-import dk.attestkursus.requests.Exercises;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,9 +30,11 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.Advice;
+import dk.attestkursus.requests.Exercises;
 import dk.attestkursus.requests.RequestField;
 import dk.attestkursus.requests.RequestFields;
 import dk.attestkursus.requests.RequestRefusedException;
+import dk.attestkursus.requests.RequestRules;
 import dk.attestkursus.requests.RequestStateException;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.Review;
@@ -52,7 +53,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import dk.attestkursus.requests.RequestRules;
 
 /**
  * Reviewing one submitted version: the case, the request and the automatic guidance beside the
@@ -106,20 +106,24 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         versionId = id;
         Course course = content.course();
-        Writing.Exercise exercise = course.writing().exercise(review.exerciseId()).orElseThrow(NotFoundException::new);
+        Writing.Exercise exercise =
+                course.writing().exercise(review.exerciseId()).orElseThrow(NotFoundException::new);
         Map<AccountId, String> names = accounts.displayNames(List.of(review.author()));
-        title = getTranslation("review.title", names.getOrDefault(review.author(), "?"), Exercises.title(course, exercise));
+        title = getTranslation(
+                "review.title", names.getOrDefault(review.author(), "?"), Exercises.title(course, exercise));
         removeAll();
         add(new Anchor(ReviewQueueView.PATH, getTranslation("review.back")), new H1(title));
-        Paragraph meta = new Paragraph(getTranslation("reviews.meta", review.number(),
-                Formats.dateTime(review.submittedAt(), getLocale(), i18n)));
+        Paragraph meta = new Paragraph(getTranslation(
+                "reviews.meta", review.number(), Formats.dateTime(review.submittedAt(), getLocale(), i18n)));
         meta.addClassName("meta");
         add(meta);
 
         Div left = new Div();
         left.addClassName("review-request");
-        Exercises.caseOf(course, exercise).ifPresent(formCase -> left.add(new Details(getTranslation("requests.case"),
-                new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"))));
+        Exercises.caseOf(course, exercise)
+                .ifPresent(formCase -> left.add(new Details(
+                        getTranslation("requests.case"),
+                        new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"))));
         left.add(new Paragraph(exercise.task()), request(review.fields()));
         if (review.previous() != null) {
             left.add(new Details(getTranslation("review.previous", review.number() - 1), request(review.previous())));
@@ -138,8 +142,12 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         right.add(new H2(getTranslation("review.rubric")));
         Writing.Rubric rubric = course.writing().rubric();
         for (Writing.Criterion criterion : rubric.criteria()) {
-            right.add(criterion(criterion, rubric, review.input().criteria().get(criterion.key()),
-                    review.guidance().stream().filter(a -> !a.isPraise() && a.kind().criterion().equals(criterion.key()))
+            right.add(criterion(
+                    criterion,
+                    rubric,
+                    review.input().criteria().get(criterion.key()),
+                    review.guidance().stream()
+                            .filter(a -> !a.isPraise() && a.kind().criterion().equals(criterion.key()))
                             .toList()));
         }
         overall.setId("review-overall");
@@ -167,17 +175,20 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div request(RequestFields fields) {
         Div box = new Div();
         box.addClassNames("card", "request-view");
-        String form = fields.form().isEmpty() ? "–"
-                : RequestRules.NO_FORM.equals(fields.form()) ? getTranslation("cases.none")
-                : fields.form();
-        box.add(field("form", form), field("purpose", fields.purpose()),
-                field("background", fields.background()));
+        String form = fields.form().isEmpty()
+                ? "–"
+                : RequestRules.NO_FORM.equals(fields.form()) ? getTranslation("cases.none") : fields.form();
+        box.add(field("form", form), field("purpose", fields.purpose()), field("background", fields.background()));
         OrderedList questions = new OrderedList();
         fields.askedQuestions().forEach(q -> questions.add(new ListItem(q)));
         box.add(new H3(getTranslation("requests.anchor.questions")), questions);
-        box.add(field("consent", Boolean.TRUE.equals(fields.consentGiven())
-                ? getTranslation("requests.consent.yes") + ": " + fields.consentFor()
-                : getTranslation("requests.consent.no")), field("enclosures", fields.enclosures()));
+        box.add(
+                field(
+                        "consent",
+                        Boolean.TRUE.equals(fields.consentGiven())
+                                ? getTranslation("requests.consent.yes") + ": " + fields.consentFor()
+                                : getTranslation("requests.consent.no")),
+                field("enclosures", fields.enclosures()));
         return box;
     }
 
@@ -188,7 +199,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return new Div(new H3(getTranslation("requests.anchor." + key)), text);
     }
 
-    private Div criterion(Writing.Criterion criterion, Writing.Rubric rubric, ReviewInput.@Nullable Criterion given,
+    private Div criterion(
+            Writing.Criterion criterion,
+            Writing.Rubric rubric,
+            ReviewInput.@Nullable Criterion given,
             List<Advice> advised) {
         Div box = new Div();
         box.addClassName("rubric-criterion");
@@ -199,8 +213,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             seen.getElement().setAttribute("data-kind", advice.kind().name());
             box.add(seen);
         }
-        RadioButtonGroup<Integer> score = ChoiceGroups.required("score-" + criterion.key(),
-                criterion.title() + " – " + criterion.question(), rubric.scale(),
+        RadioButtonGroup<Integer> score = ChoiceGroups.required(
+                "score-" + criterion.key(),
+                criterion.title() + " – " + criterion.question(),
+                rubric.scale(),
                 level -> level + ": " + criterion.levels().get(level));
         score.setRequiredIndicatorVisible(false);
         TextArea comment = new TextArea(getTranslation("review.comment", criterion.title()));
@@ -212,7 +228,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         anchor.setItems(RequestField.values()); // the empty selection is "the whole request"
         anchor.setEmptySelectionAllowed(true);
         anchor.setEmptySelectionCaption(getTranslation("review.anchor.whole"));
-        anchor.setItemLabelGenerator(f -> f == null ? getTranslation("review.anchor.whole")
+        anchor.setItemLabelGenerator(f -> f == null
+                ? getTranslation("review.anchor.whole")
                 : getTranslation("requests.anchor." + f.name().toLowerCase(Locale.ROOT)));
         if (given != null) {
             score.setValue(given.score());
@@ -228,15 +245,23 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private ReviewInput input() {
         Map<String, ReviewInput.Criterion> criteria = new HashMap<>();
-        scores.forEach((key, score) -> criteria.put(key, new ReviewInput.Criterion(score.getValue(),
-                comments.get(key).getValue(), anchors.get(key).getValue())));
+        scores.forEach((key, score) -> criteria.put(
+                key,
+                new ReviewInput.Criterion(
+                        score.getValue(),
+                        comments.get(key).getValue(),
+                        anchors.get(key).getValue())));
         return new ReviewInput(criteria, overall.getValue(), gpReading.getValue());
     }
 
     private Button action(String id, String labelKey, boolean returning) {
-        Button button = new Button(getTranslation(labelKey), e -> run(returning
-                ? () -> reviews.returnToWriter(versionId, input(), reviewVersion)
-                : () -> reviews.save(versionId, input(), reviewVersion), returning));
+        Button button = new Button(
+                getTranslation(labelKey),
+                e -> run(
+                        returning
+                                ? () -> reviews.returnToWriter(versionId, input(), reviewVersion)
+                                : () -> reviews.save(versionId, input(), reviewVersion),
+                        returning));
         button.setId(id);
         button.addThemeVariants(returning ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         actions.add(button);
@@ -248,8 +273,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             Review review = action.get();
             shown(review);
-            Notification.show(getTranslation(returning ? "review.returned" : "review.saved"), 4000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation(returning ? "review.returned" : "review.saved"),
+                            4000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RequestStateException refused) {
             if (refused.reason() == RequestStateException.Reason.INCOMPLETE) {
                 scores.values().stream().filter(s -> s.getValue() == null).forEach(s -> {
@@ -257,14 +285,21 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     s.setInvalid(true);
                 });
             }
-            String key = refused.reason() == RequestStateException.Reason.CONFLICT ? "review.error.conflict"
+            String key = refused.reason() == RequestStateException.Reason.CONFLICT
+                    ? "review.error.conflict"
                     : refused.messageKey();
             Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (RequestRefusedException refused) {
-            Notification.show(refused.problems().stream()
-                    .map(p -> getTranslation(p.messageKey(), p.params().toArray())).distinct()
-                    .reduce((a, b) -> a + " " + b).orElse(""), 8000, Notification.Position.MIDDLE)
+            Notification.show(
+                            refused.problems().stream()
+                                    .map(p -> getTranslation(
+                                            p.messageKey(), p.params().toArray()))
+                                    .distinct()
+                                    .reduce((a, b) -> a + " " + b)
+                                    .orElse(""),
+                            8000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -294,7 +329,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (review.startedBy() == null || review.updatedAt() == null) {
             who.setText(getTranslation("review.notStarted"));
         } else {
-            String text = getTranslation("review.who", names.getOrDefault(review.startedBy(), "?"),
+            String text = getTranslation(
+                    "review.who",
+                    names.getOrDefault(review.startedBy(), "?"),
                     names.getOrDefault(Objects.requireNonNull(review.updatedBy()), "?"),
                     Formats.dateTime(review.updatedAt(), getLocale(), i18n));
             if (review.status() == RequestStatus.RETURNED && review.returnedBy() != null) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.content.Course;
@@ -13,16 +15,14 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.MyRequest;
 import dk.attestkursus.requests.RequestFields;
-import dk.attestkursus.requests.ReviewService;
-import dk.attestkursus.security.AccountService;
-import java.util.List;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.attestkursus.requests.RequestPdf;
 import dk.attestkursus.requests.Review;
+import dk.attestkursus.requests.ReviewService;
+import dk.attestkursus.security.AccountService;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,11 +57,17 @@ final class VersionHistory extends Div {
             Div card = new Div();
             card.addClassNames("card", "version-card");
             card.setId("version-" + v.number());
-            card.add(new H3(getTranslation("requests.version", v.number(),
-                    Formats.dateTime(v.submittedAt(), getLocale(), i18n))),
-                    new Paragraph(getTranslation("requests.status." + v.status().name().toLowerCase(Locale.ROOT))));
-            reviews.myFeedback(v.id()).ifPresent(review -> card.add(new FeedbackPanel(review, rubric,
-                    accounts.displayNames(review.returnedBy() == null ? List.of() : List.of(review.returnedBy())))));
+            card.add(
+                    new H3(getTranslation(
+                            "requests.version", v.number(), Formats.dateTime(v.submittedAt(), getLocale(), i18n))),
+                    new Paragraph(getTranslation(
+                            "requests.status." + v.status().name().toLowerCase(Locale.ROOT))));
+            reviews.myFeedback(v.id())
+                    .ifPresent(review -> card.add(new FeedbackPanel(
+                            review,
+                            rubric,
+                            accounts.displayNames(
+                                    review.returnedBy() == null ? List.of() : List.of(review.returnedBy())))));
             card.add(pdfLink(v, title, exerciseId));
             if (i > 0) {
                 card.add(compare(versions.get(i - 1).fields(), v.fields(), v.number()));
@@ -74,19 +80,37 @@ final class VersionHistory extends Div {
     private Anchor pdfLink(MyRequest.VersionSummary version, String title, String exerciseId) {
         Locale locale = getLocale();
         Course course = content.course();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Review review = reviews.myFeedback(version.id()).orElse(null);
-            String reviewer = review == null || review.returnedBy() == null ? null
-                    : accounts.displayNames(List.of(review.returnedBy())).get(review.returnedBy());
-            String sent = i18n.getTranslation("pdf.version", locale, version.number(),
-                    Formats.dateTime(version.submittedAt(), locale, i18n));
-            String returned = review == null || review.updatedAt() == null ? null
-                    : Formats.dateTime(review.updatedAt(), locale, i18n);
-            byte[] pdf = RequestPdf.render(title, sent, version.fields(), review, returned,
-                    course.writing().rubric(), reviewer, (key, params) -> i18n.getTranslation(key, locale, params));
-            return new DownloadResponse(new ByteArrayInputStream(pdf),
-                    "anmodning-" + exerciseId + "-v" + version.number() + ".pdf", "application/pdf", pdf.length);
-        }), getTranslation("requests.pdf"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    Review review = reviews.myFeedback(version.id()).orElse(null);
+                    String reviewer = review == null || review.returnedBy() == null
+                            ? null
+                            : accounts.displayNames(List.of(review.returnedBy()))
+                                    .get(review.returnedBy());
+                    String sent = i18n.getTranslation(
+                            "pdf.version",
+                            locale,
+                            version.number(),
+                            Formats.dateTime(version.submittedAt(), locale, i18n));
+                    String returned = review == null || review.updatedAt() == null
+                            ? null
+                            : Formats.dateTime(review.updatedAt(), locale, i18n);
+                    byte[] pdf = RequestPdf.render(
+                            title,
+                            sent,
+                            version.fields(),
+                            review,
+                            returned,
+                            course.writing().rubric(),
+                            reviewer,
+                            (key, params) -> i18n.getTranslation(key, locale, params));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf),
+                            "anmodning-" + exerciseId + "-v" + version.number() + ".pdf",
+                            "application/pdf",
+                            pdf.length);
+                }),
+                getTranslation("requests.pdf"));
         link.setId("pdf-" + version.number());
         link.getElement().setAttribute("download", true);
         return link;
@@ -104,7 +128,9 @@ final class VersionHistory extends Div {
             String old = was.getOrDefault(key, "");
             String now = is.getOrDefault(key, "");
             if (!old.equals(now)) {
-                Div row = new Div(new H3(key), new Paragraph(getTranslation("requests.compare.before", old)),
+                Div row = new Div(
+                        new H3(key),
+                        new Paragraph(getTranslation("requests.compare.before", old)),
                         new Paragraph(getTranslation("requests.compare.after", now)));
                 row.addClassName("compare-row");
                 changes.add(row);
@@ -125,10 +151,13 @@ final class VersionHistory extends Div {
         keyed.put(getTranslation("requests.anchor.purpose"), fields.purpose());
         keyed.put(getTranslation("requests.anchor.background"), fields.background());
         for (int i = 0; i < fields.questions().size(); i++) {
-            keyed.put(getTranslation("requests.field.question", i + 1), fields.questions().get(i));
+            keyed.put(
+                    getTranslation("requests.field.question", i + 1),
+                    fields.questions().get(i));
         }
-        String consent = fields.consentGiven() == null ? "" : getTranslation(fields.consentGiven()
-                ? "requests.consent.yes" : "requests.consent.no");
+        String consent = fields.consentGiven() == null
+                ? ""
+                : getTranslation(fields.consentGiven() ? "requests.consent.yes" : "requests.consent.no");
         keyed.put(getTranslation("requests.anchor.consent"), (consent + " " + fields.consentFor()).strip());
         keyed.put(getTranslation("requests.anchor.enclosures"), fields.enclosures());
         return keyed;

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 public class ExtractStore {
 
     /** A month of a form summed over the teams asked for; {@code sentWithoutCost}: sent in rows with no cost. */
-    public record MonthTotal(YearMonth month, String form, long sent, long returned, BigDecimal cost, long sentWithoutCost) {
-    }
+    public record MonthTotal(
+            YearMonth month, String form, long sent, long returned, BigDecimal cost, long sentWithoutCost) {}
 
     private final JdbcClient jdbc;
 
@@ -31,7 +31,9 @@ public class ExtractStore {
         int n = 0;
         for (ExtractRow row : rows) {
             n += jdbc.sql("select count(*) from data_extract_row where leader_id = ? and month_start = ? and form = ?")
-                    .params(leaderId, Date.valueOf(row.month().atDay(1)), row.form()).query(Integer.class).single();
+                    .params(leaderId, Date.valueOf(row.month().atDay(1)), row.form())
+                    .query(Integer.class)
+                    .single();
         }
         return n;
     }
@@ -41,11 +43,20 @@ public class ExtractStore {
         for (ExtractRow row : rows) {
             Date month = Date.valueOf(row.month().atDay(1));
             jdbc.sql("delete from data_extract_row where leader_id = ? and month_start = ? and form = ?")
-                    .params(leaderId, month, row.form()).update();
+                    .params(leaderId, month, row.form())
+                    .update();
             jdbc.sql("""
                     insert into data_extract_row (leader_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(leaderId, month, row.form(), row.sent(), row.returned(), row.cost(), by, Timestamp.from(now))
+                    .params(
+                            leaderId,
+                            month,
+                            row.form(),
+                            row.sent(),
+                            row.returned(),
+                            row.cost(),
+                            by,
+                            Timestamp.from(now))
                     .update();
         }
     }
@@ -60,12 +71,20 @@ public class ExtractStore {
         if (leaderId != null) {
             spec = spec.param("leader", leaderId);
         }
-        return spec.query((rs, n) -> new MonthTotal(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2),
-                rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5), rs.getLong(6))).list();
+        return spec.query((rs, n) -> new MonthTotal(
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5),
+                        rs.getLong(6)))
+                .list();
     }
 
     /** Deletes a team's extract (all months), e.g. to start over. */
     public int clear(long leaderId) {
-        return jdbc.sql("delete from data_extract_row where leader_id = ?").param(leaderId).update();
+        return jdbc.sql("delete from data_extract_row where leader_id = ?")
+                .param(leaderId)
+                .update();
     }
 }

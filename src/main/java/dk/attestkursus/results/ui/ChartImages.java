@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.jfree.chart.block.BlockBorder;
 
 /**
  * The house style of the results' charts, and the charts as SVG (with a viewBox, for the page) and as PNG
@@ -32,8 +32,7 @@ final class ChartImages {
     /** The width of the picture a phone gets: its 20 px text then shows at about 13 px on a 360 px screen. */
     static final int NARROW_WIDTH = 480;
 
-    private ChartImages() {
-    }
+    private ChartImages() {}
 
     /**
      * A chart that knows the height it is drawn at, full width and narrow; narrow, its category labels may

@@ -53,33 +53,70 @@ final class DashboardTables {
         Column people = Column.of(t("results.col.people"));
         Column share = Column.of(t("results.col.share"), "%");
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(table(PARTICIPATION, List.of(Column.of(t("results.col.what")), people, share),
-                List.of(count("results.row.enrolled", c.enrolled(), c.enrolled()),
+        tables.add(table(
+                PARTICIPATION,
+                List.of(Column.of(t("results.col.what")), people, share),
+                List.of(
+                        count("results.row.enrolled", c.enrolled(), c.enrolled()),
                         count("results.row.attended", c.attended(), c.enrolled()),
                         count("results.row.prepDone", c.prepDone(), c.enrolled()),
                         count("results.row.allModules", c.allModules(), c.enrolled()),
                         count("results.row.followUp1", c.followUp1(), c.enrolled()),
                         count("results.row.followUp2", c.followUp2(), c.enrolled()))));
-        tables.add(table(MODULES, List.of(Column.of(t("results.col.module")), people, share),
-                d.modules().stream().map(m -> List.of(Cell.text(m.title()), integer(m.completed()),
-                        share(m.completed(), c.enrolled()))).toList()));
-        tables.add(table(QUALITY, List.of(Column.of(t("results.col.criterion")), Column.of(t("results.col.before"), "0–2"),
-                Column.of(t("results.col.scoredBefore")), Column.of(t("results.col.after"), "0–2"),
-                Column.of(t("results.col.scoredAfter")), Column.of(t("results.col.change"))),
-                d.quality().stream().map(q -> List.of(Cell.text(q.title()), mean(q.before()), integer(q.scoredBefore()),
-                        mean(q.after()), integer(q.scoredAfter()), change(q.change()))).toList()));
-        tables.add(table(SELF_ASSESSMENT, List.of(Column.of(t("results.col.statement")),
-                Column.of(t("results.col.before"), "1–5"), Column.of(t("results.col.followUp1"), "1–5"),
-                Column.of(t("results.col.followUp2"), "1–5")),
-                d.selfAssessment().stream().map(s -> List.of(Cell.text(s.text()), mean(s.before()), mean(s.followUp1()),
-                        mean(s.followUp2()))).toList()));
-        tables.add(table(ACTIONS, List.of(Column.of(t("results.col.outcome")), Column.of(t("results.col.actions"))),
-                List.of(List.of(Cell.text(t("results.row.tried")), maybe(a.tried())),
+        tables.add(table(
+                MODULES,
+                List.of(Column.of(t("results.col.module")), people, share),
+                d.modules().stream()
+                        .map(m -> List.of(
+                                Cell.text(m.title()), integer(m.completed()), share(m.completed(), c.enrolled())))
+                        .toList()));
+        tables.add(table(
+                QUALITY,
+                List.of(
+                        Column.of(t("results.col.criterion")),
+                        Column.of(t("results.col.before"), "0–2"),
+                        Column.of(t("results.col.scoredBefore")),
+                        Column.of(t("results.col.after"), "0–2"),
+                        Column.of(t("results.col.scoredAfter")),
+                        Column.of(t("results.col.change"))),
+                d.quality().stream()
+                        .map(q -> List.of(
+                                Cell.text(q.title()),
+                                mean(q.before()),
+                                integer(q.scoredBefore()),
+                                mean(q.after()),
+                                integer(q.scoredAfter()),
+                                change(q.change())))
+                        .toList()));
+        tables.add(table(
+                SELF_ASSESSMENT,
+                List.of(
+                        Column.of(t("results.col.statement")),
+                        Column.of(t("results.col.before"), "1–5"),
+                        Column.of(t("results.col.followUp1"), "1–5"),
+                        Column.of(t("results.col.followUp2"), "1–5")),
+                d.selfAssessment().stream()
+                        .map(s -> List.of(
+                                Cell.text(s.text()), mean(s.before()), mean(s.followUp1()), mean(s.followUp2())))
+                        .toList()));
+        tables.add(table(
+                ACTIONS,
+                List.of(Column.of(t("results.col.outcome")), Column.of(t("results.col.actions"))),
+                List.of(
+                        List.of(Cell.text(t("results.row.tried")), maybe(a.tried())),
                         List.of(Cell.text(t("results.row.notYet")), maybe(a.notYet())),
                         List.of(Cell.text(t("results.row.blocked")), maybe(a.blocked())))));
-        tables.add(table(OBSTACLES, List.of(Column.of(t("results.col.obstacleGroup")), Column.of(t("results.col.answers"))),
-                d.obstacles().stream().map(o -> List.of(Cell.text(o.key().equals(ResultsService.OTHER_OBSTACLES)
-                        ? t("results.obstacles.other") : o.title()), integer(o.count()))).toList()));
+        tables.add(table(
+                OBSTACLES,
+                List.of(Column.of(t("results.col.obstacleGroup")), Column.of(t("results.col.answers"))),
+                d.obstacles().stream()
+                        .map(o -> List.of(
+                                Cell.text(
+                                        o.key().equals(ResultsService.OTHER_OBSTACLES)
+                                                ? t("results.obstacles.other")
+                                                : o.title()),
+                                integer(o.count())))
+                        .toList()));
         return tables;
     }
 
@@ -92,31 +129,58 @@ final class DashboardTables {
         for (Dashboard.FormTrend f : d.extractTrend()) {
             String unitCount = t("results.unit.requests");
             trend.add(measure(f, "results.row.months", t("results.unit.months"), s -> integer(s.months())));
-            trend.add(measure(f, "results.row.sentPerMonth", unitCount,
+            trend.add(measure(
+                    f,
+                    "results.row.sentPerMonth",
+                    unitCount,
                     s -> Cell.number(numbers.decimal(s.sentPerMonth(), 1), numbers.csvDecimal(s.sentPerMonth(), 1))));
             trend.add(measure(f, "results.row.returnedShare", "%", s -> percent(s.returnedShare())));
-            List<Cell> cost = measure(f, "results.row.costPerMonth", t("results.unit.kroner"), s -> money(s.costPerMonth()));
+            List<Cell> cost =
+                    measure(f, "results.row.costPerMonth", t("results.unit.kroner"), s -> money(s.costPerMonth()));
             if (f.feeLabel() != null) {
                 String note = t("results.note.fee", f.feeLabel());
-                cost = cost.stream().map(cell -> cell.csv() != null && !cell.csvValue().isEmpty()
-                        ? new Cell(cell.text(), cell.csv(), note) : cell).toList();
+                cost = cost.stream()
+                        .map(cell -> cell.csv() != null && !cell.csvValue().isEmpty()
+                                ? new Cell(cell.text(), cell.csv(), note)
+                                : cell)
+                        .toList();
             }
             trend.add(cost);
         }
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(table(TREND, List.of(Column.of(t("results.col.form")), Column.of(t("results.col.measure")),
-                new Column(t("results.col.unit"), null, true), Column.of(t("results.col.before")),
-                Column.of(t("results.col.after"))), trend));
-        tables.add(table(MONTHS, List.of(Column.of(t("results.col.month")), Column.of(t("results.col.form")),
-                Column.of(t("results.col.sent")), Column.of(t("results.col.returned")),
-                Column.of(t("results.col.cost"), t("results.unit.kroner"))),
-                d.extractMonths().stream().map(m -> List.of(Cell.text(m.month().toString()), Cell.text(m.form()),
-                        integer(m.sent()), integer(m.returned()), monthCost(m))).toList()));
+        tables.add(table(
+                TREND,
+                List.of(
+                        Column.of(t("results.col.form")),
+                        Column.of(t("results.col.measure")),
+                        new Column(t("results.col.unit"), null, true),
+                        Column.of(t("results.col.before")),
+                        Column.of(t("results.col.after"))),
+                trend));
+        tables.add(table(
+                MONTHS,
+                List.of(
+                        Column.of(t("results.col.month")),
+                        Column.of(t("results.col.form")),
+                        Column.of(t("results.col.sent")),
+                        Column.of(t("results.col.returned")),
+                        Column.of(t("results.col.cost"), t("results.unit.kroner"))),
+                d.extractMonths().stream()
+                        .map(m -> List.of(
+                                Cell.text(m.month().toString()),
+                                Cell.text(m.form()),
+                                integer(m.sent()),
+                                integer(m.returned()),
+                                monthCost(m)))
+                        .toList()));
         return tables;
     }
 
     private List<Cell> measure(Dashboard.FormTrend f, String key, String unit, Function<Dashboard.Side, Cell> value) {
-        return List.of(Cell.text(f.form()), Cell.text(t(key)), Cell.text(unit),
+        return List.of(
+                Cell.text(f.form()),
+                Cell.text(t(key)),
+                Cell.text(unit),
                 f.before() == null ? Cell.none(t("results.none")) : value.apply(f.before()),
                 f.after() == null ? Cell.none(t("results.none")) : value.apply(f.after()));
     }
@@ -124,7 +188,8 @@ final class DashboardTables {
     private Cell monthCost(Dashboard.MonthLine m) {
         Cell cost = money(m.cost());
         return m.feeUsed() && m.cost() != null
-                ? new Cell(cost.text() + " " + t("results.feeUsed"), cost.csv(), t("results.note.feeUsed")) : cost;
+                ? new Cell(cost.text() + " " + t("results.feeUsed"), cost.csv(), t("results.note.feeUsed"))
+                : cost;
     }
 
     private ResultTable table(String id, List<Column> columns, List<List<Cell>> rows) {
@@ -148,17 +213,20 @@ final class DashboardTables {
     }
 
     private Cell percent(@Nullable Double share) {
-        return share == null ? Cell.none(t("results.noneSent"))
+        return share == null
+                ? Cell.none(t("results.noneSent"))
                 : Cell.number(numbers.percent(share), numbers.csvPercent(share));
     }
 
     private Cell mean(@Nullable Double value) {
-        return value == null ? Cell.none(t("results.tooFew"))
+        return value == null
+                ? Cell.none(t("results.tooFew"))
                 : Cell.number(numbers.decimal(value, 2), numbers.csvDecimal(value, 2));
     }
 
     private Cell change(@Nullable Double value) {
-        return value == null ? Cell.none(t("results.tooFew"))
+        return value == null
+                ? Cell.none(t("results.tooFew"))
                 : Cell.number((value > 0 ? "+" : "") + numbers.decimal(value, 2), numbers.csvDecimal(value, 2));
     }
 
@@ -167,7 +235,8 @@ final class DashboardTables {
     }
 
     private Cell money(@Nullable BigDecimal value) {
-        return value == null ? Cell.none(t("results.noCost"))
+        return value == null
+                ? Cell.none(t("results.noCost"))
                 : Cell.number(t("results.money", numbers.money(value)), numbers.csvMoney(value));
     }
 }

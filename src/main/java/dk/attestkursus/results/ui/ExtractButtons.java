@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 class ExtractButtons extends Div {
 
-    ExtractButtons(ResultsService results, Dashboard dashboard, boolean teamChosen, @Nullable AccountId owner,
+    ExtractButtons(
+            ResultsService results,
+            Dashboard dashboard,
+            boolean teamChosen,
+            @Nullable AccountId owner,
             Runnable reload) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         if (!teamChosen) {
@@ -28,29 +32,39 @@ class ExtractButtons extends Div {
             add(hint);
             return;
         }
-        Button upload = new Button(getTranslation("extract.open"), e -> new ExtractDialog(results, owner, message -> {
-            reload.run();
-            Notification.show(message, 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }).open());
+        Button upload = new Button(
+                getTranslation("extract.open"),
+                e -> new ExtractDialog(results, owner, message -> {
+                            reload.run();
+                            Notification.show(message, 6000, Notification.Position.BOTTOM_START)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        })
+                        .open());
         upload.setId("extract-open");
         add(upload);
         if (!dashboard.extractMonths().isEmpty()) {
-            Button delete = new Button(getTranslation("extract.delete"), e -> confirmDelete(results, owner, dashboard, reload));
+            Button delete =
+                    new Button(getTranslation("extract.delete"), e -> confirmDelete(results, owner, dashboard, reload));
             delete.setId("extract-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(delete);
         }
     }
 
-    private void confirmDelete(ResultsService results, @Nullable AccountId owner, Dashboard dashboard, Runnable reload) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("extract.delete.title"),
-                getTranslation("extract.delete.text", dashboard.extractMonths().size()), getTranslation("extract.delete"),
+    private void confirmDelete(
+            ResultsService results, @Nullable AccountId owner, Dashboard dashboard, Runnable reload) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("extract.delete.title"),
+                getTranslation("extract.delete.text", dashboard.extractMonths().size()),
+                getTranslation("extract.delete"),
                 e -> {
                     int deleted = results.deleteExtract(owner);
                     reload.run();
-                    Notification.show(getTranslation("extract.delete.done", deleted), 6000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(
+                                    getTranslation("extract.delete.done", deleted),
+                                    6000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);

@@ -82,7 +82,8 @@ class ExtractDialog extends Dialog {
     private void show(ExtractPreview preview) {
         result.removeAll();
         if (!preview.problems().isEmpty()) {
-            Paragraph why = new Paragraph(getTranslation("extract.fixFirst", preview.problems().size()));
+            Paragraph why = new Paragraph(
+                    getTranslation("extract.fixFirst", preview.problems().size()));
             why.addClassName("warning-box");
             UnorderedList problems = new UnorderedList();
             problems.setId("extract-problems");

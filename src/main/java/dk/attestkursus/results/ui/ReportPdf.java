@@ -37,8 +37,7 @@ final class ReportPdf {
             th.title { background: #ffffff; color: #1b4f8a; font-size: 10.5pt; border: none; padding: 6pt 0 3pt; }
             """;
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     static byte[] render(Dashboard d, AppI18NProvider i18n, Locale locale, LocalDate today) {
         ResultsSections sections = new ResultsSections(i18n, locale);
@@ -47,19 +46,28 @@ final class ReportPdf {
         Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + CSS);
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p").addClass("meta").text(texts.scope(d) + " · "
-                + i18n.getTranslation("results.pdf.made", locale, Formats.localDate(today, locale, i18n)));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(texts.scope(d) + " · "
+                        + i18n.getTranslation("results.pdf.made", locale, Formats.localDate(today, locale, i18n)));
         body.appendElement("p").addClass("headline").text(texts.headline(d));
         body.appendElement("p").addClass(d.tooFew() ? "notice" : "meta").text(texts.headlineDetail(d));
         Element coverage = body.appendElement("ul").addClass("coverage");
         texts.coverage(d).forEach(line -> coverage.appendElement("li").text(line));
-        body.appendElement("p").addClass("meta").text(i18n.getTranslation("results.privacy", locale, GroupRule.MIN_PEOPLE));
+        body.appendElement("p")
+                .addClass("meta")
+                .text(i18n.getTranslation("results.privacy", locale, GroupRule.MIN_PEOPLE));
         for (ResultsSections.Section section : sections.of(d)) {
             Element keep = body.appendElement("div").addClass("keep");
             keep.appendElement("h2").text(section.title());
             if (section.chart() != null) {
-                keep.appendElement("img").addClass("chart").attr("alt", section.alt()).attr("src",
-                        "data:image/png;base64," + Base64.getEncoder().encodeToString(ChartImages.png(section.chart())));
+                keep.appendElement("img")
+                        .addClass("chart")
+                        .attr("alt", section.alt())
+                        .attr(
+                                "src",
+                                "data:image/png;base64,"
+                                        + Base64.getEncoder().encodeToString(ChartImages.png(section.chart())));
             }
             section.summary().forEach(line -> keep.appendElement("p").text(line));
             for (ResultTable table : section.tables()) {
@@ -84,11 +92,14 @@ final class ReportPdf {
         Element columns = t.appendElement("colgroup");
         int first = header.size() <= 2 ? 60 : header.size() == 3 ? 50 : 34;
         for (int i = 0; i < header.size(); i++) {
-            columns.appendElement("col").attr("style", "width: " + (i == 0 ? first
-                    : (100.0 - first) / (header.size() - 1)) + "%");
+            columns.appendElement("col")
+                    .attr("style", "width: " + (i == 0 ? first : (100.0 - first) / (header.size() - 1)) + "%");
         }
         Element thead = t.appendElement("thead");
-        thead.appendElement("tr").appendElement("th").addClass("title").attr("colspan", String.valueOf(header.size()))
+        thead.appendElement("tr")
+                .appendElement("th")
+                .addClass("title")
+                .attr("colspan", String.valueOf(header.size()))
                 .text(table.title());
         Element head = thead.appendElement("tr");
         for (int i = 0; i < header.size(); i++) {

@@ -65,15 +65,25 @@ record ResultTable(String id, String title, List<Column> columns, List<List<Cell
 
     /** The rows as shown on the page and in the PDF. */
     List<List<String>> texts() {
-        List<Integer> shown = IntStream.range(0, columns.size()).filter(i -> !columns.get(i).csvOnly()).boxed().toList();
-        return rows.stream().map(row -> shown.stream().map(i -> row.get(i).text()).toList()).toList();
+        List<Integer> shown = IntStream.range(0, columns.size())
+                .filter(i -> !columns.get(i).csvOnly())
+                .boxed()
+                .toList();
+        return rows.stream()
+                .map(row -> shown.stream().map(i -> row.get(i).text()).toList())
+                .toList();
     }
 
     /** Whether a shown column holds figures (right-aligned). */
     boolean numeric(int shownColumn) {
-        List<Integer> shown = IntStream.range(0, columns.size()).filter(i -> !columns.get(i).csvOnly()).boxed().toList();
+        List<Integer> shown = IntStream.range(0, columns.size())
+                .filter(i -> !columns.get(i).csvOnly())
+                .boxed()
+                .toList();
         int column = shown.get(shownColumn);
-        return rows.stream().anyMatch(r -> r.get(column).csv() != null && !r.get(column).csvValue().isEmpty());
+        return rows.stream()
+                .anyMatch(r ->
+                        r.get(column).csv() != null && !r.get(column).csvValue().isEmpty());
     }
 
     boolean hasNotes() {

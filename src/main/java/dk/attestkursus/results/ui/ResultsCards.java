@@ -24,7 +24,8 @@ class ResultsCards implements StartPageCard {
         Anchor open = new Anchor(ResultsPaths.DASHBOARD, ui.getTranslation("results.card.open"));
         open.setId("results-todo");
         open.addClassName("primary-link");
-        Div card = Cards.card(ui.getTranslation("results.card.title"), new Paragraph(ui.getTranslation("results.card.text")), open);
+        Div card = Cards.card(
+                ui.getTranslation("results.card.title"), new Paragraph(ui.getTranslation("results.card.text")), open);
         card.addClassName("todo");
         return Optional.of(card);
     }

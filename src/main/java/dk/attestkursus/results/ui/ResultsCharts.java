@@ -35,16 +35,22 @@ final class ResultsCharts {
 
     static final Color INK = new Color(0x1a, 0x26, 0x33);
     /** Before, after / follow-up 1, follow-up 2, and more for the extract's forms: all AA on white. */
-    static final Color[] SERIES = {new Color(0x5b, 0x67, 0x74), new Color(0x0b, 0x4f, 0x8a),
-        new Color(0x8a, 0x3b, 0x12), new Color(0x1e, 0x6b, 0x3a), new Color(0x6a, 0x2c, 0x8e), new Color(0x9b, 0x1c, 0x4b)};
+    static final Color[] SERIES = {
+        new Color(0x5b, 0x67, 0x74),
+        new Color(0x0b, 0x4f, 0x8a),
+        new Color(0x8a, 0x3b, 0x12),
+        new Color(0x1e, 0x6b, 0x3a),
+        new Color(0x6a, 0x2c, 0x8e),
+        new Color(0x9b, 0x1c, 0x4b)
+    };
+
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
 
-    private ResultsCharts() {
-    }
+    private ResultsCharts() {}
 
     /** Horizontal bars: criteria down the side, mean score 0-2 before and after. Null when nothing can be shown. */
-    static @Nullable JFreeChart quality(List<Dashboard.CriterionRow> rows, String before, String after, String axis,
-            Numbers numbers) {
+    static @Nullable JFreeChart quality(
+            List<Dashboard.CriterionRow> rows, String before, String after, String axis, Numbers numbers) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Dashboard.CriterionRow row : rows) {
             add(data, row.before(), before, row.title());
@@ -57,8 +63,8 @@ final class ResultsCharts {
     }
 
     /** Horizontal bars: the share of the people who did each step (0-100 %). */
-    static @Nullable JFreeChart participation(List<String> steps, List<Double> shares, String series, String axis,
-            Numbers numbers) {
+    static @Nullable JFreeChart participation(
+            List<String> steps, List<Double> shares, String series, String axis, Numbers numbers) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < steps.size(); i++) {
             data.addValue(shares.get(i), series, steps.get(i));
@@ -70,11 +76,11 @@ final class ResultsCharts {
     }
 
     /** Horizontal bars: statements down the side, mean answer 1-5 before and at each follow-up with answers. */
-    static @Nullable JFreeChart selfAssessment(List<Dashboard.StatementRow> rows, List<String> phases, String axis,
-            Numbers numbers) {
+    static @Nullable JFreeChart selfAssessment(
+            List<Dashboard.StatementRow> rows, List<String> phases, String axis, Numbers numbers) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<Function<Dashboard.StatementRow, @Nullable Double>> values = List.of(Dashboard.StatementRow::before,
-                Dashboard.StatementRow::followUp1, Dashboard.StatementRow::followUp2);
+        List<Function<Dashboard.StatementRow, @Nullable Double>> values = List.of(
+                Dashboard.StatementRow::before, Dashboard.StatementRow::followUp1, Dashboard.StatementRow::followUp2);
         for (int p = 0; p < phases.size(); p++) {
             Function<Dashboard.StatementRow, @Nullable Double> value = values.get(p);
             if (rows.stream().anyMatch(r -> value.apply(r) != null)) {
@@ -90,8 +96,8 @@ final class ResultsCharts {
     }
 
     /** Horizontal bars: how many actions were tried, not yet, or not yet with something in the way. */
-    static @Nullable JFreeChart actions(List<String> outcomes, List<Integer> counts, String series, String axis,
-            Numbers numbers) {
+    static @Nullable JFreeChart actions(
+            List<String> outcomes, List<Integer> counts, String series, String axis, Numbers numbers) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < outcomes.size(); i++) {
             data.addValue(counts.get(i), series, outcomes.get(i));
@@ -104,8 +110,13 @@ final class ResultsCharts {
     }
 
     /** Lines of requests sent per month, one per form, the course's months marked. Null with fewer than two months. */
-    static @Nullable JFreeChart trend(List<Dashboard.MonthLine> lines, String axis, @Nullable YearMonth start,
-            @Nullable YearMonth end, String courseLabel, Numbers numbers) {
+    static @Nullable JFreeChart trend(
+            List<Dashboard.MonthLine> lines,
+            String axis,
+            @Nullable YearMonth start,
+            @Nullable YearMonth end,
+            String courseLabel,
+            Numbers numbers) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         lines.forEach(l -> data.addValue(l.sent(), l.form(), l.month().toString()));
         if (data.getColumnCount() < 2) {
@@ -122,8 +133,8 @@ final class ResultsCharts {
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(numbers.getLocale()));
         range.setNumberFormatOverride(numbers.format(0, 0, true));
         CategoryPlot plot = new CategoryPlot(data, months, range, renderer);
-        List<YearMonth> course = start == null ? List.of() : end == null || end.equals(start) ? List.of(start)
-                : List.of(start, end);
+        List<YearMonth> course =
+                start == null ? List.of() : end == null || end.equals(start) ? List.of(start) : List.of(start, end);
         for (YearMonth m : course) {
             if (data.getColumnIndex(m.toString()) >= 0) {
                 CategoryMarker marker = new CategoryMarker(m.toString(), INK, new BasicStroke(2f));
@@ -150,7 +161,8 @@ final class ResultsCharts {
      * Horizontal bars from {@code base}, one colour per series, as tall as the categories and their labels
      * (up to {@code labelLines} lines of 20 px text) need.
      */
-    private static @Nullable JFreeChart bars(DefaultCategoryDataset data, NumberAxis range, double base, int labelLines) {
+    private static @Nullable JFreeChart bars(
+            DefaultCategoryDataset data, NumberAxis range, double base, int labelLines) {
         if (data.getRowCount() == 0) {
             return null;
         }
@@ -174,7 +186,11 @@ final class ResultsCharts {
         int perCategory = Math.max(labelLines * 22 + 12, data.getRowCount() * 22 + 24);
         int narrowLines = labelLines * 2;
         int narrowPerCategory = Math.max(narrowLines * 22 + 12, data.getRowCount() * 22 + 24);
-        return ChartImages.styled(plot, data.getRowCount() > 1, 110 + data.getColumnCount() * perCategory,
-                130 + data.getColumnCount() * narrowPerCategory, narrowLines);
+        return ChartImages.styled(
+                plot,
+                data.getRowCount() > 1,
+                110 + data.getColumnCount() * perCategory,
+                130 + data.getColumnCount() * narrowPerCategory,
+                narrowLines);
     }
 }

@@ -26,7 +26,12 @@ final class ResultsSections {
      * @param chart   null when there is nothing to draw
      * @param tables  the same figures as tables (an empty one says so with {@code results.empty.<id>})
      */
-    record Section(String id, String title, List<String> summary, @Nullable JFreeChart chart, String alt,
+    record Section(
+            String id,
+            String title,
+            List<String> summary,
+            @Nullable JFreeChart chart,
+            String alt,
             List<ResultTable> tables) {
 
         Section {
@@ -46,32 +51,69 @@ final class ResultsSections {
     }
 
     List<Section> of(Dashboard d) {
-        Map<String, ResultTable> byId = tables.all(d).stream()
-                .collect(Collectors.toMap(ResultTable::id, Function.identity()));
+        Map<String, ResultTable> byId =
+                tables.all(d).stream().collect(Collectors.toMap(ResultTable::id, Function.identity()));
         List<Section> sections = new ArrayList<>();
         if (!d.tooFew() && d.counts() != null) {
-            sections.add(section(d, DashboardTables.QUALITY, List.of(texts.qualitySummary(d)), byId,
-                    d.quality().isEmpty() ? "results.empty.kvalitet" : null, DashboardTables.QUALITY));
-            sections.add(section(d, DashboardTables.PARTICIPATION, List.of(texts.participationSummary(d)), byId, null,
-                    DashboardTables.PARTICIPATION, DashboardTables.MODULES));
-            sections.add(section(d, DashboardTables.SELF_ASSESSMENT, List.of(texts.selfAssessmentSummary(d)), byId,
-                    d.selfAssessment().isEmpty() ? "results.empty.selvvurdering" : null, DashboardTables.SELF_ASSESSMENT));
-            sections.add(section(d, DashboardTables.ACTIONS, List.of(texts.actionsSummary(d)), byId, null,
-                    DashboardTables.ACTIONS, DashboardTables.OBSTACLES));
+            sections.add(section(
+                    d,
+                    DashboardTables.QUALITY,
+                    List.of(texts.qualitySummary(d)),
+                    byId,
+                    d.quality().isEmpty() ? "results.empty.kvalitet" : null,
+                    DashboardTables.QUALITY));
+            sections.add(section(
+                    d,
+                    DashboardTables.PARTICIPATION,
+                    List.of(texts.participationSummary(d)),
+                    byId,
+                    null,
+                    DashboardTables.PARTICIPATION,
+                    DashboardTables.MODULES));
+            sections.add(section(
+                    d,
+                    DashboardTables.SELF_ASSESSMENT,
+                    List.of(texts.selfAssessmentSummary(d)),
+                    byId,
+                    d.selfAssessment().isEmpty() ? "results.empty.selvvurdering" : null,
+                    DashboardTables.SELF_ASSESSMENT));
+            sections.add(section(
+                    d,
+                    DashboardTables.ACTIONS,
+                    List.of(texts.actionsSummary(d)),
+                    byId,
+                    null,
+                    DashboardTables.ACTIONS,
+                    DashboardTables.OBSTACLES));
         }
-        sections.add(section(d, EXTRACT, texts.extractSummary(d), byId,
+        sections.add(section(
+                d,
+                EXTRACT,
+                texts.extractSummary(d),
+                byId,
                 d.extractMonths().isEmpty() ? "results.empty.udtraek-foer-efter" : null,
-                DashboardTables.TREND, DashboardTables.MONTHS));
+                DashboardTables.TREND,
+                DashboardTables.MONTHS));
         return sections;
     }
 
-    private Section section(Dashboard d, String id, List<String> summary, Map<String, ResultTable> byId,
-            @Nullable String emptyKey, String... tableIds) {
+    private Section section(
+            Dashboard d,
+            String id,
+            List<String> summary,
+            Map<String, ResultTable> byId,
+            @Nullable String emptyKey,
+            String... tableIds) {
         if (emptyKey != null) {
             return new Section(id, texts.t("results.section." + id), List.of(texts.t(emptyKey)), null, "", List.of());
         }
-        return new Section(id, texts.t("results.section." + id), summary, pictures.chartFor(id, d),
-                pictures.altFor(id, d), Arrays.stream(tableIds).map(byId::get).toList());
+        return new Section(
+                id,
+                texts.t("results.section." + id),
+                summary,
+                pictures.chartFor(id, d),
+                pictures.altFor(id, d),
+                Arrays.stream(tableIds).map(byId::get).toList());
     }
 
     ResultsTexts texts() {

@@ -28,8 +28,12 @@ final class ResultsTexts {
 
     /** "Team: Lene Leder · Afholdte hold", "Alle teams · Hold: Aalborg forår". */
     String scope(Dashboard d) {
-        String team = d.scope().teamName() == null ? t("results.allTeams") : t("results.team", d.scope().teamName());
-        String run = d.scope().runName() == null ? t("results.heldRuns") : t("results.run", d.scope().runName());
+        String team = d.scope().teamName() == null
+                ? t("results.allTeams")
+                : t("results.team", d.scope().teamName());
+        String run = d.scope().runName() == null
+                ? t("results.heldRuns")
+                : t("results.run", d.scope().runName());
         return team + " · " + run;
     }
 
@@ -38,12 +42,17 @@ final class ResultsTexts {
         if (d.tooFew() || d.counts() == null) {
             return t("results.headline.tooFew");
         }
-        List<Dashboard.CriterionRow> compared = d.quality().stream().filter(q -> q.change() != null).toList();
+        List<Dashboard.CriterionRow> compared =
+                d.quality().stream().filter(q -> q.change() != null).toList();
         if (compared.isEmpty()) {
-            return t("results.headline.attended", d.counts().attended(), d.counts().enrolled());
+            return t(
+                    "results.headline.attended",
+                    d.counts().attended(),
+                    d.counts().enrolled());
         }
         long better = compared.stream().filter(q -> q.change() > 0).count();
-        return better == 0 ? t("results.headline.notBetter", compared.size())
+        return better == 0
+                ? t("results.headline.notBetter", compared.size())
                 : t("results.headline.better", better, compared.size());
     }
 
@@ -81,13 +90,19 @@ final class ResultsTexts {
     }
 
     String qualitySummary(Dashboard d) {
-        List<Dashboard.CriterionRow> compared = d.quality().stream().filter(q -> q.change() != null)
-                .sorted(Comparator.comparing(q -> -Objects.requireNonNull(q.change()))).toList();
+        List<Dashboard.CriterionRow> compared = d.quality().stream()
+                .filter(q -> q.change() != null)
+                .sorted(Comparator.comparing(q -> -Objects.requireNonNull(q.change())))
+                .toList();
         if (compared.isEmpty()) {
             return t("results.summary.kvalitet.none", GroupRule.MIN_PEOPLE);
         }
-        return t("results.summary.kvalitet", compared.getFirst().title(), change(compared.getFirst().change()),
-                compared.getLast().title(), change(compared.getLast().change()));
+        return t(
+                "results.summary.kvalitet",
+                compared.getFirst().title(),
+                change(compared.getFirst().change()),
+                compared.getLast().title(),
+                change(compared.getLast().change()));
     }
 
     String participationSummary(Dashboard d) {
@@ -97,7 +112,8 @@ final class ResultsTexts {
 
     String selfAssessmentSummary(Dashboard d) {
         List<Dashboard.StatementRow> compared = d.selfAssessment().stream()
-                .filter(s -> s.before() != null && s.followUp1() != null).toList();
+                .filter(s -> s.before() != null && s.followUp1() != null)
+                .toList();
         if (compared.isEmpty()) {
             return t("results.summary.selvvurdering.none", GroupRule.MIN_PEOPLE);
         }
@@ -120,13 +136,21 @@ final class ResultsTexts {
         }
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
         List<String> parts = new ArrayList<>();
-        parts.add(t("results.summary.udtraek.period", month.format(YearMonth.from(d.courseStart()).minusMonths(1)),
+        parts.add(t(
+                "results.summary.udtraek.period",
+                month.format(YearMonth.from(d.courseStart()).minusMonths(1)),
                 month.format(YearMonth.from(d.courseEnd()).plusMonths(1))));
         for (Dashboard.FormTrend f : d.extractTrend()) {
-            if (f.before() != null && f.after() != null && f.before().returnedShare() != null
+            if (f.before() != null
+                    && f.after() != null
+                    && f.before().returnedShare() != null
                     && f.after().returnedShare() != null) {
-                parts.add(t("results.summary.udtraek.form", f.form(), numbers.decimal(f.before().sentPerMonth(), 1),
-                        numbers.decimal(f.after().sentPerMonth(), 1), numbers.percent(f.before().returnedShare()),
+                parts.add(t(
+                        "results.summary.udtraek.form",
+                        f.form(),
+                        numbers.decimal(f.before().sentPerMonth(), 1),
+                        numbers.decimal(f.after().sentPerMonth(), 1),
+                        numbers.percent(f.before().returnedShare()),
                         numbers.percent(f.after().returnedShare())));
             }
         }

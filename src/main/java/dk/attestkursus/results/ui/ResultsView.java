@@ -70,8 +70,12 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         removeAll();
         H1 title = new H1(getTranslation("results.title"));
         Div header = new Div(title);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.JustifyContent.BETWEEN,
-                LumoUtility.AlignItems.END, LumoUtility.Gap.Column.LARGE);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.AlignItems.END,
+                LumoUtility.Gap.Column.LARGE);
         add(header);
         Map<String, String> query = new HashMap<>();
         event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> query.put(k, v.getFirst()));
@@ -80,7 +84,8 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         ResultsChoices choices = results.choices();
         Dashboard dashboard;
         try {
-            dashboard = results.dashboard(team == null ? null : new AccountId(team), run == null ? null : new CourseRunId(run));
+            dashboard = results.dashboard(
+                    team == null ? null : new AccountId(team), run == null ? null : new CourseRunId(run));
         } catch (ResultsRefusedException e) {
             Paragraph refused = new Paragraph(getTranslation(e.messageKey()));
             refused.setId("results-refused");
@@ -94,7 +99,10 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         header.add(toolbar(choices, team, run, dashboard));
         Paragraph headline = new Paragraph(texts.headline(dashboard));
         headline.setId("results-headline");
-        headline.addClassNames("results-headline", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD,
+        headline.addClassNames(
+                "results-headline",
+                LumoUtility.FontSize.XLARGE,
+                LumoUtility.FontWeight.SEMIBOLD,
                 LumoUtility.Margin.Bottom.XSMALL);
         Paragraph detail = new Paragraph(texts.headlineDetail(dashboard));
         detail.setId(dashboard.tooFew() ? "results-too-few" : "results-headline-detail");
@@ -103,10 +111,20 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         boolean teamChosen = !choices.allTeams() || team != null;
         AccountId owner = team == null ? null : new AccountId(team);
         for (ResultsSections.Section section : sections.of(dashboard)) {
-            add(ResultsSections.EXTRACT.equals(section.id())
-                    ? new SectionCard(section, new ExtractButtons(results, dashboard, teamChosen, owner,
-                            () -> UI.getCurrent().navigate(ResultsPaths.DASHBOARD, QueryParameters.simple(params(team, run)))))
-                    : new SectionCard(section));
+            add(
+                    ResultsSections.EXTRACT.equals(section.id())
+                            ? new SectionCard(
+                                    section,
+                                    new ExtractButtons(
+                                            results,
+                                            dashboard,
+                                            teamChosen,
+                                            owner,
+                                            () -> UI.getCurrent()
+                                                    .navigate(
+                                                            ResultsPaths.DASHBOARD,
+                                                            QueryParameters.simple(params(team, run)))))
+                            : new SectionCard(section));
         }
     }
 
@@ -137,7 +155,10 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         teams.setLabel(getTranslation("results.chooseTeam"));
         teams.setItems(teamItems);
         teams.setItemLabelGenerator(ResultsChoices.Option::name);
-        teams.setValue(teamItems.stream().filter(o -> team != null && o.id() == team).findFirst().orElse(teamItems.getFirst()));
+        teams.setValue(teamItems.stream()
+                .filter(o -> team != null && o.id() == team)
+                .findFirst()
+                .orElse(teamItems.getFirst()));
         List<ResultsChoices.RunOption> runItems = new ArrayList<>();
         runItems.add(new ResultsChoices.RunOption(0, getTranslation("results.heldRuns"), LocalDate.MIN, true));
         runItems.addAll(choices.runs());
@@ -145,19 +166,42 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         runs.setId("results-run");
         runs.setLabel(getTranslation("results.chooseRun"));
         runs.setItems(runItems);
-        runs.setItemLabelGenerator(r -> r.id() == 0 ? r.name() : getTranslation(r.held() ? "results.runOption.held"
-                : "results.runOption.upcoming", r.name(), Formats.localDate(r.day(), getLocale(), i18n)));
-        runs.setValue(runItems.stream().filter(o -> run != null && o.id() == run).findFirst().orElse(runItems.getFirst()));
-        Button show = new Button(getTranslation("results.show"), e -> UI.getCurrent().navigate(ResultsPaths.DASHBOARD,
-                QueryParameters.simple(params(choices.allTeams() && teams.getValue().id() > 0 ? teams.getValue().id() : null,
-                        runs.getValue().id() > 0 ? runs.getValue().id() : null))));
+        runs.setItemLabelGenerator(r -> r.id() == 0
+                ? r.name()
+                : getTranslation(
+                        r.held() ? "results.runOption.held" : "results.runOption.upcoming",
+                        r.name(),
+                        Formats.localDate(r.day(), getLocale(), i18n)));
+        runs.setValue(runItems.stream()
+                .filter(o -> run != null && o.id() == run)
+                .findFirst()
+                .orElse(runItems.getFirst()));
+        Button show = new Button(
+                getTranslation("results.show"),
+                e -> UI.getCurrent()
+                        .navigate(
+                                ResultsPaths.DASHBOARD,
+                                QueryParameters.simple(params(
+                                        choices.allTeams() && teams.getValue().id() > 0
+                                                ? teams.getValue().id()
+                                                : null,
+                                        runs.getValue().id() > 0
+                                                ? runs.getValue().id()
+                                                : null))));
         show.setId("results-show");
-        Anchor pdf = SectionCard.download("results-pdf", getTranslation("results.pdf"), "resultater.pdf",
-                "application/pdf", () -> ReportPdf.render(dashboard, i18n, getLocale(),
-                        LocalDate.now(clock.withZone(TimeConfig.ZONE))));
+        Anchor pdf = SectionCard.download(
+                "results-pdf",
+                getTranslation("results.pdf"),
+                "resultater.pdf",
+                "application/pdf",
+                () -> ReportPdf.render(dashboard, i18n, getLocale(), LocalDate.now(clock.withZone(TimeConfig.ZONE))));
         Div toolbar = new Div();
-        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
-                LumoUtility.AlignItems.END, LumoUtility.Margin.Vertical.SMALL);
+        toolbar.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM,
+                LumoUtility.AlignItems.END,
+                LumoUtility.Margin.Vertical.SMALL);
         if (choices.allTeams()) {
             toolbar.add(teams);
         }
@@ -177,7 +221,10 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private static @Nullable Long number(@Nullable String value) {
-        return Optional.ofNullable(value).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        return Optional.ofNullable(value)
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
     }
 
     @Override

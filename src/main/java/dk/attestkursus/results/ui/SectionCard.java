@@ -26,8 +26,12 @@ class SectionCard extends Div {
         addClassNames("card", "results-section");
         add(new H2(section.title()));
         Div figure = new Div();
-        figure.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.FlexDirection.Breakpoint.Large.ROW, LumoUtility.Gap.LARGE, LumoUtility.AlignItems.START);
+        figure.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.FlexDirection.Breakpoint.Large.ROW,
+                LumoUtility.Gap.LARGE,
+                LumoUtility.AlignItems.START);
         JFreeChart chart = section.chart();
         if (chart != null) {
             figure.getElement().appendChild(picture(chart, section));
@@ -45,10 +49,18 @@ class SectionCard extends Div {
         add(figure);
         if (!section.tables().isEmpty()) {
             Div tables = new Div();
-            section.tables().forEach(t -> tables.add(table(t), download("csv-" + t.id(),
-                    getTranslation("results.csv", t.title()), t.id() + ".csv", "text/csv", () -> TableCsv.of(t))));
-            Details details = new Details(getTranslation(section.tables().size() == 1 ? "results.details.one"
-                    : "results.details.many"), tables);
+            section.tables()
+                    .forEach(t -> tables.add(
+                            table(t),
+                            download(
+                                    "csv-" + t.id(),
+                                    getTranslation("results.csv", t.title()),
+                                    t.id() + ".csv",
+                                    "text/csv",
+                                    () -> TableCsv.of(t))));
+            Details details = new Details(
+                    getTranslation(section.tables().size() == 1 ? "results.details.one" : "results.details.many"),
+                    tables);
             details.setId("details-" + section.id());
             add(details);
         }
@@ -114,16 +126,20 @@ class SectionCard extends Div {
         t.appendChild(caption, thead, body);
         scroll.getElement().appendChild(t);
         // A wide table scrolls sideways on a phone: keyboard users reach it as a named region (WCAG 2.1.1).
-        scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+        scroll.getElement()
+                .setAttribute("tabindex", "0")
+                .setAttribute("role", "region")
                 .setAttribute("aria-label", table.title());
         return scroll;
     }
 
     static Anchor download(String id, String text, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                text);
         anchor.setId(id);
         anchor.addClassName("secondary-link");
         return anchor;

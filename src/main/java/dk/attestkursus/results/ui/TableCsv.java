@@ -15,27 +15,30 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class TableCsv {
 
-    private TableCsv() {
-    }
+    private TableCsv() {}
 
     static byte[] of(ResultTable table) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+        CSVFormat format =
+                CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
         boolean notes = table.hasNotes();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            List<String> header = new ArrayList<>(table.columns().stream().map(ResultTable.Column::csvLabel).toList());
+            List<String> header = new ArrayList<>(
+                    table.columns().stream().map(ResultTable.Column::csvLabel).toList());
             if (notes) {
                 header.add(table.noteLabel());
             }
             printer.printRecord(header);
             for (List<ResultTable.Cell> row : table.rows()) {
-                List<String> values = new ArrayList<>(row.stream().map(ResultTable.Cell::csvValue).toList());
+                List<String> values = new ArrayList<>(
+                        row.stream().map(ResultTable.Cell::csvValue).toList());
                 if (notes) {
                     List<String> said = new ArrayList<>();
                     for (int i = 0; i < row.size(); i++) {
                         if (row.get(i).note() != null) {
-                            said.add(table.columns().get(i).label() + ": " + row.get(i).note());
+                            said.add(table.columns().get(i).label() + ": "
+                                    + row.get(i).note());
                         }
                     }
                     values.add(String.join("; ", said));

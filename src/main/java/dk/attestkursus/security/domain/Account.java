@@ -78,8 +78,15 @@ public class Account {
         // for JPA
     }
 
-    public Account(String username, String email, String displayName, String passwordHash, Role role,
-            @Nullable InstructorKind instructorKind, @Nullable Long leaderId, Instant createdAt) {
+    public Account(
+            String username,
+            String email,
+            String displayName,
+            String passwordHash,
+            Role role,
+            @Nullable InstructorKind instructorKind,
+            @Nullable Long leaderId,
+            Instant createdAt) {
         this.username = username;
         this.email = email;
         this.displayName = displayName;
@@ -91,8 +98,17 @@ public class Account {
     }
 
     public AccountSummary toSummary() {
-        return new AccountSummary(new AccountId(requireId()), username, displayName, email, role,
-                instructorKind, leaderId == null ? null : new AccountId(leaderId), active, lockedUntil, team);
+        return new AccountSummary(
+                new AccountId(requireId()),
+                username,
+                displayName,
+                email,
+                role,
+                instructorKind,
+                leaderId == null ? null : new AccountId(leaderId),
+                active,
+                lockedUntil,
+                team);
     }
 
     public long requireId() {

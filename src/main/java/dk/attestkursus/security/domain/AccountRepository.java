@@ -1,10 +1,10 @@
 package dk.attestkursus.security.domain;
 
+import dk.attestkursus.security.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import dk.attestkursus.security.Role;
-import java.util.Collection;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {

@@ -1,6 +1,7 @@
 package dk.attestkursus.security.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.security.DemoAccounts;
 import java.util.Locale;
-import com.vaadin.flow.component.KeyModifier;
 
 /** The login page. Lists the demo accounts only while demo data is on. */
 @Route(value = "login", autoLayout = false)

@@ -41,8 +41,13 @@ public class AgreedAction {
         // for JPA
     }
 
-    public AgreedAction(long courseRunId, String text, @Nullable String owner, @Nullable LocalDate dueDate,
-            long createdBy, Instant createdAt) {
+    public AgreedAction(
+            long courseRunId,
+            String text,
+            @Nullable String owner,
+            @Nullable LocalDate dueDate,
+            long createdBy,
+            Instant createdAt) {
         this.courseRunId = courseRunId;
         this.text = text;
         this.owner = owner;

@@ -46,7 +46,13 @@ public class RunBlock {
         // for JPA
     }
 
-    public RunBlock(long courseRunId, int position, @Nullable String blockKey, String title, int minutes, Lead lead,
+    public RunBlock(
+            long courseRunId,
+            int position,
+            @Nullable String blockKey,
+            String title,
+            int minutes,
+            Lead lead,
             @Nullable String description) {
         this.courseRunId = courseRunId;
         this.position = position;

@@ -10,8 +10,7 @@ import java.time.Duration;
 /** Elapsed time in the block against its minutes; counts on in the browser, red when overrun. */
 final class BlockTimer {
 
-    private BlockTimer() {
-    }
+    private BlockTimer() {}
 
     static Span of(Component host, SessionSnapshot s, SessionBlock block, Clock clock) {
         Span timer = new Span();
@@ -26,12 +25,15 @@ final class BlockTimer {
         Duration over = elapsed.minus(planned);
         String running = host.getTranslation("session.timer", "{0}", "{1}");
         String overrun = host.getTranslation("session.timerOver", "{0}", "{1}");
-        timer.setText(over.isNegative() || over.isZero() ? running.replace("{0}", mmss(elapsed)).replace("{1}",
-                mmss(planned)) : overrun.replace("{0}", mmss(elapsed)).replace("{1}", mmss(over)));
+        timer.setText(
+                over.isNegative() || over.isZero()
+                        ? running.replace("{0}", mmss(elapsed)).replace("{1}", mmss(planned))
+                        : overrun.replace("{0}", mmss(elapsed)).replace("{1}", mmss(over)));
         if (!over.isNegative() && !over.isZero()) {
             timer.addClassName("overrun");
         }
-        timer.getElement().executeJs("""
+        timer.getElement()
+                .executeJs("""
                 const el = this;
                 if (el._akTimer) { clearInterval(el._akTimer); }
                 const start = $0, planned = $1 * 60000, skew = Date.now() - $2;

@@ -37,15 +37,22 @@ final class CurrentBlockCard extends Div {
         void slide(int index);
     }
 
-    CurrentBlockCard(SessionSnapshot s, SessionBlock current, Course course, @Nullable String livePollMyth,
-            Clock clock, Actions actions) {
+    CurrentBlockCard(
+            SessionSnapshot s,
+            SessionBlock current,
+            Course course,
+            @Nullable String livePollMyth,
+            Clock clock,
+            Actions actions) {
         addClassNames("card", "current-block");
         setId("current-block");
-        Span position = new Span(getTranslation("session.blockOf", current.position() + 1, s.blocks().size()));
+        Span position = new Span(getTranslation(
+                "session.blockOf", current.position() + 1, s.blocks().size()));
         position.addClassName("meta");
         H2 heading = new H2(current.title());
         heading.setId("current-title");
-        Paragraph lead = new Paragraph(getTranslation("session.leads", getTranslation(current.lead().labelKey())));
+        Paragraph lead = new Paragraph(
+                getTranslation("session.leads", getTranslation(current.lead().labelKey())));
         lead.setId("current-lead");
         lead.addClassName("lead-now");
         add(position, heading, lead, BlockTimer.of(this, s, current, clock));
@@ -62,7 +69,8 @@ final class CurrentBlockCard extends Div {
             add(prompts);
         }
         if (!current.instructorNote().isBlank()) {
-            Details note = new Details(getTranslation("session.instructorNote"),
+            Details note = new Details(
+                    getTranslation("session.instructorNote"),
                     new Html("<div class=\"lesson-body\">" + Markdown.html(current.instructorNote()) + "</div>"));
             note.setOpened(true);
             add(note);
@@ -73,9 +81,11 @@ final class CurrentBlockCard extends Div {
             add(new H3(getTranslation("session.materials")), materials);
         }
         if (current.video() != null) {
-            add(new Paragraph(getTranslation("session.video", current.video().title(), current.video().note())));
+            add(new Paragraph(getTranslation(
+                    "session.video", current.video().title(), current.video().note())));
             current.video().link().ifPresent(url -> {
-                Anchor play = new Anchor(url, getTranslation("session.playVideo", current.video().title()));
+                Anchor play = new Anchor(
+                        url, getTranslation("session.playVideo", current.video().title()));
                 play.setTarget("_blank");
                 play.setId("video-link");
                 play.addClassName("secondary-link");
@@ -91,8 +101,8 @@ final class CurrentBlockCard extends Div {
         }
     }
 
-    private HorizontalLayout openButtons(SessionSnapshot s, SessionBlock current, Course course,
-            @Nullable String livePollMyth, Actions actions) {
+    private HorizontalLayout openButtons(
+            SessionSnapshot s, SessionBlock current, Course course, @Nullable String livePollMyth, Actions actions) {
         HorizontalLayout open = new HorizontalLayout();
         open.setWrap(true);
         open.setId("open-buttons");
@@ -101,8 +111,10 @@ final class CurrentBlockCard extends Div {
                 continue; // live now: run in the poll panel
             }
             course.myth(mythId).ifPresent(myth -> {
-                Button b = new Button(getTranslation("session.openPoll", shorten(myth.statement())),
-                        VaadinIcon.LIGHTBULB.create(), e -> actions.openPoll(mythId));
+                Button b = new Button(
+                        getTranslation("session.openPoll", shorten(myth.statement())),
+                        VaadinIcon.LIGHTBULB.create(),
+                        e -> actions.openPoll(mythId));
                 b.getElement().setAttribute("data-poll", mythId);
                 open.add(b);
             });
@@ -111,8 +123,10 @@ final class CurrentBlockCard extends Div {
             course.writing().exercise(exerciseId).ifPresent(ex -> {
                 boolean isOpen = s.openExercise().filter(exerciseId::equals).isPresent();
                 String caseTitle = Exercises.title(course, ex);
-                Button b = new Button(getTranslation(isOpen ? "session.exerciseOpen" : "session.openExercise",
-                        caseTitle), VaadinIcon.EDIT.create(), e -> actions.openExercise(exerciseId));
+                Button b = new Button(
+                        getTranslation(isOpen ? "session.exerciseOpen" : "session.openExercise", caseTitle),
+                        VaadinIcon.EDIT.create(),
+                        e -> actions.openExercise(exerciseId));
                 b.getElement().setAttribute("data-exercise", exerciseId);
                 b.setEnabled(!isOpen);
                 open.add(b);
@@ -123,15 +137,18 @@ final class CurrentBlockCard extends Div {
 
     private HorizontalLayout slideControls(SessionSnapshot s, SessionBlock current, Actions actions) {
         int index = Math.min(s.slideIndex(), current.slides().size() - 1);
-        Span slide = new Span(getTranslation("session.slideOf", index + 1, current.slides().size(),
+        Span slide = new Span(getTranslation(
+                "session.slideOf",
+                index + 1,
+                current.slides().size(),
                 current.slides().get(index).title()));
         slide.setId("slide-position");
-        Button prev = new Button(getTranslation("session.prevSlide"), VaadinIcon.ARROW_LEFT.create(),
-                e -> actions.slide(index - 1));
+        Button prev = new Button(
+                getTranslation("session.prevSlide"), VaadinIcon.ARROW_LEFT.create(), e -> actions.slide(index - 1));
         prev.setEnabled(index > 0);
         prev.setId("slide-prev");
-        Button next = new Button(getTranslation("session.nextSlide"), VaadinIcon.ARROW_RIGHT.create(),
-                e -> actions.slide(index + 1));
+        Button next = new Button(
+                getTranslation("session.nextSlide"), VaadinIcon.ARROW_RIGHT.create(), e -> actions.slide(index + 1));
         next.setEnabled(index < current.slides().size() - 1);
         next.setId("slide-next");
         HorizontalLayout slides = new HorizontalLayout(prev, slide, next);

@@ -1,6 +1,5 @@
 package dk.attestkursus.session.ui;
 
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -25,6 +26,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.myths.LivePollSnapshot;
 import dk.attestkursus.myths.ui.LivePollPanel;
 import dk.attestkursus.myths.ui.LivePolls;
 import dk.attestkursus.security.AppRoles;
@@ -36,11 +38,8 @@ import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
-import dk.attestkursus.myths.LivePollSnapshot;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facilitator view for the live session, for both co-instructors at once: the current block
@@ -51,8 +50,7 @@ import java.util.Optional;
  */
 @Route(value = "underviser/session/:runId(\\d+)", layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
-class FacilitatorView extends SessionPage implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+class FacilitatorView extends SessionPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CourseRunService runs;
     private final CourseContent content;
@@ -68,8 +66,14 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
     private @Nullable CourseRunSummary run;
     private String title = "";
 
-    FacilitatorView(SessionService sessions, SessionNotesService notes, CourseRunService runs, CourseContent content,
-            LivePolls livePolls, AppI18NProvider i18n, Clock clock) {
+    FacilitatorView(
+            SessionService sessions,
+            SessionNotesService notes,
+            CourseRunService runs,
+            CourseContent content,
+            LivePolls livePolls,
+            AppI18NProvider i18n,
+            Clock clock) {
         super(sessions);
         this.livePolls = livePolls;
         this.notes = notes;
@@ -83,7 +87,8 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseRunId id = new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
+        CourseRunId id =
+                new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
         SessionSnapshot first;
         try {
             run = runs.myRun(id).orElseThrow(NotFoundException::new);
@@ -107,8 +112,10 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         SessionDownloads.addTo(links, sessions, notes, content, id, run, i18n, getLocale());
         add(links);
         if (run.online()) {
-            Details guide = new Details(getTranslation("session.onlineGuide"),
-                    new Html("<div class=\"lesson-body\">" + content.course().program().onlineGuideHtml() + "</div>"));
+            Details guide = new Details(
+                    getTranslation("session.onlineGuide"),
+                    new Html("<div class=\"lesson-body\">"
+                            + content.course().program().onlineGuideHtml() + "</div>"));
             guide.setId("online-guide");
             add(guide);
         }
@@ -135,22 +142,25 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         footerArea.removeAll();
         if (s.startedAt() == null || s.endedAt() != null) {
             blockArea.add(new H2(getTranslation(s.endedAt() != null ? "session.ended" : "session.notStarted")));
-            Paragraph plan = new Paragraph(getTranslation("session.plan", s.blocks().size(), s.totalMinutes(),
-                    s.plannedMinutes()));
+            Paragraph plan = new Paragraph(
+                    getTranslation("session.plan", s.blocks().size(), s.totalMinutes(), s.plannedMinutes()));
             plan.setId("session-plan");
             blockArea.add(plan);
-            Button start = new Button(getTranslation(s.endedAt() != null ? "session.restart" : "session.start"),
-                    VaadinIcon.PLAY.create(), e -> act(() -> sessions.start(s.runId())));
+            Button start = new Button(
+                    getTranslation(s.endedAt() != null ? "session.restart" : "session.start"),
+                    VaadinIcon.PLAY.create(),
+                    e -> act(() -> sessions.start(s.runId())));
             start.setId("session-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             blockArea.add(start);
             return;
         }
         SessionBlock current = s.current().orElseThrow();
-        String livePollMyth = pollPanel == null ? null
+        String livePollMyth = pollPanel == null
+                ? null
                 : pollPanel.live().map(LivePollSnapshot::mythId).orElse(null);
-        blockArea.add(new CurrentBlockCard(s, current, content.course(), livePollMyth, clock,
-                new CurrentBlockCard.Actions() {
+        blockArea.add(new CurrentBlockCard(
+                s, current, content.course(), livePollMyth, clock, new CurrentBlockCard.Actions() {
                     @Override
                     public void openPoll(String mythId) {
                         act(() -> sessions.openPoll(s.runId(), mythId, s.openTarget()));
@@ -173,17 +183,27 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         Div upcoming = new Div();
         upcoming.addClassName("card");
         upcoming.setId("next-block");
-        s.next().ifPresentOrElse(
-                n -> upcoming.add(new H3(getTranslation("session.next")), new Paragraph(getTranslation(
-                        "session.nextBlock", n.title(), n.minutes(), getTranslation(n.lead().labelKey())))),
-                () -> upcoming.add(new Paragraph(getTranslation("session.lastBlock"))));
-        Button back = new Button(getTranslation("session.back"), VaadinIcon.ARROW_BACKWARD.create(),
+        s.next()
+                .ifPresentOrElse(
+                        n -> upcoming.add(
+                                new H3(getTranslation("session.next")),
+                                new Paragraph(getTranslation(
+                                        "session.nextBlock",
+                                        n.title(),
+                                        n.minutes(),
+                                        getTranslation(n.lead().labelKey())))),
+                        () -> upcoming.add(new Paragraph(getTranslation("session.lastBlock"))));
+        Button back = new Button(
+                getTranslation("session.back"),
+                VaadinIcon.ARROW_BACKWARD.create(),
                 e -> act(() -> sessions.back(s.runId(), current.id())));
         back.setId("session-back");
         back.setEnabled(current.position() > 0);
         boolean last = s.next().isEmpty();
-        Button advance = new Button(getTranslation(last ? "session.end" : "session.advance"),
-                VaadinIcon.ARROW_FORWARD.create(), e -> act(() -> sessions.advance(s.runId(), current.id())));
+        Button advance = new Button(
+                getTranslation(last ? "session.end" : "session.advance"),
+                VaadinIcon.ARROW_FORWARD.create(),
+                e -> act(() -> sessions.advance(s.runId(), current.id())));
         advance.setId("session-advance");
         advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout nav = new HorizontalLayout(back, advance);
@@ -215,5 +235,4 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
     public String getPageTitle() {
         return title;
     }
-
 }

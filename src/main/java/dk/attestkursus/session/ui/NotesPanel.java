@@ -2,6 +2,7 @@ package dk.attestkursus.session.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.courserun.CourseRunId;
@@ -22,8 +24,6 @@ import dk.attestkursus.session.SessionException;
 import dk.attestkursus.session.SessionNotes;
 import dk.attestkursus.session.SessionNotesService;
 import java.util.function.Supplier;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.router.BeforeLeaveEvent;
 
 /**
  * The session's notes (note-taker and text) and agreed actions, on the facilitator view. Built
@@ -110,8 +110,13 @@ class NotesPanel extends Div {
         notesVersion = notes.version();
         savedNotes = notes.text();
         savedTaker = notes.noteTaker() == null ? "" : notes.noteTaker();
-        notesSaved.setText(notes.updatedAt() == null ? "" : getTranslation("session.notesSaved",
-                Formats.time(notes.updatedAt(), getLocale(), i18n), notes.updatedBy() == null ? "" : notes.updatedBy()));
+        notesSaved.setText(
+                notes.updatedAt() == null
+                        ? ""
+                        : getTranslation(
+                                "session.notesSaved",
+                                Formats.time(notes.updatedAt(), getLocale(), i18n),
+                                notes.updatedBy() == null ? "" : notes.updatedBy()));
     }
 
     private void showActions(SessionNotes notes) {
@@ -122,9 +127,11 @@ class NotesPanel extends Div {
             list.add(new ListItem(getTranslation("session.actions.empty")));
         }
         for (SessionNotes.Action action : notes.actions()) {
-            String line = action.text() + (action.owner() == null ? "" : " – " + action.owner())
+            String line = action.text()
+                    + (action.owner() == null ? "" : " – " + action.owner())
                     + (action.due() == null ? "" : " – " + Formats.localDate(action.due(), getLocale(), i18n));
-            Button remove = new Button(getTranslation("session.actions.remove"),
+            Button remove = new Button(
+                    getTranslation("session.actions.remove"),
                     e -> actActions(() -> service.removeAction(id, action.id())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("session.actions.remove") + ": " + action.text());
@@ -139,9 +146,11 @@ class NotesPanel extends Div {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog
-                .ConfirmDialog(getTranslation("session.leaveNotes.title"), getTranslation("session.leaveNotes.text"),
-                getTranslation("session.leaveNotes.leave"), e -> action.proceed());
+        ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("session.leaveNotes.title"),
+                getTranslation("session.leaveNotes.text"),
+                getTranslation("session.leaveNotes.leave"),
+                e -> action.proceed());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("session.leaveNotes.stay"));
         dialog.addCancelListener(e -> notesText.focus());

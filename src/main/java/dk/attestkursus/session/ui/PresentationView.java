@@ -106,7 +106,8 @@ class PresentationView extends SessionPage implements BeforeEnterObserver, HasDy
         Slide slide = block.slides().get(index);
         Paragraph kicker = new Paragraph(block.title());
         kicker.addClassName("slide-kicker");
-        Paragraph position = new Paragraph(getTranslation("presentation.position", index + 1, block.slides().size()));
+        Paragraph position = new Paragraph(getTranslation(
+                "presentation.position", index + 1, block.slides().size()));
         position.addClassName("slide-position");
         stage.add(kicker, title(slide.title()), new Html(SlideMarkup.bodyHtml(slide)), position);
     }

@@ -27,26 +27,26 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lead;
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.Role;
+import dk.attestkursus.session.ProgrammeService;
 import dk.attestkursus.session.SessionBlock;
 import dk.attestkursus.session.SessionException;
+import dk.attestkursus.session.SessionNotesService;
 import dk.attestkursus.session.SessionPaths;
 import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import dk.attestkursus.content.CourseContent;
-import dk.attestkursus.courserun.CourseRunService;
-import dk.attestkursus.courserun.RunPaths;
-import dk.attestkursus.security.CurrentUser;
-import dk.attestkursus.security.Role;
-import dk.attestkursus.session.ProgrammeService;
-import dk.attestkursus.session.SessionNotesService;
-import java.util.Optional;
 
 /**
  * The run's own programme: the shared runbook's blocks with their planned times, which the
@@ -67,9 +67,14 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
     private final Select<SessionBlock> after = new Select<>();
     private @Nullable CourseRunId runId;
 
-    ProgrammeView(SessionService sessions, AppI18NProvider i18n, CurrentUser currentUser,
-            CourseRunService courseRuns, CourseContent content,
-            ProgrammeService programme, SessionNotesService notes) {
+    ProgrammeView(
+            SessionService sessions,
+            AppI18NProvider i18n,
+            CurrentUser currentUser,
+            CourseRunService courseRuns,
+            CourseContent content,
+            ProgrammeService programme,
+            SessionNotesService notes) {
         super(sessions);
         this.programme = programme;
         this.notes = notes;
@@ -98,15 +103,23 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         removeAll();
         // The facilitator view is the instructors'; an administrator goes back to the run's page.
         boolean instructor = currentUser.require().role() == Role.INSTRUCTOR;
-        Anchor back = instructor ? new Anchor(SessionPaths.facilitator(runId), getTranslation("session.backToSession"))
+        Anchor back = instructor
+                ? new Anchor(SessionPaths.facilitator(runId), getTranslation("session.backToSession"))
                 : new Anchor(RunPaths.run(runId), getTranslation("session.backToRun"));
         back.setId("back-to-session");
         HorizontalLayout downloads = new HorizontalLayout();
         downloads.setWrap(true);
-        courseRuns.myRun(runId).ifPresent(run -> SessionDownloads.addTo(downloads, sessions, notes, content, run.id(), run, i18n,
-                getLocale()));
-        add(back, new H1(getTranslation("programme.title")), new Paragraph(getTranslation("programme.help")),
-                downloads, list, addForm());
+        courseRuns
+                .myRun(runId)
+                .ifPresent(run ->
+                        SessionDownloads.addTo(downloads, sessions, notes, content, run.id(), run, i18n, getLocale()));
+        add(
+                back,
+                new H1(getTranslation("programme.title")),
+                new Paragraph(getTranslation("programme.help")),
+                downloads,
+                list,
+                addForm());
         snapshot = null;
         receive(first);
         follow(runId);
@@ -119,8 +132,9 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         total.setId("programme-total");
         list.add(total);
         if (s.totalMinutes() != s.plannedMinutes()) {
-            Paragraph warning = new Paragraph(getTranslation(s.totalMinutes() > s.plannedMinutes()
-                    ? "programme.tooLong" : "programme.tooShort", Math.abs(s.totalMinutes() - s.plannedMinutes())));
+            Paragraph warning = new Paragraph(getTranslation(
+                    s.totalMinutes() > s.plannedMinutes() ? "programme.tooLong" : "programme.tooShort",
+                    Math.abs(s.totalMinutes() - s.plannedMinutes())));
             warning.addClassName("warning-box");
             warning.setId("programme-warning");
             list.add(warning);
@@ -150,10 +164,14 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
                     act(() -> programme.setMinutes(id(), b.id(), e.getValue()));
                 }
             });
-            Button up = iconButton(VaadinIcon.ARROW_UP, getTranslation("programme.up", b.title()),
+            Button up = iconButton(
+                    VaadinIcon.ARROW_UP,
+                    getTranslation("programme.up", b.title()),
                     () -> programme.move(id(), b.id(), -1));
             up.setEnabled(b.position() > 0);
-            Button down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("programme.down", b.title()),
+            Button down = iconButton(
+                    VaadinIcon.ARROW_DOWN,
+                    getTranslation("programme.down", b.title()),
                     () -> programme.move(id(), b.id(), 1));
             down.setEnabled(b.position() < s.blocks().size() - 1);
             Button remove = iconButton(VaadinIcon.TRASH, getTranslation("programme.remove", b.title()), null);
@@ -169,11 +187,16 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         // Keep the chosen "after" block across updates (own edits and the co-instructor's).
         Long chosen = after.getValue() == null ? null : after.getValue().id();
         after.setItems(s.blocks());
-        s.blocks().stream().filter(b -> chosen != null && b.id() == chosen).findFirst().ifPresent(after::setValue);
+        s.blocks().stream()
+                .filter(b -> chosen != null && b.id() == chosen)
+                .findFirst()
+                .ifPresent(after::setValue);
         if (s.startedAt() == null) {
             Button reset = new Button(getTranslation("programme.reset"), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(getTranslation("programme.reset"),
-                        getTranslation("programme.reset.text"), getTranslation("programme.reset"),
+                ConfirmDialog dialog = new ConfirmDialog(
+                        getTranslation("programme.reset"),
+                        getTranslation("programme.reset.text"),
+                        getTranslation("programme.reset"),
                         ev -> act(() -> programme.reset(id())));
                 dialog.setCancelable(true);
                 dialog.setCancelText(getTranslation("common.cancel"));
@@ -197,8 +220,10 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
     }
 
     private void confirmRemove(SessionBlock b) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("programme.remove.title"),
-                getTranslation("programme.remove.text", b.title()), getTranslation("programme.remove.confirm"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("programme.remove.title"),
+                getTranslation("programme.remove.text", b.title()),
+                getTranslation("programme.remove.confirm"),
                 e -> act(() -> programme.remove(id(), b.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
@@ -236,8 +261,13 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
                 return;
             }
             try {
-                receive(programme.addLocalBlock(id(), after.getValue() == null ? null : after.getValue().id(),
-                        title.getValue(), minutes.getValue(), lead.getValue(), description.getValue()));
+                receive(programme.addLocalBlock(
+                        id(),
+                        after.getValue() == null ? null : after.getValue().id(),
+                        title.getValue(),
+                        minutes.getValue(),
+                        lead.getValue(),
+                        description.getValue()));
                 title.clear();
                 description.clear();
             } catch (SessionException ex) {

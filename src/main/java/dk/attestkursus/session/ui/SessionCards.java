@@ -41,11 +41,15 @@ class SessionCards implements StartPageCard {
         Instant now = clock.instant();
         UI ui = UI.getCurrent();
         return switch (role) {
-            case INSTRUCTOR -> runs.myRunsAsInstructor().stream().filter(r -> r.endsAt().isAfter(now)).findFirst()
-                    .map(run -> instructor(ui, run));
-            case PARTICIPANT -> runs.myNextRun()
-                    .filter(r -> !now.isBefore(r.startsAt().minus(FOLLOW_BEFORE_START)) && now.isBefore(r.endsAt()))
-                    .map(run -> participant(ui));
+            case INSTRUCTOR ->
+                runs.myRunsAsInstructor().stream()
+                        .filter(r -> r.endsAt().isAfter(now))
+                        .findFirst()
+                        .map(run -> instructor(ui, run));
+            case PARTICIPANT ->
+                runs.myNextRun()
+                        .filter(r -> !now.isBefore(r.startsAt().minus(FOLLOW_BEFORE_START)) && now.isBefore(r.endsAt()))
+                        .map(run -> participant(ui));
             default -> Optional.empty();
         };
     }
@@ -56,8 +60,11 @@ class SessionCards implements StartPageCard {
         open.addClassName("primary-link");
         Anchor programme = new Anchor(SessionPaths.programme(run.id()), ui.getTranslation("session.programme"));
         programme.addClassName("secondary-link");
-        Div card = Cards.card(ui.getTranslation("session.card.title"), new Paragraph(run.name() + " – "
-                + Formats.dateTime(run.startsAt(), ui.getLocale(), i18n)), open, programme);
+        Div card = Cards.card(
+                ui.getTranslation("session.card.title"),
+                new Paragraph(run.name() + " – " + Formats.dateTime(run.startsAt(), ui.getLocale(), i18n)),
+                open,
+                programme);
         card.setId("session-todo");
         card.addClassName("todo");
         return card;
@@ -67,8 +74,7 @@ class SessionCards implements StartPageCard {
         Anchor follow = new Anchor(SessionPaths.FOLLOW, ui.getTranslation("follow.open"));
         follow.setId("follow-todo");
         follow.addClassName("primary-link");
-        Div card = Cards.card(ui.getTranslation("live.title"), new Paragraph(ui.getTranslation("follow.card")),
-                follow);
+        Div card = Cards.card(ui.getTranslation("live.title"), new Paragraph(ui.getTranslation("follow.card")), follow);
         card.addClassName("todo");
         return card;
     }

@@ -52,7 +52,11 @@ class SessionLiveView extends SessionPage implements HasDynamicTitle {
     private final CourseContent content;
     private final Div now = new Div();
 
-    SessionLiveView(SessionService sessions, CourseRunService runs, CourseContent content, LivePolls livePolls,
+    SessionLiveView(
+            SessionService sessions,
+            CourseRunService runs,
+            CourseContent content,
+            LivePolls livePolls,
             AppI18NProvider i18n) {
         super(sessions);
         this.content = content;
@@ -65,8 +69,8 @@ class SessionLiveView extends SessionPage implements HasDynamicTitle {
             add(Cards.emptyState(getTranslation("live.noRun")));
             return;
         }
-        Paragraph name = new Paragraph(run.get().name() + " – " + Formats.dateTime(run.get().startsAt(), getLocale(),
-                i18n));
+        Paragraph name = new Paragraph(
+                run.get().name() + " – " + Formats.dateTime(run.get().startsAt(), getLocale(), i18n));
         name.addClassName("lead");
         now.setId("follow-now");
         now.getElement().setAttribute("aria-live", "polite");
@@ -100,8 +104,11 @@ class SessionLiveView extends SessionPage implements HasDynamicTitle {
         kicker.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         H2 title = new H2(block.title());
         title.setId("follow-block");
-        card.add(kicker, title, new Paragraph(getTranslation("session.leads",
-                getTranslation(block.lead().labelKey()))));
+        card.add(
+                kicker,
+                title,
+                new Paragraph(getTranslation(
+                        "session.leads", getTranslation(block.lead().labelKey()))));
         if (!block.description().isBlank()) {
             card.add(new Html("<div class=\"lesson-body\">" + Markdown.html(block.description()) + "</div>"));
         }
@@ -126,8 +133,10 @@ class SessionLiveView extends SessionPage implements HasDynamicTitle {
     }
 
     private @Nullable String exercise(SessionSnapshot s) {
-        return s.openExercise().filter(id -> content.course().writing().exercise(id).isPresent())
-                .map(RequestPaths::exercise).orElse(null);
+        return s.openExercise()
+                .filter(id -> content.course().writing().exercise(id).isPresent())
+                .map(RequestPaths::exercise)
+                .orElse(null);
     }
 
     @Override

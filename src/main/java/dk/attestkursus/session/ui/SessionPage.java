@@ -4,16 +4,16 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.RefusalException;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
-import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import dk.attestkursus.base.RefusalException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page that follows a run's session by server push: it subscribes while attached, keeps the
@@ -67,8 +67,7 @@ abstract class SessionPage extends Div {
     }
 
     protected void showRefusal(RefusalException e) {
-        Notification.show(getTranslation(e.messageKey()), 6000,
-                Notification.Position.MIDDLE)
+        Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

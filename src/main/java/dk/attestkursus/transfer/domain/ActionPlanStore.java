@@ -2,27 +2,25 @@ package dk.attestkursus.transfer.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 /** Action plans ({@code action_item}) and their check-ins ({@code action_check_in}). */
 @Repository
 public class ActionPlanStore {
 
     /** A stored action with its check-ins by checkpoint name. */
-    public record Item(long id, int position, String change, String when, Instant updatedAt,
-            Map<String, CheckIn> checkIns) {
-    }
+    public record Item(
+            long id, int position, String change, String when, Instant updatedAt, Map<String, CheckIn> checkIns) {}
 
-    public record CheckIn(String outcome, @Nullable String obstacle, Instant answeredAt) {
-    }
+    public record CheckIn(String outcome, @Nullable String obstacle, Instant answeredAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,14 +31,27 @@ public class ActionPlanStore {
     public List<Item> items(long accountId, long runId) {
         List<Item> items = new ArrayList<>(jdbc.sql("""
                 select id, position, change_text, try_when, updated_at from action_item
-                where account_id = ? and course_run_id = ? order by position""").params(accountId, runId)
-                .query((rs, i) -> new Item(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), new HashMap<>())).list());
+                where account_id = ? and course_run_id = ? order by position""")
+                .params(accountId, runId)
+                .query((rs, i) -> new Item(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        new HashMap<>()))
+                .list());
         for (Item item : items) {
             jdbc.sql("select checkpoint, outcome, obstacle, answered_at from action_check_in where action_item_id = ?")
-                    .param(item.id()).query(rs -> {
-                        item.checkIns().put(rs.getString(1), new CheckIn(rs.getString(2), rs.getString(3),
-                                rs.getTimestamp(4).toInstant()));
+                    .param(item.id())
+                    .query(rs -> {
+                        item.checkIns()
+                                .put(
+                                        rs.getString(1),
+                                        new CheckIn(
+                                                rs.getString(2),
+                                                rs.getString(3),
+                                                rs.getTimestamp(4).toInstant()));
                     });
         }
         return items;
@@ -57,21 +68,34 @@ public class ActionPlanStore {
             boolean same = index < changeAndWhen.size() && changeAndWhen.get(index)[0].equals(item.change());
             if (same) {
                 jdbc.sql("update action_item set try_when = ?, updated_at = ? where id = ?")
-                        .params(changeAndWhen.get(index)[1], MailPlanStore.ts(now), item.id()).update();
+                        .params(changeAndWhen.get(index)[1], MailPlanStore.ts(now), item.id())
+                        .update();
             } else {
-                jdbc.sql("delete from action_check_in where action_item_id = ?").param(item.id()).update();
-                jdbc.sql("delete from action_item where id = ?").param(item.id()).update();
+                jdbc.sql("delete from action_check_in where action_item_id = ?")
+                        .param(item.id())
+                        .update();
+                jdbc.sql("delete from action_item where id = ?")
+                        .param(item.id())
+                        .update();
             }
         }
         for (int i = 0; i < changeAndWhen.size(); i++) {
             int position = i + 1;
-            boolean kept = old.stream().anyMatch(o -> o.position() == position
-                    && o.change().equals(changeAndWhen.get(position - 1)[0]));
+            boolean kept = old.stream()
+                    .anyMatch(o -> o.position() == position
+                            && o.change().equals(changeAndWhen.get(position - 1)[0]));
             if (!kept) {
                 jdbc.sql("""
                         insert into action_item (account_id, course_run_id, position, change_text, try_when, updated_at)
-                        values (?, ?, ?, ?, ?, ?)""").params(accountId, runId, position, changeAndWhen.get(i)[0],
-                        changeAndWhen.get(i)[1], MailPlanStore.ts(now)).update();
+                        values (?, ?, ?, ?, ?, ?)""")
+                        .params(
+                                accountId,
+                                runId,
+                                position,
+                                changeAndWhen.get(i)[0],
+                                changeAndWhen.get(i)[1],
+                                MailPlanStore.ts(now))
+                        .update();
             }
         }
     }
@@ -81,11 +105,13 @@ public class ActionPlanStore {
         int updated = jdbc.sql("""
                 update action_check_in set outcome = ?, obstacle = ?, answered_at = ?
                 where action_item_id = ? and checkpoint = ?""")
-                .params(outcome, obstacle, MailPlanStore.ts(now), itemId, checkpoint).update();
+                .params(outcome, obstacle, MailPlanStore.ts(now), itemId, checkpoint)
+                .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
-                    values (?, ?, ?, ?, ?)""").params(itemId, checkpoint, outcome, obstacle, MailPlanStore.ts(now))
+                    values (?, ?, ?, ?, ?)""")
+                    .params(itemId, checkpoint, outcome, obstacle, MailPlanStore.ts(now))
                     .update();
         }
     }
@@ -97,6 +123,9 @@ public class ActionPlanStore {
         }
         return new HashSet<>(jdbc.sql("""
                 select distinct account_id from action_item where course_run_id = :run and account_id in (:ids)""")
-                .param("run", runId).param("ids", accountIds).query(Long.class).list());
+                .param("run", runId)
+                .param("ids", accountIds)
+                .query(Long.class)
+                .list());
     }
 }

@@ -1,25 +1,28 @@
 package dk.attestkursus.transfer.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.temporal.ChronoUnit;
 
 /** The rows of {@code run_mail_plan}: moved send times and which waves have gone to the outbox. */
 @Repository
 public class MailPlanStore {
 
     /** A run's row for one mail. */
-    public record Row(String mailKey, @Nullable Instant sendAt, @Nullable Instant queuedAt, @Nullable String outcome,
-            @Nullable Integer recipients) {
-    }
+    public record Row(
+            String mailKey,
+            @Nullable Instant sendAt,
+            @Nullable Instant queuedAt,
+            @Nullable String outcome,
+            @Nullable Integer recipients) {}
 
     private final JdbcClient jdbc;
 
@@ -28,26 +31,30 @@ public class MailPlanStore {
     }
 
     public Map<String, Row> rows(long runId) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select mail_key, send_at, queued_at, outcome, recipients from run_mail_plan
-                where course_run_id = ?""").param(runId)
-                .query((rs, i) -> new Row(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4),
-                        (Integer) rs.getObject(5)))
-                .list().stream().collect(Collectors.toMap(Row::mailKey, r -> r));
+                where course_run_id = ?""")
+                .param(runId)
+                .query((rs, i) -> new Row(
+                        rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4), (Integer) rs.getObject(5)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Row::mailKey, r -> r));
     }
 
     /** Moves the send time of a wave not yet queued; false if it was queued meanwhile. */
     public boolean move(long runId, String mailKey, Instant sendAt, long by) {
         int updated = jdbc.sql("""
                 update run_mail_plan set send_at = ?, changed_by = ?
-                where course_run_id = ? and mail_key = ? and queued_at is null""")
-                .params(ts(sendAt), by, runId, mailKey).update();
+                where course_run_id = ? and mail_key = ? and queued_at is null""").params(ts(sendAt), by, runId, mailKey).update();
         if (updated == 1) {
             return true;
         }
         if (!rows(runId).containsKey(mailKey)) {
             jdbc.sql("insert into run_mail_plan (course_run_id, mail_key, send_at, changed_by) values (?, ?, ?, ?)")
-                    .params(runId, mailKey, ts(sendAt), by).update();
+                    .params(runId, mailKey, ts(sendAt), by)
+                    .update();
             return true;
         }
         return false;
@@ -61,7 +68,8 @@ public class MailPlanStore {
         int updated = jdbc.sql("""
                 update run_mail_plan set queued_at = ?, outcome = ?, recipients = ?
                 where course_run_id = ? and mail_key = ? and queued_at is null""")
-                .params(ts(now), outcome, recipients, runId, mailKey).update();
+                .params(ts(now), outcome, recipients, runId, mailKey)
+                .update();
         if (updated == 1) {
             return true;
         }
@@ -78,8 +86,7 @@ public class MailPlanStore {
     public boolean queued(long runId, String mailKey) {
         return jdbc.sql("""
                 select count(*) from run_mail_plan
-                where course_run_id = ? and mail_key = ? and outcome = 'QUEUED'""")
-                .params(runId, mailKey).query(Integer.class).single() > 0;
+                where course_run_id = ? and mail_key = ? and outcome = 'QUEUED'""").params(runId, mailKey).query(Integer.class).single() > 0;
     }
 
     /** The runs with every wave done, so the planner can skip them. */

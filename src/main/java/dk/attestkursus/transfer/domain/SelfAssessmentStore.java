@@ -5,23 +5,27 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import java.util.Objects;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
 
 /** Self-assessments ({@code self_assessment} and its scores), one per person, run and phase. */
 @Repository
 public class SelfAssessmentStore {
 
     /** One answered self-assessment. */
-    public record Answers(long id, String phase, Map<String, Integer> scores, @Nullable String openAnswer,
-            Instant answeredAt, long version) {
-    }
+    public record Answers(
+            long id,
+            String phase,
+            Map<String, Integer> scores,
+            @Nullable String openAnswer,
+            Instant answeredAt,
+            long version) {}
 
     private final JdbcClient jdbc;
 
@@ -32,16 +36,24 @@ public class SelfAssessmentStore {
     public Optional<Answers> find(long accountId, long runId, String phase) {
         Optional<Answers> head = jdbc.sql("""
                 select id, phase, open_answer, answered_at, version from self_assessment
-                where account_id = ? and course_run_id = ? and phase = ?""").params(accountId, runId, phase)
-                .query((rs, i) -> new Answers(rs.getLong(1), rs.getString(2), Map.of(), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getLong(5))).optional();
-        return head.map(a -> new Answers(a.id(), a.phase(), scores(a.id()), a.openAnswer(), a.answeredAt(),
-                a.version()));
+                where account_id = ? and course_run_id = ? and phase = ?""")
+                .params(accountId, runId, phase)
+                .query((rs, i) -> new Answers(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        Map.of(),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getLong(5)))
+                .optional();
+        return head.map(
+                a -> new Answers(a.id(), a.phase(), scores(a.id()), a.openAnswer(), a.answeredAt(), a.version()));
     }
 
     private Map<String, Integer> scores(long id) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        jdbc.sql("select statement_key, score from self_assessment_score where self_assessment_id = ?").param(id)
+        jdbc.sql("select statement_key, score from self_assessment_score where self_assessment_id = ?")
+                .param(id)
                 .query(rs -> {
                     scores.put(rs.getString(1), rs.getInt(2));
                 });
@@ -52,20 +64,29 @@ public class SelfAssessmentStore {
      * Saves the answers, replacing earlier ones of the same phase. {@code expectedVersion}: the
      * version the screen loaded (-1 for none); false if someone (another tab) saved meanwhile.
      */
-    public boolean save(long accountId, long runId, String phase, Map<String, Integer> scores,
-            @Nullable String openAnswer, Instant now, long expectedVersion) {
+    public boolean save(
+            long accountId,
+            long runId,
+            String phase,
+            Map<String, Integer> scores,
+            @Nullable String openAnswer,
+            Instant now,
+            long expectedVersion) {
         Optional<Answers> old = find(accountId, runId, phase);
         long id;
         if (old.isPresent()) {
             int updated = jdbc.sql("""
                     update self_assessment set open_answer = ?, answered_at = ?, version = version + 1
-                    where id = ? and version = ?""").params(openAnswer, MailPlanStore.ts(now), old.get().id(),
-                    expectedVersion).update();
+                    where id = ? and version = ?""")
+                    .params(openAnswer, MailPlanStore.ts(now), old.get().id(), expectedVersion)
+                    .update();
             if (updated == 0) {
                 return false;
             }
             id = old.get().id();
-            jdbc.sql("delete from self_assessment_score where self_assessment_id = ?").param(id).update();
+            jdbc.sql("delete from self_assessment_score where self_assessment_id = ?")
+                    .param(id)
+                    .update();
         } else {
             if (expectedVersion != -1) {
                 return false;
@@ -73,13 +94,15 @@ public class SelfAssessmentStore {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     insert into self_assessment (account_id, course_run_id, phase, open_answer, answered_at)
-                    values (?, ?, ?, ?, ?)""").params(accountId, runId, phase, openAnswer, MailPlanStore.ts(now))
+                    values (?, ?, ?, ?, ?)""")
+                    .params(accountId, runId, phase, openAnswer, MailPlanStore.ts(now))
                     .update(keys, "id");
             id = Objects.requireNonNull(keys.getKey()).longValue();
         }
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
             jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
-                    .params(id, e.getKey(), e.getValue()).update();
+                    .params(id, e.getKey(), e.getValue())
+                    .update();
         }
         return true;
     }
@@ -89,11 +112,17 @@ public class SelfAssessmentStore {
         if (accountIds.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select account_id from self_assessment
                 where course_run_id = :run and phase = :phase and account_id in (:ids)""")
-                .param("run", runId).param("phase", phase).param("ids", accountIds)
-                .query(Long.class).list().stream().collect(Collectors.toSet());
+                .param("run", runId)
+                .param("phase", phase)
+                .param("ids", accountIds)
+                .query(Long.class)
+                .list()
+                .stream()
+                .collect(Collectors.toSet());
     }
 
     /** Rows of statement key, score and how many chose it, for a run and phase (no one's name). */
@@ -102,13 +131,17 @@ public class SelfAssessmentStore {
                 select s.statement_key, s.score, count(*) from self_assessment_score s
                 join self_assessment a on a.id = s.self_assessment_id
                 where a.course_run_id = ? and a.phase = ?
-                group by s.statement_key, s.score""").params(runId, phase)
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)}).list();
+                group by s.statement_key, s.score""")
+                .params(runId, phase)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)})
+                .list();
     }
 
     /** How many answered, and their open answers (without who wrote them), for a run and phase. */
     public List<@Nullable String> openAnswers(long runId, String phase) {
         return jdbc.sql("select open_answer from self_assessment where course_run_id = ? and phase = ?")
-                .params(runId, phase).query((rs, i) -> rs.getString(1)).list();
+                .params(runId, phase)
+                .query((rs, i) -> rs.getString(1))
+                .list();
     }
 }

@@ -65,7 +65,9 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
         try {
             plan = service.myPlan();
         } catch (TransferRefusedException e) {
-            add(Cards.emptyState(getTranslation(e.messageKey())), new Anchor("kursus", getTranslation("transfer.toStart")));
+            add(
+                    Cards.emptyState(getTranslation(e.messageKey())),
+                    new Anchor("kursus", getTranslation("transfer.toStart")));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("transfer.plan.intro"));
@@ -73,14 +75,16 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
         intro.addClassName("lead");
         add(intro);
         if (!plan.editable()) {
-            status.setText(getTranslation("transfer.plan.notYet", plan.editableFrom() == null ? ""
-                    : Formats.dateTime(plan.editableFrom(), getLocale(), i18n)));
+            status.setText(getTranslation(
+                    "transfer.plan.notYet",
+                    plan.editableFrom() == null ? "" : Formats.dateTime(plan.editableFrom(), getLocale(), i18n)));
             status.setClassName("info-box");
             add(status);
             return;
         }
         for (int i = 0; i < ActionPlan.MAX_ACTIONS; i++) {
-            ActionPlan.Action existing = i < plan.actions().size() ? plan.actions().get(i) : null;
+            ActionPlan.Action existing =
+                    i < plan.actions().size() ? plan.actions().get(i) : null;
             TextArea change = new TextArea(getTranslation("transfer.plan.change", i + 1));
             change.setId("action-change-" + i);
             change.setMaxLength(300);
@@ -111,7 +115,8 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
         whens.forEach(w -> w.setInvalid(false));
         List<ActionPlan.ActionInput> input = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
-            input.add(new ActionPlan.ActionInput(changes.get(i).getValue(), whens.get(i).getValue()));
+            input.add(new ActionPlan.ActionInput(
+                    changes.get(i).getValue(), whens.get(i).getValue()));
         }
         try {
             ActionPlan plan = service.save(input);
@@ -140,12 +145,18 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
                     }
                 }
             }
-            status.setText(getTranslation(e.errors().containsKey("actions") ? e.errors().get("actions")
-                    : "transfer.plan.fix"));
+            status.setText(getTranslation(
+                    e.errors().containsKey("actions") ? e.errors().get("actions") : "transfer.plan.fix"));
             status.setClassName("error-box");
-            changes.stream().filter(TextArea::isInvalid).findFirst().ifPresentOrElse(TextArea::focus,
-                    () -> whens.stream().filter(TextField::isInvalid).findFirst().ifPresentOrElse(TextField::focus,
-                            changes.getFirst()::focus));
+            changes.stream()
+                    .filter(TextArea::isInvalid)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            TextArea::focus,
+                            () -> whens.stream()
+                                    .filter(TextField::isInvalid)
+                                    .findFirst()
+                                    .ifPresentOrElse(TextField::focus, changes.getFirst()::focus));
         } catch (TransferRefusedException e) {
             status.setText(getTranslation(e.messageKey()));
             status.setClassName("error-box");
@@ -159,12 +170,15 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
         }
         for (Checkpoint c : Checkpoint.values()) {
             if (plan.isOpen(c)) {
-                Anchor link = new Anchor(TransferPaths.followUp(c), getTranslation("transfer.plan.checkIn", c.number()));
+                Anchor link =
+                        new Anchor(TransferPaths.followUp(c), getTranslation("transfer.plan.checkIn", c.number()));
                 link.addClassName("secondary-link");
                 link.setId("action-plan-check-in-" + c.number());
                 followUps.add(link);
             } else {
-                followUps.add(new Paragraph(getTranslation("transfer.plan.checkInLater", c.number(),
+                followUps.add(new Paragraph(getTranslation(
+                        "transfer.plan.checkInLater",
+                        c.number(),
                         Formats.date(plan.opens().get(c), getLocale(), i18n))));
             }
         }

@@ -61,7 +61,9 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        checkpoint = event.getRouteParameters().getInteger("checkpoint").flatMap(Checkpoint::of)
+        checkpoint = event.getRouteParameters()
+                .getInteger("checkpoint")
+                .flatMap(Checkpoint::of)
                 .orElseThrow(NotFoundException::new);
         removeAll();
         outcomes.clear();
@@ -71,19 +73,24 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         try {
             plan = service.myPlan();
         } catch (TransferRefusedException e) {
-            add(Cards.emptyState(getTranslation(e.messageKey())), new Anchor("kursus", getTranslation("transfer.toStart")));
+            add(
+                    Cards.emptyState(getTranslation(e.messageKey())),
+                    new Anchor("kursus", getTranslation("transfer.toStart")));
             return;
         }
         if (!plan.isOpen(checkpoint)) {
-            add(Cards.emptyState(getTranslation("transfer.followUp.opens", Formats.date(plan.opens().get(checkpoint),
-                    getLocale(), i18n))), new Anchor(TransferPaths.ACTION_PLAN, getTranslation("transfer.plan.title")));
+            add(
+                    Cards.emptyState(getTranslation(
+                            "transfer.followUp.opens", Formats.date(plan.opens().get(checkpoint), getLocale(), i18n))),
+                    new Anchor(TransferPaths.ACTION_PLAN, getTranslation("transfer.plan.title")));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("transfer.followUp.intro"));
         intro.addClassName("lead");
         add(intro);
         if (plan.actions().isEmpty()) {
-            add(Cards.emptyState(getTranslation("transfer.error.noPlan")),
+            add(
+                    Cards.emptyState(getTranslation("transfer.error.noPlan")),
                     new Anchor(TransferPaths.ACTION_PLAN, getTranslation("transfer.followUp.writePlan")));
         } else {
             for (ActionPlan.Action action : plan.actions()) {
@@ -96,14 +103,15 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         Div next = new Div();
         next.setId("follow-up-next");
-        Anchor self = new Anchor(TransferPaths.selfAssessment(checkpoint.phase()),
-                getTranslation("transfer.followUp.selfAssessment"));
+        Anchor self = new Anchor(
+                TransferPaths.selfAssessment(checkpoint.phase()), getTranslation("transfer.followUp.selfAssessment"));
         self.addClassName("secondary-link");
         self.setId("follow-up-self-assessment");
         next.add(self);
         if (checkpoint == Checkpoint.SECOND) {
             content.course().writing().ownCase(Writing.OwnCase.AFTER).ifPresent(ex -> {
-                Anchor request = new Anchor(RequestPaths.exercise(ex.id()), getTranslation("transfer.followUp.request"));
+                Anchor request =
+                        new Anchor(RequestPaths.exercise(ex.id()), getTranslation("transfer.followUp.request"));
                 request.addClassName("secondary-link");
                 request.setId("follow-up-request");
                 next.add(request);
@@ -116,7 +124,8 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         ActionPlan.CheckIn earlier = action.checkIns().get(checkpoint);
         RadioButtonGroup<CheckInOutcome> outcome = new RadioButtonGroup<>(getTranslation("transfer.followUp.outcome"));
         outcome.setItems(CheckInOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("transfer.outcome." + o.name().toLowerCase(Locale.ROOT)));
+        outcome.setItemLabelGenerator(
+                o -> getTranslation("transfer.outcome." + o.name().toLowerCase(Locale.ROOT)));
         outcome.setId("check-in-outcome-" + (action.position() - 1));
         outcome.setValue(earlier == null ? null : earlier.outcome());
         TextArea obstacle = new TextArea(getTranslation("transfer.followUp.obstacle"));
@@ -138,8 +147,8 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         outcomes.values().forEach(o -> o.setInvalid(false));
         obstacles.values().forEach(o -> o.setInvalid(false));
         Map<Long, ActionPlan.CheckInInput> answers = new LinkedHashMap<>();
-        outcomes.forEach((id, o) -> answers.put(id, new ActionPlan.CheckInInput(o.getValue(),
-                obstacles.get(id).getValue())));
+        outcomes.forEach((id, o) -> answers.put(
+                id, new ActionPlan.CheckInInput(o.getValue(), obstacles.get(id).getValue())));
         try {
             service.checkIn(checkpoint, answers);
             status.setText(getTranslation("transfer.followUp.saved"));

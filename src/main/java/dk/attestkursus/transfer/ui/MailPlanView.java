@@ -1,5 +1,6 @@
 package dk.attestkursus.transfer.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,8 +34,8 @@ import dk.attestkursus.transfer.TransferRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run's mails for its instructors: how far the participants are with the preparation, when each
@@ -71,13 +71,23 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         Anchor back = new Anchor(RunPaths.run(runId), getTranslation("transfer.backToRun"));
         back.setId("back-to-run");
-        Paragraph prepLine = new Paragraph(getTranslation("transfer.mails.prep", prep.participants(),
-                prep.selfAssessment(), prep.mythGuesses(), prep.baselineRequest(), prep.allDone()));
+        Paragraph prepLine = new Paragraph(getTranslation(
+                "transfer.mails.prep",
+                prep.participants(),
+                prep.selfAssessment(),
+                prep.mythGuesses(),
+                prep.baselineRequest(),
+                prep.allDone()));
         prepLine.setId("mail-plan-prep");
         Anchor summary = new Anchor(TransferPaths.selfAssessments(runId), getTranslation("transfer.summary.title"));
         summary.addClassName("secondary-link");
-        add(back, new H1(getTranslation("transfer.mails.title")), new Paragraph(getTranslation("transfer.mails.help")),
-                prepLine, summary, list);
+        add(
+                back,
+                new H1(getTranslation("transfer.mails.title")),
+                new Paragraph(getTranslation("transfer.mails.help")),
+                prepLine,
+                summary,
+                list);
         refresh();
     }
 
@@ -102,12 +112,17 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             state.setText(getTranslation("transfer.mails.skipped"));
         } else if (planned.queued()) {
             PlannedMail.Delivery d = planned.delivery();
-            state.setText(getTranslation("transfer.mails.queued", Formats.dateTime(planned.queuedAt(), getLocale(), i18n),
-                    planned.recipients()) + " " + getTranslation("transfer.mails.delivery", d.sent(), d.waiting(),
-                    d.failed(), d.cancelled()));
+            state.setText(getTranslation(
+                            "transfer.mails.queued",
+                            Formats.dateTime(planned.queuedAt(), getLocale(), i18n),
+                            planned.recipients())
+                    + " "
+                    + getTranslation("transfer.mails.delivery", d.sent(), d.waiting(), d.failed(), d.cancelled()));
         } else {
-            state.setText(getTranslation(planned.moved() ? "transfer.mails.movedTo" : "transfer.mails.planned",
-                    Formats.dateTime(planned.sendAt(), getLocale(), i18n), planned.recipients(),
+            state.setText(getTranslation(
+                    planned.moved() ? "transfer.mails.movedTo" : "transfer.mails.planned",
+                    Formats.dateTime(planned.sendAt(), getLocale(), i18n),
+                    planned.recipients(),
                     Formats.dateTime(planned.defaultSendAt(), getLocale(), i18n)));
         }
         card.add(state);
@@ -154,8 +169,13 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 return;
             }
             try {
-                service.move(run, planned.mail(), date.getValue().atTime(time.getValue()).atZone(TimeConfig.ZONE)
-                        .toInstant());
+                service.move(
+                        run,
+                        planned.mail(),
+                        date.getValue()
+                                .atTime(time.getValue())
+                                .atZone(TimeConfig.ZONE)
+                                .toInstant());
                 refresh();
             } catch (TransferRefusedException ex) {
                 state.setText(getTranslation(ex.messageKey()));
@@ -173,7 +193,9 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         preview.addClassName("mail-preview");
         H3 subject = new H3(mail.subject());
         subject.setId("mail-preview-subject-" + mail.mail().key());
-        preview.add(new Paragraph(getTranslation("transfer.mails.subject")), subject,
+        preview.add(
+                new Paragraph(getTranslation("transfer.mails.subject")),
+                subject,
                 new Html("<div class=\"lesson-body\">" + mail.html() + "</div>"));
         if (mail.calendarInvite()) {
             preview.add(new Paragraph(getTranslation("transfer.mails.invite")));

@@ -47,20 +47,29 @@ class PrepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         try {
             status = prep.mine();
         } catch (TransferRefusedException e) {
-            add(Cards.emptyState(getTranslation(e.messageKey())), new Anchor("kursus", getTranslation("transfer.toStart")));
+            add(
+                    Cards.emptyState(getTranslation(e.messageKey())),
+                    new Anchor("kursus", getTranslation("transfer.toStart")));
             return;
         }
-        Paragraph intro = new Paragraph(getTranslation(status.done() ? "transfer.prep.allDone" : "transfer.prep.intro",
-                status.doneCount()));
+        Paragraph intro = new Paragraph(
+                getTranslation(status.done() ? "transfer.prep.allDone" : "transfer.prep.intro", status.doneCount()));
         intro.setId("prep-intro");
         intro.addClassName("lead");
         add(intro);
         Div list = new Div();
         list.setId("prep-tasks");
         list.addClassName("card-list");
-        String ownRequest = content.course().writing().ownCase(Writing.OwnCase.BEFORE)
-                .map(e -> RequestPaths.exercise(e.id())).orElse(RequestPaths.EXERCISES);
-        list.add(task(PrepStatus.Task.SELF_ASSESSMENT, status.selfAssessment(), TransferPaths.selfAssessment(Phase.BEFORE)),
+        String ownRequest = content.course()
+                .writing()
+                .ownCase(Writing.OwnCase.BEFORE)
+                .map(e -> RequestPaths.exercise(e.id()))
+                .orElse(RequestPaths.EXERCISES);
+        list.add(
+                task(
+                        PrepStatus.Task.SELF_ASSESSMENT,
+                        status.selfAssessment(),
+                        TransferPaths.selfAssessment(Phase.BEFORE)),
                 task(PrepStatus.Task.MYTH_GUESSES, status.mythGuesses(), MythPaths.MYTHS),
                 task(PrepStatus.Task.BASELINE_REQUEST, status.baselineRequest(), ownRequest));
         add(list);

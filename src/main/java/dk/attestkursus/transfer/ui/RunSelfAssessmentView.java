@@ -13,11 +13,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AppRoles;
-import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.SelfAssessmentService;
 import dk.attestkursus.transfer.SelfAssessmentSummary;
@@ -41,11 +41,14 @@ class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseRunId runId = new CourseRunId(event.getRouteParameters().getLong("runId")
-                .orElseThrow(NotFoundException::new));
+        CourseRunId runId =
+                new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
         removeAll();
         Anchor back = new Anchor(RunPaths.run(runId), getTranslation("transfer.backToRun"));
-        add(back, new H1(getTranslation("transfer.summary.title")), new Paragraph(getTranslation("transfer.summary.help")));
+        add(
+                back,
+                new H1(getTranslation("transfer.summary.title")),
+                new Paragraph(getTranslation("transfer.summary.help")));
         for (Phase phase : Phase.values()) {
             SelfAssessmentSummary summary;
             try {
@@ -63,8 +66,8 @@ class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterO
         section.setId("summary-" + slug);
         section.addClassName("card");
         section.add(new H2(getTranslation("transfer.self.title." + slug)));
-        Paragraph answered = new Paragraph(getTranslation("transfer.summary.answered", summary.answered(),
-                summary.participants()));
+        Paragraph answered =
+                new Paragraph(getTranslation("transfer.summary.answered", summary.answered(), summary.participants()));
         answered.addClassName("meta");
         section.add(answered);
         if (summary.answered() == 0) {
@@ -104,8 +107,8 @@ class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterO
             summary.openAnswers().forEach(a -> answers.add(new ListItem(a)));
             section.add(new Paragraph(getTranslation("transfer.summary.open")), answers);
         } else if (summary.answered() < SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS) {
-            section.add(new Paragraph(getTranslation("transfer.summary.tooFewOpen",
-                    SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS)));
+            section.add(new Paragraph(
+                    getTranslation("transfer.summary.tooFewOpen", SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS)));
         }
         return section;
     }

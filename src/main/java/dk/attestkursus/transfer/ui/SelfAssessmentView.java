@@ -66,7 +66,9 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
         try {
             form = service.mine(phase);
         } catch (TransferRefusedException e) {
-            add(Cards.emptyState(getTranslation(e.messageKey())), new Anchor("kursus", getTranslation("transfer.toStart")));
+            add(
+                    Cards.emptyState(getTranslation(e.messageKey())),
+                    new Anchor("kursus", getTranslation("transfer.toStart")));
             return;
         }
         Survey survey = form.survey();
@@ -74,9 +76,10 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
         intro.addClassName("lead");
         add(intro);
         if (!form.open()) {
-            status.setText(form.opensAt() != null && phase != Phase.BEFORE
-                    ? getTranslation("transfer.self.opens", Formats.date(form.opensAt(), getLocale(), i18n))
-                    : getTranslation("transfer.error.closed"));
+            status.setText(
+                    form.opensAt() != null && phase != Phase.BEFORE
+                            ? getTranslation("transfer.self.opens", Formats.date(form.opensAt(), getLocale(), i18n))
+                            : getTranslation("transfer.error.closed"));
             status.setClassName("info-box");
             add(status);
         }
@@ -103,8 +106,8 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
         open.setValue(form.openAnswer() == null ? "" : form.openAnswer());
         open.setHelperText(getTranslation("transfer.noCitizenData"));
         open.setReadOnly(!form.open());
-        Button save = new Button(getTranslation(form.answered() ? "transfer.self.update" : "transfer.self.save"),
-                e -> save());
+        Button save = new Button(
+                getTranslation(form.answered() ? "transfer.self.update" : "transfer.self.save"), e -> save());
         save.setId("self-assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(form.open());
@@ -142,8 +145,10 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
                         g.setInvalid(true);
                         if (!focused) {
                             // A radio group is not focusable itself: focus its first option.
-                            g.getElement().executeJs("this.scrollIntoView({block: 'center'});"
-                                    + " const b = this.querySelector('vaadin-radio-button'); if (b) { b.focus(); }");
+                            g.getElement()
+                                    .executeJs(
+                                            "this.scrollIntoView({block: 'center'});"
+                                                    + " const b = this.querySelector('vaadin-radio-button'); if (b) { b.focus(); }");
                             focused = true;
                         }
                     }

@@ -52,27 +52,48 @@ class TransferCards implements StartPageCard {
         Instant now = clock.instant();
         if (now.isBefore(run.get().startsAt())) {
             PrepStatus status = prep.mine();
-            return Optional.of(card(ui, "transfer.card.prep", ui.getTranslation(status.done()
-                    ? "transfer.prep.allDone" : "transfer.prep.intro", status.doneCount()), TransferPaths.PREP,
-                    "transfer.card.prepOpen", "prep-todo"));
+            return Optional.of(card(
+                    ui,
+                    "transfer.card.prep",
+                    ui.getTranslation(
+                            status.done() ? "transfer.prep.allDone" : "transfer.prep.intro", status.doneCount()),
+                    TransferPaths.PREP,
+                    "transfer.card.prepOpen",
+                    "prep-todo"));
         }
         ActionPlan plan = plans.myPlan();
         if (!plan.editable()) {
             return Optional.empty();
         }
         if (plan.actions().isEmpty()) {
-            return Optional.of(card(ui, "transfer.plan.title", ui.getTranslation("transfer.card.planEmpty"),
-                    TransferPaths.ACTION_PLAN, "transfer.card.planOpen", "action-plan-todo"));
+            return Optional.of(card(
+                    ui,
+                    "transfer.plan.title",
+                    ui.getTranslation("transfer.card.planEmpty"),
+                    TransferPaths.ACTION_PLAN,
+                    "transfer.card.planOpen",
+                    "action-plan-todo"));
         }
         for (Checkpoint c : new Checkpoint[] {Checkpoint.SECOND, Checkpoint.FIRST}) {
-            boolean answered = plan.actions().stream().allMatch(a -> a.checkIns().containsKey(c));
+            boolean answered =
+                    plan.actions().stream().allMatch(a -> a.checkIns().containsKey(c));
             if (plan.isOpen(c) && !answered) {
-                return Optional.of(card(ui, "transfer.card.followUp", ui.getTranslation("transfer.card.followUpText",
-                        c.number()), TransferPaths.followUp(c), "transfer.card.followUpOpen", "follow-up-todo"));
+                return Optional.of(card(
+                        ui,
+                        "transfer.card.followUp",
+                        ui.getTranslation("transfer.card.followUpText", c.number()),
+                        TransferPaths.followUp(c),
+                        "transfer.card.followUpOpen",
+                        "follow-up-todo"));
             }
         }
-        return Optional.of(card(ui, "transfer.plan.title", ui.getTranslation("transfer.card.planDone",
-                plan.actions().size()), TransferPaths.ACTION_PLAN, "transfer.card.planSee", "action-plan-todo"));
+        return Optional.of(card(
+                ui,
+                "transfer.plan.title",
+                ui.getTranslation("transfer.card.planDone", plan.actions().size()),
+                TransferPaths.ACTION_PLAN,
+                "transfer.card.planSee",
+                "action-plan-todo"));
     }
 
     private static Div card(UI ui, String titleKey, String text, String path, String linkKey, String id) {

@@ -4,9 +4,9 @@ import dk.attestkursus.e2e.Browser;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.Keys;
 
 /** "Konti" ({@code /admin/konti}): the administrator's list of accounts. */
 public final class AccountsPage extends MainLayoutPage {
@@ -47,7 +47,9 @@ public final class AccountsPage extends MainLayoutPage {
 
     /** The row of the account with this user name, if the grid shows it. */
     public Optional<List<String>> row(String username) {
-        return rows().stream().filter(r -> r.size() > USERNAME_COLUMN && r.get(USERNAME_COLUMN).equals(username))
+        return rows().stream()
+                .filter(r ->
+                        r.size() > USERNAME_COLUMN && r.get(USERNAME_COLUMN).equals(username))
                 .findFirst();
     }
 
@@ -55,8 +57,7 @@ public final class AccountsPage extends MainLayoutPage {
     public List<String> waitForRow(String username) {
         WebElement input = browser.find(By.cssSelector("#accounts-search input"));
         if (!username.equals(input.getDomProperty("value"))) {
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), username,
-                    Keys.ENTER);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), username, Keys.ENTER);
         }
         return browser.waitUntil(d -> row(username).orElse(null));
     }
@@ -64,8 +65,8 @@ public final class AccountsPage extends MainLayoutPage {
     /** Whether the row of this account offers the given action (e.g. "unlock"). */
     public boolean offersAction(String username, String action) {
         waitForRow(username);
-        return browser.isPresent(By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='"
-                + action + "']"));
+        return browser.isPresent(
+                By.cssSelector("vaadin-button[data-username='" + username + "'][data-action='" + action + "']"));
     }
 
     /** Clicks a row action (e.g. "deactivate", "resetPassword") of this account. */
@@ -83,7 +84,8 @@ public final class AccountsPage extends MainLayoutPage {
 
     /** The password shown once after a reset; closes the dialog. */
     public String takeGeneratedPassword() {
-        String password = browser.findVisible(By.id("generated-password")).getText().strip();
+        String password =
+                browser.findVisible(By.id("generated-password")).getText().strip();
         browser.click(By.id("password-close"));
         browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("generated-password")));
         return password;
@@ -91,7 +93,8 @@ public final class AccountsPage extends MainLayoutPage {
 
     /** Waits until the account's status cell reads the given text. */
     public void waitForStatus(String username, String status) {
-        browser.waitUntil(d -> row(username).filter(r -> r.get(STATUS_COLUMN).equals(status)).orElse(null));
+        browser.waitUntil(d ->
+                row(username).filter(r -> r.get(STATUS_COLUMN).equals(status)).orElse(null));
     }
 
     public CreateAccountDialog openCreateDialog() {

@@ -19,7 +19,8 @@ public final class CasePage extends MainLayoutPage {
     }
 
     public int answeredCount() {
-        return browser.findAll(By.cssSelector("#cases li[data-answered='true']")).size();
+        return browser.findAll(By.cssSelector("#cases li[data-answered='true']"))
+                .size();
     }
 
     public CasePage openCase(int number) {

@@ -11,7 +11,8 @@ public final class CertificatePage extends MainLayoutPage {
 
     public CertificatePage(Browser browser) {
         super(browser);
-        browser.waitUntil(d -> browser.isPresent(By.id("certificate-ready")) || browser.isPresent(By.id("certificate-missing")));
+        browser.waitUntil(
+                d -> browser.isPresent(By.id("certificate-ready")) || browser.isPresent(By.id("certificate-missing")));
     }
 
     public static CertificatePage open(Browser browser) {

@@ -31,7 +31,8 @@ public final class CourseHomePage extends MainLayoutPage {
 
     /** How many modules the list marks as completed. */
     public int completedModules() {
-        return browser.findAll(By.cssSelector("#modules .module-row[data-complete='true']")).size();
+        return browser.findAll(By.cssSelector("#modules .module-row[data-complete='true']"))
+                .size();
     }
 
     public String nextStepText() {
@@ -59,7 +60,9 @@ public final class CourseHomePage extends MainLayoutPage {
 
     /** The myths to-do's status line. */
     public String mythsStatus() {
-        return browser.find(By.cssSelector("#myths-todo")).findElement(By.xpath("preceding-sibling::p[1]")).getText();
+        return browser.find(By.cssSelector("#myths-todo"))
+                .findElement(By.xpath("preceding-sibling::p[1]"))
+                .getText();
     }
 
     /** Opens the live session from the session card's link (shown from 30 minutes before the start). */

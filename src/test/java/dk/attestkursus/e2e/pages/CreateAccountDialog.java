@@ -55,8 +55,10 @@ public final class CreateAccountDialog {
     /** The label the select shows as its value. */
     public String selectedLabel(String selectId) {
         browser.waitForVaadin();
-        return browser.script("const v = arguments[0].querySelector('[slot=value] vaadin-select-item');"
-                + " return v ? v.textContent.trim() : '';", browser.find(By.id(selectId)));
+        return browser.script(
+                "const v = arguments[0].querySelector('[slot=value] vaadin-select-item');"
+                        + " return v ? v.textContent.trim() : '';",
+                browser.find(By.id(selectId)));
     }
 
     /** Picks the leader by typing their name and choosing the match from the list. */
@@ -64,7 +66,8 @@ public final class CreateAccountDialog {
         WebElement input = browser.find(By.cssSelector("#" + LEADER + " input"));
         input.clear();
         input.sendKeys(displayName);
-        By item = By.xpath("//*[@id='" + LEADER + "']//vaadin-combo-box-item[normalize-space(.)='" + displayName + "']");
+        By item =
+                By.xpath("//*[@id='" + LEADER + "']//vaadin-combo-box-item[normalize-space(.)='" + displayName + "']");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(item)).click();
         browser.waitForVaadin();
         browser.waitUntil(d -> displayName.equals(input.getDomProperty("value")));
@@ -86,7 +89,10 @@ public final class CreateAccountDialog {
     public String error(String fieldId) {
         browser.waitForVaadin();
         return browser.findAll(By.cssSelector("#" + fieldId + " > [slot=error-message]")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     /** What the field holds now. */

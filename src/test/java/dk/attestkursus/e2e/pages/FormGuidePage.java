@@ -75,7 +75,9 @@ public final class FormGuidePage extends MainLayoutPage {
 
     /** The facts of the form page or first card, as "term: description" lines. */
     public List<String> details() {
-        return browser.findAll(By.cssSelector(".form-details dl > *")).stream().map(e -> e.getText().strip()).toList();
+        return browser.findAll(By.cssSelector(".form-details dl > *")).stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     public int sourceCount() {

@@ -53,10 +53,12 @@ public final class LessonPage extends MainLayoutPage {
 
     /** The key points as text, without their note numbers. */
     public List<String> keyPoints() {
-        return browser.findAll(By.cssSelector("#key-points li")).stream().map(li -> browser.<String>script("""
+        return browser.findAll(By.cssSelector("#key-points li")).stream()
+                .map(li -> browser.<String>script("""
                 const copy = arguments[0].cloneNode(true);
                 copy.querySelectorAll('sup').forEach(s => s.remove());
-                return copy.textContent.trim();""", li)).toList();
+                return copy.textContent.trim();""", li))
+                .toList();
     }
 
     /** Clicks "Markér som læst" and waits for the read mark. */

@@ -42,7 +42,8 @@ public final class LivePollPanelElement {
     }
 
     public String statement() {
-        return browser.findOnScreen(By.cssSelector("#live-panel #live-statement")).getText();
+        return browser.findOnScreen(By.cssSelector("#live-panel #live-statement"))
+                .getText();
     }
 
     /** "I alt: 3" under the live votes. */

@@ -57,17 +57,18 @@ public final class LoginPage extends Page {
     /** Whether the form shows its error box. */
     public boolean errorShown() {
         browser.waitForVaadin();
-        return Boolean.TRUE.equals(browser.script(FORM_WRAPPER
-                + ".shadowRoot.querySelector('[part=error-message]').hidden === false;"));
+        return Boolean.TRUE.equals(
+                browser.script(FORM_WRAPPER + ".shadowRoot.querySelector('[part=error-message]').hidden === false;"));
     }
 
     public String errorTitle() {
-        return browser.script(FORM_WRAPPER + ".shadowRoot.querySelector('[part=error-message-title]').textContent.trim();");
+        return browser.script(
+                FORM_WRAPPER + ".shadowRoot.querySelector('[part=error-message-title]').textContent.trim();");
     }
 
     public String errorMessage() {
-        return browser.script(FORM_WRAPPER
-                + ".shadowRoot.querySelector('[part=error-message-description]').textContent.trim();");
+        return browser.script(
+                FORM_WRAPPER + ".shadowRoot.querySelector('[part=error-message-description]').textContent.trim();");
     }
 
     /** The heading of the login form itself. */
@@ -89,11 +90,13 @@ public final class LoginPage extends Page {
 
     /** What a screen reader hears for the password field's show/hide button. */
     public String revealButtonLabel() {
-        return browser.find(By.cssSelector("#vaadinLoginPassword vaadin-password-field-button")).getAttribute("aria-label");
+        return browser.find(By.cssSelector("#vaadinLoginPassword vaadin-password-field-button"))
+                .getAttribute("aria-label");
     }
 
     public String submitText() {
-        return browser.find(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]")).getText();
+        return browser.find(By.cssSelector("vaadin-login-form vaadin-button[slot=submit]"))
+                .getText();
     }
 
     /** The user names the demo account list shows (empty when demo data is off). */

@@ -18,7 +18,9 @@ public class MainLayoutPage extends Page {
 
     /** The {@code data-path} of each side navigation entry, in order, e.g. {@code /kursus}. */
     public List<String> navPaths() {
-        return browser.findAll(NAV_ITEMS).stream().map(e -> e.getDomAttribute("data-path")).toList();
+        return browser.findAll(NAV_ITEMS).stream()
+                .map(e -> e.getDomAttribute("data-path"))
+                .toList();
     }
 
     /** The visible texts of the side navigation entries, in order. */
@@ -103,7 +105,8 @@ public class MainLayoutPage extends Page {
         for (int i = 0; i < buttons.size(); i++) {
             String label = buttons.get(i).getDomProperty("textContent");
             if (label != null && label.strip().startsWith(labelStart)) {
-                browser.click(By.cssSelector("#" + groupId + " vaadin-radio-button:nth-of-type(" + (i + 1) + ") > label"));
+                browser.click(
+                        By.cssSelector("#" + groupId + " vaadin-radio-button:nth-of-type(" + (i + 1) + ") > label"));
                 return;
             }
         }

@@ -1,9 +1,9 @@
 package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import java.util.List;
 
 /** "Myte eller fakta?" before the session: the list of myths and one myth with its answer. */
 public final class MythPage extends MainLayoutPage {
@@ -23,7 +23,8 @@ public final class MythPage extends MainLayoutPage {
     /** The ids of the myths in the list. */
     public List<String> mythIds() {
         return browser.findAll(By.cssSelector("#myth-list [id^='open-']")).stream()
-                .map(e -> e.getDomAttribute("id").substring("open-".length())).toList();
+                .map(e -> e.getDomAttribute("id").substring("open-".length()))
+                .toList();
     }
 
     /** "Du har svaret på 1 af 6." */
@@ -46,7 +47,8 @@ public final class MythPage extends MainLayoutPage {
         browser.click(By.id("myth-submit"));
         return browser.waitUntil(d -> {
             String message = browser.find(By.id("myth-answer")).getDomProperty("errorMessage");
-            boolean invalid = Boolean.parseBoolean(browser.find(By.id("myth-answer")).getDomProperty("invalid"));
+            boolean invalid =
+                    Boolean.parseBoolean(browser.find(By.id("myth-answer")).getDomProperty("invalid"));
             return invalid ? message : null;
         });
     }
@@ -86,8 +88,10 @@ public final class MythPage extends MainLayoutPage {
     /** Whether the picture was drawn: the browser decoded the image (width above 0). */
     public boolean pictureShown() {
         WebElement picture = browser.find(By.id("myth-picture"));
-        return browser.waitUntil(d -> browser.<Number>script(
-                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", picture).intValue() > 0);
+        return browser.waitUntil(
+                d -> browser.<Number>script("return arguments[0].complete ? arguments[0].naturalWidth : 0;", picture)
+                                .intValue()
+                        > 0);
     }
 
     public MythPage next() {

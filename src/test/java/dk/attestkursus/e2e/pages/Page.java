@@ -1,13 +1,13 @@
 package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
-import java.util.List;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** What every page object has: the browser, the page's path, its title and its main heading. */
 public abstract class Page {
@@ -54,8 +54,8 @@ public abstract class Page {
     /** Whether the page can be scrolled sideways (wider than the window). */
     public boolean scrollsHorizontally() {
         browser.waitForVaadin();
-        Number overflow = browser.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow =
+                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return overflow.intValue() > 0;
     }
 
@@ -91,8 +91,7 @@ public abstract class Page {
     /** Types into a Vaadin text field (by the field's id), replacing what it held, and leaves it. */
     protected void typeInto(String fieldId, String value) {
         WebElement input = browser.find(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                Keys.BACK_SPACE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(value, Keys.TAB);
         browser.waitForVaadin();
     }

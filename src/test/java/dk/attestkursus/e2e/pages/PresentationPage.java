@@ -23,8 +23,7 @@ public final class PresentationPage extends Page {
     public PresentationPage viewport(int width, int height) {
         browser.setViewportWidth(width, height);
         Number inner = browser.script("return window.innerHeight;");
-        browser.driver().manage().window().setSize(new Dimension(width,
-                2 * height - inner.intValue()));
+        browser.driver().manage().window().setSize(new Dimension(width, 2 * height - inner.intValue()));
         browser.waitUntil(d -> ((Number) browser.script("return window.innerHeight;")).intValue() == height);
         browser.waitForVaadin();
         return this;
@@ -49,12 +48,14 @@ public final class PresentationPage extends Page {
 
     /** Waits (without reloading) until a live poll's question is on the projector, and returns it. */
     public String pollStatement() {
-        return browser.findVisible(By.cssSelector(".live-panel-projector #live-statement")).getText();
+        return browser.findVisible(By.cssSelector(".live-panel-projector #live-statement"))
+                .getText();
     }
 
     /** Waits until the answer is revealed on the projector; returns the verdict. */
     public String verdict() {
-        return browser.findVisible(By.cssSelector(".live-panel-projector #myth-verdict")).getText();
+        return browser.findVisible(By.cssSelector(".live-panel-projector #myth-verdict"))
+                .getText();
     }
 
     public boolean showsVotes() {

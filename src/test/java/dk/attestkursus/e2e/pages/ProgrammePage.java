@@ -24,7 +24,8 @@ public class ProgrammePage extends MainLayoutPage {
     public List<String> titles() {
         browser.waitForVaadin();
         return browser.findAll(By.cssSelector("#programme .block-title")).stream()
-                .map(e -> e.getDomProperty("textContent").strip()).toList();
+                .map(e -> e.getDomProperty("textContent").strip())
+                .toList();
     }
 
     /** Adds a local block first in the programme. */

@@ -37,25 +37,33 @@ public final class QuizPage extends MainLayoutPage {
 
     /** Chooses the option shown at {@code position} (0 = the first on the screen) and presses "Svar". */
     public String answerShown(String questionId, int position) {
-        browser.click(By.cssSelector(card(questionId) + "vaadin-radio-button:nth-of-type(" + (position + 1) + ") > label"));
+        browser.click(
+                By.cssSelector(card(questionId) + "vaadin-radio-button:nth-of-type(" + (position + 1) + ") > label"));
         browser.click(By.cssSelector(card(questionId) + "vaadin-button.quiz-answer"));
-        return browser.findVisible(By.cssSelector(card(questionId) + ".quiz-verdict")).getText();
+        return browser.findVisible(By.cssSelector(card(questionId) + ".quiz-verdict"))
+                .getText();
     }
 
     /** The option the question shows as chosen, or "" when none is. */
     public String chosenOption(String questionId) {
         return browser.findAll(By.cssSelector(card(questionId) + "vaadin-radio-button[checked] > label")).stream()
-                .map(WebElement::getText).map(String::strip).findFirst().orElse("");
+                .map(WebElement::getText)
+                .map(String::strip)
+                .findFirst()
+                .orElse("");
     }
 
     /** The ids of the questions on the page, in order. */
     public List<String> questionIds() {
-        return browser.findAll(By.className("quiz-question")).stream().map(e -> e.getDomAttribute("data-question")).toList();
+        return browser.findAll(By.className("quiz-question")).stream()
+                .map(e -> e.getDomAttribute("data-question"))
+                .toList();
     }
 
     /** How many options a question offers. */
     public int optionCount(String questionId) {
-        return browser.findAll(By.cssSelector(card(questionId) + "vaadin-radio-button")).size();
+        return browser.findAll(By.cssSelector(card(questionId) + "vaadin-radio-button"))
+                .size();
     }
 
     /** The feedback text under a question (verdict, explanation, the lesson to read again, sources). */
@@ -67,14 +75,16 @@ public final class QuizPage extends MainLayoutPage {
     public QuizPage tryAgain(String questionId) {
         browser.click(By.cssSelector(card(questionId) + "vaadin-button.quiz-try-again"));
         browser.waitUntil(d -> browser.isPresent(By.cssSelector(card(questionId) + "vaadin-button.quiz-answer"))
-                && browser.findAll(By.cssSelector(card(questionId) + ".quiz-verdict")).isEmpty());
+                && browser.findAll(By.cssSelector(card(questionId) + ".quiz-verdict"))
+                        .isEmpty());
         return this;
     }
 
     /** Presses "Svar" without choosing; returns the error the question shows. */
     public String answerWithoutChoosing(String questionId) {
         browser.click(By.cssSelector(card(questionId) + "vaadin-button.quiz-answer"));
-        return browser.find(By.cssSelector(card(questionId) + "vaadin-radio-group")).getDomProperty("errorMessage");
+        return browser.find(By.cssSelector(card(questionId) + "vaadin-radio-group"))
+                .getDomProperty("errorMessage");
     }
 
     /** Whether the summary at the end reports on every question (all are answered). */

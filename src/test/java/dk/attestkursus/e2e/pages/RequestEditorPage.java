@@ -25,17 +25,19 @@ public final class RequestEditorPage extends MainLayoutPage {
     public RequestEditorPage chooseForm(String labelStart) {
         browser.click(By.id("request-form-choice"));
         List<WebElement> items = browser.findAll(By.cssSelector("vaadin-select-item"));
-        WebElement item = items.stream().filter(i -> i.getText().strip().startsWith(labelStart)).findFirst()
+        WebElement item = items.stream()
+                .filter(i -> i.getText().strip().startsWith(labelStart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no form " + labelStart));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", item);
         item.click();
         browser.waitForVaadin();
         // The list closes with an animation; wait until it has (it sits in the page until then).
-        browser.waitUntil(d -> Boolean.FALSE.equals(browser.script(
-                "return document.getElementById('request-form-choice').opened;"))
-                && Boolean.TRUE.equals(browser.script(
-                "return [...document.querySelectorAll('#request-form-choice vaadin-select-list-box')]"
-                        + ".every(b => b.getBoundingClientRect().width === 0);")));
+        browser.waitUntil(d ->
+                Boolean.FALSE.equals(browser.script("return document.getElementById('request-form-choice').opened;"))
+                        && Boolean.TRUE.equals(browser.script(
+                                "return [...document.querySelectorAll('#request-form-choice vaadin-select-list-box')]"
+                                        + ".every(b => b.getBoundingClientRect().width === 0);")));
         return this;
     }
 
@@ -131,7 +133,8 @@ public final class RequestEditorPage extends MainLayoutPage {
     /** The kinds of the guidance shown now, e.g. PURPOSE_MISSING. */
     public List<String> guidanceKinds() {
         return browser.findAll(By.cssSelector("#guidance-list li[data-kind]")).stream()
-                .map(li -> li.getDomAttribute("data-kind")).toList();
+                .map(li -> li.getDomAttribute("data-kind"))
+                .toList();
     }
 
     public String guidanceText() {

@@ -1,11 +1,11 @@
 package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.openqa.selenium.By;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** "Resultater af kurset" ({@code /leder/resultater}): the leader's dashboard. */
 public final class ResultsPage extends MainLayoutPage {
@@ -29,14 +29,17 @@ public final class ResultsPage extends MainLayoutPage {
     public List<List<String>> rows(String tableId) {
         return browser.findAll(By.cssSelector("#table-" + tableId + " tbody tr")).stream()
                 .map(tr -> tr.findElements(By.cssSelector("th, td")).stream()
-                        .map(cell -> String.valueOf(cell.getDomProperty("textContent")).strip()).toList())
+                        .map(cell -> String.valueOf(cell.getDomProperty("textContent"))
+                                .strip())
+                        .toList())
                 .toList();
     }
 
     /** The column headings of a table, by table id. */
     public List<String> header(String tableId) {
         return browser.findAll(By.cssSelector("#table-" + tableId + " thead th")).stream()
-                .map(th -> String.valueOf(th.getDomProperty("textContent")).strip()).toList();
+                .map(th -> String.valueOf(th.getDomProperty("textContent")).strip())
+                .toList();
     }
 
     /** The headline the results open with. */
@@ -93,20 +96,24 @@ public final class ResultsPage extends MainLayoutPage {
 
     /** The SVG a phone gets for a chart (the picture's narrow source), and whether the browser shows it now. */
     public String narrowChartSvg(String id) {
-        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source")).getDomAttribute("srcset");
+        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source"))
+                .getDomAttribute("srcset");
         String base64 = srcset.substring(srcset.indexOf(',') + 1).strip();
         return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 
     public boolean showsNarrowChart(String id) {
-        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source")).getDomAttribute("srcset");
-        return srcset.strip().equals(browser.script("return arguments[0].currentSrc;", browser.find(By.id("chart-" + id))));
+        String srcset = browser.find(By.cssSelector(".result-chart:has(#chart-" + id + ") source"))
+                .getDomAttribute("srcset");
+        return srcset.strip()
+                .equals(browser.script("return arguments[0].currentSrc;", browser.find(By.id("chart-" + id))));
     }
 
     /** The ids of every chart on the page ("kvalitet", "udtraek", ...). */
     public List<String> chartIds() {
         return browser.findAll(By.cssSelector(".result-chart img")).stream()
-                .map(img -> img.getDomAttribute("id").substring("chart-".length())).toList();
+                .map(img -> img.getDomAttribute("id").substring("chart-".length()))
+                .toList();
     }
 
     public String chartAlt(String tableId) {
@@ -127,7 +134,8 @@ public final class ResultsPage extends MainLayoutPage {
             browser.click(By.id("extract-open"));
         }
         chooseFile(By.id("extract-upload"), file);
-        browser.waitUntil(d -> browser.isPresent(By.id("extract-summary")) || browser.isPresent(By.id("extract-problems")));
+        browser.waitUntil(
+                d -> browser.isPresent(By.id("extract-summary")) || browser.isPresent(By.id("extract-problems")));
         browser.waitForVaadin();
         return this;
     }

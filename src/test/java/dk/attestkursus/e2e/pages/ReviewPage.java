@@ -1,9 +1,9 @@
 package dk.attestkursus.e2e.pages;
 
 import dk.attestkursus.e2e.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import java.util.List;
 
 /** The instructors' review queue and the review of one version with the rubric. */
 public final class ReviewPage extends MainLayoutPage {
@@ -24,7 +24,8 @@ public final class ReviewPage extends MainLayoutPage {
     public ReviewPage chooseRun(String nameStart) {
         browser.click(By.id("reviews-run"));
         WebElement item = browser.findAll(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.getText().strip().startsWith(nameStart)).findFirst()
+                .filter(i -> i.getText().strip().startsWith(nameStart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no run " + nameStart));
         item.click();
         browser.waitForVaadin();
@@ -50,7 +51,8 @@ public final class ReviewPage extends MainLayoutPage {
 
     /** Opens the version of the queue's card at this place (0-based). */
     public ReviewPage openCard(int index) {
-        clickAndWaitForPathChange(By.xpath("(//*[@id='review-queue']//*[contains(@class, 'queue-card')]//a)[" + (index + 1) + "]"));
+        clickAndWaitForPathChange(
+                By.xpath("(//*[@id='review-queue']//*[contains(@class, 'queue-card')]//a)[" + (index + 1) + "]"));
         browser.find(By.id("rubric"));
         return this;
     }

@@ -24,7 +24,8 @@ public final class RunCertificatesPage extends MainLayoutPage {
     /** Each participant's cells: name, attended, all modules, code. */
     public List<List<String>> rows() {
         return browser.findAll(By.cssSelector("#run-certificates-table tbody tr")).stream()
-                .map(tr -> texts(tr.findElements(By.cssSelector("th, td")))).toList();
+                .map(tr -> texts(tr.findElements(By.cssSelector("th, td"))))
+                .toList();
     }
 
     public byte[] pdf() {

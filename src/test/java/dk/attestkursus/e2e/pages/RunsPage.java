@@ -27,7 +27,8 @@ public class RunsPage extends MainLayoutPage {
 
     /** Follows the link of the run at this place (0-based) in the list on {@code /hold} to its page. */
     public RunsPage openRun(int index) {
-        clickAndWaitForPathChange(By.xpath("(//*[@id='run-list']//a[contains(@class, 'card-action')])[" + (index + 1) + "]"));
+        clickAndWaitForPathChange(
+                By.xpath("(//*[@id='run-list']//a[contains(@class, 'card-action')])[" + (index + 1) + "]"));
         browser.find(By.id("participant-count"));
         return this;
     }
@@ -45,8 +46,8 @@ public class RunsPage extends MainLayoutPage {
 
     /** Ticks an instructor in the list of co-instructors by the start of their label. */
     public RunsPage tickInstructor(String labelStart) {
-        WebElement box = browser.find(By.xpath("//*[@id='run-instructors']//vaadin-checkbox[starts-with(normalize-space(.), '"
-                + labelStart + "')]"));
+        WebElement box = browser.find(By.xpath(
+                "//*[@id='run-instructors']//vaadin-checkbox[starts-with(normalize-space(.), '" + labelStart + "')]"));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", box);
         box.findElement(By.tagName("input")).click();
         browser.waitForVaadin();
@@ -88,7 +89,9 @@ public class RunsPage extends MainLayoutPage {
     /** The "team (leader)" cells of the participant list, one per participant who has both. */
     public List<String> participantTeams() {
         return browser.findAll(By.cssSelector("#participants-grid vaadin-grid-cell-content")).stream()
-                .map(c -> c.getDomProperty("textContent")).filter(t -> t != null && t.contains("(")).map(String::strip)
+                .map(c -> c.getDomProperty("textContent"))
+                .filter(t -> t != null && t.contains("("))
+                .map(String::strip)
                 .toList();
     }
 
@@ -156,12 +159,12 @@ public class RunsPage extends MainLayoutPage {
     public List<String> participantEmails() {
         browser.waitForVaadin();
         return browser.findAll(By.cssSelector("#participants-grid vaadin-checkbox[data-email]")).stream()
-                .map(e -> e.getDomAttribute("data-email")).toList();
+                .map(e -> e.getDomAttribute("data-email"))
+                .toList();
     }
 
     /** Follows one of the links other features put on the run's page, e.g. {@code session.open}. */
     public void followLink(String labelKey) {
         clickAndWaitForPathChange(By.cssSelector("[data-link='" + labelKey + "']"));
     }
-
 }

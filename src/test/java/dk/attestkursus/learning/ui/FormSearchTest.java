@@ -10,21 +10,41 @@ import org.junit.jupiter.api.Test;
 
 class FormSearchTest {
 
-    private static LaeForm form(String number, String request, String title, String purpose, Boolean consultation,
-            String... tags) {
-        return new LaeForm(number, LaeForm.slugOf(number), request, title, purpose, consultation, null,
-                "1 kr. (2013)", List.of(tags), List.of("kilde"));
+    private static LaeForm form(
+            String number, String request, String title, String purpose, Boolean consultation, String... tags) {
+        return new LaeForm(
+                number,
+                LaeForm.slugOf(number),
+                request,
+                title,
+                purpose,
+                consultation,
+                null,
+                "1 kr. (2013)",
+                List.of(tags),
+                List.of("kilde"));
     }
 
-    private final LaeForm lae125 = form("LÆ 125", "LÆ 121", "Statusattest", "Oplysninger fra journalen.", false,
+    private final LaeForm lae125 =
+            form("LÆ 125", "LÆ 121", "Statusattest", "Oplysninger fra journalen.", false, "sygedagpenge");
+    private final LaeForm lae265 = form(
+            "LÆ 265",
+            "LÆ 261",
+            "Lægeattest til rehabiliteringsteam",
+            "Vurdering til rehabiliteringsteamet.",
+            true,
+            "rehab");
+    private final LaeForm lae285 = form(
+            "LÆ 285",
+            "LÆ 281",
+            "Attest til sygedagpengeopfølgning",
+            "Før første opfølgningssamtale.",
+            true,
             "sygedagpenge");
-    private final LaeForm lae265 = form("LÆ 265", "LÆ 261", "Lægeattest til rehabiliteringsteam",
-            "Vurdering til rehabiliteringsteamet.", true, "rehab");
-    private final LaeForm lae285 = form("LÆ 285", "LÆ 281", "Attest til sygedagpengeopfølgning",
-            "Før første opfølgningssamtale.", true, "sygedagpenge");
     private final LaeForm lae155 = form("LÆ 155", null, "Speciallægeattest", "Specialistvurdering.", null);
 
-    private final FormSearch search = new FormSearch(List.of(lae125, lae265, lae285, lae155),
+    private final FormSearch search = new FormSearch(
+            List.of(lae125, lae265, lae285, lae155),
             List.of(new FormTag("sygedagpenge", "Sygedagpenge"), new FormTag("rehab", "Rehabiliteringsteam")));
 
     @Test

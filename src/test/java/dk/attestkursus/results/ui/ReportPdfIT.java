@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -28,7 +29,6 @@ import org.openpdf.text.pdf.parser.MatchedPattern;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openpdf.text.pdf.parser.PdfTextLocator;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.util.function.Supplier;
 
 /**
  * The demo leader's PDF report as printed: no heading left at the foot of a page with what it heads on
@@ -44,8 +44,10 @@ class ReportPdfIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AppI18NProvider i18n;
 
@@ -58,18 +60,23 @@ class ReportPdfIT {
         Set<String> headings = headings();
         for (int p = 0; p < pages.size() - 1; p++) {
             List<String> lines = pages.get(p);
-            assertThat(headings).as("the last line of page %d (%s) is a heading", p + 1, lines).doesNotContain(lines.getLast());
+            assertThat(headings)
+                    .as("the last line of page %d (%s) is a heading", p + 1, lines)
+                    .doesNotContain(lines.getLast());
         }
         String monthHeader = i18n.getTranslation("results.col.month", DA);
         List<Integer> monthPages = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             if (pages.get(p).stream().anyMatch(l -> l.matches("\\d{4}-\\d{2}\\s*LÆ \\d{3}.*"))) {
                 monthPages.add(p + 1);
-                assertThat(pages.get(p)).as("page %d holds month rows without the table's header", p + 1)
+                assertThat(pages.get(p))
+                        .as("page %d holds month rows without the table's header", p + 1)
                         .anyMatch(l -> l.startsWith(monthHeader + " "));
             }
         }
-        assertThat(monthPages).as("the months table goes on over a page in this test").hasSizeGreaterThan(1);
+        assertThat(monthPages)
+                .as("the months table goes on over a page in this test")
+                .hasSizeGreaterThan(1);
     }
 
     @Test
@@ -99,7 +106,8 @@ class ReportPdfIT {
         assertThat(headings).as("the last line of the report").doesNotContain(lines.getLast());
         for (int i = 0; i < lines.size() - 1; i++) {
             if (headings.contains(lines.get(i))) {
-                assertThat(headings).as("heading %s followed by heading %s", lines.get(i), lines.get(i + 1))
+                assertThat(headings)
+                        .as("heading %s followed by heading %s", lines.get(i), lines.get(i + 1))
                         .doesNotContain(lines.get(i + 1));
             }
         }
@@ -134,7 +142,12 @@ class ReportPdfIT {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             List<List<String>> pages = new ArrayList<>();
             for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                pages.add(extractor.getTextFromPage(p).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+                pages.add(extractor
+                        .getTextFromPage(p)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList());
             }
             return pages;
         } catch (IOException e) {
@@ -144,10 +157,13 @@ class ReportPdfIT {
 
     /** Every heading the report can print: the titles of its tables and sections, in Danish. */
     static Set<String> headings() {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "vaadin-i18n.translations",
+                Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return Collections.list(bundle.getKeys()).stream()
                 .filter(k -> k.startsWith("results.table.") || k.startsWith("results.section."))
-                .map(bundle::getString).collect(Collectors.toSet());
+                .map(bundle::getString)
+                .collect(Collectors.toSet());
     }
 }

@@ -34,8 +34,10 @@ class ResultsCsvIT {
 
     @Autowired
     ResultsService results;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AppI18NProvider i18n;
 
@@ -54,22 +56,33 @@ class ResultsCsvIT {
         for (ResultTable table : tables) {
             String csv = new String(TableCsv.of(table), StandardCharsets.UTF_8);
             assertThat(csv).startsWith("\uFEFF");
-            List<CSVRecord> records = CSVParser.parse(new StringReader(csv.substring(1)),
-                    CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get()).getRecords();
+            List<CSVRecord> records = CSVParser.parse(
+                            new StringReader(csv.substring(1)),
+                            CSVFormat.Builder.create(CSVFormat.EXCEL)
+                                    .setDelimiter(';')
+                                    .get())
+                    .getRecords();
             List<String> header = records.getFirst().toList();
-            assertThat(new HashSet<>(header)).as("%s.csv has a header twice: %s", table.id(), header).hasSameSizeAs(header);
+            assertThat(new HashSet<>(header))
+                    .as("%s.csv has a header twice: %s", table.id(), header)
+                    .hasSameSizeAs(header);
             List<CSVRecord> rows = records.subList(1, records.size());
             for (int c = 0; c < header.size(); c++) {
                 int column = c;
                 boolean numbers = rows.stream().anyMatch(r -> r.get(column).matches(NUMBER));
                 if (numbers) {
-                    assertThat(rows).as("%s.csv, column %s: a number column holds text", table.id(), header.get(c))
+                    assertThat(rows)
+                            .as("%s.csv, column %s: a number column holds text", table.id(), header.get(c))
                             .allSatisfy(r -> assertThat(r.get(column)).matches(NUMBER + "|"));
                 }
             }
         }
-        String months = new String(TableCsv.of(tables.stream().filter(t -> t.id().equals("udtraek-maaneder")).findFirst()
-                .orElseThrow()), StandardCharsets.UTF_8);
+        String months = new String(
+                TableCsv.of(tables.stream()
+                        .filter(t -> t.id().equals("udtraek-maaneder"))
+                        .findFirst()
+                        .orElseThrow()),
+                StandardCharsets.UTF_8);
         assertThat(months).doesNotContain(" kr.").doesNotContain("(takst)");
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import java.util.ArrayList;
 
 /**
  * Every menu entry of the session and myths pages has an icon that exists: an unknown name (such as
@@ -37,11 +37,14 @@ class MenuIconsTest {
         List<Class<?>> views = new ArrayList<>(menuViews("dk.attestkursus.session"));
         views.addAll(menuViews("dk.attestkursus.myths"));
         List<String> known = Arrays.stream(VaadinIcon.values())
-                .map(i -> "vaadin:" + i.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+                .map(i -> "vaadin:" + i.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .toList();
 
         assertThat(views).isNotEmpty();
-        assertThat(views).allSatisfy(view -> assertThat(known).as("icon of %s", view.getSimpleName())
-                .contains(view.getAnnotation(Menu.class).icon()));
+        assertThat(views)
+                .allSatisfy(view -> assertThat(known)
+                        .as("icon of %s", view.getSimpleName())
+                        .contains(view.getAnnotation(Menu.class).icon()));
     }
 
     @Test
