@@ -3,7 +3,7 @@
  * {@code security} so that the low-floor security module does not depend on the layout in
  * {@code base} (docs/decisions/003-admin-module.md).
  */
-@ApplicationModule(allowedDependencies = {"base", "content", "courserun", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "security"})
 @NullMarked
 package dk.attestkursus.admin;
 

@@ -3,7 +3,7 @@
  * ({@link dk.attestkursus.security.AccountService}, {@link dk.attestkursus.security.CurrentUser},
  * {@link dk.attestkursus.security.AppRoles}); {@code domain} and {@code ui} are internal.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"kernel"})
 @NullMarked
 package dk.attestkursus.security;
 

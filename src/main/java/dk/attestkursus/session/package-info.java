@@ -5,7 +5,8 @@
  * and the runbook, slide and handout PDFs.
  */
 @ApplicationModule(
-        allowedDependencies = {"base", "content", "courserun", "myths", "myths :: ui", "requests", "security"})
+        allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "myths :: ui", "requests", "security"
+        })
 @NullMarked
 package dk.attestkursus.session;
 

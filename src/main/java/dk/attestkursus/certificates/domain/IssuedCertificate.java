@@ -1,14 +1,11 @@
 package dk.attestkursus.certificates.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate as it was issued: what it says is kept, so it reads the same later. The holder and
@@ -16,11 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "certificate")
-public class IssuedCertificate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class IssuedCertificate extends BaseEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;

@@ -1,12 +1,9 @@
 package dk.attestkursus.courserun.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -14,11 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** A course run (hold): one live session with its group, its format, capacity and follow-up dates. */
 @Entity
 @Table(name = "course_run")
-public class CourseRun {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class CourseRun extends VersionedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -56,9 +49,6 @@ public class CourseRun {
     @Column(name = "updated_at")
     private @Nullable Instant updatedAt;
 
-    @Version
-    private long version;
-
     @SuppressWarnings("NullAway.Init")
     protected CourseRun() {
         // for JPA
@@ -79,13 +69,6 @@ public class CourseRun {
         this.location = location;
         this.meetingUrl = meetingUrl;
         this.createdAt = createdAt;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Course run not saved yet");
-        }
-        return id;
     }
 
     /** Replaces what an instructor or administrator edits. Validation is the service's job. */
@@ -136,10 +119,6 @@ public class CourseRun {
 
     public @Nullable LocalDate getFollowUpSecond() {
         return followUpSecond;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

@@ -1,25 +1,18 @@
 package dk.attestkursus.courserun.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** An account's place in a run, as participant or instructor. The account is referred to by id. */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Enrolment extends VersionedEntity {
 
     @Column(name = "course_run_id", nullable = false)
     private long courseRunId;
@@ -43,9 +36,6 @@ public class Enrolment {
     @Column(name = "attendance_by")
     private @Nullable Long attendanceBy;
 
-    @Version
-    private long version;
-
     /** The account id while this is an active participant place, else null: unique in the database. */
     @Column(name = "active_participant")
     private @Nullable Long activeParticipant;
@@ -61,13 +51,6 @@ public class Enrolment {
         this.role = role;
         this.enrolledAt = enrolledAt;
         this.activeParticipant = role == EnrolmentRole.PARTICIPANT ? accountId : null;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Enrolment not saved yet");
-        }
-        return id;
     }
 
     public boolean isActive() {

@@ -1,12 +1,10 @@
 package dk.attestkursus.courserun.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** One change to a person's place in a run. Written once, never changed: the enrolment history. */
 @Entity
 @Table(name = "enrolment_event")
-public class EnrolmentEvent {
+public class EnrolmentEvent extends BaseEntity {
 
     /** What happened. */
     public enum Kind {
@@ -26,10 +24,6 @@ public class EnrolmentEvent {
         ATTENDED,
         ATTENDANCE_REMOVED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "course_run_id", nullable = false)
     private long courseRunId;

@@ -1,22 +1,15 @@
 package dk.attestkursus.learning.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** The form an account chose in a case (a form number or "none") and how sure they were, 1-5. */
 @Entity
 @Table(name = "case_answer")
-public class CaseAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class CaseAnswer extends BaseEntity {
 
     @Column(name = "account_id", nullable = false)
     private long accountId;

@@ -1,22 +1,15 @@
 package dk.attestkursus.learning.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** A lesson an account has marked as read, by the lesson's stable id. */
 @Entity
 @Table(name = "lesson_read")
-public class LessonRead {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class LessonRead extends BaseEntity {
 
     @Column(name = "account_id", nullable = false)
     private long accountId;

@@ -1,22 +1,15 @@
 package dk.attestkursus.learning.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** An account's latest answer to a knowledge-check question; a retry replaces it and counts. */
 @Entity
 @Table(name = "quiz_answer")
-public class QuizAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class QuizAnswer extends BaseEntity {
 
     @Column(name = "account_id", nullable = false)
     private long accountId;

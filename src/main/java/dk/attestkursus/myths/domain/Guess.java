@@ -1,25 +1,18 @@
 package dk.attestkursus.myths.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import dk.attestkursus.myths.MythAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** A caseworker's guess on a myth before the session. Written once. */
 @Entity
 @Table(name = "myth_guess")
-public class Guess {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Guess extends BaseEntity {
 
     @Column(name = "account_id", nullable = false)
     private long accountId;

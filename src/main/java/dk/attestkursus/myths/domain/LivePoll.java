@@ -1,15 +1,12 @@
 package dk.attestkursus.myths.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import dk.attestkursus.myths.PollState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "live_poll")
-public class LivePoll {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class LivePoll extends VersionedEntity {
 
     @Column(name = "course_run_id", nullable = false)
     private long courseRunId;
@@ -57,9 +50,6 @@ public class LivePoll {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
-    @Version
-    private long version;
-
     @SuppressWarnings("NullAway.Init")
     protected LivePoll() {
         // for JPA
@@ -77,7 +67,7 @@ public class LivePoll {
     /** Shows the answer and stops the voting. Revealing again changes nothing; a closed poll cannot be revealed. */
     public void reveal(long by, Instant at) {
         if (state == PollState.CLOSED) {
-            throw new IllegalStateException("poll " + id + " is closed");
+            throw new IllegalStateException("poll " + getId() + " is closed");
         }
         if (state == PollState.OPEN) {
             state = PollState.REVEALED;
@@ -98,13 +88,6 @@ public class LivePoll {
 
     public boolean acceptsVotes() {
         return state == PollState.OPEN;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("poll not saved yet");
-        }
-        return id;
     }
 
     public long getCourseRunId() {

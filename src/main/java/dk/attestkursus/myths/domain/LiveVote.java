@@ -1,25 +1,18 @@
 package dk.attestkursus.myths.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import dk.attestkursus.myths.MythAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** A participant's vote in a live poll. One per participant per poll (unique in the database). */
 @Entity
 @Table(name = "live_vote")
-public class LiveVote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class LiveVote extends BaseEntity {
 
     @Column(name = "poll_id", nullable = false)
     private long pollId;

@@ -1,26 +1,18 @@
 package dk.attestkursus.requests.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** The caseworker's working copy of a request for one exercise. */
 @Entity
 @Table(name = "request_draft")
-public class RequestDraft {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class RequestDraft extends VersionedEntity {
 
     @Column(name = "account_id", nullable = false)
     private long accountId;
@@ -37,9 +29,6 @@ public class RequestDraft {
 
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
-
-    @Version
-    private long version;
 
     @SuppressWarnings("NullAway.Init")
     protected RequestDraft() {
@@ -60,7 +49,7 @@ public class RequestDraft {
 
     public void write(RequestContent content, Instant at) {
         if (isLocked()) {
-            throw new IllegalStateException("draft " + id + " is locked while its version waits for feedback");
+            throw new IllegalStateException("draft " + getId() + " is locked while its version waits for feedback");
         }
         this.content = content;
         this.savedAt = at;
@@ -72,13 +61,6 @@ public class RequestDraft {
 
     public void returned() {
         status = DraftStatus.RETURNED;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("draft not saved yet");
-        }
-        return id;
     }
 
     public long getAccountId() {
@@ -99,9 +81,5 @@ public class RequestDraft {
 
     public Instant getSavedAt() {
         return savedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -1,23 +1,16 @@
 package dk.attestkursus.requests.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** The instructors' feedback on a submitted version. Either co-instructor edits it; who did what is kept. */
 @Entity
 @Table(name = "request_review")
-public class RequestReview {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class RequestReview extends VersionedEntity {
 
     @Column(name = "version_id", nullable = false)
     private long versionId;
@@ -43,9 +36,6 @@ public class RequestReview {
     @Column(name = "returned_at")
     private @Nullable Instant returnedAt;
 
-    @Version
-    private long version;
-
     @SuppressWarnings("NullAway.Init")
     protected RequestReview() {
         // for JPA
@@ -68,13 +58,6 @@ public class RequestReview {
     public void returned(long by, Instant at) {
         this.returnedBy = by;
         this.returnedAt = at;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("review not saved yet");
-        }
-        return id;
     }
 
     public long getVersionId() {
@@ -107,9 +90,5 @@ public class RequestReview {
 
     public @Nullable Instant getReturnedAt() {
         return returnedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

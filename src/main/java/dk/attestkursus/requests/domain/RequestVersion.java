@@ -1,25 +1,18 @@
 package dk.attestkursus.requests.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** A submitted version of a request, kept as it was sent. */
 @Entity
 @Table(name = "request_version")
-public class RequestVersion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class RequestVersion extends BaseEntity {
 
     @Column(name = "draft_id", nullable = false)
     private long draftId;
@@ -70,13 +63,6 @@ public class RequestVersion {
 
     public void returned() {
         status = VersionStatus.RETURNED;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("version not saved yet");
-        }
-        return id;
     }
 
     public long getDraftId() {

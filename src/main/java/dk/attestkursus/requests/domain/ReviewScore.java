@@ -1,21 +1,15 @@
 package dk.attestkursus.requests.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** One rubric criterion in a review: its score (null until scored), comment, and the field it is anchored to. */
 @Entity
 @Table(name = "review_score")
-public class ReviewScore {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class ReviewScore extends BaseEntity {
 
     @Column(name = "review_id", nullable = false)
     private long reviewId;

@@ -1,5 +1,6 @@
 package dk.attestkursus.security.domain;
 
+import dk.attestkursus.kernel.VersionedEntity;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.InstructorKind;
@@ -8,11 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -20,16 +17,12 @@ import org.jspecify.annotations.Nullable;
 /** A person who can log in. Internal to the security feature. */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account extends VersionedEntity {
 
     /** Failed logins in a row that lock the account. */
     public static final int MAX_FAILED_ATTEMPTS = 5;
     /** How long a lock lasts. */
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -70,9 +63,6 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Version
-    private long version;
-
     @SuppressWarnings("NullAway.Init")
     protected Account() {
         // for JPA
@@ -109,13 +99,6 @@ public class Account {
                 active,
                 lockedUntil,
                 team);
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Account not saved yet");
-        }
-        return id;
     }
 
     /** Counts a failed login; the fifth in a row locks the account for five minutes. */

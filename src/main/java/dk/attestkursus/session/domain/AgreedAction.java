@@ -1,10 +1,8 @@
 package dk.attestkursus.session.domain;
 
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** An action the session agreed on (as in the cluster package): what, who, by when. */
 @Entity
 @Table(name = "agreed_action")
-public class AgreedAction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class AgreedAction extends BaseEntity {
 
     @Column(name = "course_run_id", nullable = false)
     private long courseRunId;
@@ -54,13 +48,6 @@ public class AgreedAction {
         this.dueDate = dueDate;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Action not saved yet");
-        }
-        return id;
     }
 
     public long getCourseRunId() {

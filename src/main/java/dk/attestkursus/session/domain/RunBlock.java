@@ -1,24 +1,18 @@
 package dk.attestkursus.session.domain;
 
 import dk.attestkursus.content.Lead;
+import dk.attestkursus.kernel.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** A block of a run's own programme: a copy of a shared block (by key) or a local one. */
 @Entity
 @Table(name = "run_block")
-public class RunBlock {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class RunBlock extends BaseEntity {
 
     @Column(name = "course_run_id", nullable = false)
     private long courseRunId;
@@ -61,13 +55,6 @@ public class RunBlock {
         this.minutes = minutes;
         this.lead = lead;
         this.description = description;
-    }
-
-    public long requireId() {
-        if (id == null) {
-            throw new IllegalStateException("Block not saved yet");
-        }
-        return id;
     }
 
     public long getCourseRunId() {
