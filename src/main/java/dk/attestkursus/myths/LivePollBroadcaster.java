@@ -88,7 +88,7 @@ class LivePollBroadcaster {
             return;
         }
         Pending pending = this.pending.computeIfAbsent(change.runId().value(), k -> new Pending());
-        pending.pollId.accumulateAndGet(change.pollId(), Math::max);
+        pending.pollId.accumulateAndGet(change.pollId().value(), Math::max);
         if (change.stateChanged()) {
             pending.stateChanged.set(true);
         }

@@ -7,4 +7,4 @@ import dk.attestkursus.courserun.CourseRunId;
  *
  * @param stateChanged false for a vote (only the counts changed), true when the poll opened, was revealed or closed
  */
-public record LivePollChanged(CourseRunId runId, long pollId, boolean stateChanged) {}
+public record LivePollChanged(CourseRunId runId, PollId pollId, boolean stateChanged) {}

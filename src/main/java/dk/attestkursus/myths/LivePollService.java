@@ -74,21 +74,21 @@ public class LivePollService {
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public LivePollSnapshot open(CourseRunId runId, String mythId, @Nullable Long expectedLive) {
+    public LivePollSnapshot open(CourseRunId runId, String mythId, @Nullable PollId expectedLive) {
         requireInstructor(runId);
         if (content.course().myth(mythId).isEmpty()) {
             throw new LivePollException(Reason.NOT_FOUND, "myth " + mythId);
         }
         long me = me();
         Optional<LivePoll> live = polls.findActiveForUpdate(runId.value());
-        Long liveId = live.map(LivePoll::requireId).orElse(null);
+        PollId liveId = live.map(l -> new PollId(l.requireId())).orElse(null);
         if (!Objects.equals(liveId, expectedLive)) {
             throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value() + " has live poll " + liveId);
         }
         live.ifPresent(locked -> {
             locked.close(me, clock.instant());
             polls.saveAndFlush(locked);
-            events.publishEvent(new LivePollChanged(runId, locked.requireId(), true));
+            events.publishEvent(new LivePollChanged(runId, new PollId(locked.requireId()), true));
         });
         LivePoll poll;
         try {
@@ -97,14 +97,14 @@ public class LivePollService {
             UniqueKeys.rethrowUnlessLostRace(e);
             throw new LivePollException(Reason.ANOTHER_OPENED, "run " + runId.value());
         }
-        events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
+        events.publishEvent(new LivePollChanged(runId, new PollId(poll.requireId()), true));
         return snapshots.of(poll).forInstructors(people(runId));
     }
 
     /** Shows the answer on every screen and stops the voting. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public LivePollSnapshot reveal(long pollId) {
+    public LivePollSnapshot reveal(PollId pollId) {
         LivePoll poll = lockedForInstructor(pollId);
         if (poll.getState() == PollState.CLOSED) {
             throw new LivePollException(Reason.CLOSED, "poll " + pollId);
@@ -116,7 +116,7 @@ public class LivePollService {
     /** Ends the poll, so the next myth can be opened. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public LivePollSnapshot close(long pollId) {
+    public LivePollSnapshot close(PollId pollId) {
         LivePoll poll = lockedForInstructor(pollId);
         poll.close(me(), clock.instant());
         return changed(poll);
@@ -164,7 +164,7 @@ public class LivePollService {
         int people = people(runId);
         return all.stream()
                 .map(p -> new PollMoment(
-                                p.requireId(),
+                                new PollId(p.requireId()),
                                 runId,
                                 p.getMythId(),
                                 p.getState(),
@@ -180,10 +180,10 @@ public class LivePollService {
      */
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
-    public MythAnswer vote(long pollId, MythAnswer answer) {
+    public MythAnswer vote(PollId pollId, MythAnswer answer) {
         Objects.requireNonNull(answer, "answer");
-        LivePoll poll =
-                polls.findForVote(pollId).orElseThrow(() -> new LivePollException(Reason.NOT_FOUND, "poll " + pollId));
+        LivePoll poll = polls.findForVote(pollId.value())
+                .orElseThrow(() -> new LivePollException(Reason.NOT_FOUND, "poll " + pollId));
         CourseRunId runId = new CourseRunId(poll.getCourseRunId());
         if (requireInRun(runId) != RunRole.PARTICIPANT) {
             throw new LivePollException(Reason.NOT_IN_RUN, "not a participant of run " + runId.value());
@@ -192,11 +192,11 @@ public class LivePollService {
             throw new LivePollException(Reason.CLOSED, "poll " + pollId);
         }
         long me = me();
-        if (votes.findByPollIdAndAccountId(pollId, me).isPresent()) {
+        if (votes.findByPollIdAndAccountId(pollId.value(), me).isPresent()) {
             throw new LivePollException(Reason.ALREADY_VOTED, "poll " + pollId);
         }
         try {
-            votes.saveAndFlush(new LiveVote(pollId, me, answer, clock.instant()));
+            votes.saveAndFlush(new LiveVote(pollId.value(), me, answer, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             UniqueKeys.rethrowUnlessLostRace(e);
             throw new LivePollException(Reason.ALREADY_VOTED, "poll " + pollId);
@@ -208,8 +208,8 @@ public class LivePollService {
     /** The participant's own vote in a poll, so a reloaded page keeps it. */
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional(readOnly = true)
-    public Optional<MythAnswer> myVote(long pollId) {
-        return votes.findByPollIdAndAccountId(pollId, me()).map(LiveVote::getAnswer);
+    public Optional<MythAnswer> myVote(PollId pollId) {
+        return votes.findByPollIdAndAccountId(pollId.value(), me()).map(LiveVote::getAnswer);
     }
 
     /**
@@ -233,7 +233,7 @@ public class LivePollService {
     private LivePollSnapshot changed(LivePoll poll) {
         polls.saveAndFlush(poll);
         CourseRunId runId = new CourseRunId(poll.getCourseRunId());
-        events.publishEvent(new LivePollChanged(runId, poll.requireId(), true));
+        events.publishEvent(new LivePollChanged(runId, new PollId(poll.requireId()), true));
         return snapshots.of(poll).forInstructors(people(runId));
     }
 
@@ -246,8 +246,8 @@ public class LivePollService {
         return runs.participantsOf(runId).size();
     }
 
-    private LivePoll lockedForInstructor(long pollId) {
-        LivePoll poll = polls.findForUpdate(pollId)
+    private LivePoll lockedForInstructor(PollId pollId) {
+        LivePoll poll = polls.findForUpdate(pollId.value())
                 .orElseThrow(() -> new LivePollException(Reason.NOT_FOUND, "poll " + pollId));
         requireInstructor(new CourseRunId(poll.getCourseRunId()));
         return poll;

@@ -11,11 +11,11 @@ import java.time.Instant;
  * @param answers the votes so far as the screen may see them (decision 016); none for participants
  */
 public record LivePollSnapshot(
-        long pollId, CourseRunId runId, String mythId, PollState state, AnswerCounts answers, Instant openedAt) {
+        PollId pollId, CourseRunId runId, String mythId, PollState state, AnswerCounts answers, Instant openedAt) {
 
     public boolean isNewerThan(LivePollSnapshot other) {
-        if (pollId != other.pollId) {
-            return pollId > other.pollId;
+        if (!pollId.equals(other.pollId)) {
+            return pollId.isAfter(other.pollId);
         }
         if (state != other.state) {
             return state.compareTo(other.state) > 0;

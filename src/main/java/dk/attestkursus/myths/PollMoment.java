@@ -8,7 +8,8 @@ import java.time.Instant;
  * turns it into a {@link LivePollSnapshot} for the screen that asked, with the group rule applied
  * for instructors and no votes for participants.
  */
-record PollMoment(long pollId, CourseRunId runId, String mythId, PollState state, PollCounts votes, Instant openedAt) {
+record PollMoment(
+        PollId pollId, CourseRunId runId, String mythId, PollState state, PollCounts votes, Instant openedAt) {
 
     LivePollSnapshot forInstructors(int people) {
         return new LivePollSnapshot(pollId, runId, mythId, state, AnswerCounts.of(people, votes), openedAt);

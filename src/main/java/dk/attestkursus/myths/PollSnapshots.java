@@ -20,7 +20,7 @@ class PollSnapshots {
 
     PollMoment of(LivePoll poll) {
         return new PollMoment(
-                poll.requireId(),
+                new PollId(poll.requireId()),
                 new CourseRunId(poll.getCourseRunId()),
                 poll.getMythId(),
                 poll.getState(),

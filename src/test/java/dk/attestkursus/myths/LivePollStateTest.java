@@ -67,7 +67,12 @@ class LivePollStateTest {
 
     private static LivePollSnapshot snapshot(long pollId, PollState state, int votes) {
         return new LivePollSnapshot(
-                pollId, new CourseRunId(1), "myte", state, AnswerCounts.of(30, new PollCounts(votes, 0, 0)), T0);
+                new PollId(pollId),
+                new CourseRunId(1),
+                "myte",
+                state,
+                AnswerCounts.of(30, new PollCounts(votes, 0, 0)),
+                T0);
     }
 
     @Test

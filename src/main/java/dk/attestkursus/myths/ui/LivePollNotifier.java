@@ -82,8 +82,8 @@ class LivePollNotifier implements LayoutExtension {
         }
 
         private void seen(UI ui, LivePollSnapshot snapshot) {
-            boolean opened =
-                    snapshot.state() == PollState.OPEN && (latest == null || snapshot.pollId() > latest.pollId());
+            boolean opened = snapshot.state() == PollState.OPEN
+                    && (latest == null || snapshot.pollId().isAfter(latest.pollId()));
             if (latest == null || snapshot.isNewerThan(latest)) {
                 latest = snapshot;
             }

@@ -29,6 +29,7 @@ import dk.attestkursus.myths.LivePollService;
 import dk.attestkursus.myths.LivePollSnapshot;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.myths.PollCounts;
+import dk.attestkursus.myths.PollId;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -159,7 +160,7 @@ class PollHostView extends Div implements HasDynamicTitle {
             status.addClassName("meta");
             card.add(status, note(myth));
             if (live == null || !live.mythId().equals(myth.id())) {
-                Long expected = live == null ? null : live.pollId();
+                PollId expected = live == null ? null : live.pollId();
                 Button open = new Button(getTranslation(live == null ? "polls.open" : "polls.openNext"), e -> {
                     try {
                         shown.accept(polls.open(selected.id(), myth.id(), expected));
