@@ -1,7 +1,7 @@
 /**
  * The participant's path through the course: start page, modules and lessons.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "security"})
 @NullMarked
 package dk.attestkursus.learning;
 

@@ -17,6 +17,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.SessionCardLink;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -27,8 +28,6 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.learning.CourseProgress;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.ModuleProgress;
-import dk.attestkursus.myths.MythPaths;
-import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.Role;
@@ -38,11 +37,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Dit kursus": the caseworker's start page. The modules first, with the overall progress and the
- * next step, then the session and its two instructors, the to-dos of other features, the objectives.
+ * next step, then the session and its two instructors, the to-dos of other features (the myths
+ * first), the objectives.
  */
 @Route(value = "kursus", layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
@@ -57,9 +56,9 @@ class CourseHomeView extends Div implements HasDynamicTitle {
             AccountService accounts,
             AppI18NProvider i18n,
             LearningService learning,
-            MythService myths,
             Clock clock,
-            List<StartPageCard> cards) {
+            List<StartPageCard> cards,
+            List<SessionCardLink> sessionLinks) {
         addClassName("page");
         Course course = content.course();
         CourseProgress progress = learning.myProgress();
@@ -69,11 +68,10 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         add(title, intro);
         add(modules(course, progress));
         Optional<CourseRunSummary> next = runs.myNextRun();
-        add(next.<Component>map(run -> session(run, accounts, i18n, clock))
+        add(next.<Component>map(run -> session(run, accounts, i18n, clock, sessionLinks))
                 .orElseGet(() -> Cards.card(
                         getTranslation("course.home.session"),
                         Cards.emptyState(getTranslation("course.home.noSession")))));
-        add(mythsToDo(course, myths));
         cards.forEach(card -> card.card(Role.PARTICIPANT).ifPresent(this::add));
         add(objectives(course));
     }
@@ -102,25 +100,12 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         return next;
     }
 
-    private Component mythsToDo(Course course, MythService myths) {
-        Set<String> guessed = myths.myGuesses().keySet();
-        int answered = (int)
-                course.myths().stream().filter(m -> guessed.contains(m.id())).count();
-        Anchor open = new Anchor(
-                MythPaths.MYTHS,
-                getTranslation(answered == course.myths().size() ? "course.home.mythsDone" : "course.home.mythsOpen"));
-        open.setId("myths-todo");
-        open.addClassName("primary-link");
-        Div card = Cards.card(
-                getTranslation("course.home.myths"),
-                new Paragraph(getTranslation(
-                        "course.home.mythsStatus", answered, course.myths().size())),
-                open);
-        card.addClassName("todo");
-        return card;
-    }
-
-    private Component session(CourseRunSummary run, AccountService accounts, AppI18NProvider i18n, Clock clock) {
+    private Component session(
+            CourseRunSummary run,
+            AccountService accounts,
+            AppI18NProvider i18n,
+            Clock clock,
+            List<SessionCardLink> links) {
         var names = accounts.displayNames(run.instructorIds());
         Div card = Cards.card(getTranslation("course.home.session"));
         card.setId("session-card");
@@ -134,10 +119,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
                 meeting.setTarget("_blank");
                 card.add(meeting);
             });
-            Anchor live = new Anchor(MythPaths.LIVE, getTranslation("course.home.live"));
-            live.setId("live-link");
-            live.addClassName(run.online() ? "secondary-link" : "primary-link");
-            card.add(live);
+            links.forEach(link -> card.add(link.link(run.online())));
             Anchor checkIn = new Anchor(RunPaths.CHECK_IN, getTranslation("course.home.checkIn"));
             checkIn.setId("check-in-link");
             checkIn.addClassName("secondary-link");
