@@ -339,8 +339,16 @@ abstract class SoakUser implements Runnable {
             thinkThen("answer a question", () -> {
                 browser.open("/kursus/modul/" + pick(MODULES) + "/videnstjek");
                 QuizPage quiz = new QuizPage(browser);
-                String question = pick(quiz.questionIds());
-                quiz.answerShown(question, random.nextInt(quiz.optionCount(question)));
+                if (quiz.openQuestionIds().isEmpty() && quiz.canRetryWrong()) {
+                    quiz.retryWrong();
+                }
+                List<String> open = quiz.openQuestionIds();
+                if (open.isEmpty()) {
+                    quiz.summaryText(); // every question answered right: only read the summary
+                } else {
+                    String question = pick(open);
+                    quiz.answerShown(question, random.nextInt(quiz.optionCount(question)));
+                }
             });
             writeRequest();
             if (chance(60)) {

@@ -110,7 +110,17 @@ class LearningScreensIT {
             assertThat(again.chosenOption(q.id())).isEqualTo(firstShown.get(i));
             assertThat(again.shownOptions(q.id()).getFirst()).isEqualTo(firstShown.get(i));
         }
+        assertThat(again.openQuestionIds())
+                .as("every question answered: none open")
+                .isEmpty();
+        assertThat(again.canRetryWrong()).isTrue();
         again.retryWrong();
+        assertThat(again.openQuestionIds())
+                .as("a new try opens exactly the wrongly answered questions")
+                .containsExactlyElementsOf(IntStream.range(0, first.quiz().size())
+                        .filter(i -> !isRight(first.quiz().get(i), firstShown.get(i)))
+                        .mapToObj(i -> first.quiz().get(i).id())
+                        .toList());
         for (Question q : first.quiz()) {
             if (!isRight(q, firstShown.get(first.quiz().indexOf(q)))) {
                 assertThat(again.chosenOption(q.id()))
@@ -123,6 +133,7 @@ class LearningScreensIT {
                 .isEqualTo(DA.get(
                         "quiz.summary.score", first.quiz().size(), first.quiz().size()));
         assertThat(again.summaryText()).contains(DA.get("quiz.summary.allRight"));
+        assertThat(again.canRetryWrong()).as("nothing left to try again").isFalse();
     }
 
     private static List<String> inFile(Question question) {

@@ -60,6 +60,18 @@ public final class QuizPage extends MainLayoutPage {
                 .toList();
     }
 
+    /** The questions that can be answered now (not yet answered, or opened again by "Prøv igen"). */
+    public List<String> openQuestionIds() {
+        return browser.findAll(By.cssSelector(".quiz-question:has(vaadin-button.quiz-answer)")).stream()
+                .map(e -> e.getDomAttribute("data-question"))
+                .toList();
+    }
+
+    /** Whether the summary offers to try the wrongly answered questions again. */
+    public boolean canRetryWrong() {
+        return browser.isPresent(By.id("quiz-retry-wrong"));
+    }
+
     /** How many options a question offers. */
     public int optionCount(String questionId) {
         return browser.findAll(By.cssSelector(card(questionId) + "vaadin-radio-button"))
