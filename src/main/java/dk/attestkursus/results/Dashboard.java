@@ -1,5 +1,7 @@
 package dk.attestkursus.results;
 
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.security.AccountId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,9 +51,9 @@ public record Dashboard(
 
     /** Which team (null: all teams) and run (null: the runs that have been held); names for headings. */
     public record Scope(
-            @Nullable Long leaderId,
+            @Nullable AccountId leaderId,
             @Nullable String teamName,
-            @Nullable Long runId,
+            @Nullable CourseRunId runId,
             @Nullable String runName) {}
 
     /**
@@ -59,7 +61,7 @@ public record Dashboard(
      * many of them the figures count. A run not held yet is left out of the default view; a team with
      * fewer than five on the run is left out of every view.
      */
-    public record RunShare(long runId, String name, LocalDate day, boolean held, int people, int counted) {}
+    public record RunShare(CourseRunId runId, String name, LocalDate day, boolean held, int people, int counted) {}
 
     public record Counts(int enrolled, int attended, int prepDone, int allModules, int followUp1, int followUp2) {}
 

@@ -133,12 +133,7 @@ class Populations {
                             .sum()
                     : 0;
             shares.add(new Dashboard.RunShare(
-                    r.id().value(),
-                    r.name(),
-                    r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
-                    held,
-                    people,
-                    counted));
+                    r.id(), r.name(), r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(), held, people, counted));
             if (inView) {
                 blocks.addAll(ofRun);
                 first = first == null ? r.startsAt() : first;

@@ -1,5 +1,7 @@
 package dk.attestkursus.results;
 
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.security.AccountId;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +16,8 @@ public record ResultsChoices(boolean allTeams, List<Option> teams, List<RunOptio
         runs = List.copyOf(runs);
     }
 
-    public record Option(long id, String name) {}
+    /** A team, by its leader's account. */
+    public record Option(AccountId id, String name) {}
 
-    public record RunOption(long id, String name, LocalDate day, boolean held) {}
+    public record RunOption(CourseRunId id, String name, LocalDate day, boolean held) {}
 }

@@ -100,7 +100,7 @@ public class ResultsService {
         Instant now = clock.instant();
         List<ResultsChoices.RunOption> runOptions = choosable.stream()
                 .map(r -> new ResultsChoices.RunOption(
-                        r.id().value(),
+                        r.id(),
                         r.name(),
                         r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
                         !r.endsAt().isAfter(now)))
@@ -109,12 +109,11 @@ public class ResultsService {
             return new ResultsChoices(
                     true,
                     accounts.leaders().stream()
-                            .map(a -> new ResultsChoices.Option(a.id().value(), a.displayName()))
+                            .map(a -> new ResultsChoices.Option(a.id(), a.displayName()))
                             .toList(),
                     runOptions);
         }
-        return new ResultsChoices(
-                false, List.of(new ResultsChoices.Option(me.id().value(), me.displayName())), runOptions);
+        return new ResultsChoices(false, List.of(new ResultsChoices.Option(me.id(), me.displayName())), runOptions);
     }
 
     /**
@@ -136,10 +135,7 @@ public class ResultsService {
                 DashboardMath.months(extracts.totals(team == null ? null : team.value()), fees);
         List<Dashboard.FormTrend> trends = DashboardMath.trends(months, fees, start, end);
         Dashboard.Scope scope = new Dashboard.Scope(
-                team == null ? null : team.value(),
-                team == null ? null : accounts.displayNames(List.of(team)).get(team),
-                run == null ? null : run.value(),
-                runName);
+                team, team == null ? null : accounts.displayNames(List.of(team)).get(team), run, runName);
         List<Populations.Block> blocks = population.counted();
         int people = population.people();
         if (!GroupRule.shows(people)) {

@@ -40,7 +40,7 @@ public class ProgrammeService {
     /** Moves a block up ({@code -1}) or down ({@code +1}) in the run's programme. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
-    public SessionSnapshot move(CourseRunId runId, long blockId, int delta) {
+    public SessionSnapshot move(CourseRunId runId, BlockId blockId, int delta) {
         RunSession session = state.locked(runId);
         List<RunBlock> list = new ArrayList<>(blocks.findByCourseRunIdOrderByPositionAscIdAsc(runId.value()));
         int from = state.indexOf(list, blockId);
@@ -57,7 +57,7 @@ public class ProgrammeService {
     /** Lengthens or shortens a block for this run only. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
-    public SessionSnapshot setMinutes(CourseRunId runId, long blockId, int minutes) {
+    public SessionSnapshot setMinutes(CourseRunId runId, BlockId blockId, int minutes) {
         RunSession session = state.locked(runId);
         if (minutes < 1 || minutes > 480) {
             throw new SessionException(Reason.INVALID, "minutes " + minutes);
@@ -72,7 +72,12 @@ public class ProgrammeService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
     public SessionSnapshot addLocalBlock(
-            CourseRunId runId, @Nullable Long afterBlockId, String title, int minutes, Lead lead, String description) {
+            CourseRunId runId,
+            @Nullable BlockId afterBlockId,
+            String title,
+            int minutes,
+            Lead lead,
+            String description) {
         RunSession session = state.locked(runId);
         String t = title.strip();
         String d = description.strip();
@@ -92,10 +97,10 @@ public class ProgrammeService {
     /** Removes a block from this run's programme (not the one running now). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
-    public SessionSnapshot remove(CourseRunId runId, long blockId) {
+    public SessionSnapshot remove(CourseRunId runId, BlockId blockId) {
         RunSession session = state.locked(runId);
-        if (session.getCurrentBlockId() != null && session.getCurrentBlockId() == blockId) {
-            throw new SessionException(Reason.CURRENT_BLOCK, "block " + blockId);
+        if (session.getCurrentBlockId() != null && session.getCurrentBlockId() == blockId.value()) {
+            throw new SessionException(Reason.CURRENT_BLOCK, "block " + blockId.value());
         }
         List<RunBlock> list = new ArrayList<>(blocks.findByCourseRunIdOrderByPositionAscIdAsc(runId.value()));
         RunBlock block = list.remove(state.indexOf(list, blockId));

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * (none for a block added locally).
  */
 public record SessionBlock(
-        long id,
+        BlockId id,
         int position,
         @Nullable String contentKey,
         String title,

@@ -19,7 +19,7 @@ public record SessionNotes(
 
     /** An agreed action: what, who, by when. */
     public record Action(
-            long id,
+            AgreedActionId id,
             String text,
             @Nullable String owner,
             @Nullable LocalDate due) {}

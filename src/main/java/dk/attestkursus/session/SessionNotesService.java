@@ -97,9 +97,9 @@ public class SessionNotesService {
 
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public SessionNotes removeAction(CourseRunId runId, long actionId) {
+    public SessionNotes removeAction(CourseRunId runId, AgreedActionId actionId) {
         RunSession session = state.locked(runId);
-        actions.findById(actionId)
+        actions.findById(actionId.value())
                 .filter(a -> a.getCourseRunId() == runId.value())
                 .ifPresent(actions::delete);
         return notes(runId, session);
@@ -117,7 +117,8 @@ public class SessionNotesService {
                 session.getNotesUpdatedAt(),
                 by,
                 actions.findByCourseRunIdOrderByIdAsc(runId.value()).stream()
-                        .map(a -> new SessionNotes.Action(a.requireId(), a.getText(), a.getOwner(), a.getDueDate()))
+                        .map(a -> new SessionNotes.Action(
+                                new AgreedActionId(a.requireId()), a.getText(), a.getOwner(), a.getDueDate()))
                         .toList());
     }
 }

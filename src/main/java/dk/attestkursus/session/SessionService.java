@@ -109,20 +109,20 @@ public class SessionService {
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public SessionSnapshot advance(CourseRunId runId, long fromBlockId) {
+    public SessionSnapshot advance(CourseRunId runId, BlockId fromBlockId) {
         return step(runId, fromBlockId, +1);
     }
 
     /** Goes back from {@code fromBlockId} to the block before it (same rule as {@link #advance}). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public SessionSnapshot back(CourseRunId runId, long fromBlockId) {
+    public SessionSnapshot back(CourseRunId runId, BlockId fromBlockId) {
         return step(runId, fromBlockId, -1);
     }
 
-    private SessionSnapshot step(CourseRunId runId, long fromBlockId, int direction) {
+    private SessionSnapshot step(CourseRunId runId, BlockId fromBlockId, int direction) {
         RunSession session = state.locked(runId);
-        if (session.getCurrentBlockId() == null || session.getCurrentBlockId() != fromBlockId) {
+        if (session.getCurrentBlockId() == null || session.getCurrentBlockId() != fromBlockId.value()) {
             return state.snapshot(state.requireManager(runId), session);
         }
         List<RunBlock> list = blocks.findByCourseRunIdOrderByPositionAscIdAsc(runId.value());
@@ -142,10 +142,10 @@ public class SessionService {
     /** Shows another slide of the current block on the projector. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public SessionSnapshot slide(CourseRunId runId, long blockId, int index) {
+    public SessionSnapshot slide(CourseRunId runId, BlockId blockId, int index) {
         RunSession session = state.locked(runId);
         SessionSnapshot now = state.snapshot(state.requireManager(runId), session);
-        Optional<SessionBlock> current = now.current().filter(b -> b.id() == blockId);
+        Optional<SessionBlock> current = now.current().filter(b -> b.id().equals(blockId));
         if (current.isEmpty() || current.get().slides().isEmpty()) {
             return now;
         }

@@ -19,7 +19,7 @@ public record SessionSnapshot(
         Instant sessionStartsAt,
         int plannedMinutes,
         List<SessionBlock> blocks,
-        @Nullable Long currentBlockId,
+        @Nullable BlockId currentBlockId,
         @Nullable Instant blockStartedAt,
         int slideIndex,
         @Nullable Instant startedAt,
@@ -35,9 +35,7 @@ public record SessionSnapshot(
     }
 
     public Optional<SessionBlock> current() {
-        return blocks.stream()
-                .filter(b -> currentBlockId != null && b.id() == currentBlockId)
-                .findFirst();
+        return blocks.stream().filter(b -> b.id().equals(currentBlockId)).findFirst();
     }
 
     /** The block after the current one; before the session starts, the first block. */

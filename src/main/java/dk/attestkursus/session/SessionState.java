@@ -131,7 +131,7 @@ class SessionState {
                 run.startsAt(),
                 run.durationMinutes(),
                 list,
-                session.getCurrentBlockId(),
+                session.getCurrentBlockId() == null ? null : new BlockId(session.getCurrentBlockId()),
                 session.getBlockStartedAt(),
                 session.getSlideIndex(),
                 session.getStartedAt(),
@@ -142,7 +142,7 @@ class SessionState {
     private static SessionBlock block(RunBlock rb, Optional<Block> shared) {
         if (shared.isEmpty()) {
             return new SessionBlock(
-                    rb.requireId(),
+                    new BlockId(rb.requireId()),
                     rb.getPosition(),
                     null,
                     rb.getTitle(),
@@ -160,7 +160,7 @@ class SessionState {
         }
         Block b = shared.get();
         return new SessionBlock(
-                rb.requireId(),
+                new BlockId(rb.requireId()),
                 rb.getPosition(),
                 b.key(),
                 rb.getTitle(),
@@ -177,13 +177,13 @@ class SessionState {
                 b.video());
     }
 
-    static int indexOf(List<RunBlock> list, long blockId) {
+    static int indexOf(List<RunBlock> list, BlockId blockId) {
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).requireId() == blockId) {
+            if (list.get(i).requireId() == blockId.value()) {
                 return i;
             }
         }
-        throw new SessionException(Reason.NOT_FOUND, "block " + blockId);
+        throw new SessionException(Reason.NOT_FOUND, "block " + blockId.value());
     }
 
     static void renumber(List<RunBlock> list) {

@@ -30,7 +30,8 @@ public record ActionPlan(
     }
 
     /** One planned change and its check-ins. */
-    public record Action(long id, int position, String change, String when, Map<Checkpoint, CheckIn> checkIns) {
+    public record Action(
+            ActionPlanItemId id, int position, String change, String when, Map<Checkpoint, CheckIn> checkIns) {
 
         public Action {
             checkIns = Map.copyOf(checkIns);

@@ -95,7 +95,7 @@ public class ActionPlanService {
      */
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional
-    public ActionPlan checkIn(Checkpoint checkpoint, Map<Long, ActionPlan.CheckInInput> answers) {
+    public ActionPlan checkIn(Checkpoint checkpoint, Map<ActionPlanItemId, ActionPlan.CheckInInput> answers) {
         ActionPlan plan = myPlan();
         if (!plan.isOpen(checkpoint)) {
             throw new TransferRefusedException(TransferRefusedException.Reason.NOT_OPEN, checkpoint.name());
@@ -120,7 +120,7 @@ public class ActionPlanService {
         for (ActionPlan.Action action : plan.actions()) {
             ActionPlan.CheckInInput answer = answers.get(action.id());
             store.checkIn(
-                    action.id(),
+                    action.id().value(),
                     checkpoint.name(),
                     Objects.requireNonNull(answer.outcome()).name(),
                     TextRules.blankToNull(answer.obstacle()),
@@ -135,6 +135,7 @@ public class ActionPlanService {
                 .forEach((k, v) -> checkIns.put(
                         Checkpoint.valueOf(k),
                         new ActionPlan.CheckIn(CheckInOutcome.valueOf(v.outcome()), v.obstacle(), v.answeredAt())));
-        return new ActionPlan.Action(item.id(), item.position(), item.change(), item.when(), checkIns);
+        return new ActionPlan.Action(
+                new ActionPlanItemId(item.id()), item.position(), item.change(), item.when(), checkIns);
     }
 }

@@ -121,7 +121,7 @@ class SubtractionAttackIT {
         fixtures.as(leader, (Supplier<Void>) () -> {
             views.put("default", results.dashboard(null, null));
             for (var run : results.choices().runs()) {
-                views.put("run " + run.id(), results.dashboard(null, new CourseRunId(run.id())));
+                views.put("run " + run.id().value(), results.dashboard(null, run.id()));
             }
             return null;
         });
@@ -169,11 +169,11 @@ class SubtractionAttackIT {
     private static boolean holds(Dashboard big, Dashboard small) {
         boolean team = big.scope().leaderId() == null
                 || big.scope().leaderId().equals(small.scope().leaderId());
-        Set<Long> runs = counted(big);
+        Set<CourseRunId> runs = counted(big);
         return team && runs.containsAll(counted(small));
     }
 
-    private static Set<Long> counted(Dashboard d) {
+    private static Set<CourseRunId> counted(Dashboard d) {
         return d.runs().stream()
                 .filter(r -> r.counted() > 0)
                 .map(Dashboard.RunShare::runId)

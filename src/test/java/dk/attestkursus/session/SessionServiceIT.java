@@ -116,7 +116,7 @@ class SessionServiceIT {
         Registration registration = fixtures.as(gp, () -> sessions.subscribe(run, gpScreen::add));
         try {
             SessionSnapshot started = fixtures.as(jobcenter, () -> sessions.start(run));
-            long first = started.currentBlockId();
+            BlockId first = started.currentBlockId();
             SessionSnapshot second = fixtures.as(jobcenter, () -> sessions.advance(run, first));
             // The co-instructor clicked "next" on a screen that still showed the first block: no skip.
             SessionSnapshot stale = fixtures.as(gp, () -> sessions.advance(run, first));
@@ -139,7 +139,7 @@ class SessionServiceIT {
     void the_last_advance_ends_the_session_and_participants_see_no_instructor_notes() {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.start(run));
         while (s.running()) {
-            long current = s.currentBlockId();
+            BlockId current = s.currentBlockId();
             s = fixtures.as(gp, () -> sessions.advance(run, current));
         }
         assertThat(s.endedAt()).isNotNull();
@@ -161,8 +161,8 @@ class SessionServiceIT {
     @Test
     void the_run_can_adapt_its_programme_without_changing_the_shared_one() {
         SessionSnapshot s = fixtures.as(gp, () -> sessions.snapshot(run));
-        long firstId = s.blocks().get(0).id();
-        long secondId = s.blocks().get(1).id();
+        BlockId firstId = s.blocks().get(0).id();
+        BlockId secondId = s.blocks().get(1).id();
 
         fixtures.as(gp, () -> programme.move(run, secondId, -1));
         fixtures.as(gp, () -> programme.setMinutes(run, firstId, 3));

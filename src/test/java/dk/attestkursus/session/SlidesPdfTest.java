@@ -34,7 +34,7 @@ class SlidesPdfTest {
         int position = 0;
         for (Block b : course.program().blocks()) {
             blocks.add(new SessionBlock(
-                    position,
+                    new BlockId(position),
                     position++,
                     b.key(),
                     b.title(),

@@ -208,8 +208,8 @@ class TransferLoopIT {
                 () -> plans.save(List.of(
                         new ActionPlan.ActionInput("Jeg skriver formålet først.", "I morgen"),
                         new ActionPlan.ActionInput("Jeg spørger kun om helbred og funktion.", "Næste uge"))));
-        long first = plan.actions().get(0).id();
-        long second = plan.actions().get(1).id();
+        ActionPlanItemId first = plan.actions().get(0).id();
+        ActionPlanItemId second = plan.actions().get(1).id();
         assertThatThrownBy(() -> fixtures.as(
                         caseworker,
                         () -> plans.checkIn(
@@ -231,8 +231,8 @@ class TransferLoopIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from action_check_in where action_item_id in (?, ?)",
                         Integer.class,
-                        first,
-                        second))
+                        first.value(),
+                        second.value()))
                 .isZero();
 
         ActionPlan after = fixtures.as(

@@ -53,6 +53,10 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String TEAM = "team";
     private static final String RUN = "hold";
+    /** The choice "all teams" in the team list (no account has id 0). */
+    private static final AccountId ALL_TEAMS = new AccountId(0);
+    /** The choice "the runs held" in the run list (no run has id 0). */
+    private static final CourseRunId HELD_RUNS = new CourseRunId(0);
 
     private final ResultsService results;
     private final AppI18NProvider i18n;
@@ -79,13 +83,14 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         add(header);
         Map<String, String> query = new HashMap<>();
         event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> query.put(k, v.getFirst()));
-        Long team = number(query.get(TEAM));
-        Long run = number(query.get(RUN));
+        Long teamNumber = number(query.get(TEAM));
+        Long runNumber = number(query.get(RUN));
+        AccountId team = teamNumber == null ? null : new AccountId(teamNumber);
+        CourseRunId run = runNumber == null ? null : new CourseRunId(runNumber);
         ResultsChoices choices = results.choices();
         Dashboard dashboard;
         try {
-            dashboard = results.dashboard(
-                    team == null ? null : new AccountId(team), run == null ? null : new CourseRunId(run));
+            dashboard = results.dashboard(team, run);
         } catch (ResultsRefusedException e) {
             Paragraph refused = new Paragraph(getTranslation(e.messageKey()));
             refused.setId("results-refused");
@@ -109,7 +114,6 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.NONE);
         add(headline, detail, coverage(dashboard, texts));
         boolean teamChosen = !choices.allTeams() || team != null;
-        AccountId owner = team == null ? null : new AccountId(team);
         for (ResultsSections.Section section : sections.of(dashboard)) {
             add(
                     ResultsSections.EXTRACT.equals(section.id())
@@ -119,7 +123,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                             results,
                                             dashboard,
                                             teamChosen,
-                                            owner,
+                                            team,
                                             () -> UI.getCurrent()
                                                     .navigate(
                                                             ResultsPaths.DASHBOARD,
@@ -146,46 +150,44 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         return coverage;
     }
 
-    private Div toolbar(ResultsChoices choices, @Nullable Long team, @Nullable Long run, Dashboard dashboard) {
+    private Div toolbar(
+            ResultsChoices choices, @Nullable AccountId team, @Nullable CourseRunId run, Dashboard dashboard) {
         List<ResultsChoices.Option> teamItems = new ArrayList<>();
-        teamItems.add(new ResultsChoices.Option(0, getTranslation("results.allTeams")));
+        teamItems.add(new ResultsChoices.Option(ALL_TEAMS, getTranslation("results.allTeams")));
         teamItems.addAll(choices.teams());
         Select<ResultsChoices.Option> teams = new Select<>();
         teams.setId("results-team");
         teams.setLabel(getTranslation("results.chooseTeam"));
         teams.setItems(teamItems);
         teams.setItemLabelGenerator(ResultsChoices.Option::name);
-        teams.setValue(teamItems.stream()
-                .filter(o -> team != null && o.id() == team)
-                .findFirst()
-                .orElse(teamItems.getFirst()));
+        teams.setValue(
+                teamItems.stream().filter(o -> o.id().equals(team)).findFirst().orElse(teamItems.getFirst()));
         List<ResultsChoices.RunOption> runItems = new ArrayList<>();
-        runItems.add(new ResultsChoices.RunOption(0, getTranslation("results.heldRuns"), LocalDate.MIN, true));
+        runItems.add(new ResultsChoices.RunOption(HELD_RUNS, getTranslation("results.heldRuns"), LocalDate.MIN, true));
         runItems.addAll(choices.runs());
         Select<ResultsChoices.RunOption> runs = new Select<>();
         runs.setId("results-run");
         runs.setLabel(getTranslation("results.chooseRun"));
         runs.setItems(runItems);
-        runs.setItemLabelGenerator(r -> r.id() == 0
+        runs.setItemLabelGenerator(r -> r.id().equals(HELD_RUNS)
                 ? r.name()
                 : getTranslation(
                         r.held() ? "results.runOption.held" : "results.runOption.upcoming",
                         r.name(),
                         Formats.localDate(r.day(), getLocale(), i18n)));
-        runs.setValue(runItems.stream()
-                .filter(o -> run != null && o.id() == run)
-                .findFirst()
-                .orElse(runItems.getFirst()));
+        runs.setValue(
+                runItems.stream().filter(o -> o.id().equals(run)).findFirst().orElse(runItems.getFirst()));
         Button show = new Button(
                 getTranslation("results.show"),
                 e -> UI.getCurrent()
                         .navigate(
                                 ResultsPaths.DASHBOARD,
                                 QueryParameters.simple(params(
-                                        choices.allTeams() && teams.getValue().id() > 0
+                                        choices.allTeams()
+                                                        && teams.getValue().id().value() > 0
                                                 ? teams.getValue().id()
                                                 : null,
-                                        runs.getValue().id() > 0
+                                        runs.getValue().id().value() > 0
                                                 ? runs.getValue().id()
                                                 : null))));
         show.setId("results-show");
@@ -209,13 +211,13 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         return toolbar;
     }
 
-    private static Map<String, String> params(@Nullable Long team, @Nullable Long run) {
+    private static Map<String, String> params(@Nullable AccountId team, @Nullable CourseRunId run) {
         Map<String, String> params = new HashMap<>();
         if (team != null) {
-            params.put(TEAM, String.valueOf(team));
+            params.put(TEAM, String.valueOf(team.value()));
         }
         if (run != null) {
-            params.put(RUN, String.valueOf(run));
+            params.put(RUN, String.valueOf(run.value()));
         }
         return params;
     }

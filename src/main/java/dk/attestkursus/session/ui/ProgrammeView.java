@@ -35,6 +35,7 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.session.BlockId;
 import dk.attestkursus.session.ProgrammeService;
 import dk.attestkursus.session.SessionBlock;
 import dk.attestkursus.session.SessionException;
@@ -145,7 +146,8 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         for (SessionBlock b : s.blocks()) {
             ListItem item = new ListItem();
             item.addClassName("programme-block");
-            item.getElement().setAttribute("data-block", b.contentKey() == null ? "local-" + b.id() : b.contentKey());
+            item.getElement()
+                    .setAttribute("data-block", b.contentKey() == null ? "local-" + b.id().value() : b.contentKey());
             Span time = new Span(Formats.time(at.toInstant(), getLocale(), i18n));
             time.addClassName("meta");
             Span name = new Span(b.title() + (b.local() ? " " + getTranslation("programme.local") : ""));
@@ -185,12 +187,9 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         }
         list.add(blocks);
         // Keep the chosen "after" block across updates (own edits and the co-instructor's).
-        Long chosen = after.getValue() == null ? null : after.getValue().id();
+        BlockId chosen = after.getValue() == null ? null : after.getValue().id();
         after.setItems(s.blocks());
-        s.blocks().stream()
-                .filter(b -> chosen != null && b.id() == chosen)
-                .findFirst()
-                .ifPresent(after::setValue);
+        s.blocks().stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(after::setValue);
         if (s.startedAt() == null) {
             Button reset = new Button(getTranslation("programme.reset"), e -> {
                 ConfirmDialog dialog = new ConfirmDialog(

@@ -23,6 +23,7 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.transfer.ActionPlan;
+import dk.attestkursus.transfer.ActionPlanItemId;
 import dk.attestkursus.transfer.ActionPlanService;
 import dk.attestkursus.transfer.CheckInOutcome;
 import dk.attestkursus.transfer.Checkpoint;
@@ -45,8 +46,8 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final ActionPlanService service;
     private final CourseContent content;
     private final AppI18NProvider i18n;
-    private final Map<Long, RadioButtonGroup<CheckInOutcome>> outcomes = new LinkedHashMap<>();
-    private final Map<Long, TextArea> obstacles = new LinkedHashMap<>();
+    private final Map<ActionPlanItemId, RadioButtonGroup<CheckInOutcome>> outcomes = new LinkedHashMap<>();
+    private final Map<ActionPlanItemId, TextArea> obstacles = new LinkedHashMap<>();
     private final Paragraph status = new Paragraph();
     private Checkpoint checkpoint = Checkpoint.FIRST;
 
@@ -146,7 +147,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private void save() {
         outcomes.values().forEach(o -> o.setInvalid(false));
         obstacles.values().forEach(o -> o.setInvalid(false));
-        Map<Long, ActionPlan.CheckInInput> answers = new LinkedHashMap<>();
+        Map<ActionPlanItemId, ActionPlan.CheckInInput> answers = new LinkedHashMap<>();
         outcomes.forEach((id, o) -> answers.put(
                 id, new ActionPlan.CheckInInput(o.getValue(), obstacles.get(id).getValue())));
         try {
@@ -154,11 +155,11 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             status.setText(getTranslation("transfer.followUp.saved"));
             status.setClassName("success-box");
         } catch (TransferValidationException e) {
-            Long[] ids = outcomes.keySet().toArray(Long[]::new);
+            ActionPlanItemId[] ids = outcomes.keySet().toArray(ActionPlanItemId[]::new);
             e.errors().forEach((key, message) -> {
                 String[] parts = key.split("\\.");
                 if (parts.length == 2 && Character.isDigit(parts[0].charAt(0))) {
-                    long id = ids[Integer.parseInt(parts[0])];
+                    ActionPlanItemId id = ids[Integer.parseInt(parts[0])];
                     if (parts[1].equals("outcome")) {
                         outcomes.get(id).setErrorMessage(getTranslation(message));
                         outcomes.get(id).setInvalid(true);
