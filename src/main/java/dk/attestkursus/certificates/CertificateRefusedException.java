@@ -1,6 +1,6 @@
 package dk.attestkursus.certificates;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A certificate request refused, with the reason ({@code certificates.error.<reason>} in the translations). */
 public class CertificateRefusedException extends RefusalException {

@@ -1,7 +1,9 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.kernel.RefusalException;
+
 /** An import that cannot be made as it stands; the preview says why, row by row. Nothing was stored. */
-public class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends RefusalException {
 
     private final ImportPreview preview;
 

@@ -1,6 +1,6 @@
 package dk.attestkursus.courserun;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A change to a run or its enrolment that the service refuses; the UI shows {@code messageKey()}. */
 public class RunRefusedException extends RefusalException {

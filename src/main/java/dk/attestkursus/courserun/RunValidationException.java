@@ -1,12 +1,13 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.kernel.RefusalException;
 import java.util.Map;
 
 /**
  * Run input that cannot be stored. Each entry names a field of {@link RunInput} and the
  * translation key of what is wrong with it, so the form shows the error beside the field.
  */
-public class RunValidationException extends RuntimeException {
+public class RunValidationException extends RefusalException {
 
     private final Map<String, String> fieldErrors;
 

@@ -1,6 +1,6 @@
 package dk.attestkursus.mail;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A mail-log action refused ({@code mail.error.<reason>} in the translations). */
 public class MailRefusedException extends RefusalException {

@@ -1,6 +1,6 @@
 package dk.attestkursus.myths;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A poll action that cannot be done, with a reason the UI turns into a Danish message. */
 public class LivePollException extends RefusalException {

@@ -1,5 +1,6 @@
 package dk.attestkursus.requests;
 
+import dk.attestkursus.kernel.RefusalException;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +8,7 @@ import java.util.Locale;
  * A request that cannot be saved or submitted as it is, with every problem and where it is. The
  * refused text is never stored, logged or put in this exception's message.
  */
-public class RequestRefusedException extends RuntimeException {
+public class RequestRefusedException extends RefusalException {
 
     /**
      * One problem: the translation key {@code requests.error.<kind>} with {@code params}, at a

@@ -1,6 +1,6 @@
 package dk.attestkursus.requests;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** An action the request's state does not allow, with a reason the UI turns into a Danish message. */
 public class RequestStateException extends RefusalException {

@@ -1,6 +1,6 @@
 package dk.attestkursus.results;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A results request refused, with the reason ({@code results.error.<reason>} in the translations). */
 public class ResultsRefusedException extends RefusalException {

@@ -1,5 +1,6 @@
 package dk.attestkursus.security;
 
+import dk.attestkursus.kernel.RefusalException;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * {@code email}, {@code role}, {@code instructorKind}, {@code leaderId}) and the translation key
  * of what is wrong with it, so the form can show the error beside the field.
  */
-public class AccountValidationException extends RuntimeException {
+public class AccountValidationException extends RefusalException {
 
     private final Map<String, String> fieldErrors;
 

@@ -1,6 +1,6 @@
 package dk.attestkursus.session;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A session change the service refuses; the UI shows {@code messageKey()}. */
 public class SessionException extends RefusalException {

@@ -1,6 +1,6 @@
 package dk.attestkursus.transfer;
 
-import dk.attestkursus.base.RefusalException;
+import dk.attestkursus.kernel.RefusalException;
 
 /** A transfer step refused, with the reason ({@code transfer.error.<reason>} in the translations). */
 public class TransferRefusedException extends RefusalException {
