@@ -1,6 +1,7 @@
 package dk.attestkursus.mail;
 
 import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -58,15 +59,16 @@ public class MailLogService {
 
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional(readOnly = true)
-    public MailDetails details(long id) {
-        MailStore.Row row = store.find(id)
-                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
+    public MailDetails details(MailId id) {
+        MailStore.Row row = store.find(id.value())
+                .orElseThrow(
+                        () -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id.value()));
         return new MailDetails(
                 summary(row),
                 row.text(),
                 row.html(),
                 row.ics() != null,
-                store.attempts(id).stream()
+                store.attempts(id.value()).stream()
                         .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error()))
                         .toList());
     }
@@ -74,30 +76,32 @@ public class MailLogService {
     /** Queues a sent, failed or cancelled mail again, at once; its attempt history is kept. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional
-    public void resend(long id) {
-        MailStore.Row row = store.find(id)
-                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
-        if (!store.requeue(id, clock.instant())) {
+    public void resend(MailId id) {
+        MailStore.Row row = store.find(id.value())
+                .orElseThrow(
+                        () -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id.value()));
+        if (!store.requeue(id.value(), clock.instant())) {
             throw new MailRefusedException(
                     row.status().equals("SENDING")
                             ? MailRefusedException.Reason.SENDING
                             : MailRefusedException.Reason.ALREADY_QUEUED,
-                    "mail " + id + " is " + row.status());
+                    "mail " + id.value() + " is " + row.status());
         }
     }
 
     /** Cancels a queued mail. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional
-    public void cancel(long id) {
-        MailStore.Row row = store.find(id)
-                .orElseThrow(() -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id));
-        if (!store.cancel(id, clock.instant())) {
+    public void cancel(MailId id) {
+        MailStore.Row row = store.find(id.value())
+                .orElseThrow(
+                        () -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id.value()));
+        if (!store.cancel(id.value(), clock.instant())) {
             throw new MailRefusedException(
                     row.status().equals("SENDING")
                             ? MailRefusedException.Reason.SENDING
                             : MailRefusedException.Reason.NOT_QUEUED,
-                    "mail " + id + " is " + row.status());
+                    "mail " + id.value() + " is " + row.status());
         }
     }
 
@@ -125,15 +129,15 @@ public class MailLogService {
     /** A person's mails (their personal data export). */
     @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public List<MailSummary> forRecipient(long accountId) {
-        return store.byRecipient(accountId).stream()
+    public List<MailSummary> forRecipient(AccountId accountId) {
+        return store.byRecipient(accountId.value()).stream()
                 .map(MailLogService::summary)
                 .toList();
     }
 
     private static MailSummary summary(MailStore.Row r) {
         return new MailSummary(
-                r.id(),
+                new MailId(r.id()),
                 r.to(),
                 r.topic(),
                 r.subject(),

@@ -1,6 +1,7 @@
 package dk.attestkursus.mail;
 
 import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.AccountId;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,9 @@ public class MailOutbox {
         store.insert(
                 mail.dedupeKey(),
                 mail.to().strip(),
-                mail.recipientAccountId(),
+                mail.recipientAccountId() == null
+                        ? null
+                        : mail.recipientAccountId().value(),
                 mail.topic(),
                 mail.subject(),
                 mail.textBody(),
@@ -52,8 +55,8 @@ public class MailOutbox {
     /** Cancels the queued mails of one recipient whose topic starts with the prefix (e.g. withdrawn from a run). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public int cancelQueued(long recipientAccountId, String topicPrefix) {
-        return store.cancelQueued(recipientAccountId, topicPrefix, clock.instant());
+    public int cancelQueued(AccountId recipientAccountId, String topicPrefix) {
+        return store.cancelQueued(recipientAccountId.value(), topicPrefix, clock.instant());
     }
 
     /** Cancels every queued mail whose topic starts with the prefix. */

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A mail as the log lists it: to whom, what, its state, attempts and the last error. */
 public record MailSummary(
-        long id,
+        MailId id,
         String to,
         String topic,
         String subject,

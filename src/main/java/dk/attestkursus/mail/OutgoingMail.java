@@ -1,5 +1,6 @@
 package dk.attestkursus.mail;
 
+import dk.attestkursus.security.AccountId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record OutgoingMail(
         String dedupeKey,
         String to,
-        @Nullable Long recipientAccountId,
+        @Nullable AccountId recipientAccountId,
         String topic,
         String subject,
         String textBody,

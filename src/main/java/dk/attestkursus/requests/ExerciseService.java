@@ -184,7 +184,7 @@ public class ExerciseService {
                 draft.getVersion(),
                 list.stream()
                         .map(v -> new MyRequest.VersionSummary(
-                                v.requireId(),
+                                new RequestVersionId(v.requireId()),
                                 v.getNumber(),
                                 v.getSubmittedAt(),
                                 versionStatus(v.getStatus()),

@@ -26,5 +26,5 @@ public record MyRequest(
 
     /** A submitted version as lists show it. */
     public record VersionSummary(
-            long id, int number, Instant submittedAt, RequestStatus status, RequestFields fields) {}
+            RequestVersionId id, int number, Instant submittedAt, RequestStatus status, RequestFields fields) {}
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A submitted version in a run's review queue. */
 public record QueueItem(
-        long versionId,
+        RequestVersionId versionId,
         String exerciseId,
         AccountId author,
         int number,

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param reviewVersion the review's version for optimistic locking (-1 before the first save)
  */
 public record Review(
-        long versionId,
+        RequestVersionId versionId,
         String exerciseId,
         AccountId author,
         int number,

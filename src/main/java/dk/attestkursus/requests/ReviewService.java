@@ -90,7 +90,7 @@ public class ReviewService {
                         .collect(Collectors.toMap(RequestReview::getVersionId, Function.identity()));
         return list.stream()
                 .map(v -> new QueueItem(
-                        v.requireId(),
+                        new RequestVersionId(v.requireId()),
                         v.getExerciseId(),
                         new AccountId(v.getAccountId()),
                         v.getNumber(),
@@ -115,7 +115,7 @@ public class ReviewService {
     /** Opens a version for review (it counts as "in review" from now). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public Review open(long versionId) {
+    public Review open(RequestVersionId versionId) {
         RequestVersion version = forInstructor(versionId);
         if (version.getStatus() == VersionStatus.SUBMITTED) {
             version.inReview();
@@ -127,7 +127,7 @@ public class ReviewService {
     /** Saves the review. {@code expectedVersion}: the review version the screen loaded (-1 for none). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public Review save(long versionId, ReviewInput input, long expectedVersion) {
+    public Review save(RequestVersionId versionId, ReviewInput input, long expectedVersion) {
         RequestVersion version = forInstructor(versionId);
         write(version, input, expectedVersion);
         return view(version);
@@ -139,14 +139,14 @@ public class ReviewService {
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
-    public Review returnToWriter(long versionId, ReviewInput input, long expectedVersion) {
+    public Review returnToWriter(RequestVersionId versionId, ReviewInput input, long expectedVersion) {
         RequestVersion version = forInstructor(versionId);
         Writing.Rubric rubric = content.course().writing().rubric();
         boolean complete = rubric.criteria().stream()
                 .allMatch(c -> input.criteria().get(c.key()) != null
                         && input.criteria().get(c.key()).score() != null);
         if (!complete) {
-            throw new RequestStateException(Reason.INCOMPLETE, "version " + versionId);
+            throw new RequestStateException(Reason.INCOMPLETE, "version " + versionId.value());
         }
         RequestReview review = write(version, input, expectedVersion);
         review.returned(me(), clock.instant());
@@ -170,8 +170,8 @@ public class ReviewService {
     /** The caseworker's own returned feedback on one of their versions. */
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     @Transactional(readOnly = true)
-    public Optional<Review> myFeedback(long versionId) {
-        return versions.findById(versionId)
+    public Optional<Review> myFeedback(RequestVersionId versionId) {
+        return versions.findById(versionId.value())
                 .filter(v -> v.getAccountId() == me())
                 .filter(v -> v.getStatus() == VersionStatus.RETURNED)
                 .map(this::view);
@@ -282,7 +282,7 @@ public class ReviewService {
                 review.map(RequestReview::getOverall).orElse(""),
                 review.map(RequestReview::getGpReading).orElse(""));
         return new Review(
-                version.requireId(),
+                new RequestVersionId(version.requireId()),
                 version.getExerciseId(),
                 new AccountId(version.getAccountId()),
                 version.getNumber(),
@@ -299,9 +299,9 @@ public class ReviewService {
                 review.map(RequestReview::getVersion).orElse(-1L));
     }
 
-    private RequestVersion forInstructor(long versionId) {
-        RequestVersion version = versions.findById(versionId)
-                .orElseThrow(() -> new RequestStateException(Reason.NOT_FOUND, "version " + versionId));
+    private RequestVersion forInstructor(RequestVersionId versionId) {
+        RequestVersion version = versions.findById(versionId.value())
+                .orElseThrow(() -> new RequestStateException(Reason.NOT_FOUND, "version " + versionId.value()));
         requireInstructor(version.getCourseRunId());
         return version;
     }

@@ -151,7 +151,7 @@ class MailWaves {
             outbox.enqueue(new OutgoingMail(
                     topic + "/" + person.id().value(),
                     person.email(),
-                    person.id().value(),
+                    person.id(),
                     topic,
                     rendered.subject(),
                     rendered.text(),

@@ -40,7 +40,7 @@ class TransferEnrolmentListener {
 
     @EventListener
     void left(ParticipantLeft event) {
-        outbox.cancelQueued(event.accountId().value(), MailWaves.runTopic(event.runId()));
+        outbox.cancelQueued(event.accountId(), MailWaves.runTopic(event.runId()));
     }
 
     @EventListener

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
@@ -228,8 +229,8 @@ class MailDispatcherIT {
     void cancelled_mails_are_not_sent() throws Exception {
         mails.queue(topic + "/c", address("c"), topic, now);
         jdbc.update("update mail_message set recipient_account_id = 424242 where dedupe_key = ?", topic + "/c");
-        int cancelled = system.call(
-                () -> new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(424242, topic)));
+        int cancelled = system.call(() ->
+                new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(new AccountId(424242), topic)));
         assertThat(cancelled).isEqualTo(1);
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/c")).isEqualTo("CANCELLED");

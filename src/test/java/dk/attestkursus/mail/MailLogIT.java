@@ -71,7 +71,7 @@ class MailLogIT {
         });
         assertThat(fixtures.as(admin, () -> log.count(MailStatus.QUEUED, topic)))
                 .isEqualTo(2);
-        long id = found.getFirst().id();
+        MailId id = found.getFirst().id();
         MailDetails details = fixtures.as(admin, () -> log.details(id));
         assertThat(details.textBody()).contains("Kære Åse");
         assertThat(details.attempts()).isEmpty();
@@ -93,7 +93,7 @@ class MailLogIT {
             return null;
         });
         assertThat(mails.status(topic + "/1")).isEqualTo("QUEUED");
-        long other = fixtures.as(admin, () -> log.page(MailStatus.QUEUED, "ole." + topic, 0, 10))
+        MailId other = fixtures.as(admin, () -> log.page(MailStatus.QUEUED, "ole." + topic, 0, 10))
                 .getFirst()
                 .id();
         assertThatThrownBy(() -> fixtures.as(admin, () -> {
@@ -113,7 +113,7 @@ class MailLogIT {
         String instructor = fixtures.account("laerer", Role.INSTRUCTOR);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> log.page(null, null, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixtures.as(instructor, () -> log.details(1)))
+        assertThatThrownBy(() -> fixtures.as(instructor, () -> log.details(new MailId(1))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> log.countsByTopic("run-")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -47,7 +47,7 @@ public class RequestPdfTest {
                 "Ryggen",
                 "");
         Review review = new Review(
-                1,
+                new RequestVersionId(1),
                 "oevelse",
                 new AccountId(2),
                 1,

@@ -42,7 +42,7 @@ class ReviewServiceIT {
     String practiceConsultant;
     String jobcenter;
     CourseRunId run;
-    long versionId;
+    RequestVersionId versionId;
 
     @BeforeEach
     void submitted() {
@@ -141,7 +141,7 @@ class ReviewServiceIT {
         assertThat(second.versions())
                 .extracting(MyRequest.VersionSummary::number)
                 .containsExactly(1, 2);
-        long secondId = second.versions().getLast().id();
+        RequestVersionId secondId = second.versions().getLast().id();
         Review toReview = fixtures.as(jobcenter, () -> reviews.open(secondId));
         assertThat(toReview.previous()).isEqualTo(ExerciseServiceIT.GOOD);
         assertThat(toReview.fields().background()).isEqualTo("Mere baggrund.");
@@ -188,7 +188,7 @@ class ReviewServiceIT {
                 .isInstanceOf(RequestRefusedException.class);
 
         assertThat(jdbc.queryForObject(
-                        "select count(*) from request_review where version_id = ?", Integer.class, versionId))
+                        "select count(*) from request_review where version_id = ?", Integer.class, versionId.value()))
                 .isZero();
     }
 }

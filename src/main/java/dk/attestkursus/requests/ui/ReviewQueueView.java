@@ -135,7 +135,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         for (QueueItem item : shown) {
             Div card = new Div();
             card.addClassNames("card", "queue-card");
-            card.getElement().setAttribute("data-version", String.valueOf(item.versionId()));
+            long version = item.versionId().value();
+            card.getElement().setAttribute("data-version", String.valueOf(version));
             String exercise = Exercises.title(course, item.exerciseId());
             Span status = new Span(
                     getTranslation("requests.status." + item.status().name().toLowerCase(Locale.ROOT)));
@@ -153,7 +154,7 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             }
             Anchor open = new Anchor(ReviewView.path(item.versionId()), getTranslation("reviews.open"));
             open.addClassName("primary-link");
-            open.setId("review-" + item.versionId());
+            open.setId("review-" + version);
             card.add(open);
             list.add(card);
         }

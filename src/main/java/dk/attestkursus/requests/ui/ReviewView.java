@@ -37,6 +37,7 @@ import dk.attestkursus.requests.RequestRefusedException;
 import dk.attestkursus.requests.RequestRules;
 import dk.attestkursus.requests.RequestStateException;
 import dk.attestkursus.requests.RequestStatus;
+import dk.attestkursus.requests.RequestVersionId;
 import dk.attestkursus.requests.Review;
 import dk.attestkursus.requests.ReviewInput;
 import dk.attestkursus.requests.ReviewService;
@@ -74,7 +75,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea gpReading = new TextArea();
     private final Paragraph who = new Paragraph();
     private final List<Button> actions = new ArrayList<>();
-    private long versionId;
+    private @Nullable RequestVersionId versionId;
     private long reviewVersion = -1;
     private String title = "";
 
@@ -86,15 +87,16 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("page");
     }
 
-    static String path(long versionId) {
-        return ReviewQueueView.PATH + "/" + versionId;
+    static String path(RequestVersionId versionId) {
+        return ReviewQueueView.PATH + "/" + versionId.value();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
+        RequestVersionId id;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("version").orElse(""));
+            id = new RequestVersionId(
+                    Long.parseLong(event.getRouteParameters().get("version").orElse("")));
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
@@ -259,13 +261,17 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 getTranslation(labelKey),
                 e -> run(
                         returning
-                                ? () -> reviews.returnToWriter(versionId, input(), reviewVersion)
-                                : () -> reviews.save(versionId, input(), reviewVersion),
+                                ? () -> reviews.returnToWriter(shownVersion(), input(), reviewVersion)
+                                : () -> reviews.save(shownVersion(), input(), reviewVersion),
                         returning));
         button.setId(id);
         button.addThemeVariants(returning ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         actions.add(button);
         return button;
+    }
+
+    private RequestVersionId shownVersion() {
+        return Objects.requireNonNull(versionId, "no version shown");
     }
 
     private void run(Supplier<Review> action, boolean returning) {
