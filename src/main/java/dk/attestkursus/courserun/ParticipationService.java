@@ -4,6 +4,7 @@ import dk.attestkursus.base.Chunks;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.ParticipantPlace;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import java.time.Instant;
@@ -41,15 +42,15 @@ public class ParticipationService {
         Set<Long> runIds = new HashSet<>();
         int attended = 0;
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            for (Object[] row : enrolments.participantPlaces(
+            for (ParticipantPlace place : enrolments.participantPlaces(
                     chunk.stream().map(AccountId::value).toList())) {
-                long runId = ((Number) row[1]).longValue();
+                long runId = place.courseRunId();
                 if (run != null && run.value() != runId) {
                     continue;
                 }
-                enrolled.add(new AccountId(((Number) row[0]).longValue()));
+                enrolled.add(new AccountId(place.accountId()));
                 runIds.add(runId);
-                if (row[2] != null) {
+                if (place.attendedAt() != null) {
                     attended++;
                 }
             }

@@ -8,8 +8,11 @@ import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.learning.domain.AccountCount;
 import dk.attestkursus.learning.domain.CaseAnswerRepository;
+import dk.attestkursus.learning.domain.ChoiceCount;
 import dk.attestkursus.learning.domain.LessonReadRepository;
+import dk.attestkursus.learning.domain.OptionCount;
 import dk.attestkursus.learning.domain.QuizAnswerRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -59,15 +62,14 @@ public class LearningStatisticsService {
         Map<String, Integer> completed = new HashMap<>();
         completers(ids).forEach((module, accounts) -> completed.put(module, accounts.size()));
         Map<String, Map<Integer, Integer>> questions = new HashMap<>();
-        for (Object[] row : answers.distribution(ids)) {
+        for (OptionCount row : answers.distribution(ids)) {
             questions
-                    .computeIfAbsent((String) row[0], k -> new HashMap<>())
-                    .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+                    .computeIfAbsent(row.questionId(), k -> new HashMap<>())
+                    .put(row.optionIndex(), Math.toIntExact(row.count()));
         }
         Map<String, Map<String, Integer>> cases = new HashMap<>();
-        for (Object[] row : caseAnswers.distribution(ids)) {
-            cases.computeIfAbsent((String) row[0], k -> new HashMap<>())
-                    .put((String) row[1], ((Number) row[2]).intValue());
+        for (ChoiceCount row : caseAnswers.distribution(ids)) {
+            cases.computeIfAbsent(row.caseId(), k -> new HashMap<>()).put(row.choice(), Math.toIntExact(row.count()));
         }
         return new RunLearningStatistics(runId, ids.size(), completed, questions, cases);
     }
@@ -131,10 +133,10 @@ public class LearningStatisticsService {
         return completed;
     }
 
-    private static Set<Long> accountsWithAll(List<Object[]> counts, int needed) {
+    private static Set<Long> accountsWithAll(List<AccountCount> counts, int needed) {
         return counts.stream()
-                .filter(row -> ((Number) row[1]).intValue() >= needed)
-                .map(row -> ((Number) row[0]).longValue())
+                .filter(row -> row.count() >= needed)
+                .map(AccountCount::accountId)
                 .collect(Collectors.toSet());
     }
 }

@@ -53,7 +53,7 @@ public class MailLogService {
         for (MailStatus s : MailStatus.values()) {
             totals.put(s, 0L);
         }
-        store.totals().forEach(row -> totals.put(MailStatus.valueOf((String) row[0]), (Long) row[1]));
+        store.totals().forEach(row -> totals.put(MailStatus.valueOf(row.status()), row.count()));
         return totals;
     }
 

@@ -11,6 +11,7 @@ import dk.attestkursus.myths.domain.LivePoll;
 import dk.attestkursus.myths.domain.LivePollRepository;
 import dk.attestkursus.myths.domain.LiveVote;
 import dk.attestkursus.myths.domain.LiveVoteRepository;
+import dk.attestkursus.myths.domain.PollAnswerCount;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import java.time.Clock;
@@ -156,10 +157,10 @@ public class LivePollService {
             return List.of();
         }
         Map<Long, Map<MythAnswer, Long>> byPoll = new HashMap<>();
-        for (Object[] row :
+        for (PollAnswerCount row :
                 votes.countByPollAndAnswer(all.stream().map(LivePoll::requireId).toList())) {
-            byPoll.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MythAnswer.class))
-                    .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+            byPoll.computeIfAbsent(row.pollId(), k -> new EnumMap<>(MythAnswer.class))
+                    .put(row.answer(), row.count());
         }
         int people = people(runId);
         return all.stream()

@@ -8,6 +8,7 @@ import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.myths.LivePollException.Reason;
 import dk.attestkursus.myths.domain.Guess;
 import dk.attestkursus.myths.domain.GuessRepository;
+import dk.attestkursus.myths.domain.MythAnswerCount;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
@@ -96,8 +97,8 @@ public class MythService {
         }
         long myths = content.course().myths().size();
         return guesses.countByAccount(accounts.stream().map(AccountId::value).toList()).stream()
-                .filter(row -> ((Number) row[1]).longValue() >= myths)
-                .map(row -> new AccountId(((Number) row[0]).longValue()))
+                .filter(row -> row.count() >= myths)
+                .map(row -> new AccountId(row.accountId()))
                 .collect(Collectors.toSet());
     }
 
@@ -116,9 +117,9 @@ public class MythService {
                 runs.myRun(runId).orElseThrow(() -> new LivePollException(Reason.NOT_IN_RUN, "run " + runId.value()));
         Map<String, Map<MythAnswer, Long>> grouped = new HashMap<>();
         if (ids.size() >= AnswerCounts.MIN_GROUP) { // a smaller run: nothing is counted at all
-            for (Object[] row : guesses.countBefore(ids, run.startsAt())) {
-                grouped.computeIfAbsent((String) row[0], k -> new EnumMap<>(MythAnswer.class))
-                        .put((MythAnswer) row[1], ((Number) row[2]).longValue());
+            for (MythAnswerCount row : guesses.countBefore(ids, run.startsAt())) {
+                grouped.computeIfAbsent(row.mythId(), k -> new EnumMap<>(MythAnswer.class))
+                        .put(row.answer(), row.count());
             }
         }
         Map<String, AnswerCounts> counts = new HashMap<>();

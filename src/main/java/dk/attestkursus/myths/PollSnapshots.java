@@ -1,6 +1,7 @@
 package dk.attestkursus.myths;
 
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.myths.domain.AnswerCount;
 import dk.attestkursus.myths.domain.LivePoll;
 import dk.attestkursus.myths.domain.LiveVoteRepository;
 import java.util.EnumMap;
@@ -28,11 +29,11 @@ class PollSnapshots {
                 poll.getOpenedAt());
     }
 
-    /** Counts from rows of (answer, count). */
-    static PollCounts counts(List<Object[]> rows) {
+    /** Counts from how many gave each answer. */
+    static PollCounts counts(List<AnswerCount> rows) {
         Map<MythAnswer, Long> grouped = new EnumMap<>(MythAnswer.class);
-        for (Object[] row : rows) {
-            grouped.put((MythAnswer) row[0], ((Number) row[1]).longValue());
+        for (AnswerCount row : rows) {
+            grouped.put(row.answer(), row.count());
         }
         return PollCounts.of(grouped);
     }

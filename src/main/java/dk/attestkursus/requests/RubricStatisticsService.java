@@ -3,6 +3,7 @@ package dk.attestkursus.requests;
 import dk.attestkursus.base.Chunks;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.requests.domain.CriterionScores;
 import dk.attestkursus.requests.domain.ReviewScoreRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -40,11 +41,11 @@ public class RubricStatisticsService {
             return new RubricTotals(sums);
         }
         for (List<AccountId> chunk : Chunks.of(accounts)) {
-            for (Object[] row : scores.firstVersionScores(
+            for (CriterionScores row : scores.firstVersionScores(
                     exercise.id(), chunk.stream().map(AccountId::value).toList())) {
                 sums.merge(
-                        (String) row[0],
-                        new RubricTotals.Sum(((Number) row[1]).longValue(), ((Number) row[2]).intValue()),
+                        row.criterion(),
+                        new RubricTotals.Sum(row.sum(), Math.toIntExact(row.count())),
                         RubricTotals.Sum::plus);
             }
         }

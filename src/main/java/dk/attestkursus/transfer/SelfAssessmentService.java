@@ -121,11 +121,11 @@ public class SelfAssessmentService {
         Survey survey = content.course().transfer().selfAssessment();
         Map<String, int[]> counts = new LinkedHashMap<>();
         survey.statements().forEach(s -> counts.put(s.key(), new int[5]));
-        for (Object[] row : store.counts(runId.value(), phase.name())) {
-            int[] c = counts.get((String) row[0]);
-            int score = (Integer) row[1];
+        for (SelfAssessmentStore.ScoreCount row : store.counts(runId.value(), phase.name())) {
+            int[] c = counts.get(row.statementKey());
+            int score = row.score();
             if (c != null && score >= 1 && score <= 5) {
-                c[score - 1] = ((Number) row[2]).intValue();
+                c[score - 1] = Math.toIntExact(row.count());
             }
         }
         List<@Nullable String> open = store.openAnswers(runId.value(), phase.name());

@@ -23,9 +23,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 
-    /** [accountId, runId, attendedAt] of these accounts' active participant places. */
+    /** These accounts' active participant places. */
     @Query("""
-            select e.accountId, e.courseRunId, e.attendedAt from Enrolment e where e.accountId in :accountIds
+            select new dk.attestkursus.courserun.domain.ParticipantPlace(e.accountId, e.courseRunId, e.attendedAt)
+            from Enrolment e where e.accountId in :accountIds
             and e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
-    List<Object[]> participantPlaces(Collection<Long> accountIds);
+    List<ParticipantPlace> participantPlaces(Collection<Long> accountIds);
 }

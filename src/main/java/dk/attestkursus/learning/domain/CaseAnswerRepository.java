@@ -12,8 +12,10 @@ public interface CaseAnswerRepository extends JpaRepository<CaseAnswer, Long> {
 
     Optional<CaseAnswer> findByAccountIdAndCaseId(long accountId, String caseId);
 
-    /** How many accounts chose each form in each case ([caseId, choice, count]). */
-    @Query("select c.caseId, c.choice, count(c) from CaseAnswer c where c.accountId in :accountIds"
-            + " group by c.caseId, c.choice")
-    List<Object[]> distribution(Collection<Long> accountIds);
+    /** How many accounts chose each form in each case. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.ChoiceCount(c.caseId, c.choice, count(c))
+            from CaseAnswer c where c.accountId in :accountIds
+            group by c.caseId, c.choice""")
+    List<ChoiceCount> distribution(Collection<Long> accountIds);
 }

@@ -11,9 +11,10 @@ public interface LessonReadRepository extends JpaRepository<LessonRead, Long> {
 
     boolean existsByAccountIdAndLessonId(long accountId, String lessonId);
 
-    /** Per account: how many of the given lessons it has read ([accountId, count]). */
-    @Query(
-            "select r.accountId, count(r) from LessonRead r where r.accountId in :accountIds and r.lessonId in :lessonIds"
-                    + " group by r.accountId")
-    List<Object[]> countReadByAccount(Collection<Long> accountIds, Collection<String> lessonIds);
+    /** Per account: how many of the given lessons it has read. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.AccountCount(r.accountId, count(r))
+            from LessonRead r where r.accountId in :accountIds and r.lessonId in :lessonIds
+            group by r.accountId""")
+    List<AccountCount> countReadByAccount(Collection<Long> accountIds, Collection<String> lessonIds);
 }

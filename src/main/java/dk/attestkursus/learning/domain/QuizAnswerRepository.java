@@ -12,13 +12,17 @@ public interface QuizAnswerRepository extends JpaRepository<QuizAnswer, Long> {
 
     Optional<QuizAnswer> findByAccountIdAndQuestionId(long accountId, String questionId);
 
-    /** Per account: how many of the given questions it last answered right ([accountId, count]). */
-    @Query("select a.accountId, count(a) from QuizAnswer a where a.accountId in :accountIds"
-            + " and a.questionId in :questionIds and a.correct = true group by a.accountId")
-    List<Object[]> countRightByAccount(Collection<Long> accountIds, Collection<String> questionIds);
+    /** Per account: how many of the given questions it last answered right. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.AccountCount(a.accountId, count(a))
+            from QuizAnswer a where a.accountId in :accountIds
+            and a.questionId in :questionIds and a.correct = true group by a.accountId""")
+    List<AccountCount> countRightByAccount(Collection<Long> accountIds, Collection<String> questionIds);
 
-    /** How many accounts last chose each option of each question ([questionId, optionIndex, count]). */
-    @Query("select a.questionId, a.optionIndex, count(a) from QuizAnswer a where a.accountId in :accountIds"
-            + " group by a.questionId, a.optionIndex")
-    List<Object[]> distribution(Collection<Long> accountIds);
+    /** How many accounts last chose each option of each question. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.OptionCount(a.questionId, a.optionIndex, count(a))
+            from QuizAnswer a where a.accountId in :accountIds
+            group by a.questionId, a.optionIndex""")
+    List<OptionCount> distribution(Collection<Long> accountIds);
 }

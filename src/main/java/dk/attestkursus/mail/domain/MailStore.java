@@ -34,6 +34,9 @@ public class MailStore {
             @Nullable String lastError,
             @Nullable Instant sentAt) {}
 
+    /** How many mails have a status. */
+    public record StatusCount(String status, long count) {}
+
     public record AttemptRow(
             Instant at, String outcome, @Nullable String error) {}
 
@@ -182,9 +185,9 @@ public class MailStore {
             (cast(? as varchar(20)) is null or status = ?)
             and (cast(? as varchar(400)) is null or lower(recipient_email) like ? or lower(subject) like ?)""";
 
-    public List<Object[]> totals() {
-        return jdbc.sql("select status, count(*) from mail_message group by status")
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)})
+    public List<StatusCount> totals() {
+        return jdbc.sql("select status, count(*) as mails from mail_message group by status")
+                .query((rs, i) -> new StatusCount(rs.getString("status"), rs.getLong("mails")))
                 .list();
     }
 

@@ -12,14 +12,16 @@ public interface GuessRepository extends JpaRepository<Guess, Long> {
 
     boolean existsByAccountIdAndMythId(long accountId, String mythId);
 
-    /** Rows of account id and how many myths it has guessed. */
-    @Query("select g.accountId, count(g) from Guess g where g.accountId in :accountIds group by g.accountId")
-    List<Object[]> countByAccount(Collection<Long> accountIds);
-
-    /** Rows of myth id, answer, count: the guesses of these accounts made before a moment. */
+    /** Per account, how many myths it has guessed. */
     @Query("""
-            select g.mythId, g.answer, count(g) from Guess g
+            select new dk.attestkursus.myths.domain.GuessCount(g.accountId, count(g))
+            from Guess g where g.accountId in :accountIds group by g.accountId""")
+    List<GuessCount> countByAccount(Collection<Long> accountIds);
+
+    /** Per myth and answer, how many: the guesses of these accounts made before a moment. */
+    @Query("""
+            select new dk.attestkursus.myths.domain.MythAnswerCount(g.mythId, g.answer, count(g)) from Guess g
             where g.accountId in :accountIds and g.answeredAt < :before
             group by g.mythId, g.answer""")
-    List<Object[]> countBefore(Collection<Long> accountIds, Instant before);
+    List<MythAnswerCount> countBefore(Collection<Long> accountIds, Instant before);
 }

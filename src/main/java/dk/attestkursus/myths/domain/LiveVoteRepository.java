@@ -10,11 +10,15 @@ public interface LiveVoteRepository extends JpaRepository<LiveVote, Long> {
 
     Optional<LiveVote> findByPollIdAndAccountId(long pollId, long accountId);
 
-    /** Rows of answer, count for one poll. */
-    @Query("select v.answer, count(v) from LiveVote v where v.pollId = :pollId group by v.answer")
-    List<Object[]> countByAnswer(long pollId);
+    /** Per answer, how many, for one poll. */
+    @Query("""
+            select new dk.attestkursus.myths.domain.AnswerCount(v.answer, count(v))
+            from LiveVote v where v.pollId = :pollId group by v.answer""")
+    List<AnswerCount> countByAnswer(long pollId);
 
-    /** Rows of poll id, answer, count for several polls. */
-    @Query("select v.pollId, v.answer, count(v) from LiveVote v where v.pollId in :pollIds group by v.pollId, v.answer")
-    List<Object[]> countByPollAndAnswer(Collection<Long> pollIds);
+    /** Per poll and answer, how many, for several polls. */
+    @Query("""
+            select new dk.attestkursus.myths.domain.PollAnswerCount(v.pollId, v.answer, count(v))
+            from LiveVote v where v.pollId in :pollIds group by v.pollId, v.answer""")
+    List<PollAnswerCount> countByPollAndAnswer(Collection<Long> pollIds);
 }

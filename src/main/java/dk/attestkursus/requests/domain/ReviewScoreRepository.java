@@ -10,13 +10,14 @@ public interface ReviewScoreRepository extends JpaRepository<ReviewScore, Long> 
     List<ReviewScore> findByReviewId(long reviewId);
 
     /**
-     * [criterion, sum of scores, number of scores] over the returned reviews of the first version of an
+     * Per criterion the sum and number of scores over the returned reviews of the first version of an
      * exercise's request by these accounts: the request as it was written, before any feedback.
      */
     @Query("""
-            select s.criterion, sum(s.score), count(s.score) from ReviewScore s, RequestReview r, RequestVersion v
+            select new dk.attestkursus.requests.domain.CriterionScores(s.criterion, sum(s.score), count(s.score))
+            from ReviewScore s, RequestReview r, RequestVersion v
             where s.reviewId = r.id and r.versionId = v.id and r.returnedAt is not null and v.number = 1
             and v.exerciseId = :exerciseId and v.accountId in :accountIds and s.score is not null
             group by s.criterion""")
-    List<Object[]> firstVersionScores(String exerciseId, Collection<Long> accountIds);
+    List<CriterionScores> firstVersionScores(String exerciseId, Collection<Long> accountIds);
 }

@@ -27,6 +27,9 @@ public class SelfAssessmentStore {
             Instant answeredAt,
             long version) {}
 
+    /** How many chose a score for a statement. */
+    public record ScoreCount(String statementKey, int score, long count) {}
+
     private final JdbcClient jdbc;
 
     SelfAssessmentStore(JdbcClient jdbc) {
@@ -125,15 +128,16 @@ public class SelfAssessmentStore {
                 .collect(Collectors.toSet());
     }
 
-    /** Rows of statement key, score and how many chose it, for a run and phase (no one's name). */
-    public List<Object[]> counts(long runId, String phase) {
+    /** Per statement and score, how many chose it, for a run and phase (no one's name). */
+    public List<ScoreCount> counts(long runId, String phase) {
         return jdbc.sql("""
-                select s.statement_key, s.score, count(*) from self_assessment_score s
+                select s.statement_key, s.score, count(*) as answers from self_assessment_score s
                 join self_assessment a on a.id = s.self_assessment_id
                 where a.course_run_id = ? and a.phase = ?
                 group by s.statement_key, s.score""")
                 .params(runId, phase)
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3)})
+                .query((rs, i) ->
+                        new ScoreCount(rs.getString("statement_key"), rs.getInt("score"), rs.getLong("answers")))
                 .list();
     }
 
