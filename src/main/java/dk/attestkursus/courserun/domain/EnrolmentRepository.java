@@ -3,6 +3,7 @@ package dk.attestkursus.courserun.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,9 +24,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 
-    /** [accountId, runId, attendedAt] of these accounts' active participant places. */
+    /** [accountId, runId, attendedAt] of these accounts' active participant places; attendedAt is null until attended. */
     @Query("""
             select e.accountId, e.courseRunId, e.attendedAt from Enrolment e where e.accountId in :accountIds
             and e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
-    List<Object[]> participantPlaces(Collection<Long> accountIds);
+    List<@Nullable Object[]> participantPlaces(Collection<Long> accountIds);
 }
