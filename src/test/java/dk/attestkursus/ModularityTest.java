@@ -45,9 +45,11 @@ class ModularityTest {
             new Floor("foundations", "content", "security"), // the course as data; accounts, login
             new Floor("shell", "base"), // layout, i18n, clock; the layout shows the current account
             new Floor("records", "courserun", "mail"), // runs, enrolment, attendance; the mail outbox
-            new Floor("myths", "myths"), // myth guesses; live polls, whose components the session places on its pages
-            new Floor("learning", "learning"), // the caseworker's course; its start page lists the myth guesses
-            new Floor("requests", "requests"), // request-writing; reads module completion from learning
+            // the caseworker's course and start page; myth guesses and live polls, whose components
+            // the session places on its pages (the myths' start-page card is a StartPageCard)
+            new Floor("course", "learning", "myths"),
+            new Floor(
+                    "requests", "requests"), // request-writing; reads module completion and lesson links from learning
             new Floor("run features", "certificates", "session", "transfer"),
             new Floor("overviews", "admin", "results")); // the administrator's screens; the leaders' results
 

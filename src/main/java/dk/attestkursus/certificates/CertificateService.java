@@ -173,6 +173,6 @@ public class CertificateService {
                 c.getSessionDate(),
                 c.getInstructors(),
                 c.getIssuedAt(),
-                site.link(CertificatePaths.VERIFY + "/" + c.getCode()));
+                site.link(CertificatePaths.verify(c.getCode())));
     }
 }

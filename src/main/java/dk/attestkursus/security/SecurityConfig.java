@@ -35,7 +35,9 @@ class SecurityConfig {
         // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny
         // all) answered logged-in users with a bare HTTP 403 instead of our "not found" page.
         // Views stay guarded by their own access annotations.
-        http.with(vaadin(), vaadin -> vaadin.loginView("/login").anyRequest(AuthorizedUrl::authenticated));
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN).anyRequest(AuthorizedUrl::authenticated));
         // One generic message for a wrong user name or password; a locked account is told so.
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();

@@ -1,9 +1,13 @@
 package dk.attestkursus.session;
 
+import dk.attestkursus.base.Routes;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.myths.MythPaths;
 
-/** Addresses of the session views, for links from other features. */
+/**
+ * The addresses of the session pages: each constant is the route its view names, and links fill it
+ * (decision 019). Views are package-private; other features link with these.
+ */
 public final class SessionPaths {
 
     /**
@@ -14,19 +18,24 @@ public final class SessionPaths {
     /** The address of the former "Følg sessionen" page, which now leads to {@link #FOLLOW}. */
     public static final String OLD_FOLLOW = "kursus/session";
 
-    static final String FACILITATOR = "underviser/session";
+    /** The facilitator view both instructors follow during the session. */
+    public static final String FACILITATOR = "underviser/session/:runId(\\d+)";
+    /** The projector's slides. */
+    public static final String PRESENTATION = "underviser/session/:runId(\\d+)/praesentation";
+    /** The run's own copy of the programme. */
+    public static final String PROGRAMME = "underviser/session/:runId(\\d+)/program";
 
     private SessionPaths() {}
 
     public static String facilitator(CourseRunId run) {
-        return FACILITATOR + "/" + run.value();
+        return Routes.fill(FACILITATOR, run.value());
     }
 
     public static String presentation(CourseRunId run) {
-        return facilitator(run) + "/praesentation";
+        return Routes.fill(PRESENTATION, run.value());
     }
 
     public static String programme(CourseRunId run) {
-        return facilitator(run) + "/program";
+        return Routes.fill(PROGRAMME, run.value());
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.attestkursus.admin.AdminPaths;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
@@ -37,7 +38,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Administrators list accounts, create them, deactivate them, unlock them and reset passwords. */
-@Route(value = "admin/konti", layout = MainLayout.class)
+@Route(value = AdminPaths.ACCOUNTS, layout = MainLayout.class)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "nav.accounts", order = 2, icon = "vaadin:users")
 class AccountsView extends Div implements HasDynamicTitle {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.attestkursus.admin.AdminPaths;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.AttentionItems;
@@ -28,7 +29,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The administrator's start page: what needs attention, accounts, runs and content status. */
-@Route(value = "admin", layout = MainLayout.class)
+@Route(value = AdminPaths.HOME, layout = MainLayout.class)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "nav.admin", order = 1, icon = "vaadin:dashboard")
 class AdminHomeView extends Div implements HasDynamicTitle {
@@ -52,7 +53,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         UnorderedList items = new UnorderedList();
         items.setId("admin-todo-items");
         if (locked > 0) {
-            items.add(new ListItem(new Anchor("admin/konti", getTranslation("admin.home.locked", locked))));
+            items.add(new ListItem(new Anchor(AdminPaths.ACCOUNTS, getTranslation("admin.home.locked", locked))));
         }
         attention.stream().flatMap(a -> a.items(Role.ADMIN).stream()).forEach(item -> items.add(new ListItem(item)));
         if (items.getComponentCount() > 0) {
@@ -70,7 +71,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         add(Cards.card(
                 getTranslation("admin.home.accounts"),
                 counts,
-                new Anchor("admin/konti", getTranslation("admin.home.manageAccounts"))));
+                new Anchor(AdminPaths.ACCOUNTS, getTranslation("admin.home.manageAccounts"))));
 
         List<CourseRunSummary> allRuns = runs.allRuns();
         Div runCard = Cards.card(getTranslation("admin.home.runs"));

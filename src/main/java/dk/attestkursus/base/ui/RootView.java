@@ -13,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
  * The address every login lands on: applies the user's chosen language once per session, then
  * sends them to their role's start page.
  */
-@Route(value = "", autoLayout = false)
+@Route(value = StartPages.ROOT, autoLayout = false)
 @PermitAll
 class RootView extends Div implements BeforeEnterObserver {
 

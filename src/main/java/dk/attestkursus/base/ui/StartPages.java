@@ -8,6 +8,9 @@ import dk.attestkursus.security.Role;
  */
 public final class StartPages {
 
+    /** The root, which sends each role on to its start page. */
+    public static final String ROOT = "";
+
     public static final String PARTICIPANT = "kursus";
     public static final String INSTRUCTOR = "underviser";
     public static final String LEADER = "leder";

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.certificates.Certificate;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
@@ -90,7 +91,7 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
         list.addClassName("card-list");
         list.add(task("attend", mine.attended(), getTranslation("certificates.task.attend.help"), RunPaths.CHECK_IN));
         if (mine.unfinished().isEmpty()) {
-            list.add(task("modules", true, getTranslation("certificates.task.modules.done"), "kursus"));
+            list.add(task("modules", true, getTranslation("certificates.task.modules.done"), StartPages.PARTICIPANT));
         } else {
             Div card = task(
                     "modules",

@@ -15,6 +15,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.certificates.CertificateCodes;
+import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.RunCertificates;
 import dk.attestkursus.courserun.CourseRunId;
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  * A run's certificates for its instructors and administrators: who attended and completed the
  * modules, the codes issued, and every certificate as one PDF or a ZIP (issued as they are fetched).
  */
-@Route(value = "underviser/hold/:runId(\\d+)/kursusbeviser", layout = MainLayout.class)
+@Route(value = CertificatePaths.RUN, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

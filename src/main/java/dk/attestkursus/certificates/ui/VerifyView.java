@@ -28,7 +28,7 @@ import java.util.Optional;
  * The public verification page: anyone (an employer, a leader) types or follows a certificate's code
  * and sees whether it is valid, for whom, which course and when. Nothing else about the person.
  */
-@Route(value = CertificatePaths.VERIFY + "/:code?", autoLayout = false)
+@Route(value = CertificatePaths.VERIFY, autoLayout = false)
 @AnonymousAllowed
 class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -71,7 +71,7 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 code.focus();
                 return;
             }
-            UI.getCurrent().navigate(CertificatePaths.VERIFY + "/" + asTyped);
+            UI.getCurrent().navigate(CertificatePaths.verify(asTyped));
         });
         check.setId("verify-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

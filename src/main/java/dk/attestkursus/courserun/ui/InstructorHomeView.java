@@ -12,6 +12,7 @@ import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.Role;
@@ -20,7 +21,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** The instructor's start page: their course runs, the next one first. */
-@Route(value = "underviser", layout = MainLayout.class)
+@Route(value = RunPaths.INSTRUCTOR_HOME, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
 class InstructorHomeView extends Div implements HasDynamicTitle {

@@ -12,6 +12,7 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
@@ -25,7 +26,7 @@ import java.util.List;
  * individuals never show here; other features add their to-do cards (e.g. the way to the team's
  * results, which come with their own privacy rules).
  */
-@Route(value = "leder", layout = MainLayout.class)
+@Route(value = RunPaths.LEADER_HOME, layout = MainLayout.class)
 @RolesAllowed(AppRoles.LEADER)
 @Menu(title = "nav.leader", order = 1, icon = "vaadin:users")
 class LeaderHomeView extends Div implements HasDynamicTitle {

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * is lost; a warning says when a run lacks a practice consultant or a jobcenter representative.
  */
 @Route(value = RunPaths.NEW_RUN, layout = MainLayout.class)
-@RouteAlias(value = RunPaths.RUNS + "/:runId(\\d+)/rediger", layout = MainLayout.class)
+@RouteAlias(value = RunPaths.EDIT, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

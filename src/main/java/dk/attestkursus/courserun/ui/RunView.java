@@ -55,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * any warning, the check-in code, the participants with attendance, adding one or importing a
  * file, moving and withdrawing, the enrolment history and the attendance list as PDF.
  */
-@Route(value = RunPaths.RUNS + "/:runId(\\d+)", layout = MainLayout.class)
+@Route(value = RunPaths.RUN, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,18 +14,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormCase;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /** The "which form?" cases, with the ones already answered marked. */
-@Route(value = "kursus/cases", layout = MainLayout.class)
+@Route(value = LearningPaths.CASES, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR})
 @Menu(title = "nav.cases", order = 4, icon = "vaadin:clipboard-check")
 class CaseListView extends Div implements HasDynamicTitle {
-
-    static final String PATH = "kursus/cases";
 
     CaseListView(CourseContent content, LearningService learning, AuthenticationContext auth) {
         addClassName("page");
@@ -52,7 +51,7 @@ class CaseListView extends Div implements HasDynamicTitle {
     }
 
     static String path(FormCase formCase) {
-        return PATH + "/" + formCase.id();
+        return LearningPaths.formCase(formCase.id());
     }
 
     @Override

@@ -22,6 +22,7 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.LaeForm;
 import dk.attestkursus.learning.CaseFeedback;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ import java.util.List;
  * One "which form?" case: the caseworker picks a form (or "no certificate / another source") and
  * says how sure they are; then the experts' reasoning is shown. A new answer replaces the old.
  */
-@Route(value = "kursus/cases/:case", layout = MainLayout.class)
+@Route(value = LearningPaths.CASE, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR})
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -56,7 +57,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .orElseThrow(NotFoundException::new);
         title = formCase.title();
         removeAll();
-        add(new Anchor(CaseListView.PATH, getTranslation("cases.back")), new H1(formCase.title()));
+        add(new Anchor(LearningPaths.CASES, getTranslation("cases.back")), new H1(formCase.title()));
         add(new Html("<div class=\"lesson-body\">" + formCase.situationHtml() + "</div>"));
         if (!auth.hasRole(AppRoles.PARTICIPANT)) {
             // Instructors preview the case with the experts' answer; they have no choice to make.
@@ -154,7 +155,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? new Anchor(
                         CaseListView.path(cases.get(index + 1)),
                         getTranslation("cases.next", cases.get(index + 1).title()))
-                : new Anchor(CaseListView.PATH, getTranslation("cases.lastDone"));
+                : new Anchor(LearningPaths.CASES, getTranslation("cases.lastDone"));
         next.setId("next-case");
         next.addClassName("primary-link");
         return next;

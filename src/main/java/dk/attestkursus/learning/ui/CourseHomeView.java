@@ -19,6 +19,7 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.SessionCardLink;
 import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
@@ -26,6 +27,7 @@ import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.learning.CourseProgress;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.ModuleProgress;
 import dk.attestkursus.security.AccountService;
@@ -43,7 +45,7 @@ import java.util.Optional;
  * next step, then the session and its two instructors, the to-dos of other features (the myths
  * first), the objectives.
  */
-@Route(value = "kursus", layout = MainLayout.class)
+@Route(value = StartPages.PARTICIPANT, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 @Menu(title = "nav.course", order = 1, icon = "vaadin:academy-cap")
 class CourseHomeView extends Div implements HasDynamicTitle {
@@ -93,7 +95,7 @@ class CourseHomeView extends Div implements HasDynamicTitle {
                                     getTranslation(
                                             "course.home.resumeQuiz",
                                             resume.module().title()))))
-                    .orElseGet(() -> new Anchor(CaseListView.PATH, getTranslation("course.home.allDone")));
+                    .orElseGet(() -> new Anchor(LearningPaths.CASES, getTranslation("course.home.allDone")));
         }
         next.setId("next-step");
         next.addClassName("primary-link");

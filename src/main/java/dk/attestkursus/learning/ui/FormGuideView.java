@@ -21,6 +21,7 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormTag;
 import dk.attestkursus.content.LaeForm;
 import dk.attestkursus.content.Source;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,12 +29,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The LÆ form guide: every form of the checked catalogue as a card, searchable and filterable. */
-@Route(value = "attestguide", layout = MainLayout.class)
+@Route(value = LearningPaths.FORM_GUIDE, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 @Menu(title = "nav.formGuide", order = 6, icon = "vaadin:file-text-o")
 class FormGuideView extends Div implements HasDynamicTitle {
-
-    static final String PATH = "attestguide";
 
     private final Course course;
     private final FormSearch search;
@@ -79,7 +78,7 @@ class FormGuideView extends Div implements HasDynamicTitle {
     }
 
     static String path(LaeForm form) {
-        return PATH + "/" + form.slug();
+        return LearningPaths.form(form.slug());
     }
 
     private void show() {

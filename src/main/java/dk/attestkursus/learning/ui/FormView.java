@@ -13,11 +13,12 @@ import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.LaeForm;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One form at its own address, e.g. /attestguide/lae-285, with its sources. */
-@Route(value = "attestguide/:form", layout = MainLayout.class)
+@Route(value = LearningPaths.FORM, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class FormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -36,7 +37,7 @@ class FormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 course.form(event.getRouteParameters().get("form").orElse("")).orElseThrow(NotFoundException::new);
         title = form.number() + " " + form.title();
         removeAll();
-        Anchor back = new Anchor(FormGuideView.PATH, getTranslation("forms.back"));
+        Anchor back = new Anchor(LearningPaths.FORM_GUIDE, getTranslation("forms.back"));
         back.setId("form-back");
         H1 heading = new H1(title);
         heading.setId("form-title");

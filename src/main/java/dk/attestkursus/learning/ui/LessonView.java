@@ -33,7 +33,7 @@ import java.util.List;
  * One lesson: its key points, its text with numbered notes, the notes (its sources) at the end, and
  * the way on: mark it read, then the next lesson (or the module's knowledge check after the last).
  */
-@Route(value = "kursus/modul/:module/:lesson", layout = MainLayout.class)
+@Route(value = LearningPaths.LESSON, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -34,7 +34,7 @@ import java.util.Optional;
  * unread lesson, then the knowledge check, then the next module), and its steps in order, each
  * lesson with its reading time and a tick once read, the knowledge check last with how many are right.
  */
-@Route(value = "kursus/modul/:module", layout = MainLayout.class)
+@Route(value = LearningPaths.MODULE, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

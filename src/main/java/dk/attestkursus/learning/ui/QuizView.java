@@ -18,6 +18,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.QuizItem;
 import dk.attestkursus.security.AppRoles;
@@ -30,7 +31,7 @@ import java.util.List;
  * explanation and the sources; the options are shuffled per try (see {@code learning.OptionOrder}),
  * a wrong answer can be tried again, and a summary at the end says how it went and what to read again.
  */
-@Route(value = "kursus/modul/:module/videnstjek", layout = MainLayout.class)
+@Route(value = LearningPaths.QUIZ, layout = MainLayout.class)
 @RolesAllowed({AppRoles.PARTICIPANT, AppRoles.INSTRUCTOR})
 class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,7 +48,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String moduleKey) {
-        return ModuleView.path(moduleKey) + "/videnstjek";
+        return LearningPaths.quiz(moduleKey);
     }
 
     @Override

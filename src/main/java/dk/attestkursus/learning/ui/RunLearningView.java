@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.FormCase;
@@ -21,6 +22,7 @@ import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.learning.LearningPaths;
 import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.RunLearningStatistics;
 import dk.attestkursus.security.AppRoles;
@@ -32,7 +34,7 @@ import java.util.List;
  * For instructors: how the participants of each of their runs are doing, as counts only: modules
  * finished, and the spread of answers per knowledge-check question and per case.
  */
-@Route(value = "underviser/laering", layout = MainLayout.class)
+@Route(value = LearningPaths.RUN_LEARNING, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.runLearning", order = 3, icon = "vaadin:chart")
 class RunLearningView extends Div implements HasDynamicTitle {
@@ -40,7 +42,7 @@ class RunLearningView extends Div implements HasDynamicTitle {
     RunLearningView(CourseRunService runs, LearningStatisticsService statistics, CourseContent content) {
         addClassName("page");
         // A way back, and focusable content in the scrolling area for keyboard users (axe scrollable-region-focusable).
-        add(new Anchor("underviser", getTranslation("runLearning.back")));
+        add(new Anchor(StartPages.INSTRUCTOR, getTranslation("runLearning.back")));
         add(new H1(getTranslation("runLearning.title")), new Paragraph(getTranslation("runLearning.intro")));
         List<CourseRunSummary> mine = runs.myRunsAsInstructor();
         if (mine.isEmpty()) {

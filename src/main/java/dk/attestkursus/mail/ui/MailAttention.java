@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import dk.attestkursus.base.ui.AttentionItems;
 import dk.attestkursus.mail.MailLogService;
+import dk.attestkursus.mail.MailPaths;
 import dk.attestkursus.mail.MailStatus;
 import dk.attestkursus.security.Role;
 import java.util.ArrayList;
@@ -31,13 +32,13 @@ class MailAttention implements AttentionItems {
         List<Component> items = new ArrayList<>();
         long queued = totals.getOrDefault(MailStatus.QUEUED, 0L);
         if (!log.sending() && queued > 0) {
-            Anchor waiting = new Anchor(MailLogView.PATH, ui.getTranslation("mail.attention.noServer", queued));
+            Anchor waiting = new Anchor(MailPaths.LOG, ui.getTranslation("mail.attention.noServer", queued));
             waiting.setId("attention-mail-no-server");
             items.add(waiting);
         }
         long failed = totals.getOrDefault(MailStatus.FAILED, 0L);
         if (failed > 0) {
-            Anchor failures = new Anchor(MailLogView.PATH, ui.getTranslation("mail.attention.failed", failed));
+            Anchor failures = new Anchor(MailPaths.LOG, ui.getTranslation("mail.attention.failed", failed));
             failures.setId("attention-mail-failed");
             items.add(failures);
         }

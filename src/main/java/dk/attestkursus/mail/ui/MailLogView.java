@@ -23,6 +23,7 @@ import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.mail.MailDetails;
 import dk.attestkursus.mail.MailLogService;
+import dk.attestkursus.mail.MailPaths;
 import dk.attestkursus.mail.MailRefusedException;
 import dk.attestkursus.mail.MailStatus;
 import dk.attestkursus.mail.MailSummary;
@@ -38,12 +39,10 @@ import org.jspecify.annotations.Nullable;
  * The mail log: every mail with its state (queued, sent, failed with the reason, cancelled) and
  * attempts; a mail's text and attempt history; resend and cancel.
  */
-@Route(value = MailLogView.PATH, layout = MainLayout.class)
+@Route(value = MailPaths.LOG, layout = MainLayout.class)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "nav.mails", order = 3, icon = "vaadin:envelope")
 class MailLogView extends Div implements HasDynamicTitle {
-
-    static final String PATH = "admin/mails";
 
     private final MailLogService log;
     private final AppI18NProvider i18n;

@@ -9,6 +9,7 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Myth;
+import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.Role;
 import java.util.List;
@@ -43,7 +44,7 @@ class MythCards implements StartPageCard {
         int answered = (int) all.stream().filter(m -> guessed.contains(m.id())).count();
         UI ui = UI.getCurrent();
         Anchor open = new Anchor(
-                MythListView.PATH,
+                MythPaths.MYTHS,
                 ui.getTranslation(answered == all.size() ? "course.home.mythsDone" : "course.home.mythsOpen"));
         open.setId("myths-todo");
         open.addClassName("primary-link");

@@ -21,12 +21,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /** "Myte eller fakta?": the myths to guess before the session, with what the caseworker has answered. */
-@Route(value = MythListView.PATH, layout = MainLayout.class)
+@Route(value = MythPaths.MYTHS, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 @Menu(title = "nav.myths", order = 2, icon = "vaadin:lightbulb")
 class MythListView extends Div implements HasDynamicTitle {
-
-    static final String PATH = MythPaths.MYTHS;
 
     MythListView(CourseContent content, MythService myths) {
         addClassName("page");

@@ -20,6 +20,7 @@ import dk.attestkursus.content.Myth;
 import dk.attestkursus.myths.LivePollException;
 import dk.attestkursus.myths.MythAnswer;
 import dk.attestkursus.myths.MythGuess;
+import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.myths.MythPictures;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.security.AppRoles;
@@ -30,7 +31,7 @@ import java.util.List;
  * One myth before the session: the statement, "myte / fakta / ved ikke" and how sure the
  * caseworker is; then the answer with figure, picture and source. One guess per myth.
  */
-@Route(value = MythListView.PATH + "/:myth", layout = MainLayout.class)
+@Route(value = MythPaths.MYTH, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -46,7 +47,7 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(String mythId) {
-        return MythListView.PATH + "/" + mythId;
+        return MythPaths.myth(mythId);
     }
 
     @Override
@@ -59,7 +60,7 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         statement.addClassName("myth-statement");
         statement.setId("myth-statement");
         add(
-                new Anchor(MythListView.PATH, getTranslation("myths.back")),
+                new Anchor(MythPaths.MYTHS, getTranslation("myths.back")),
                 new H1(getTranslation("myths.question")),
                 statement);
         Div result = new Div();
@@ -129,7 +130,7 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         int index = all.indexOf(myth);
         Anchor next = index + 1 < all.size()
                 ? new Anchor(path(all.get(index + 1).id()), getTranslation("myths.next"))
-                : new Anchor(MythListView.PATH, getTranslation("myths.allDone"));
+                : new Anchor(MythPaths.MYTHS, getTranslation("myths.allDone"));
         next.setId("myth-next");
         next.addClassName("primary-link");
         result.add(next);

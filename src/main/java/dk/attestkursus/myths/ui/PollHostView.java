@@ -27,6 +27,7 @@ import dk.attestkursus.myths.AnswerCounts;
 import dk.attestkursus.myths.LivePollException;
 import dk.attestkursus.myths.LivePollService;
 import dk.attestkursus.myths.LivePollSnapshot;
+import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.myths.PollCounts;
 import dk.attestkursus.myths.PollId;
@@ -46,7 +47,7 @@ import org.springframework.security.access.AccessDeniedException;
  * have it open; each sees the other's steps at once (server push). The live poll itself is the
  * {@link LivePollPanel} the facilitator view shows too.
  */
-@Route(value = "underviser/myter", layout = MainLayout.class)
+@Route(value = MythPaths.POLL_HOST, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.polls", order = 2, icon = "vaadin:lightbulb")
 class PollHostView extends Div implements HasDynamicTitle {

@@ -28,12 +28,10 @@ import java.util.Map;
  * "Skriv anmodninger": every request the caseworker writes and where each stands: their own cases
  * (before and after the course) and the exercises with fictional cases.
  */
-@Route(value = ExerciseListView.PATH, layout = MainLayout.class)
+@Route(value = RequestPaths.EXERCISES, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 @Menu(title = "nav.requests", order = 5, icon = "vaadin:edit")
 class ExerciseListView extends Div implements HasDynamicTitle {
-
-    static final String PATH = RequestPaths.EXERCISES;
 
     ExerciseListView(CourseContent content, ExerciseService exercises) {
         addClassName("page");

@@ -8,6 +8,7 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.requests.ExerciseService;
+import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.Role;
@@ -56,7 +57,7 @@ class RequestCards implements StartPageCard {
             ready.addClassNames("status", "badge-warning");
             card.add(ready);
         }
-        Anchor open = new Anchor(ExerciseListView.PATH, ui.getTranslation("requests.home.open"));
+        Anchor open = new Anchor(RequestPaths.EXERCISES, ui.getTranslation("requests.home.open"));
         open.addClassName("primary-link");
         open.setId("requests-todo");
         card.add(open);
@@ -71,7 +72,7 @@ class RequestCards implements StartPageCard {
         UI ui = UI.getCurrent();
         Paragraph count = new Paragraph(ui.getTranslation("reviews.waiting", waiting));
         count.setId("reviews-waiting-home");
-        Anchor open = new Anchor(ReviewQueueView.PATH, ui.getTranslation("reviews.home.open"));
+        Anchor open = new Anchor(RequestPaths.REVIEWS, ui.getTranslation("reviews.home.open"));
         open.addClassName("primary-link");
         Div card = Cards.card(ui.getTranslation("reviews.title"), count, open);
         card.addClassName("todo");

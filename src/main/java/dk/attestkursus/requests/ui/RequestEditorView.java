@@ -62,7 +62,7 @@ import org.springframework.transaction.TransactionException;
  * while the server cannot be reached is kept in the browser and offered back
  * ({@code docs/decisions/014-unsaved-text-in-the-browser.md}).
  */
-@Route(value = ExerciseListView.PATH + "/:exercise", layout = MainLayout.class)
+@Route(value = RequestPaths.EXERCISE, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -145,7 +145,7 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         saved.addClassName("meta");
         saved.getElement().setAttribute("aria-live", "polite");
         state.setId("request-state");
-        add(new Anchor(ExerciseListView.PATH, getTranslation("requests.back")), new H1(title), situation, task, state);
+        add(new Anchor(RequestPaths.EXERCISES, getTranslation("requests.back")), new H1(title), situation, task, state);
 
         form = new RequestForm(course.forms(), exercise.isOwnCase(), this::changed);
         guidance = new GuidancePanel(course);

@@ -20,6 +20,7 @@ import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.requests.Exercises;
 import dk.attestkursus.requests.QueueItem;
+import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.AccountId;
@@ -35,12 +36,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** The review queue of a run: requests waiting, in review and returned, with a filter. */
-@Route(value = ReviewQueueView.PATH, layout = MainLayout.class)
+@Route(value = RequestPaths.REVIEWS, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.reviews", order = 2.5, icon = "vaadin:comment-ellipsis")
 class ReviewQueueView extends Div implements HasDynamicTitle {
-
-    static final String PATH = "underviser/anmodninger";
 
     private final ReviewService reviews;
     private final AccountService accounts;

@@ -33,6 +33,7 @@ import dk.attestkursus.requests.Advice;
 import dk.attestkursus.requests.Exercises;
 import dk.attestkursus.requests.RequestField;
 import dk.attestkursus.requests.RequestFields;
+import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestRefusedException;
 import dk.attestkursus.requests.RequestRules;
 import dk.attestkursus.requests.RequestStateException;
@@ -60,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  * rubric, a comment per criterion (optionally anchored to a field), an overall comment and the
  * practice consultant's "sådan læser lægen det". Save, or return the feedback to the caseworker.
  */
-@Route(value = ReviewQueueView.PATH + "/:version", layout = MainLayout.class)
+@Route(value = RequestPaths.REVIEW, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -88,7 +89,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     static String path(RequestVersionId versionId) {
-        return ReviewQueueView.PATH + "/" + versionId.value();
+        return RequestPaths.review(versionId);
     }
 
     @Override
@@ -114,7 +115,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation(
                 "review.title", names.getOrDefault(review.author(), "?"), Exercises.title(course, exercise));
         removeAll();
-        add(new Anchor(ReviewQueueView.PATH, getTranslation("review.back")), new H1(title));
+        add(new Anchor(RequestPaths.REVIEWS, getTranslation("review.back")), new H1(title));
         Paragraph meta = new Paragraph(getTranslation(
                 "reviews.meta", review.number(), Formats.dateTime(review.submittedAt(), getLocale(), i18n)));
         meta.addClassName("meta");

@@ -21,10 +21,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.security.SecurityPaths;
 import java.util.Locale;
 
 /** The login page. Lists the demo accounts only while demo data is on. */
-@Route(value = "login", autoLayout = false)
+@Route(value = SecurityPaths.LOGIN, autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,7 +49,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                   const field = this.querySelector('vaadin-password-field');
                   if (field) { field.i18n = { ...(field.i18n || {}), reveal: label }; }
                 }));""", getTranslation("login.form.reveal"));
-        login.setAction("login");
+        login.setAction(SecurityPaths.LOGIN);
         login.setForgotPasswordButtonVisible(false);
 
         card.add(title, subtitle, login);

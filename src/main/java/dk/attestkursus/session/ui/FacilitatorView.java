@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * reveal and close (myths' {@link LivePollPanel}, so no second page is needed); the note-taker's
  * notes and the agreed actions. Advancing on one screen advances the other by server push.
  */
-@Route(value = "underviser/session/:runId(\\d+)", layout = MainLayout.class)
+@Route(value = SessionPaths.FACILITATOR, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 class FacilitatorView extends SessionPage implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import dk.attestkursus.myths.ui.LivePolls;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.session.SessionBlock;
 import dk.attestkursus.session.SessionException;
+import dk.attestkursus.session.SessionPaths;
 import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
 import dk.attestkursus.session.SlideMarkup;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * once revealed the answer and how the room voted, under the group rule (decision 016). The arrow
  * keys move between slides.
  */
-@Route("underviser/session/:runId(\\d+)/praesentation")
+@Route(SessionPaths.PRESENTATION)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 class PresentationView extends SessionPage implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * instructors may reorder, shorten or lengthen, remove, or add a local block to, without
  * changing the shared content. Shows when the total no longer matches the session's length.
  */
-@Route(value = "underviser/session/:runId(\\d+)/program", layout = MainLayout.class)
+@Route(value = SessionPaths.PROGRAMME, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.transfer.ActionPlan;
 import dk.attestkursus.transfer.ActionPlanService;
@@ -67,7 +68,7 @@ class ActionPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver
         } catch (TransferRefusedException e) {
             add(
                     Cards.emptyState(getTranslation(e.messageKey())),
-                    new Anchor("kursus", getTranslation("transfer.toStart")));
+                    new Anchor(StartPages.PARTICIPANT, getTranslation("transfer.toStart")));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("transfer.plan.intro"));

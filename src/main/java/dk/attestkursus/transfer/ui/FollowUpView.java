@@ -18,6 +18,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.requests.RequestPaths;
@@ -39,7 +40,7 @@ import java.util.Map;
  * A follow-up (+2 or +6 weeks): for each action, tried it or not yet and what got in the way; then the
  * self-assessment again and, at the second, a follow-up request from a real case of one's own.
  */
-@Route(value = TransferPaths.FOLLOW_UP + "/:checkpoint", layout = MainLayout.class)
+@Route(value = TransferPaths.FOLLOW_UP, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -76,7 +77,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         } catch (TransferRefusedException e) {
             add(
                     Cards.emptyState(getTranslation(e.messageKey())),
-                    new Anchor("kursus", getTranslation("transfer.toStart")));
+                    new Anchor(StartPages.PARTICIPANT, getTranslation("transfer.toStart")));
             return;
         }
         if (!plan.isOpen(checkpoint)) {

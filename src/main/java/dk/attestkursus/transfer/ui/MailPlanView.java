@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * mail goes (movable until it has gone), a preview of each as its first recipient gets it, and which
  * went out.
  */
-@Route(value = "underviser/hold/:runId(\\d+)/mails", layout = MainLayout.class)
+@Route(value = TransferPaths.RUN_MAILS, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.myths.MythPaths;
@@ -49,7 +50,7 @@ class PrepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         } catch (TransferRefusedException e) {
             add(
                     Cards.emptyState(getTranslation(e.messageKey())),
-                    new Anchor("kursus", getTranslation("transfer.toStart")));
+                    new Anchor(StartPages.PARTICIPANT, getTranslation("transfer.toStart")));
             return;
         }
         Paragraph intro = new Paragraph(

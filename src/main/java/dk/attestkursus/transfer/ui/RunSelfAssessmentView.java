@@ -21,6 +21,7 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.SelfAssessmentService;
 import dk.attestkursus.transfer.SelfAssessmentSummary;
+import dk.attestkursus.transfer.TransferPaths;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ import java.util.Locale;
  * A run's self-assessments for its instructors: per phase, how many answered, and per statement how
  * many chose each step, with the average. Never who answered what.
  */
-@Route(value = "underviser/hold/:runId(\\d+)/selvvurdering", layout = MainLayout.class)
+@Route(value = TransferPaths.RUN_SELF_ASSESSMENTS, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -18,6 +18,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Survey;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.transfer.Phase;
@@ -36,7 +37,7 @@ import java.util.stream.IntStream;
  * The self-assessment: each statement on the scale 1-5 and one open question, the same before the
  * course and at each follow-up. Answers can be changed while the phase is open.
  */
-@Route(value = TransferPaths.SELF_ASSESSMENT + "/:phase", layout = MainLayout.class)
+@Route(value = TransferPaths.SELF_ASSESSMENT, layout = MainLayout.class)
 @RolesAllowed(AppRoles.PARTICIPANT)
 class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -68,7 +69,7 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
         } catch (TransferRefusedException e) {
             add(
                     Cards.emptyState(getTranslation(e.messageKey())),
-                    new Anchor("kursus", getTranslation("transfer.toStart")));
+                    new Anchor(StartPages.PARTICIPANT, getTranslation("transfer.toStart")));
             return;
         }
         Survey survey = form.survey();
