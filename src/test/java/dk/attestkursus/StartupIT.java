@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.content.ContentException;
-import dk.attestkursus.security.DemoAccounts;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.testsupport.TestDatabase;
 import java.io.IOException;
@@ -23,8 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Whole starts of the application as a user makes them: the default H2 database under a data folder
- * survives a restart without duplicating demo data; the prod profile has no demo data; broken
- * content stops the start naming file and line.
+ * survives a restart without duplicating demo data; the prod profile has no demo data and refuses the
+ * demo profile; broken content stops the start naming file and line.
  */
 class StartupIT {
 
@@ -46,6 +46,7 @@ class StartupIT {
             AccountRepository accounts = app.getBean(AccountRepository.class);
             accountsAfterFirstStart = accounts.count();
             assertThat(accounts.findByUsername("sagsbehandler")).isPresent();
+            assertThat(app.getEnvironment().matchesProfiles("demo")).isTrue();
             assertThat(app.getBean(DemoAccounts.class).hints()).hasSize(5);
         }
         assertThat(work.resolve("data/attestkursus.mv.db")).exists();
@@ -74,8 +75,8 @@ class StartupIT {
         withAdmin[args.length + 1] = "--attestkursus.bootstrap-admin.email=drift@kommune.dk";
         withAdmin[args.length + 2] = "--attestkursus.bootstrap-admin.password=et-langt-kodeord";
         try (var app = start(withAdmin)) {
-            assertThat(app.getBean(DemoAccounts.class).enabled()).isFalse();
-            assertThat(app.getBean(DemoAccounts.class).hints()).isEmpty();
+            assertThat(app.getEnvironment().matchesProfiles("demo")).isFalse();
+            assertThat(app.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
             AccountRepository accounts = app.getBean(AccountRepository.class);
             assertThat(accounts.findAll()).singleElement().satisfies(admin -> {
                 assertThat(admin.getUsername()).isEqualTo("driftsadmin");
@@ -87,6 +88,20 @@ class StartupIT {
             if (TestDatabase.postgres()) {
                 TestDatabase.dropNow(schema());
             }
+        }
+    }
+
+    @Test
+    void the_prod_profile_refuses_to_start_with_the_demo_profile_however_it_comes_in() {
+        // named outright, or brought in by the postgres profile's group: refused before any database is touched
+        for (String profiles : new String[] {"prod,demo", "demo,prod", "prod,postgres"}) {
+            Throwable failure = catchStart(
+                    "--spring.profiles.active=" + profiles,
+                    "--spring.datasource.url=jdbc:h2:mem:prod-demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            assertThat(failure)
+                    .as(profiles)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("'prod' and 'demo' cannot be active together");
         }
     }
 

@@ -4,32 +4,31 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
-import dk.attestkursus.courserun.DemoCourseRun;
+import dk.attestkursus.courserun.DemoRunSeeded;
 import dk.attestkursus.learning.domain.LessonRead;
 import dk.attestkursus.learning.domain.LessonReadRepository;
 import dk.attestkursus.learning.domain.QuizAnswer;
 import dk.attestkursus.learning.domain.QuizAnswerRepository;
-import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.SystemUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo learning for the held demo run's team: all but the last have completed every module (so they
- * can fetch a course certificate); the last has the final module left. Created once, after the runs.
+ * Demo learning for the held demo run's team (profile {@code demo}): all but the last have completed
+ * every module (so they can fetch a course certificate); the last has the final module left. Made when
+ * the demo runs are ({@link DemoRunSeeded}, in that transaction).
  */
 @Component
-@Order(30)
-class DemoLearning implements ApplicationRunner {
+@Profile("demo")
+class DemoLearning {
 
-    private final DemoAccounts demoAccounts;
-    private final DemoCourseRun demoRuns;
     private final CourseContent content;
     private final LessonReadRepository reads;
     private final QuizAnswerRepository answers;
@@ -37,15 +36,11 @@ class DemoLearning implements ApplicationRunner {
     private final Clock clock;
 
     DemoLearning(
-            DemoAccounts demoAccounts,
-            DemoCourseRun demoRuns,
             CourseContent content,
             LessonReadRepository reads,
             QuizAnswerRepository answers,
             SystemUser system,
             Clock clock) {
-        this.demoAccounts = demoAccounts;
-        this.demoRuns = demoRuns;
         this.content = content;
         this.reads = reads;
         this.answers = answers;
@@ -53,16 +48,10 @@ class DemoLearning implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (demoRuns.heldRun().isEmpty()) {
-            return;
-        }
-        List<Long> team = demoAccounts.teamIds();
-        if (!reads.findByAccountId(team.getFirst()).isEmpty()) {
-            return; // made at an earlier start
-        }
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DemoRunSeeded run) {
+        List<Long> team = run.team().stream().map(AccountId::value).toList();
         Course course = system.call(content::course);
         Instant at = clock.instant().minusSeconds(80L * 86_400);
         for (int i = 0; i < team.size(); i++) {

@@ -1,7 +1,7 @@
 package dk.attestkursus.requests;
 
 import dk.attestkursus.courserun.CourseRunId;
-import dk.attestkursus.courserun.DemoCourseRun;
+import dk.attestkursus.courserun.DemoRunSeeded;
 import dk.attestkursus.requests.domain.RequestContent;
 import dk.attestkursus.requests.domain.RequestDraft;
 import dk.attestkursus.requests.domain.RequestDraftRepository;
@@ -11,25 +11,25 @@ import dk.attestkursus.requests.domain.RequestVersion;
 import dk.attestkursus.requests.domain.RequestVersionRepository;
 import dk.attestkursus.requests.domain.ReviewScore;
 import dk.attestkursus.requests.domain.ReviewScoreRepository;
-import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.security.AccountId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo requests for the held demo run's team: each wrote a request from an own (anonymised) case
  * before the course and one after, and the practice consultant returned both with rubric scores, lower
- * before than after, so the leader's results show a change. Created once, after the runs.
+ * before than after, so the leader's results show a change. Profile {@code demo}; made when the demo
+ * runs are ({@link DemoRunSeeded}, in that transaction).
  */
 @Component
-@Order(30)
-class DemoRequests implements ApplicationRunner {
+@Profile("demo")
+class DemoRequests {
 
     private static final List<String> CRITERIA =
             List.of("purpose", "form", "questions", "roles", "language", "information");
@@ -52,8 +52,6 @@ class DemoRequests implements ApplicationRunner {
         {2, 1, 2, 2, 1, 1}
     };
 
-    private final DemoAccounts demoAccounts;
-    private final DemoCourseRun demoRuns;
     private final RequestDraftRepository drafts;
     private final RequestVersionRepository versions;
     private final RequestReviewRepository reviews;
@@ -61,15 +59,11 @@ class DemoRequests implements ApplicationRunner {
     private final Clock clock;
 
     DemoRequests(
-            DemoAccounts demoAccounts,
-            DemoCourseRun demoRuns,
             RequestDraftRepository drafts,
             RequestVersionRepository versions,
             RequestReviewRepository reviews,
             ReviewScoreRepository scores,
             Clock clock) {
-        this.demoAccounts = demoAccounts;
-        this.demoRuns = demoRuns;
         this.drafts = drafts;
         this.versions = versions;
         this.reviews = reviews;
@@ -77,24 +71,17 @@ class DemoRequests implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Optional<CourseRunId> run = demoRuns.heldRun();
-        if (run.isEmpty()) {
-            return;
-        }
-        List<Long> team = demoAccounts.teamIds();
-        if (drafts.findByAccountIdAndExerciseId(team.getFirst(), "egen-anmodning-foer")
-                .isPresent()) {
-            return; // made at an earlier start
-        }
-        long reviewer = demoAccounts.idOf("praksiskonsulent").orElseThrow().value();
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DemoRunSeeded seeded) {
+        CourseRunId run = seeded.heldRun();
+        List<Long> team = seeded.team().stream().map(AccountId::value).toList();
+        long reviewer = seeded.practiceConsultant().value();
         Instant now = clock.instant();
         for (int i = 0; i < team.size(); i++) {
             request(
                     team.get(i),
-                    run.get(),
+                    run,
                     "egen-anmodning-foer",
                     before(),
                     BEFORE[i],
@@ -102,7 +89,7 @@ class DemoRequests implements ApplicationRunner {
                     now.minusSeconds(75L * 86_400));
             request(
                     team.get(i),
-                    run.get(),
+                    run,
                     "egen-anmodning-efter",
                     after(),
                     AFTER[i],

@@ -2,9 +2,8 @@ package dk.attestkursus.transfer;
 
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Survey;
-import dk.attestkursus.courserun.CourseRunId;
-import dk.attestkursus.courserun.DemoCourseRun;
-import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.courserun.DemoRunSeeded;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.transfer.domain.ActionPlanStore;
 import dk.attestkursus.transfer.domain.SelfAssessmentStore;
@@ -13,22 +12,22 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo transfer for the held demo run's team: the self-assessment before the course and at the first
  * follow-up (higher), an action plan each and how it went at the first follow-up (tried, or not yet
- * with what got in the way). Created once, after the runs.
+ * with what got in the way). Profile {@code demo}; made when the demo runs are ({@link DemoRunSeeded}, in
+ * that transaction).
  */
 @Component
-@Order(30)
-class DemoTransfer implements ApplicationRunner {
+@Profile("demo")
+class DemoTransfer {
 
     private static final String[] CHANGES = {
         "Skriv formålet med attesten først",
@@ -40,8 +39,6 @@ class DemoTransfer implements ApplicationRunner {
         null, null, "Der var ikke tid i en travl uge", null, "Jeg har ikke haft en passende sag endnu", null
     };
 
-    private final DemoAccounts demoAccounts;
-    private final DemoCourseRun demoRuns;
     private final CourseContent content;
     private final SelfAssessmentStore selfAssessments;
     private final ActionPlanStore plans;
@@ -49,15 +46,11 @@ class DemoTransfer implements ApplicationRunner {
     private final Clock clock;
 
     DemoTransfer(
-            DemoAccounts demoAccounts,
-            DemoCourseRun demoRuns,
             CourseContent content,
             SelfAssessmentStore selfAssessments,
             ActionPlanStore plans,
             SystemUser system,
             Clock clock) {
-        this.demoAccounts = demoAccounts;
-        this.demoRuns = demoRuns;
         this.content = content;
         this.selfAssessments = selfAssessments;
         this.plans = plans;
@@ -65,18 +58,11 @@ class DemoTransfer implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Optional<CourseRunId> run = demoRuns.heldRun();
-        if (run.isEmpty()) {
-            return;
-        }
-        long runId = run.get().value();
-        List<Long> team = demoAccounts.teamIds();
-        if (selfAssessments.find(team.getFirst(), runId, Phase.BEFORE.name()).isPresent()) {
-            return; // made at an earlier start
-        }
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(DemoRunSeeded seeded) {
+        long runId = seeded.heldRun().value();
+        List<Long> team = seeded.team().stream().map(AccountId::value).toList();
         List<Survey.Statement> statements =
                 system.call(content::course).transfer().selfAssessment().statements();
         Instant now = clock.instant();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.security.AccountId;
-import dk.attestkursus.security.DemoAccounts;
+import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Clock;
 import org.assertj.core.groups.Tuple;
@@ -22,13 +22,13 @@ class CourseRunServiceIT {
     CourseRunService runs;
 
     @Autowired
-    DemoAccounts demo;
+    Fixtures fixtures;
 
     @Autowired
     Clock clock;
 
     private AccountId id(String username) {
-        return demo.idOf(username).orElseThrow();
+        return new AccountId(fixtures.id(username));
     }
 
     @Test

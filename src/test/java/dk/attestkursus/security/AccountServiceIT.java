@@ -3,6 +3,7 @@ package dk.attestkursus.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;

@@ -20,18 +20,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.attestkursus.security.DemoAccounts;
 import dk.attestkursus.security.SecurityPaths;
+import dk.attestkursus.security.demo.DemoAccounts;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The login page. Lists the demo accounts only while demo data is on. */
+/** The login page. Lists the demo accounts only under the {@code demo} profile (never under {@code prod}). */
 @Route(value = SecurityPaths.LOGIN, autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(DemoAccounts demoAccounts) {
+    LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
         addClassName("login-view");
         Div card = new Div();
         card.addClassName("login-card");
@@ -53,9 +54,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setForgotPasswordButtonVisible(false);
 
         card.add(title, subtitle, login);
-        if (!demoAccounts.hints().isEmpty()) {
-            card.add(demoHints(demoAccounts));
-        }
+        demoAccounts.ifAvailable(demo -> card.add(demoHints(demo)));
         card.add(languageSwitch());
         add(card);
     }

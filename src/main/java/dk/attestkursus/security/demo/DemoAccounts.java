@@ -1,24 +1,37 @@
-package dk.attestkursus.security;
+package dk.attestkursus.security.demo;
 
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.DemoAccountsSeeded;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo accounts (password "demo"), created once at start-up while demo data is on
- * ({@code attestkursus.demo-data}, off under the {@code prod} profile). The list also feeds the
- * hints on the login page, which show only while demo data is on.
+ * The demo accounts (password "demo"), created at the first start on an empty database under the
+ * {@code demo} profile (which the default and {@code postgres} profiles include and {@code prod} never
+ * may: {@link DemoProfileGuard}). The list also feeds the hints on the login page, which exist only
+ * under {@code demo}.
+ *
+ * <p>The only demo start-up runner: it publishes {@link DemoAccountsSeeded} in its transaction, and the
+ * other features' demo data follows from that event in the same transaction ({@code
+ * docs/decisions/018-demo-data-profile.md}). Order 10: after {@code BootstrapAdmin} (5), before the
+ * check-in codes (30), which the demo runs get there.
  */
 @Component
+@Profile(DemoProfileGuard.DEMO)
 @Order(10)
 public class DemoAccounts implements ApplicationRunner {
 
@@ -40,37 +53,39 @@ public class DemoAccounts implements ApplicationRunner {
      */
     public static final List<String> TEAM = List.of("ali", "birthe", "camilla", "dorte", "emil", "frida");
     /** The demo leader's team as the participant lists show it. */
-    static final String TEAM_NAME = "Sygedagpengeteamet";
+    private static final String TEAM_NAME = "Sygedagpengeteamet";
 
     private static final List<String> TEAM_NAMES =
             List.of("Ali Hassan", "Birthe Holm", "Camilla Friis", "Dorte Krogh", "Emil Bach", "Frida Lund");
 
-    private final boolean enabled;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoAccounts(
-            @Value("${attestkursus.demo-data:false}") boolean enabled,
+            Environment environment,
             AccountRepository accounts,
             PasswordEncoder encoder,
-            Clock clock) {
-        this.enabled = enabled;
+            Clock clock,
+            ApplicationEventPublisher events) {
+        DemoProfileGuard.check(environment);
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** The demo accounts to list on the login page: none unless demo data is on. */
+    /** The demo accounts to list on the login page. */
     public List<Hint> hints() {
-        return enabled ? HINTS : List.of();
+        return HINTS;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!enabled || accounts.existsByUsername("admin")) {
-            return; // off, or created at an earlier start
+        if (accounts.existsByUsername("admin")) {
+            return; // created at an earlier start
         }
         String hash = encoder.encode(PASSWORD);
         var now = clock.instant();
@@ -86,7 +101,8 @@ public class DemoAccounts implements ApplicationRunner {
                 leader.requireId(),
                 now);
         sara.joinTeam(TEAM_NAME, leader.requireId());
-        accounts.save(sara);
+        sara = accounts.save(sara);
+        List<AccountId> team = new ArrayList<>();
         for (int i = 0; i < TEAM.size(); i++) {
             Account member = new Account(
                     TEAM.get(i),
@@ -98,9 +114,9 @@ public class DemoAccounts implements ApplicationRunner {
                     leader.requireId(),
                     now);
             member.joinTeam(TEAM_NAME, leader.requireId());
-            accounts.save(member);
+            team.add(idOf(accounts.save(member)));
         }
-        accounts.save(new Account(
+        Account practiceConsultant = accounts.save(new Account(
                 "praksiskonsulent",
                 "praksiskonsulent@demo.attestkursus.dk",
                 "Peter Praksiskonsulent",
@@ -109,7 +125,7 @@ public class DemoAccounts implements ApplicationRunner {
                 InstructorKind.PRACTICE_CONSULTANT,
                 null,
                 now));
-        accounts.save(new Account(
+        Account jobcentre = accounts.save(new Account(
                 "jobcenter",
                 "jobcenter@demo.attestkursus.dk",
                 "Jonna Jobcenter",
@@ -120,22 +136,11 @@ public class DemoAccounts implements ApplicationRunner {
                 now));
         accounts.save(new Account(
                 "admin", "admin@demo.attestkursus.dk", "Anna Administrator", hash, Role.ADMIN, null, null, now));
+        // heard synchronously: the runs, progress, requests and transfer data are made in this transaction
+        events.publishEvent(new DemoAccountsSeeded(idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team));
     }
 
-    /** Id of a demo account by user name, for the demo data of other features. */
-    public Optional<AccountId> idOf(String username) {
-        return accounts.findByUsername(username).map(a -> new AccountId(a.requireId()));
-    }
-
-    /** Ids of the demo leader's team who took the held demo run, in {@link #TEAM} order. */
-    public List<Long> teamIds() {
-        return TEAM.stream()
-                .map(u -> idOf(u).orElseThrow(() -> new IllegalStateException("Demo account missing: " + u))
-                        .value())
-                .toList();
-    }
-
-    public boolean enabled() {
-        return enabled;
+    private static AccountId idOf(Account account) {
+        return new AccountId(account.requireId());
     }
 }
