@@ -44,9 +44,4 @@ public record Block(
     public String descriptionHtml() {
         return Markdown.html(description);
     }
-
-    /** The instructors' note as sanitised HTML (empty if there is none). */
-    public String instructorNoteHtml() {
-        return Markdown.html(instructorNote);
-    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -45,11 +46,7 @@ public final class ContentLoader {
         FormCatalogLoader.Catalog catalog = FormCatalogLoader.load(requireFile(root.resolve("forms.yml")), sources);
         Set<String> lessonIds = new HashSet<>();
         Set<String> questionIds = new HashSet<>();
-        Set<String> knownForms = new HashSet<>();
-        catalog.forms().forEach(f -> {
-            knownForms.add(f.number());
-            f.request().ifPresent(knownForms::add);
-        });
+        Set<String> knownForms = knownForms(catalog);
         Path courseFile = root.resolve("course.yml");
         YamlDoc.Fields course = YamlDoc.Fields.of(
                         courseFile,
@@ -61,61 +58,20 @@ public final class ContentLoader {
         String sourceId = course.string("source");
         requireSource(sources, sourceId, courseFile, course.line("source"));
 
-        List<Objective> objectives = new ArrayList<>();
-        for (Node node : course.list("objectives")) {
-            YamlDoc.Fields o = YamlDoc.Fields.of(courseFile, 0, node, "an objective")
-                    .allowOnly(Set.of("key", "text", "illustration", "illustration_alt"));
-            String key = id(o, "key");
-            if (objectives.stream().anyMatch(x -> x.key().equals(key))) {
-                throw new ContentException(courseFile, o.line("key"), "objective key '" + key + "' appears twice");
-            }
-            objectives.add(new Objective(key, o.string("text"), Illustrations.of(root, courseFile, o)));
-        }
-
+        List<Objective> objectives = objectives(root, courseFile, course);
         List<Module> modules = new ArrayList<>();
         for (Node node : course.list("modules")) {
-            YamlDoc.Fields m = YamlDoc.Fields.of(courseFile, 0, node, "a module")
-                    .allowOnly(Set.of("folder", "title", "objective", "summary"));
-            String folder = m.string("folder");
-            if (!FOLDER.matcher(folder).matches()) {
-                throw new ContentException(
-                        courseFile, m.line("folder"), "module folder '" + folder + "' must look like '01-some-name'");
-            }
-            if (modules.stream().anyMatch(x -> x.key().equals(folder))) {
-                throw new ContentException(
-                        courseFile, m.line("folder"), "module folder '" + folder + "' appears twice");
-            }
-            String objective = m.string("objective");
-            if (objectives.stream().noneMatch(o -> o.key().equals(objective))) {
-                throw new ContentException(
-                        courseFile, m.line("objective"), "module names unknown objective '" + objective + "'");
-            }
-            Path dir = root.resolve("modules").resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                throw new ContentException(
-                        courseFile, m.line("folder"), "module folder 'modules/" + folder + "' does not exist");
-            }
-            List<Lesson> lessons = new LessonLoader(sources, this::render).load(folder, dir, lessonIds);
-            modules.add(new Module(
-                    folder,
-                    m.string("title"),
-                    objective,
-                    m.string("summary"),
-                    lessons,
-                    QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms, lessons)));
+            modules.add(
+                    module(root, courseFile, node, modules, objectives, sources, lessonIds, questionIds, knownForms));
         }
         List<FormCase> cases = CaseLoader.load(root.resolve("cases"), sources, catalog.forms(), this::render);
         List<Myth> myths = MythLoader.load(root.resolve("myths.yml"), sources, this::render);
-        Set<String> caseIds = new HashSet<>();
-        cases.forEach(c -> caseIds.add(c.id()));
-        Set<String> formNumbers = new HashSet<>();
-        catalog.forms().forEach(f -> formNumbers.add(f.number()));
-        Writing writing = new WritingLoader(root, sources, lessonIds, caseIds, formNumbers).load();
-        Set<String> mythIds = new HashSet<>();
-        myths.forEach(m -> mythIds.add(m.id()));
-        Set<String> exerciseIds = new HashSet<>();
-        writing.exercises().forEach(e -> exerciseIds.add(e.id()));
-        Program program = new ProgramLoader(root, sources, mythIds, exerciseIds).load();
+        Writing writing = new WritingLoader(
+                        root, sources, lessonIds, ids(cases, FormCase::id), ids(catalog.forms(), LaeForm::number))
+                .load();
+        Program program = new ProgramLoader(
+                        root, sources, ids(myths, Myth::id), ids(writing.exercises(), Writing.Exercise::id))
+                .load();
         Transfer transfer = new Transfer(
                 SurveyLoader.load(root, sources, objectives),
                 MailTemplateLoader.load(root, sources),
@@ -134,6 +90,81 @@ public final class ContentLoader {
                 writing,
                 program,
                 transfer);
+    }
+
+    /** The catalogue's form numbers and the numbers of the requests that go with them. */
+    private static Set<String> knownForms(FormCatalogLoader.Catalog catalog) {
+        Set<String> knownForms = new HashSet<>();
+        catalog.forms().forEach(f -> {
+            knownForms.add(f.number());
+            f.request().ifPresent(knownForms::add);
+        });
+        return knownForms;
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(item -> ids.add(id.apply(item)));
+        return ids;
+    }
+
+    /** The course's objectives, each with a key of its own. */
+    private static List<Objective> objectives(Path root, Path courseFile, YamlDoc.Fields course) {
+        List<Objective> objectives = new ArrayList<>();
+        for (Node node : course.list("objectives")) {
+            YamlDoc.Fields o = YamlDoc.Fields.of(courseFile, 0, node, "an objective")
+                    .allowOnly(Set.of("key", "text", "illustration", "illustration_alt"));
+            String key = id(o, "key");
+            if (objectives.stream().anyMatch(x -> x.key().equals(key))) {
+                throw new ContentException(courseFile, o.line("key"), "objective key '" + key + "' appears twice");
+            }
+            objectives.add(new Objective(key, o.string("text"), Illustrations.of(root, courseFile, o)));
+        }
+        return objectives;
+    }
+
+    /**
+     * One module: a folder of its own under modules/ (named like '01-some-name'), a known objective, its
+     * lessons and its knowledge check.
+     */
+    private Module module(
+            Path root,
+            Path courseFile,
+            Node node,
+            List<Module> modules,
+            List<Objective> objectives,
+            Map<String, Source> sources,
+            Set<String> lessonIds,
+            Set<String> questionIds,
+            Set<String> knownForms) {
+        YamlDoc.Fields m = YamlDoc.Fields.of(courseFile, 0, node, "a module")
+                .allowOnly(Set.of("folder", "title", "objective", "summary"));
+        String folder = m.string("folder");
+        if (!FOLDER.matcher(folder).matches()) {
+            throw new ContentException(
+                    courseFile, m.line("folder"), "module folder '" + folder + "' must look like '01-some-name'");
+        }
+        if (modules.stream().anyMatch(x -> x.key().equals(folder))) {
+            throw new ContentException(courseFile, m.line("folder"), "module folder '" + folder + "' appears twice");
+        }
+        String objective = m.string("objective");
+        if (objectives.stream().noneMatch(o -> o.key().equals(objective))) {
+            throw new ContentException(
+                    courseFile, m.line("objective"), "module names unknown objective '" + objective + "'");
+        }
+        Path dir = root.resolve("modules").resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException(
+                    courseFile, m.line("folder"), "module folder 'modules/" + folder + "' does not exist");
+        }
+        List<Lesson> lessons = new LessonLoader(sources, this::render).load(folder, dir, lessonIds);
+        return new Module(
+                folder,
+                m.string("title"),
+                objective,
+                m.string("summary"),
+                lessons,
+                QuizLoader.load(dir.resolve("quiz.yml"), sources, questionIds, knownForms, lessons));
     }
 
     private Map<String, Source> loadSources(Path file) {

@@ -61,16 +61,7 @@ final class LessonLoader {
 
     private Lesson loadLesson(String moduleKey, String slug, Path file) {
         String text = YamlDoc.read(file).replace("\r\n", "\n");
-        if (!text.startsWith("---\n")) {
-            throw new ContentException(file, 1, "a lesson must start with YAML front matter between '---' lines");
-        }
-        int end = text.indexOf("\n---\n", 3);
-        if (end < 0 && text.endsWith("\n---")) {
-            end = text.length() - 4;
-        }
-        if (end < 0) {
-            throw new ContentException(file, 1, "front matter is not closed with a '---' line");
-        }
+        int end = frontMatterEnd(file, text);
         String frontMatter = text.substring(4, end + 1);
         String body = end + 5 <= text.length() ? text.substring(end + 5) : "";
         YamlDoc.Fields meta = YamlDoc.Fields.of(file, 1, YamlDoc.parse(file, frontMatter, 1), "front matter");
@@ -124,6 +115,21 @@ final class LessonLoader {
                 keyPointHtml,
                 reflection,
                 html);
+    }
+
+    /** Where the front matter between the '---' lines ends (the index of the newline before the closing line). */
+    private static int frontMatterEnd(Path file, String text) {
+        if (!text.startsWith("---\n")) {
+            throw new ContentException(file, 1, "a lesson must start with YAML front matter between '---' lines");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0 && text.endsWith("\n---")) {
+            end = text.length() - 4;
+        }
+        if (end < 0) {
+            throw new ContentException(file, 1, "front matter is not closed with a '---' line");
+        }
+        return end;
     }
 
     /** The body with its citations numbered, checking block by block that facts carry a note. */

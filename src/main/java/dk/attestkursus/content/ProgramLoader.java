@@ -147,6 +147,30 @@ final class ProgramLoader {
         List<String> polls = known(b, "polls", mythIds, "myth", "myths.yml");
         List<String> exercises = known(b, "exercises", exerciseIds, "exercise", "exercises.yml");
         List<String> prompts = optList(b, "prompts");
+        List<Slide> slides = blockSlides(file, b, key, slideFiles);
+        Video video = video(b);
+        checkBreakOrPrompts(file, b, key, isBreak, prompts);
+        String instructorNote = isBreak ? b.optString("instructor_note").orElse("") : b.string("instructor_note");
+        List<String> sourceIds = isBreak && b.raw("sources") == null ? List.of() : sourceIds(b);
+        return new Block(
+                key,
+                b.string("title"),
+                minutes,
+                lead,
+                isBreak,
+                b.string("description"),
+                instructorNote,
+                optList(b, "materials"),
+                polls,
+                exercises,
+                prompts,
+                slides,
+                video,
+                sourceIds);
+    }
+
+    /** The block's slides, from a file of their own that no other block uses; none when not named. */
+    private List<Slide> blockSlides(Path file, YamlDoc.Fields b, String key, Map<String, String> slideFiles) {
         List<Slide> slides = List.of();
         String slideKey = b.optString("slides").orElse(null);
         if (slideKey != null) {
@@ -166,7 +190,12 @@ final class ProgramLoader {
             }
             slides = slides(slideFile);
         }
-        Video video = video(b);
+        return slides;
+    }
+
+    /** A break has no polls, exercises, prompts, slides or video; any other block has prompts. */
+    private static void checkBreakOrPrompts(
+            Path file, YamlDoc.Fields b, String key, boolean isBreak, List<String> prompts) {
         if (isBreak) {
             for (String field : List.of("polls", "exercises", "prompts", "slides", "video")) {
                 if (b.raw(field) != null) {
@@ -180,23 +209,6 @@ final class ProgramLoader {
                     "block '" + key + "' needs at least one prompt in 'prompts':"
                             + " how the two instructors put each other in play");
         }
-        String instructorNote = isBreak ? b.optString("instructor_note").orElse("") : b.string("instructor_note");
-        List<String> sourceIds = isBreak && b.raw("sources") == null ? List.of() : sourceIds(b);
-        return new Block(
-                key,
-                b.string("title"),
-                minutes,
-                lead,
-                isBreak,
-                b.string("description"),
-                instructorNote,
-                optList(b, "materials"),
-                polls,
-                exercises,
-                prompts,
-                slides,
-                video,
-                sourceIds);
     }
 
     private static Lead lead(YamlDoc.Fields b) {

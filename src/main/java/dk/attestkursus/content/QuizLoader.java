@@ -46,50 +46,7 @@ final class QuizLoader {
         }
         List<Question> questions = new ArrayList<>();
         for (Node node : nodes) {
-            YamlDoc.Fields q = YamlDoc.Fields.of(file, 0, node, "a question")
-                    .allowOnly(Set.of("id", "text", "sources", "options", "lesson"));
-            String id = ContentLoader.id(q, "id");
-            if (!usedIds.add(id)) {
-                throw new ContentException(file, q.line("id"), "question id '" + id + "' is used twice in the course");
-            }
-            List<String> sourceIds = q.stringList("sources");
-            sourceIds.forEach(s -> ContentLoader.requireSource(sources, s, file, q.line("sources")));
-            String lessonId = q.string("lesson");
-            if (lessons.stream().noneMatch(l -> l.id().equals(lessonId))) {
-                throw new ContentException(
-                        file,
-                        q.line("lesson"),
-                        "lesson '" + lessonId
-                                + "' is not a lesson of this module (the lesson to read again after a wrong answer)");
-            }
-            List<Node> optionNodes = q.list("options");
-            if (optionNodes.size() < 2 || optionNodes.size() > 5) {
-                throw new ContentException(file, q.line("options"), "a question has 2 to 5 options");
-            }
-            List<Question.Option> options = new ArrayList<>();
-            for (Node optionNode : optionNodes) {
-                YamlDoc.Fields o = YamlDoc.Fields.of(file, 0, optionNode, "an option")
-                        .allowOnly(Set.of("text", "correct", "explanation"));
-                String explanation = o.string("explanation");
-                if (VERDICT.matcher(explanation).matches()) {
-                    throw new ContentException(
-                            file,
-                            o.line("explanation"),
-                            "an explanation does not begin with a"
-                                    + " verdict ('Rigtigt.', 'Nej.', 'Ikke helt.' ...): the page shows whether the answer"
-                                    + " was right; begin with why");
-                }
-                options.add(new Question.Option(
-                        o.string("text"), o.optBoolean("correct").orElse(false), explanation));
-            }
-            long right = options.stream().filter(Question.Option::correct).count();
-            if (right != 1) {
-                throw new ContentException(
-                        file, q.line("options"), "exactly one option must have 'correct: true', found " + right);
-            }
-            Question question = new Question(id, q.string("text"), options, sourceIds, lessonId);
-            requireKnownForms(file, q.line(), question, knownForms);
-            questions.add(question);
+            questions.add(question(file, node, sources, usedIds, knownForms, lessons));
         }
         if (questions.stream().map(Question::correctIndex).distinct().count() == 1) {
             throw new ContentException(
@@ -100,6 +57,64 @@ final class QuizLoader {
                             + " so that always choosing the same position does not pass");
         }
         return questions;
+    }
+
+    /** One question: an id unique in the course, known sources, a lesson of this module, one right option. */
+    private static Question question(
+            Path file,
+            Node node,
+            Map<String, Source> sources,
+            Set<String> usedIds,
+            Set<String> knownForms,
+            List<Lesson> lessons) {
+        YamlDoc.Fields q = YamlDoc.Fields.of(file, 0, node, "a question")
+                .allowOnly(Set.of("id", "text", "sources", "options", "lesson"));
+        String id = ContentLoader.id(q, "id");
+        if (!usedIds.add(id)) {
+            throw new ContentException(file, q.line("id"), "question id '" + id + "' is used twice in the course");
+        }
+        List<String> sourceIds = q.stringList("sources");
+        sourceIds.forEach(s -> ContentLoader.requireSource(sources, s, file, q.line("sources")));
+        String lessonId = q.string("lesson");
+        if (lessons.stream().noneMatch(l -> l.id().equals(lessonId))) {
+            throw new ContentException(
+                    file,
+                    q.line("lesson"),
+                    "lesson '" + lessonId
+                            + "' is not a lesson of this module (the lesson to read again after a wrong answer)");
+        }
+        List<Node> optionNodes = q.list("options");
+        if (optionNodes.size() < 2 || optionNodes.size() > 5) {
+            throw new ContentException(file, q.line("options"), "a question has 2 to 5 options");
+        }
+        List<Question.Option> options = new ArrayList<>();
+        for (Node optionNode : optionNodes) {
+            options.add(option(file, optionNode));
+        }
+        long right = options.stream().filter(Question.Option::correct).count();
+        if (right != 1) {
+            throw new ContentException(
+                    file, q.line("options"), "exactly one option must have 'correct: true', found " + right);
+        }
+        Question question = new Question(id, q.string("text"), options, sourceIds, lessonId);
+        requireKnownForms(file, q.line(), question, knownForms);
+        return question;
+    }
+
+    /** An option whose explanation begins with why, not with a verdict. */
+    private static Question.Option option(Path file, Node optionNode) {
+        YamlDoc.Fields o =
+                YamlDoc.Fields.of(file, 0, optionNode, "an option").allowOnly(Set.of("text", "correct", "explanation"));
+        String explanation = o.string("explanation");
+        if (VERDICT.matcher(explanation).matches()) {
+            throw new ContentException(
+                    file,
+                    o.line("explanation"),
+                    "an explanation does not begin with a"
+                            + " verdict ('Rigtigt.', 'Nej.', 'Ikke helt.' ...): the page shows whether the answer"
+                            + " was right; begin with why");
+        }
+        return new Question.Option(o.string("text"), o.optBoolean("correct").orElse(false), explanation);
     }
 
     /** A form named in a question, its options or explanations must be one the catalogue knows. */

@@ -35,11 +35,6 @@ public record CourseRunSummary(
         return Optional.ofNullable(meetingUrl);
     }
 
-    /** Whether the run has room for this many more participants. */
-    public boolean hasRoomFor(int more) {
-        return capacity == null || participantCount + more <= capacity;
-    }
-
     public Instant endsAt() {
         return startsAt.plusSeconds(durationMinutes * 60L);
     }

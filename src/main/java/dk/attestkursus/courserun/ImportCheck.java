@@ -60,34 +60,7 @@ class ImportCheck {
                 .collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
         List<ImportPreview.Row> out = new ArrayList<>(rows.size());
         for (ParticipantCsv.Row row : rows) {
-            List<ParticipantCsv.Problem> problems = new ArrayList<>(row.problems());
-            ImportPreview.Status status = ImportPreview.Status.NEW;
-            if (problems.isEmpty()) {
-                AccountSummary leader = known.get(row.leaderEmail());
-                if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
-                    problems.add(new ParticipantCsv.Problem("import.error.leaderUnknown", List.of(row.leaderEmail())));
-                }
-                AccountSummary account = known.get(row.email());
-                if (account != null) {
-                    Enrolment place = places.get(account.id().value());
-                    if (account.role() != Role.PARTICIPANT || !account.active()) {
-                        problems.add(new ParticipantCsv.Problem("import.error.notParticipant", List.of()));
-                    } else if (place != null && place.getCourseRunId() == run.requireId()) {
-                        status = ImportPreview.Status.ALREADY_ENROLLED;
-                    } else if (place != null) {
-                        problems.add(new ParticipantCsv.Problem(
-                                "import.error.otherRun",
-                                List.of(otherRunNames.getOrDefault(place.getCourseRunId(), "?"))));
-                    } else {
-                        status = ImportPreview.Status.EXISTING;
-                    }
-                }
-            }
-            if (!problems.isEmpty()) {
-                status = ImportPreview.Status.ERROR;
-            }
-            out.add(new ImportPreview.Row(
-                    row.line(), row.name(), row.email(), row.team(), row.leaderEmail(), status, problems));
+            out.add(previewRow(run, row, known, places, otherRunNames));
         }
         ImportPreview preview = new ImportPreview(fileErrors, out);
         Integer capacity = run.getCapacity();
@@ -102,6 +75,45 @@ class ImportCheck {
             }
         }
         return preview;
+    }
+
+    /**
+     * One row: new, existing or already enrolled, or an error (a problem in the row, an unknown leader, an
+     * account that is not an active participant, a participant on another run).
+     */
+    private static ImportPreview.Row previewRow(
+            CourseRun run,
+            ParticipantCsv.Row row,
+            Map<String, AccountSummary> known,
+            Map<Long, Enrolment> places,
+            Map<Long, String> otherRunNames) {
+        List<ParticipantCsv.Problem> problems = new ArrayList<>(row.problems());
+        ImportPreview.Status status = ImportPreview.Status.NEW;
+        if (problems.isEmpty()) {
+            AccountSummary leader = known.get(row.leaderEmail());
+            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+                problems.add(new ParticipantCsv.Problem("import.error.leaderUnknown", List.of(row.leaderEmail())));
+            }
+            AccountSummary account = known.get(row.email());
+            if (account != null) {
+                Enrolment place = places.get(account.id().value());
+                if (account.role() != Role.PARTICIPANT || !account.active()) {
+                    problems.add(new ParticipantCsv.Problem("import.error.notParticipant", List.of()));
+                } else if (place != null && place.getCourseRunId() == run.requireId()) {
+                    status = ImportPreview.Status.ALREADY_ENROLLED;
+                } else if (place != null) {
+                    problems.add(new ParticipantCsv.Problem(
+                            "import.error.otherRun", List.of(otherRunNames.getOrDefault(place.getCourseRunId(), "?"))));
+                } else {
+                    status = ImportPreview.Status.EXISTING;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            status = ImportPreview.Status.ERROR;
+        }
+        return new ImportPreview.Row(
+                row.line(), row.name(), row.email(), row.team(), row.leaderEmail(), status, problems);
     }
 
     private List<Enrolment> activeParticipations(Collection<Long> accountIds) {

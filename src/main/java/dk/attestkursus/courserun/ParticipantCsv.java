@@ -265,6 +265,42 @@ public final class ParticipantCsv {
         if (cpr) {
             problems.add(Problem.of("import.error.cpr"));
         }
+        EnumMap<Column, String> values = values(fields, columns);
+        String name = values.get(Column.NAME);
+        String email = values.get(Column.EMAIL);
+        String team = values.get(Column.TEAM);
+        String leader = values.get(Column.LEADER);
+        if (fields.size() != columns.size()) {
+            problems.add(Problem.of("import.error.wrongFieldCount", columns.size(), fields.size()));
+            // The values are out of place; judging them would only add noise.
+            return new Row(line, name, email, team, leader, problems);
+        }
+        boolean[] blankedByCpr = blankedByCpr(fields, columns);
+        if (!blankedByCpr[Column.NAME.ordinal()]) {
+            if (name.isEmpty()) {
+                problems.add(Problem.of("import.error.nameRequired"));
+            } else if (name.length() > MAX_NAME) {
+                problems.add(Problem.of("import.error.nameTooLong", MAX_NAME));
+            }
+        }
+        boolean emailOk = !blankedByCpr[Column.EMAIL.ordinal()] && checkEmail(email, problems);
+        if (!blankedByCpr[Column.TEAM.ordinal()] && team.length() > MAX_TEAM) {
+            problems.add(Problem.of("import.error.teamTooLong", MAX_TEAM));
+        }
+        if (!blankedByCpr[Column.LEADER.ordinal()]) {
+            checkLeader(leader, email, problems);
+        }
+        if (emailOk) {
+            Integer first = firstLineOfEmail.putIfAbsent(email, line);
+            if (first != null) {
+                problems.add(Problem.of("import.error.duplicateEmail", first));
+            }
+        }
+        return new Row(line, name, email, team, leader, problems);
+    }
+
+    /** Each column's value (e-mails in lower case); a value with a CPR number is left empty. */
+    private static EnumMap<Column, String> values(List<String> fields, List<@Nullable Column> columns) {
         EnumMap<Column, String> values = new EnumMap<>(Column.class);
         for (Column c : Column.values()) {
             values.put(c, "");
@@ -278,15 +314,11 @@ public final class ParticipantCsv {
                         column == Column.EMAIL || column == Column.LEADER ? value.toLowerCase(Locale.ROOT) : value);
             }
         }
-        String name = values.get(Column.NAME);
-        String email = values.get(Column.EMAIL);
-        String team = values.get(Column.TEAM);
-        String leader = values.get(Column.LEADER);
-        if (fields.size() != columns.size()) {
-            problems.add(Problem.of("import.error.wrongFieldCount", columns.size(), fields.size()));
-            // The values are out of place; judging them would only add noise.
-            return new Row(line, name, email, team, leader, problems);
-        }
+        return values;
+    }
+
+    /** The columns whose value held a CPR number and was left empty: not judged again. */
+    private static boolean[] blankedByCpr(List<String> fields, List<@Nullable Column> columns) {
         boolean[] blankedByCpr = new boolean[Column.values().length];
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
@@ -294,42 +326,30 @@ public final class ParticipantCsv {
                 blankedByCpr[column.ordinal()] = true;
             }
         }
-        if (!blankedByCpr[Column.NAME.ordinal()]) {
-            if (name.isEmpty()) {
-                problems.add(Problem.of("import.error.nameRequired"));
-            } else if (name.length() > MAX_NAME) {
-                problems.add(Problem.of("import.error.nameTooLong", MAX_NAME));
-            }
+        return blankedByCpr;
+    }
+
+    /** Whether the e-mail is given and valid; if not, the problem is added. */
+    private static boolean checkEmail(String email, List<Problem> problems) {
+        if (email.isEmpty()) {
+            problems.add(Problem.of("import.error.emailRequired"));
+            return false;
         }
-        boolean emailOk = false;
-        if (!blankedByCpr[Column.EMAIL.ordinal()]) {
-            if (email.isEmpty()) {
-                problems.add(Problem.of("import.error.emailRequired"));
-            } else if (!isEmail(email)) {
-                problems.add(Problem.of("import.error.emailInvalid", echo(email)));
-            } else {
-                emailOk = true;
-            }
+        if (!isEmail(email)) {
+            problems.add(Problem.of("import.error.emailInvalid", echo(email)));
+            return false;
         }
-        if (!blankedByCpr[Column.TEAM.ordinal()] && team.length() > MAX_TEAM) {
-            problems.add(Problem.of("import.error.teamTooLong", MAX_TEAM));
+        return true;
+    }
+
+    private static void checkLeader(String leader, String email, List<Problem> problems) {
+        if (leader.isEmpty()) {
+            problems.add(Problem.of("import.error.leaderRequired"));
+        } else if (!isEmail(leader)) {
+            problems.add(Problem.of("import.error.leaderInvalid", echo(leader)));
+        } else if (leader.equals(email)) {
+            problems.add(Problem.of("import.error.leaderIsSelf"));
         }
-        if (!blankedByCpr[Column.LEADER.ordinal()]) {
-            if (leader.isEmpty()) {
-                problems.add(Problem.of("import.error.leaderRequired"));
-            } else if (!isEmail(leader)) {
-                problems.add(Problem.of("import.error.leaderInvalid", echo(leader)));
-            } else if (leader.equals(email)) {
-                problems.add(Problem.of("import.error.leaderIsSelf"));
-            }
-        }
-        if (emailOk) {
-            Integer first = firstLineOfEmail.putIfAbsent(email, line);
-            if (first != null) {
-                problems.add(Problem.of("import.error.duplicateEmail", first));
-            }
-        }
-        return new Row(line, name, email, team, leader, problems);
     }
 
     static boolean isEmail(String value) {

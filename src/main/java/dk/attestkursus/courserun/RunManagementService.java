@@ -239,15 +239,46 @@ public class RunManagementService {
         String municipality = text(input.municipality());
         required(errors, "name", name, 200);
         required(errors, "municipality", municipality, 200);
+        checkWhen(errors, input, existing);
+        Instant startsAt = input.date() == null || input.time() == null
+                ? Instant.EPOCH
+                : input.date().atTime(input.time()).atZone(TimeConfig.ZONE).toInstant();
+        Integer minutes = input.durationMinutes();
+        String location = text(input.location());
+        String meetingUrl = text(input.meetingUrl());
+        checkWhere(errors, input, location, meetingUrl);
+        // Decision 007: no citizen's CPR number in any text, not even a run's name or address.
+        Map<String, String> texts = Map.of("name", name, "municipality", municipality, "location", location);
+        texts.forEach((field, value) -> {
+            if (!errors.containsKey(field) && CprDetector.contains(value)) {
+                errors.put(field, "run.error.cpr");
+            }
+        });
+        checkCapacity(errors, input, existing);
+        checkFollowUps(errors, input);
+        List<AccountId> instructors = input.instructorIds().stream().distinct().toList();
+        checkInstructors(errors, instructors);
+        if (!errors.isEmpty()) {
+            throw new RunValidationException(errors);
+        }
+        return new Valid(
+                name,
+                municipality,
+                startsAt,
+                minutes == null ? 0 : minutes,
+                input.online() ? null : location,
+                input.online() ? meetingUrl : null,
+                instructors);
+    }
+
+    /** Date and time given, a new run not in the past, a duration within bounds. */
+    private void checkWhen(Map<String, String> errors, RunInput input, @Nullable CourseRun existing) {
         if (input.date() == null) {
             errors.put("date", "run.error.required");
         }
         if (input.time() == null) {
             errors.put("time", "run.error.required");
         }
-        Instant startsAt = input.date() == null || input.time() == null
-                ? Instant.EPOCH
-                : input.date().atTime(input.time()).atZone(TimeConfig.ZONE).toInstant();
         if (existing == null && input.date() != null && input.date().isBefore(LocalDate.now(clock))) {
             errors.put("date", "run.error.past");
         }
@@ -257,8 +288,10 @@ public class RunManagementService {
         } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
             errors.put("durationMinutes", "run.error.duration");
         }
-        String location = text(input.location());
-        String meetingUrl = text(input.meetingUrl());
+    }
+
+    /** Online: a valid meeting link; in person: a place. */
+    private static void checkWhere(Map<String, String> errors, RunInput input, String location, String meetingUrl) {
         if (input.online()) {
             if (meetingUrl.isEmpty()) {
                 errors.put("meetingUrl", "run.error.required");
@@ -268,13 +301,10 @@ public class RunManagementService {
         } else {
             required(errors, "location", location, 300);
         }
-        // Decision 007: no citizen's CPR number in any text, not even a run's name or address.
-        Map<String, String> texts = Map.of("name", name, "municipality", municipality, "location", location);
-        texts.forEach((field, value) -> {
-            if (!errors.containsKey(field) && CprDetector.contains(value)) {
-                errors.put(field, "run.error.cpr");
-            }
-        });
+    }
+
+    /** A capacity within bounds and not below the participants already enrolled. */
+    private void checkCapacity(Map<String, String> errors, RunInput input, @Nullable CourseRun existing) {
         if (input.capacity() != null) {
             int active = existing == null
                     ? 0
@@ -287,6 +317,10 @@ public class RunManagementService {
                 errors.put("capacity", "run.error.capacityBelowEnrolled");
             }
         }
+    }
+
+    /** The first follow-up after the session, the second after the first. */
+    private static void checkFollowUps(Map<String, String> errors, RunInput input) {
         if (input.followUpFirst() != null
                 && input.date() != null
                 && !input.followUpFirst().isAfter(input.date())) {
@@ -298,7 +332,10 @@ public class RunManagementService {
                 errors.put("followUpSecond", "run.error.followUpOrder");
             }
         }
-        List<AccountId> instructors = input.instructorIds().stream().distinct().toList();
+    }
+
+    /** One to the maximum of active instructors, and an instructor editing includes themselves. */
+    private void checkInstructors(Map<String, String> errors, List<AccountId> instructors) {
         if (instructors.isEmpty()) {
             errors.put("instructors", "run.error.noInstructors");
         } else if (instructors.size() > MAX_INSTRUCTORS) {
@@ -315,17 +352,6 @@ public class RunManagementService {
                 errors.put("instructors", "run.error.includeYourself");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new RunValidationException(errors);
-        }
-        return new Valid(
-                name,
-                municipality,
-                startsAt,
-                minutes == null ? 0 : minutes,
-                input.online() ? null : location,
-                input.online() ? meetingUrl : null,
-                instructors);
     }
 
     private static void required(Map<String, String> errors, String field, String value, int max) {

@@ -90,12 +90,7 @@ public class MailDispatcher {
     }
 
     private DispatchResult wave(JavaMailSender sender, Instant now) {
-        tx.executeWithoutResult(s -> {
-            int released = store.releaseStale(now);
-            if (released > 0) {
-                LOG.warn("{} mail(s) left in sending by a stopped sender are queued again", released);
-            }
-        });
+        releaseStale(now);
         int sent = 0;
         int retried = 0;
         int failed = 0;
@@ -125,18 +120,10 @@ public class MailDispatcher {
                         failed++;
                     }
                     case TRANSIENT -> {
-                        int attempt = mail.attempts() + 1;
-                        Instant next = attempt >= settings.maxAttempts()
-                                ? null
-                                : clock.instant().plus(settings.delayAfter(attempt));
-                        String reason = next == null
-                                ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason
-                                : outcome.reason;
-                        tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
-                        if (next == null) {
-                            failed++;
-                        } else {
+                        if (retryLater(id, mail, outcome)) {
                             retried++;
+                        } else {
+                            failed++;
                         }
                         LOG.warn(
                                 "Mail server not reachable ({}); the wave stops, the other mails wait", outcome.reason);
@@ -152,6 +139,25 @@ public class MailDispatcher {
             LOG.info("Mail wave by {}: {} sent, {} to retry, {} failed", name, sent, retried, failed);
         }
         return new DispatchResult(sent, retried, failed, false);
+    }
+
+    private void releaseStale(Instant now) {
+        tx.executeWithoutResult(s -> {
+            int released = store.releaseStale(now);
+            if (released > 0) {
+                LOG.warn("{} mail(s) left in sending by a stopped sender are queued again", released);
+            }
+        });
+    }
+
+    /** A transient failure: tried again later, or given up after the last attempt (then false). */
+    private boolean retryLater(long id, MailStore.Row mail, Outcome outcome) {
+        int attempt = mail.attempts() + 1;
+        Instant next =
+                attempt >= settings.maxAttempts() ? null : clock.instant().plus(settings.delayAfter(attempt));
+        String reason = next == null ? "Opgivet efter " + attempt + " forsøg: " + outcome.reason : outcome.reason;
+        tx.executeWithoutResult(s -> store.failed(id, clock.instant(), reason, next));
+        return next != null;
     }
 
     private Outcome send(JavaMailSender sender, MailStore.Row mail) {

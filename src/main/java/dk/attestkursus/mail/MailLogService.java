@@ -1,7 +1,6 @@
 package dk.attestkursus.mail;
 
 import dk.attestkursus.mail.domain.MailStore;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -124,15 +123,6 @@ public class MailLogService {
                     .merge(MailStatus.valueOf(row.status()), 1L, Long::sum);
         }
         return counts;
-    }
-
-    /** A person's mails (their personal data export). */
-    @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
-    @Transactional(readOnly = true)
-    public List<MailSummary> forRecipient(AccountId accountId) {
-        return store.byRecipient(accountId.value()).stream()
-                .map(MailLogService::summary)
-                .toList();
     }
 
     private static MailSummary summary(MailStore.Row r) {

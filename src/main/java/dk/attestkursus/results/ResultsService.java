@@ -139,38 +139,14 @@ public class ResultsService {
         List<Populations.Block> blocks = population.counted();
         int people = population.people();
         if (!GroupRule.shows(people)) {
-            return new Dashboard(
-                    scope,
-                    people,
-                    population.runs(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    List.of(),
-                    trends,
-                    months,
-                    start,
-                    end);
+            return tooFewPeople(scope, population, trends, months, start, end);
         }
-        int attended = 0;
-        List<ModuleCompletion> completions = new ArrayList<>();
-        List<TransferTotals> transfers = new ArrayList<>();
-        List<RubricTotals> before = new ArrayList<>();
-        List<RubricTotals> after = new ArrayList<>();
-        for (Populations.Block block : blocks) {
-            attended += participation.of(block.people(), block.run()).attended();
-            completions.add(learning.completion(block.people()));
-            transfers.add(transfer.of(block.people()));
-            before.add(rubric.ownCase(Writing.OwnCase.BEFORE, block.people()));
-            after.add(rubric.ownCase(Writing.OwnCase.AFTER, block.people()));
-        }
-        ModuleCompletion completion = BlockSums.completion(completions);
-        TransferTotals totals = BlockSums.transfer(transfers);
+        Sums sums = sums(blocks);
+        ModuleCompletion completion = sums.completion();
+        TransferTotals totals = sums.transfer();
         Dashboard.Counts counts = new Dashboard.Counts(
                 people,
-                attended,
+                sums.attended(),
                 totals.prepDone(),
                 completion.allModules(),
                 totals.answered(Phase.FOLLOW_UP_1),
@@ -179,8 +155,8 @@ public class ResultsService {
                 .map(m -> new Dashboard.ModuleRow(
                         m.key(), m.title(), completion.perModule().getOrDefault(m.key(), 0)))
                 .toList();
-        List<Dashboard.CriterionRow> quality = DashboardMath.quality(
-                course.writing().rubric().criteria(), BlockSums.rubric(before), BlockSums.rubric(after));
+        List<Dashboard.CriterionRow> quality =
+                DashboardMath.quality(course.writing().rubric().criteria(), sums.before(), sums.after());
         return new Dashboard(
                 scope,
                 people,
@@ -198,6 +174,59 @@ public class ResultsService {
                 months,
                 start,
                 end);
+    }
+
+    /** Too few people to show figures about them: the scope, the runs and the extract only. */
+    private static Dashboard tooFewPeople(
+            Dashboard.Scope scope,
+            Populations.Population population,
+            List<Dashboard.FormTrend> trends,
+            List<Dashboard.MonthLine> months,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end) {
+        return new Dashboard(
+                scope,
+                population.people(),
+                population.runs(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                trends,
+                months,
+                start,
+                end);
+    }
+
+    /** The counted blocks' figures, each block summed by the module that holds them, then added up. */
+    private record Sums(
+            int attended,
+            ModuleCompletion completion,
+            TransferTotals transfer,
+            RubricTotals before,
+            RubricTotals after) {}
+
+    private Sums sums(List<Populations.Block> blocks) {
+        int attended = 0;
+        List<ModuleCompletion> completions = new ArrayList<>();
+        List<TransferTotals> transfers = new ArrayList<>();
+        List<RubricTotals> before = new ArrayList<>();
+        List<RubricTotals> after = new ArrayList<>();
+        for (Populations.Block block : blocks) {
+            attended += participation.of(block.people(), block.run()).attended();
+            completions.add(learning.completion(block.people()));
+            transfers.add(transfer.of(block.people()));
+            before.add(rubric.ownCase(Writing.OwnCase.BEFORE, block.people()));
+            after.add(rubric.ownCase(Writing.OwnCase.AFTER, block.people()));
+        }
+        return new Sums(
+                attended,
+                BlockSums.completion(completions),
+                BlockSums.transfer(transfers),
+                BlockSums.rubric(before),
+                BlockSums.rubric(after));
     }
 
     /** Checks an extract for a team without storing anything. */

@@ -189,39 +189,11 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
     public List<ProvisionedParticipant> provisionParticipants(List<NewParticipant> people, boolean withPasswords) {
-        Map<String, String> errors = new LinkedHashMap<>();
         Map<String, AccountSummary> existing =
                 byEmails(people.stream().map(p -> trimmed(p.email())).toList());
         Map<String, AccountSummary> leaders =
                 byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < people.size(); i++) {
-            NewParticipant p = people.get(i);
-            String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
-            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
-            if (trimmed(p.name()).isEmpty() || trimmed(p.name()).length() > 200) {
-                errors.put(i + ".name", "account.error.required");
-            }
-            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                errors.put(i + ".email", "account.error.email.format");
-            } else if (!seen.add(email)) {
-                errors.put(i + ".email", "account.error.email.taken");
-            }
-            AccountSummary current = existing.get(email);
-            if (current != null && (current.role() != Role.PARTICIPANT || !current.active())) {
-                errors.put(i + ".email", "account.error.notParticipant");
-            }
-            AccountSummary leader = leaders.get(leaderEmail);
-            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
-                errors.put(i + ".leaderEmail", "account.error.leader.invalid");
-            }
-            if (p.team() != null && p.team().strip().length() > 100) {
-                errors.put(i + ".team", "account.error.tooLong");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new AccountValidationException(errors);
-        }
+        checkParticipants(people, existing, leaders);
         // One hash of a discarded secret for every imported account: no one can log in with it.
         String noLoginHash = withPasswords ? "" : passwordEncoder.encode(generatePassword() + generatePassword());
         Set<String> usernames = takenUsernames(people.stream()
@@ -257,6 +229,43 @@ public class AccountService {
             result.add(new ProvisionedParticipant(accounts.save(account).toSummary(), true, password));
         }
         return result;
+    }
+
+    /**
+     * Every person checked before anything is stored: a name, a valid e-mail given once, an existing account
+     * only if an active participant, an active leader, a team name not too long.
+     */
+    private static void checkParticipants(
+            List<NewParticipant> people, Map<String, AccountSummary> existing, Map<String, AccountSummary> leaders) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            NewParticipant p = people.get(i);
+            String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
+            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
+            if (trimmed(p.name()).isEmpty() || trimmed(p.name()).length() > 200) {
+                errors.put(i + ".name", "account.error.required");
+            }
+            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                errors.put(i + ".email", "account.error.email.format");
+            } else if (!seen.add(email)) {
+                errors.put(i + ".email", "account.error.email.taken");
+            }
+            AccountSummary current = existing.get(email);
+            if (current != null && (current.role() != Role.PARTICIPANT || !current.active())) {
+                errors.put(i + ".email", "account.error.notParticipant");
+            }
+            AccountSummary leader = leaders.get(leaderEmail);
+            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+                errors.put(i + ".leaderEmail", "account.error.leader.invalid");
+            }
+            if (p.team() != null && p.team().strip().length() > 100) {
+                errors.put(i + ".team", "account.error.tooLong");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AccountValidationException(errors);
+        }
     }
 
     /** A user name from the e-mail's local part, made unique with a number. */

@@ -74,6 +74,40 @@ public final class SessionPdfs {
         String title = i18n.getTranslation("pdf.runbook.title", locale, run.name());
         Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + RUNBOOK_CSS);
         Element body = doc.body();
+        runbookHeading(body, title, run, instructorNames, program, i18n, locale);
+        LocalDate day = run.startsAt().atZone(TimeConfig.ZONE).toLocalDate();
+        activities(body, i18n.getTranslation("pdf.runbook.before", locale), program.before(), day, i18n, locale);
+        body.appendElement("h2").text(i18n.getTranslation("pdf.runbook.session", locale, session.totalMinutes()));
+        scheduleTable(body, run, session, i18n, locale);
+        for (SessionBlock b : session.blocks()) {
+            block(body, course, b, i18n, locale);
+        }
+        activities(body, i18n.getTranslation("pdf.runbook.after", locale), program.after(), day, i18n, locale);
+        if (!notes.text().isBlank() || !notes.actions().isEmpty()) {
+            notes(body, notes, i18n, locale);
+        }
+        body.appendElement("p")
+                .addClass("meta")
+                .text(i18n.getTranslation(
+                        "pdf.sources",
+                        locale,
+                        String.join(
+                                "; ",
+                                course.sources(program.sources()).stream()
+                                        .map(s -> s.title())
+                                        .toList())));
+        return Pdf.render(doc);
+    }
+
+    /** The title, when and where, the instructors and the programme's note. */
+    private static void runbookHeading(
+            Element body,
+            String title,
+            CourseRunSummary run,
+            List<String> instructorNames,
+            Program program,
+            AppI18NProvider i18n,
+            Locale locale) {
         body.appendElement("h1").text(title);
         body.appendElement("p")
                 .addClass("meta")
@@ -88,11 +122,11 @@ public final class SessionPdfs {
                         locale,
                         String.join(i18n.getTranslation("common.and", locale), instructorNames)));
         body.appendElement("p").addClass("meta").text(program.note());
+    }
 
-        LocalDate day = run.startsAt().atZone(TimeConfig.ZONE).toLocalDate();
-        activities(body, i18n.getTranslation("pdf.runbook.before", locale), program.before(), day, i18n, locale);
-
-        body.appendElement("h2").text(i18n.getTranslation("pdf.runbook.session", locale, session.totalMinutes()));
+    /** The session's blocks with their times, one row each. */
+    private static void scheduleTable(
+            Element body, CourseRunSummary run, SessionSnapshot session, AppI18NProvider i18n, Locale locale) {
         Element table = body.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String key : List.of("pdf.runbook.time", "pdf.runbook.block", "pdf.runbook.minutes", "pdf.runbook.lead")) {
@@ -112,80 +146,71 @@ public final class SessionPdfs {
             tr.appendElement("td").text(i18n.getTranslation(b.lead().labelKey(), locale));
             at = end;
         }
-        for (SessionBlock b : session.blocks()) {
-            Element block = body.appendElement("div").addClass("block");
-            block.appendElement("h3")
-                    .text(b.title() + " (" + i18n.getTranslation("pdf.runbook.minutesShort", locale, b.minutes()) + ", "
-                            + i18n.getTranslation(b.lead().labelKey(), locale) + ")");
-            if (b.local()) {
-                block.appendElement("p").text(b.description());
-            } else {
-                block.appendElement("div").html(Markdown.html(b.description()));
-            }
-            if (!b.prompts().isEmpty()) {
-                Element prompts = block.appendElement("div").addClass("prompts");
-                prompts.appendElement("p").appendElement("strong").text(i18n.getTranslation("session.prompts", locale));
-                Element ul = prompts.appendElement("ul");
-                b.prompts().forEach(p -> ul.appendElement("li").text(p));
-            }
-            if (!b.instructorNote().isBlank()) {
-                block.appendElement("p")
-                        .appendElement("strong")
-                        .text(i18n.getTranslation("session.instructorNote", locale));
-                block.appendElement("div").html(Markdown.html(b.instructorNote()));
-            }
-            if (!b.materials().isEmpty()) {
-                block.appendElement("p")
-                        .text(i18n.getTranslation("session.materials", locale) + ": "
-                                + String.join(", ", b.materials()));
-            }
-            List<String> polls = b.polls().stream()
-                    .flatMap(id -> course.myth(id).stream())
-                    .map(m -> m.statement())
-                    .toList();
-            if (!polls.isEmpty()) {
-                block.appendElement("p")
-                        .text(i18n.getTranslation("pdf.runbook.polls", locale) + ": " + String.join(" · ", polls));
-            }
-            if (b.video() != null) {
-                block.appendElement("p")
-                        .text(i18n.getTranslation(
-                                "session.video",
-                                locale,
-                                b.video().title(),
-                                b.video().note()));
-            }
+    }
+
+    /** One block in full: description, prompts, the instructor's note, materials, polls and video. */
+    private static void block(Element body, Course course, SessionBlock b, AppI18NProvider i18n, Locale locale) {
+        Element block = body.appendElement("div").addClass("block");
+        block.appendElement("h3")
+                .text(b.title() + " (" + i18n.getTranslation("pdf.runbook.minutesShort", locale, b.minutes()) + ", "
+                        + i18n.getTranslation(b.lead().labelKey(), locale) + ")");
+        if (b.local()) {
+            block.appendElement("p").text(b.description());
+        } else {
+            block.appendElement("div").html(Markdown.html(b.description()));
         }
-        activities(body, i18n.getTranslation("pdf.runbook.after", locale), program.after(), day, i18n, locale);
-        if (!notes.text().isBlank() || !notes.actions().isEmpty()) {
-            body.appendElement("h2").text(i18n.getTranslation("session.notes", locale));
-            if (notes.noteTaker() != null) {
-                body.appendElement("p")
-                        .addClass("meta")
-                        .text(i18n.getTranslation("session.noteTaker", locale) + ": " + notes.noteTaker());
-            }
-            body.appendElement("p").text(notes.text());
-            if (!notes.actions().isEmpty()) {
-                body.appendElement("h3").text(i18n.getTranslation("session.actions", locale));
-                Element ul = body.appendElement("ul");
-                notes.actions()
-                        .forEach(a -> ul.appendElement("li")
-                                .text(a.text()
-                                        + (a.owner() == null ? "" : " – " + a.owner())
-                                        + (a.due() == null ? "" : " – " + Formats.localDate(a.due(), locale, i18n))));
-            }
+        if (!b.prompts().isEmpty()) {
+            Element prompts = block.appendElement("div").addClass("prompts");
+            prompts.appendElement("p").appendElement("strong").text(i18n.getTranslation("session.prompts", locale));
+            Element ul = prompts.appendElement("ul");
+            b.prompts().forEach(p -> ul.appendElement("li").text(p));
         }
-        body.appendElement("p")
-                .addClass("meta")
-                .text(i18n.getTranslation(
-                        "pdf.sources",
-                        locale,
-                        String.join(
-                                "; ",
-                                course.sources(program.sources()).stream()
-                                        .map(s -> s.title())
-                                        .toList())));
-        return Pdf.render(doc);
+        if (!b.instructorNote().isBlank()) {
+            block.appendElement("p")
+                    .appendElement("strong")
+                    .text(i18n.getTranslation("session.instructorNote", locale));
+            block.appendElement("div").html(Markdown.html(b.instructorNote()));
+        }
+        if (!b.materials().isEmpty()) {
+            block.appendElement("p")
+                    .text(i18n.getTranslation("session.materials", locale) + ": " + String.join(", ", b.materials()));
+        }
+        List<String> polls = b.polls().stream()
+                .flatMap(id -> course.myth(id).stream())
+                .map(m -> m.statement())
+                .toList();
+        if (!polls.isEmpty()) {
+            block.appendElement("p")
+                    .text(i18n.getTranslation("pdf.runbook.polls", locale) + ": " + String.join(" · ", polls));
+        }
+        if (b.video() != null) {
+            block.appendElement("p")
+                    .text(i18n.getTranslation(
+                            "session.video",
+                            locale,
+                            b.video().title(),
+                            b.video().note()));
+        }
+    }
+
+    /** The notes taken and the actions agreed so far. */
+    private static void notes(Element body, SessionNotes notes, AppI18NProvider i18n, Locale locale) {
+        body.appendElement("h2").text(i18n.getTranslation("session.notes", locale));
+        if (notes.noteTaker() != null) {
+            body.appendElement("p")
+                    .addClass("meta")
+                    .text(i18n.getTranslation("session.noteTaker", locale) + ": " + notes.noteTaker());
+        }
+        body.appendElement("p").text(notes.text());
+        if (!notes.actions().isEmpty()) {
+            body.appendElement("h3").text(i18n.getTranslation("session.actions", locale));
+            Element ul = body.appendElement("ul");
+            notes.actions()
+                    .forEach(a -> ul.appendElement("li")
+                            .text(a.text()
+                                    + (a.owner() == null ? "" : " – " + a.owner())
+                                    + (a.due() == null ? "" : " – " + Formats.localDate(a.due(), locale, i18n))));
+        }
     }
 
     private static void activities(

@@ -1,8 +1,5 @@
 package dk.attestkursus.transfer;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The mails around a run, in the order they go out, each written from a template in
  * {@code content/emails/<key>.md}.
@@ -41,9 +38,5 @@ public enum TransferMail {
     /** Only useful before the session starts (preparation); skipped once it has. */
     public boolean beforeSession() {
         return this == INTRO || this == LEADER_BEFORE || this == REMINDER;
-    }
-
-    public static Optional<TransferMail> ofKey(String key) {
-        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
     }
 }

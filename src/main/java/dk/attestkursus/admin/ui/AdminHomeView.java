@@ -45,7 +45,14 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
         List<AccountSummary> all = accounts.listAccounts();
+        add(todo(all, now, attention));
+        add(accountsCard(all));
+        add(runsCard(runs.allRuns(), i18n));
+        add(contentCard(content));
+    }
 
+    /** Locked accounts and what the other modules say needs an administrator. */
+    private Div todo(List<AccountSummary> all, Instant now, List<AttentionItems> attention) {
         long locked = all.stream().filter(a -> a.lockedAt(now)).count();
         Div todo = Cards.card(getTranslation("admin.home.todo"));
         todo.addClassName("todo");
@@ -61,19 +68,22 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         } else {
             todo.add(Cards.emptyState(getTranslation("admin.home.nothingToDo")));
         }
-        add(todo);
+        return todo;
+    }
 
+    private Div accountsCard(List<AccountSummary> all) {
         UnorderedList counts = new UnorderedList();
         for (Role role : Role.values()) {
             long n = all.stream().filter(a -> a.role() == role && a.active()).count();
             counts.add(new ListItem(getTranslation(role.labelKey()) + ": " + Formats.number(n, getLocale())));
         }
-        add(Cards.card(
+        return Cards.card(
                 getTranslation("admin.home.accounts"),
                 counts,
-                new Anchor(AdminPaths.ACCOUNTS, getTranslation("admin.home.manageAccounts"))));
+                new Anchor(AdminPaths.ACCOUNTS, getTranslation("admin.home.manageAccounts")));
+    }
 
-        List<CourseRunSummary> allRuns = runs.allRuns();
+    private Div runsCard(List<CourseRunSummary> allRuns, AppI18NProvider i18n) {
         Div runCard = Cards.card(getTranslation("admin.home.runs"));
         runCard.setId("admin-runs");
         if (allRuns.isEmpty()) {
@@ -85,8 +95,10 @@ class AdminHomeView extends Div implements HasDynamicTitle {
                             + " – " + getTranslation("run.participants", r.participantCount()))));
             runCard.add(list);
         }
-        add(runCard);
+        return runCard;
+    }
 
+    private Div contentCard(CourseContent content) {
         Course course = content.course();
         Div contentCard = Cards.card(
                 getTranslation("admin.home.content"),
@@ -99,7 +111,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation(
                         "admin.home.contentFolder", content.root().toString())));
         contentCard.setId("content-status");
-        add(contentCard);
+        return contentCard;
     }
 
     @Override

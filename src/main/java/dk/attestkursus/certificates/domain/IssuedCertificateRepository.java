@@ -11,6 +11,4 @@ public interface IssuedCertificateRepository extends JpaRepository<IssuedCertifi
     Optional<IssuedCertificate> findByAccountIdAndCourseRunId(long accountId, long courseRunId);
 
     List<IssuedCertificate> findByCourseRunId(long courseRunId);
-
-    boolean existsByCode(String code);
 }

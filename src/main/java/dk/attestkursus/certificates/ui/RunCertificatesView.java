@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
@@ -93,52 +93,32 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private Div table(RunCertificates run) {
-        Element table = new Element("table");
-        table.setAttribute("class", "counts-table");
-        table.setAttribute("id", "run-certificates-table");
-        Element caption = new Element("caption");
-        caption.setText(getTranslation("certificates.run.caption"));
-        Element head = new Element("tr");
-        for (String key : new String[] {"name", "attended", "completed", "code"}) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(getTranslation("certificates.run.column." + key));
-            head.appendChild(th);
-        }
-        Element body = new Element("tbody");
+        SimpleTable table = new SimpleTable(
+                getTranslation("certificates.run.caption"),
+                getTranslation("certificates.run.column.name"),
+                getTranslation("certificates.run.column.attended"),
+                getTranslation("certificates.run.column.completed"),
+                getTranslation("certificates.run.column.code"));
+        table.addClassName("counts-table");
+        table.setId("run-certificates-table");
         for (RunCertificates.Row row : run.rows()) {
-            Element tr = new Element("tr");
-            tr.setAttribute("data-ready", String.valueOf(row.ready()));
-            Element name = new Element("th");
-            name.setAttribute("scope", "row");
-            name.setText(row.name());
-            tr.appendChild(
-                    name,
-                    cell(yesNo(row.attended())),
-                    cell(yesNo(row.completed())),
-                    cell(
+            table.addRow(
+                            row.name(),
+                            yesNo(row.attended()),
+                            yesNo(row.completed()),
                             row.code() == null
                                     ? getTranslation("certificates.run.notIssued")
-                                    : CertificateCodes.printed(row.code())));
-            body.appendChild(tr);
+                                    : CertificateCodes.printed(row.code()))
+                    .setAttribute("data-ready", String.valueOf(row.ready()));
         }
-        Element thead = new Element("thead");
-        thead.appendChild(head);
-        table.appendChild(caption, thead, body);
         Div scroll = new Div();
         scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table);
+        scroll.add(table);
         return scroll;
     }
 
     private String yesNo(boolean value) {
         return getTranslation(value ? "certificates.yes" : "certificates.no");
-    }
-
-    private static Element cell(String text) {
-        Element td = new Element("td");
-        td.setText(text);
-        return td;
     }
 
     @Override

@@ -88,10 +88,6 @@ public class Enrolment extends VersionedEntity {
         return attendedAt;
     }
 
-    public @Nullable Instant getWithdrawnAt() {
-        return withdrawnAt;
-    }
-
     public Instant getEnrolledAt() {
         return enrolledAt;
     }

@@ -29,6 +29,19 @@ class AddParticipantDialog extends Dialog {
 
     AddParticipantDialog(EnrolmentService enrolment, CourseRunId runId, Runnable onDone) {
         setHeaderTitle(getTranslation("run.addParticipant"));
+        add(form());
+        Button save = new Button(getTranslation("run.addParticipant.save"), e -> save(enrolment, runId, onDone));
+        save.setId("participant-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                name.focus();
+            }
+        });
+    }
+
+    private FormLayout form() {
         name.setLabel(getTranslation("accounts.field.name"));
         name.setId("participant-name");
         name.setRequiredIndicatorVisible(true);
@@ -45,49 +58,42 @@ class AddParticipantDialog extends Dialog {
         leaderEmail.setHelperText(getTranslation("run.leaderEmailHelp"));
         FormLayout form = new FormLayout(name, email, team, leaderEmail);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(form);
-        Button save = new Button(getTranslation("run.addParticipant.save"), e -> {
-            name.setInvalid(false);
-            email.setInvalid(false);
-            team.setInvalid(false);
-            leaderEmail.setInvalid(false);
-            try {
-                ProvisionedParticipant p = enrolment.enrolOne(
-                        runId,
-                        new NewParticipant(name.getValue(), email.getValue(), team.getValue(), leaderEmail.getValue()));
-                close();
-                onDone.run();
-                if (p.password().isPresent()) {
-                    showPassword(p);
-                } else {
-                    Notification.show(getTranslation(
-                                    "run.addParticipant.done", p.account().displayName()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-            } catch (AccountValidationException ex) {
-                ex.fieldErrors().forEach((field, key) -> {
-                    var target = switch (field.substring(field.indexOf('.') + 1)) {
-                        case "name" -> name;
-                        case "email" -> email;
-                        case "team" -> team;
-                        default -> leaderEmail;
-                    };
-                    target.setErrorMessage(getTranslation(key));
-                    target.setInvalid(true);
-                });
-            } catch (RunRefusedException ex) {
-                email.setErrorMessage(getTranslation(ex.messageKey()));
-                email.setInvalid(true);
+        return form;
+    }
+
+    private void save(EnrolmentService enrolment, CourseRunId runId, Runnable onDone) {
+        name.setInvalid(false);
+        email.setInvalid(false);
+        team.setInvalid(false);
+        leaderEmail.setInvalid(false);
+        try {
+            ProvisionedParticipant p = enrolment.enrolOne(
+                    runId,
+                    new NewParticipant(name.getValue(), email.getValue(), team.getValue(), leaderEmail.getValue()));
+            close();
+            onDone.run();
+            if (p.password().isPresent()) {
+                showPassword(p);
+            } else {
+                Notification.show(getTranslation(
+                                "run.addParticipant.done", p.account().displayName()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
-        });
-        save.setId("participant-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
-        addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                name.focus();
-            }
-        });
+        } catch (AccountValidationException ex) {
+            ex.fieldErrors().forEach((field, key) -> {
+                var target = switch (field.substring(field.indexOf('.') + 1)) {
+                    case "name" -> name;
+                    case "email" -> email;
+                    case "team" -> team;
+                    default -> leaderEmail;
+                };
+                target.setErrorMessage(getTranslation(key));
+                target.setInvalid(true);
+            });
+        } catch (RunRefusedException ex) {
+            email.setErrorMessage(getTranslation(ex.messageKey()));
+            email.setInvalid(true);
+        }
     }
 
     private static void showPassword(ProvisionedParticipant p) {

@@ -80,6 +80,17 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.instructorAccounts = accounts.instructors();
         addClassName("page");
         add(new Anchor(RunPaths.RUNS, getTranslation("runs.back")), heading);
+        setUpWhatAndWhen();
+        setUpWhere();
+        setUpWho();
+        Button save = new Button(getTranslation("common.save"), e -> save());
+        save.setId("run-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form(), warnings, save);
+    }
+
+    /** Name, municipality, date, time and duration. */
+    private void setUpWhatAndWhen() {
         setUp(name, "run-name", "run.field.name", true);
         name.setMaxLength(200);
         setUp(municipality, "run-municipality", "run.field.municipality", true);
@@ -98,6 +109,10 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         duration.setMax(RunManagementService.MAX_MINUTES);
         duration.setStepButtonsVisible(true);
         duration.setStep(15);
+    }
+
+    /** In person or online, the place or the meeting link, and the capacity. */
+    private void setUpWhere() {
         format.setId("run-format");
         format.setLabel(getTranslation("run.field.format"));
         format.setItems(false, true);
@@ -112,6 +127,10 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         capacity.setLabel(getTranslation("run.field.capacity"));
         capacity.setHelperText(getTranslation("run.field.capacityHelp"));
         capacity.setMin(1);
+    }
+
+    /** The co-instructors, the follow-up dates and the warnings about who is missing. */
+    private void setUpWho() {
         instructors.setId("run-instructors");
         instructors.setLabel(getTranslation("run.field.instructors"));
         instructors.setHelperText(getTranslation("run.field.instructorsHelp"));
@@ -126,7 +145,9 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         followUpSecond.setLabel(getTranslation("run.field.followUpSecond"));
         warnings.setId("run-warnings");
         warnings.getElement().setAttribute("aria-live", "polite");
+    }
 
+    private FormLayout form() {
         FormLayout form = new FormLayout(
                 name,
                 municipality,
@@ -142,10 +163,7 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 followUpSecond);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(instructors, 2);
-        Button save = new Button(getTranslation("common.save"), e -> save());
-        save.setId("run-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, warnings, save);
+        return form;
     }
 
     private void setUp(TextField field, String id, String labelKey, boolean required) {

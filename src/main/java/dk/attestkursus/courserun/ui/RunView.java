@@ -106,6 +106,30 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         CourseRunSummary run = d.summary();
         add(new Anchor(RunPaths.RUNS, getTranslation("runs.back")), new H1(run.name()));
+        add(facts(d));
+        add(warnings(d));
+        add(actions(run));
+        if (d.checkInCode() != null) {
+            add(checkInCard(d.checkInCode()));
+        }
+        add(new H2(getTranslation("run.participants.title")));
+        count.setId("participant-count");
+        HorizontalLayout participantActions = participantActions();
+        status.setId("run-status");
+        status.addClassName("success-box");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        add(count, participantActions, status);
+        setUpGrid();
+        add(grid);
+        Details historyDetails = new Details(getTranslation("run.history"), history);
+        historyDetails.setId("run-history");
+        add(historyDetails);
+        refresh();
+    }
+
+    private Div facts(RunDetails d) {
+        CourseRunSummary run = d.summary();
         Div facts = new Div();
         facts.setId("run-facts");
         facts.addClassName("card");
@@ -135,7 +159,10 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     run.followUpFirst() == null ? "–" : Formats.localDate(run.followUpFirst(), getLocale(), i18n),
                     run.followUpSecond() == null ? "–" : Formats.localDate(run.followUpSecond(), getLocale(), i18n))));
         }
-        add(facts);
+        return facts;
+    }
+
+    private Div warnings(RunDetails d) {
         Div warnings = new Div();
         warnings.setId("run-warnings");
         d.warningKeys().forEach(key -> {
@@ -143,8 +170,10 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             p.addClassName("warning-box");
             warnings.add(p);
         });
-        add(warnings);
+        return warnings;
+    }
 
+    private HorizontalLayout actions(CourseRunSummary run) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("action-row");
         actions.setWrap(true);
@@ -161,23 +190,24 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     a.getElement().setAttribute("data-link", link.labelKey());
                     actions.add(a);
                 });
-        add(actions);
+        return actions;
+    }
 
-        if (d.checkInCode() != null) {
-            Div code = new Div();
-            code.addClassName("card");
-            Span value = new Span(d.checkInCode());
-            value.setId("check-in-code");
-            value.addClassName("password-value");
-            code.add(
-                    new H2(getTranslation("run.checkIn.title")),
-                    value,
-                    new Paragraph(getTranslation("run.checkIn.help", "/" + RunPaths.CHECK_IN)));
-            add(code);
-        }
+    private Div checkInCard(String checkInCode) {
+        Div code = new Div();
+        code.addClassName("card");
+        Span value = new Span(checkInCode);
+        value.setId("check-in-code");
+        value.addClassName("password-value");
+        code.add(
+                new H2(getTranslation("run.checkIn.title")),
+                value,
+                new Paragraph(getTranslation("run.checkIn.help", "/" + RunPaths.CHECK_IN)));
+        return code;
+    }
 
-        add(new H2(getTranslation("run.participants.title")));
-        count.setId("participant-count");
+    /** Add one, import a file, the attendance list as PDF. */
+    private HorizontalLayout participantActions() {
         Button addOne = new Button(
                 getTranslation("run.addParticipant"),
                 VaadinIcon.PLUS.create(),
@@ -205,12 +235,10 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         HorizontalLayout participantActions = new HorizontalLayout(addOne, importFile, attendancePdf);
         participantActions.setWrap(true);
         participantActions.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        status.setId("run-status");
-        status.addClassName("success-box");
-        status.getElement().setAttribute("role", "status");
-        status.setVisible(false);
-        add(count, participantActions, status);
+        return participantActions;
+    }
 
+    private void setUpGrid() {
         grid.removeAllColumns();
         grid.setId("participants-grid");
         grid.setAriaLabel(getTranslation("run.participants.title"));
@@ -235,12 +263,6 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("run.participants.empty"));
-        add(grid);
-
-        Details historyDetails = new Details(getTranslation("run.history"), history);
-        historyDetails.setId("run-history");
-        add(historyDetails);
-        refresh();
     }
 
     private String teamAndLeader(RunParticipant p) {

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -61,78 +60,73 @@ class RunLearningView extends Div implements HasDynamicTitle {
         section.getElement().setAttribute("data-run", String.valueOf(run.id().value()));
         section.add(
                 new H2(run.name()), new Paragraph(getTranslation("runLearning.participants", stats.participants())));
-
-        NativeTable modules = table(
-                getTranslation("runLearning.modules"),
-                getTranslation("runLearning.module"),
-                getTranslation("runLearning.completed"));
-        modules.addClassName("modules-completed");
-        for (Module module : course.modules()) {
-            row(
-                    modules,
-                    module.title(),
-                    getTranslation("runLearning.ofParticipants", stats.completed(module.key()), stats.participants()));
-        }
-        section.add(modules);
-
+        section.add(modulesTable(course, stats));
         section.add(new H3(getTranslation("runLearning.cases")));
         for (FormCase formCase : course.cases()) {
-            NativeTable table =
-                    table(formCase.title(), getTranslation("runLearning.choice"), getTranslation("runLearning.count"));
-            table.addClassName("case-spread");
-            table.getElement().setAttribute("data-case", formCase.id());
-            List<String> choices =
-                    new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
-            choices.add(FormCase.NONE);
-            for (String choice : choices) {
-                int count = stats.chose(formCase.id(), choice);
-                if (count > 0 || formCase.best().contains(choice)) {
-                    String label = FormCase.NONE.equals(choice) ? getTranslation("cases.none") : choice;
-                    if (formCase.best().contains(choice)) {
-                        label = getTranslation("runLearning.expertChoice", label);
-                    }
-                    row(table, label, String.valueOf(count));
-                }
-            }
-            section.add(table);
+            section.add(caseTable(course, formCase, stats));
         }
-
         section.add(new H3(getTranslation("runLearning.questions")));
         for (Module module : course.modules()) {
             for (Question question : module.quiz()) {
-                NativeTable table = table(
-                        question.text(), getTranslation("runLearning.option"), getTranslation("runLearning.count"));
-                table.addClassName("question-spread");
-                for (int i = 0; i < question.options().size(); i++) {
-                    Question.Option option = question.options().get(i);
-                    row(
-                            table,
-                            option.correct() ? getTranslation("runLearning.rightOption", option.text()) : option.text(),
-                            String.valueOf(stats.answered(question.id(), i)));
-                }
-                section.add(table);
+                section.add(questionTable(question, stats));
             }
         }
         return section;
     }
 
-    private static NativeTable table(String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("data-table");
-        table.setCaptionText(caption);
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) {
-            head.addHeaderCell().setText(header);
+    private SimpleTable modulesTable(Course course, RunLearningStatistics stats) {
+        SimpleTable modules = table(
+                getTranslation("runLearning.modules"),
+                getTranslation("runLearning.module"),
+                getTranslation("runLearning.completed"));
+        modules.addClassName("modules-completed");
+        for (Module module : course.modules()) {
+            modules.addRow(
+                    module.title(),
+                    getTranslation("runLearning.ofParticipants", stats.completed(module.key()), stats.participants()));
+        }
+        return modules;
+    }
+
+    /** How many chose each form for a case; a form nobody chose is left out unless the experts chose it. */
+    private SimpleTable caseTable(Course course, FormCase formCase, RunLearningStatistics stats) {
+        SimpleTable table =
+                table(formCase.title(), getTranslation("runLearning.choice"), getTranslation("runLearning.count"));
+        table.addClassName("case-spread");
+        table.getElement().setAttribute("data-case", formCase.id());
+        List<String> choices =
+                new ArrayList<>(course.forms().stream().map(LaeForm::number).toList());
+        choices.add(FormCase.NONE);
+        for (String choice : choices) {
+            int count = stats.chose(formCase.id(), choice);
+            if (count > 0 || formCase.best().contains(choice)) {
+                String label = FormCase.NONE.equals(choice) ? getTranslation("cases.none") : choice;
+                if (formCase.best().contains(choice)) {
+                    label = getTranslation("runLearning.expertChoice", label);
+                }
+                table.addRow(label, String.valueOf(count));
+            }
         }
         return table;
     }
 
-    private static void row(NativeTable table, String... cells) {
-        NativeTableRow row = table.getBody().addRow();
-        row.addHeaderCell().setText(cells[0]);
-        for (int i = 1; i < cells.length; i++) {
-            row.addDataCell().setText(cells[i]);
+    private SimpleTable questionTable(Question question, RunLearningStatistics stats) {
+        SimpleTable table =
+                table(question.text(), getTranslation("runLearning.option"), getTranslation("runLearning.count"));
+        table.addClassName("question-spread");
+        for (int i = 0; i < question.options().size(); i++) {
+            Question.Option option = question.options().get(i);
+            table.addRow(
+                    option.correct() ? getTranslation("runLearning.rightOption", option.text()) : option.text(),
+                    String.valueOf(stats.answered(question.id(), i)));
         }
+        return table;
+    }
+
+    private static SimpleTable table(String caption, String... headers) {
+        SimpleTable table = new SimpleTable(caption, headers);
+        table.addClassName("data-table");
+        return table;
     }
 
     @Override

@@ -198,13 +198,6 @@ public class MailStore {
                 .list();
     }
 
-    public List<Row> byRecipient(long accountId) {
-        return jdbc.sql("select " + COLUMNS + " from mail_message where recipient_account_id = ? order by id")
-                .param(accountId)
-                .query(MailStore::row)
-                .list();
-    }
-
     public List<AttemptRow> attempts(long id) {
         return jdbc.sql("select attempted_at, outcome, error from mail_attempt where mail_id = ? order by id")
                 .param(id)

@@ -66,6 +66,25 @@ class MailLogView extends Div implements HasDynamicTitle {
             add(info);
         }
         totals.setId("mail-totals");
+        HorizontalLayout filters = filters();
+        setUpGrid();
+        details.setId("mail-details");
+        // A mail opens where the reader is: in a dialog over the log, not below the fold.
+        dialog.add(details);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.asSingleSelect().clear();
+            }
+        });
+        result.setId("mail-result");
+        result.getElement().setAttribute("role", "status");
+        add(totals, filters, result, grid);
+        refresh();
+    }
+
+    /** By status and by a search in subject and recipient. */
+    private HorizontalLayout filters() {
         status.setLabel(getTranslation("mail.log.status"));
         status.setId("mail-status-filter");
         status.setEmptySelectionAllowed(true);
@@ -80,7 +99,10 @@ class MailLogView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(status, search);
         filters.setWrap(true);
+        return filters;
+    }
 
+    private void setUpGrid() {
         grid.setId("mail-grid");
         grid.setAriaLabel(getTranslation("mail.log.title"));
         // The subject is what an administrator looks for: it gets the room, whole on hover, never six letters.
@@ -115,19 +137,6 @@ class MailLogView extends Div implements HasDynamicTitle {
         grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("mail.log.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        details.setId("mail-details");
-        // A mail opens where the reader is: in a dialog over the log, not below the fold.
-        dialog.add(details);
-        dialog.setWidth("min(48rem, 95vw)");
-        dialog.addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                grid.asSingleSelect().clear();
-            }
-        });
-        result.setId("mail-result");
-        result.getElement().setAttribute("role", "status");
-        add(totals, filters, result, grid);
-        refresh();
     }
 
     private void refresh() {

@@ -102,10 +102,6 @@ public class LivePoll extends VersionedEntity {
         return state;
     }
 
-    public long getOpenedBy() {
-        return openedBy;
-    }
-
     public Instant getOpenedAt() {
         return openedAt;
     }

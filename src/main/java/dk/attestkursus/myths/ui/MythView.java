@@ -72,7 +72,11 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             show(result, course, myth, earlier);
             return;
         }
+        add(guessForm(course, myth, result), result);
+    }
 
+    /** The guess and how sure; once given, the form makes way for the answer. */
+    private Div guessForm(Course course, Myth myth, Div result) {
         RadioButtonGroup<MythAnswer> answer = ChoiceGroups.required(
                 "myth-answer",
                 getTranslation("myths.yourGuess"),
@@ -109,7 +113,7 @@ class MythView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             result.getElement().setAttribute("tabindex", "-1");
             result.getElement().callJsFunction("focus");
         });
-        add(form, result);
+        return form;
     }
 
     private void show(Div result, Course course, Myth myth, MythGuess guess) {

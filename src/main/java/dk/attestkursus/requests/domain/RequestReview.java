@@ -87,8 +87,4 @@ public class RequestReview extends VersionedEntity {
     public @Nullable Long getReturnedBy() {
         return returnedBy;
     }
-
-    public @Nullable Instant getReturnedAt() {
-        return returnedAt;
-    }
 }

@@ -216,35 +216,10 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         saved.getElement().setAttribute("data-saves", String.valueOf(++attempts));
         RequestFields typed = f.value();
         try {
-            MyRequest result = exercises.save(exerciseId, typed, version);
-            version = result.version();
-            stored = result.fields();
-            dirty = false;
-            retry.stop();
-            f.showProblems(List.of());
-            saved.getElement().setAttribute("data-state", "saved");
-            DraftKeeper.status(
-                    saved,
-                    DraftKeeper.State.SAVED,
-                    getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)),
-                    RequestForm.texts(result.fields()),
-                    RequestForm.texts(typed));
-            if (guidance != null) {
-                guidance.show(exercises.guidance(exerciseId, result.fields()));
-            }
+            saved(f, exercises.save(exerciseId, typed, version), typed);
             return true;
         } catch (RequestRefusedException refused) {
-            retry.stop();
-            f.showProblems(refused.problems());
-            if (refused.problems().stream().allMatch(p -> p.kind() == RequestRefusedException.Kind.CPR)) {
-                saveAllBut(typed, refused.problems());
-            } else {
-                refusedStatus("requests.notSavedProblems", typed);
-            }
-            // The advice keeps up with the text on the screen, saved or not.
-            if (guidance != null) {
-                guidance.show(exercises.guidance(exerciseId, typed));
-            }
+            refused(f, refused, typed);
             return false;
         } catch (RequestStateException stale) {
             retry.stop();
@@ -253,30 +228,68 @@ class RequestEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return false;
         } catch (DataAccessException | TransactionException failed) {
-            LOG.error(
-                    "Could not save the draft of exercise {}; the text stays on the screen, retry in {}",
-                    exerciseId,
-                    retry.next(),
-                    failed);
-            saved.getElement().setAttribute("data-state", "failed");
-            DraftKeeper.status(
-                    saved,
-                    DraftKeeper.State.FAILED,
-                    getTranslation(
-                            "requests.saveFailed",
-                            Formats.time(clock.instant(), getLocale(), i18n),
-                            retry.next().toSeconds()),
-                    null,
-                    RequestForm.texts(typed));
-            retry.schedule(() -> {
-                if (dirty && editable) {
-                    save();
-                } else {
-                    retry.stop();
-                }
-            });
+            failed(failed, typed);
             return false;
         }
+    }
+
+    private void saved(RequestForm f, MyRequest result, RequestFields typed) {
+        version = result.version();
+        stored = result.fields();
+        dirty = false;
+        retry.stop();
+        f.showProblems(List.of());
+        saved.getElement().setAttribute("data-state", "saved");
+        DraftKeeper.status(
+                saved,
+                DraftKeeper.State.SAVED,
+                getTranslation("requests.saved", Formats.time(result.savedAt(), getLocale(), i18n)),
+                RequestForm.texts(result.fields()),
+                RequestForm.texts(typed));
+        if (guidance != null) {
+            guidance.show(exercises.guidance(exerciseId, result.fields()));
+        }
+    }
+
+    /** A refused text stays on the screen, marked; with only CPR numbers refused, the rest is saved. */
+    private void refused(RequestForm f, RequestRefusedException refused, RequestFields typed) {
+        retry.stop();
+        f.showProblems(refused.problems());
+        if (refused.problems().stream().allMatch(p -> p.kind() == RequestRefusedException.Kind.CPR)) {
+            saveAllBut(typed, refused.problems());
+        } else {
+            refusedStatus("requests.notSavedProblems", typed);
+        }
+        // The advice keeps up with the text on the screen, saved or not.
+        if (guidance != null) {
+            guidance.show(exercises.guidance(exerciseId, typed));
+        }
+    }
+
+    /** The database or the network to it failed: the text stays, marked, and the save is tried again. */
+    private void failed(RuntimeException failed, RequestFields typed) {
+        LOG.error(
+                "Could not save the draft of exercise {}; the text stays on the screen, retry in {}",
+                exerciseId,
+                retry.next(),
+                failed);
+        saved.getElement().setAttribute("data-state", "failed");
+        DraftKeeper.status(
+                saved,
+                DraftKeeper.State.FAILED,
+                getTranslation(
+                        "requests.saveFailed",
+                        Formats.time(clock.instant(), getLocale(), i18n),
+                        retry.next().toSeconds()),
+                null,
+                RequestForm.texts(typed));
+        retry.schedule(() -> {
+            if (dirty && editable) {
+                save();
+            } else {
+                retry.stop();
+            }
+        });
     }
 
     /**

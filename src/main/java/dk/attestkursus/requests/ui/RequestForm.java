@@ -50,6 +50,30 @@ final class RequestForm extends Div {
     RequestForm(List<LaeForm> forms, boolean ownCase, Runnable changed) {
         this.changed = changed;
         addClassName("request-form");
+        setUpFormChoice(forms);
+        text(purpose, "request-purpose", "requests.field.purpose", "requests.field.purposeHelp");
+        text(
+                background,
+                "request-background",
+                "requests.field.background",
+                ownCase ? "requests.field.backgroundHelpOwn" : "requests.field.backgroundHelp");
+        questionList.setId("request-questions");
+        addQuestion = new Button(getTranslation("requests.addQuestion"), VaadinIcon.PLUS.create(), e -> {
+            addQuestionField("");
+            questions.getLast().focus();
+            fireChanged();
+        });
+        addQuestion.setId("request-add-question");
+        addQuestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        setUpConsent();
+        text(enclosures, "request-enclosures", "requests.field.enclosures", "requests.field.enclosuresHelp");
+        List.<HasValue<?, ?>>of(form, purpose, background, consent, consentFor, enclosures)
+                .forEach(f -> f.addValueChangeListener(e -> fireChanged()));
+        addParts();
+    }
+
+    /** The form asked for, by number and whole title, or none. */
+    private void setUpFormChoice(List<LaeForm> forms) {
         List<String> items = new ArrayList<>(List.of(""));
         forms.forEach(f -> items.add(f.number()));
         items.add(RequestRules.NO_FORM);
@@ -68,20 +92,9 @@ final class RequestForm extends Div {
         form.setValue("");
         // The whole title, never "LÆ 285 Attest til syg…".
         form.setWidthFull();
-        text(purpose, "request-purpose", "requests.field.purpose", "requests.field.purposeHelp");
-        text(
-                background,
-                "request-background",
-                "requests.field.background",
-                ownCase ? "requests.field.backgroundHelpOwn" : "requests.field.backgroundHelp");
-        questionList.setId("request-questions");
-        addQuestion = new Button(getTranslation("requests.addQuestion"), VaadinIcon.PLUS.create(), e -> {
-            addQuestionField("");
-            questions.getLast().focus();
-            fireChanged();
-        });
-        addQuestion.setId("request-add-question");
-        addQuestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    }
+
+    private void setUpConsent() {
         consent.setId("request-consent");
         consent.setLabel(getTranslation("requests.field.consent"));
         consent.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -91,9 +104,9 @@ final class RequestForm extends Div {
         consentFor.setWidthFull();
         consentFor.setValueChangeMode(ValueChangeMode.TIMEOUT);
         consentFor.setValueChangeTimeout(TYPING_PAUSE_MS);
-        text(enclosures, "request-enclosures", "requests.field.enclosures", "requests.field.enclosuresHelp");
-        List.<HasValue<?, ?>>of(form, purpose, background, consent, consentFor, enclosures)
-                .forEach(f -> f.addValueChangeListener(e -> fireChanged()));
+    }
+
+    private void addParts() {
         // Each part on rows of its own: "add a question" belongs to the questions, consent is a part of its own.
         Div addRow = new Div(addQuestion);
         addRow.addClassName("request-add-question-row");

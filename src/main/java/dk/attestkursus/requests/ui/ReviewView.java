@@ -120,7 +120,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 "reviews.meta", review.number(), Formats.dateTime(review.submittedAt(), getLocale(), i18n)));
         meta.addClassName("meta");
         add(meta);
+        Div columns = new Div(requestColumn(course, exercise, review), rubricColumn(course, review));
+        columns.addClassName("review-columns");
+        add(columns);
+        shown(review);
+    }
 
+    /** The case, the task, the request (and the one before), the advice given while writing, the purpose hint. */
+    private Div requestColumn(Course course, Writing.Exercise exercise, Review review) {
         Div left = new Div();
         left.addClassName("review-request");
         Exercises.caseOf(course, exercise)
@@ -138,7 +145,11 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph hint = new Paragraph(getTranslation("review.purposeHint", exercise.purposeHint()));
         hint.addClassName("meta");
         left.add(hint);
+        return left;
+    }
 
+    /** The rubric's criteria, the overall comment, the reading for the GP, and save or return. */
+    private Div rubricColumn(Course course, Review review) {
         Div right = new Div();
         right.addClassNames("card", "review-rubric");
         right.setId("rubric");
@@ -169,10 +180,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(save, send);
         actions.addClassName("actions");
         right.add(overall, gpReading, who, actions);
-        Div columns = new Div(left, right);
-        columns.addClassName("review-columns");
-        add(columns);
-        shown(review);
+        return right;
     }
 
     private Div request(RequestFields fields) {

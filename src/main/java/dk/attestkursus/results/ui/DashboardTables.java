@@ -50,27 +50,47 @@ final class DashboardTables {
         if (c == null || a == null) {
             return List.of();
         }
-        Column people = Column.of(t("results.col.people"));
-        Column share = Column.of(t("results.col.share"), "%");
         List<ResultTable> tables = new ArrayList<>();
-        tables.add(table(
+        tables.add(participation(c));
+        tables.add(modules(d, c));
+        tables.add(quality(d));
+        tables.add(selfAssessment(d));
+        tables.add(actions(a));
+        tables.add(obstacles(d));
+        return tables;
+    }
+
+    private ResultTable participation(Dashboard.Counts c) {
+        return table(
                 PARTICIPATION,
-                List.of(Column.of(t("results.col.what")), people, share),
+                List.of(
+                        Column.of(t("results.col.what")),
+                        Column.of(t("results.col.people")),
+                        Column.of(t("results.col.share"), "%")),
                 List.of(
                         count("results.row.enrolled", c.enrolled(), c.enrolled()),
                         count("results.row.attended", c.attended(), c.enrolled()),
                         count("results.row.prepDone", c.prepDone(), c.enrolled()),
                         count("results.row.allModules", c.allModules(), c.enrolled()),
                         count("results.row.followUp1", c.followUp1(), c.enrolled()),
-                        count("results.row.followUp2", c.followUp2(), c.enrolled()))));
-        tables.add(table(
+                        count("results.row.followUp2", c.followUp2(), c.enrolled())));
+    }
+
+    private ResultTable modules(Dashboard d, Dashboard.Counts c) {
+        return table(
                 MODULES,
-                List.of(Column.of(t("results.col.module")), people, share),
+                List.of(
+                        Column.of(t("results.col.module")),
+                        Column.of(t("results.col.people")),
+                        Column.of(t("results.col.share"), "%")),
                 d.modules().stream()
                         .map(m -> List.of(
                                 Cell.text(m.title()), integer(m.completed()), share(m.completed(), c.enrolled())))
-                        .toList()));
-        tables.add(table(
+                        .toList());
+    }
+
+    private ResultTable quality(Dashboard d) {
+        return table(
                 QUALITY,
                 List.of(
                         Column.of(t("results.col.criterion")),
@@ -87,8 +107,11 @@ final class DashboardTables {
                                 mean(q.after()),
                                 integer(q.scoredAfter()),
                                 change(q.change())))
-                        .toList()));
-        tables.add(table(
+                        .toList());
+    }
+
+    private ResultTable selfAssessment(Dashboard d) {
+        return table(
                 SELF_ASSESSMENT,
                 List.of(
                         Column.of(t("results.col.statement")),
@@ -98,15 +121,21 @@ final class DashboardTables {
                 d.selfAssessment().stream()
                         .map(s -> List.of(
                                 Cell.text(s.text()), mean(s.before()), mean(s.followUp1()), mean(s.followUp2())))
-                        .toList()));
-        tables.add(table(
+                        .toList());
+    }
+
+    private ResultTable actions(Dashboard.Actions a) {
+        return table(
                 ACTIONS,
                 List.of(Column.of(t("results.col.outcome")), Column.of(t("results.col.actions"))),
                 List.of(
                         List.of(Cell.text(t("results.row.tried")), maybe(a.tried())),
                         List.of(Cell.text(t("results.row.notYet")), maybe(a.notYet())),
-                        List.of(Cell.text(t("results.row.blocked")), maybe(a.blocked())))));
-        tables.add(table(
+                        List.of(Cell.text(t("results.row.blocked")), maybe(a.blocked()))));
+    }
+
+    private ResultTable obstacles(Dashboard d) {
+        return table(
                 OBSTACLES,
                 List.of(Column.of(t("results.col.obstacleGroup")), Column.of(t("results.col.answers"))),
                 d.obstacles().stream()
@@ -116,8 +145,7 @@ final class DashboardTables {
                                                 ? t("results.obstacles.other")
                                                 : o.title()),
                                 integer(o.count())))
-                        .toList()));
-        return tables;
+                        .toList());
     }
 
     /**

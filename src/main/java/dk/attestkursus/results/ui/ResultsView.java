@@ -92,27 +92,13 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         try {
             dashboard = results.dashboard(team, run);
         } catch (ResultsRefusedException e) {
-            Paragraph refused = new Paragraph(getTranslation(e.messageKey()));
-            refused.setId("results-refused");
-            refused.addClassName("error-box");
-            refused.getElement().setAttribute("role", "alert");
-            add(refused, new Anchor(ResultsPaths.DASHBOARD, getTranslation("results.backToOwn")));
+            showRefused(e);
             return;
         }
         ResultsSections sections = new ResultsSections(i18n, getLocale());
         ResultsTexts texts = sections.texts();
         header.add(toolbar(choices, team, run, dashboard));
-        Paragraph headline = new Paragraph(texts.headline(dashboard));
-        headline.setId("results-headline");
-        headline.addClassNames(
-                "results-headline",
-                LumoUtility.FontSize.XLARGE,
-                LumoUtility.FontWeight.SEMIBOLD,
-                LumoUtility.Margin.Bottom.XSMALL);
-        Paragraph detail = new Paragraph(texts.headlineDetail(dashboard));
-        detail.setId(dashboard.tooFew() ? "results-too-few" : "results-headline-detail");
-        detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.NONE);
-        add(headline, detail, coverage(dashboard, texts));
+        showHeadline(dashboard, texts);
         boolean teamChosen = !choices.allTeams() || team != null;
         for (ResultsSections.Section section : sections.of(dashboard)) {
             add(
@@ -130,6 +116,29 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                                             QueryParameters.simple(params(team, run)))))
                             : new SectionCard(section));
         }
+    }
+
+    private void showRefused(ResultsRefusedException e) {
+        Paragraph refused = new Paragraph(getTranslation(e.messageKey()));
+        refused.setId("results-refused");
+        refused.addClassName("error-box");
+        refused.getElement().setAttribute("role", "alert");
+        add(refused, new Anchor(ResultsPaths.DASHBOARD, getTranslation("results.backToOwn")));
+    }
+
+    /** The headline in one sentence, its detail (or why there are too few), and what the figures cover. */
+    private void showHeadline(Dashboard dashboard, ResultsTexts texts) {
+        Paragraph headline = new Paragraph(texts.headline(dashboard));
+        headline.setId("results-headline");
+        headline.addClassNames(
+                "results-headline",
+                LumoUtility.FontSize.XLARGE,
+                LumoUtility.FontWeight.SEMIBOLD,
+                LumoUtility.Margin.Bottom.XSMALL);
+        Paragraph detail = new Paragraph(texts.headlineDetail(dashboard));
+        detail.setId(dashboard.tooFew() ? "results-too-few" : "results-headline-detail");
+        detail.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.NONE);
+        add(headline, detail, coverage(dashboard, texts));
     }
 
     /** The scope in one line, each run with how many of it the figures count, and the privacy promise. */

@@ -10,9 +10,11 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.attestkursus.base.ui.SimpleTable;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -90,41 +92,16 @@ class SectionCard extends Div {
             scroll.add(empty);
             return scroll;
         }
-        Element t = new Element("table");
-        t.setAttribute("id", "table-" + table.id());
-        t.setAttribute("class", "counts-table");
-        Element caption = new Element("caption");
-        caption.setText(table.title());
-        Element head = new Element("tr");
         List<String> header = table.header();
-        for (int i = 0; i < header.size(); i++) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            if (table.numeric(i)) {
-                th.setAttribute("class", "number");
-            }
-            th.setText(header.get(i));
-            head.appendChild(th);
-        }
-        Element thead = new Element("thead");
-        thead.appendChild(head);
-        Element body = new Element("tbody");
-        for (List<String> row : table.texts()) {
-            Element tr = new Element("tr");
-            for (int i = 0; i < row.size(); i++) {
-                Element cell = new Element(i == 0 ? "th" : "td");
-                if (i == 0) {
-                    cell.setAttribute("scope", "row");
-                } else if (table.numeric(i)) {
-                    cell.setAttribute("class", "number");
-                }
-                cell.setText(row.get(i));
-                tr.appendChild(cell);
-            }
-            body.appendChild(tr);
-        }
-        t.appendChild(caption, thead, body);
-        scroll.getElement().appendChild(t);
+        SimpleTable t = new SimpleTable(
+                table.title(),
+                IntStream.range(0, header.size())
+                        .mapToObj(i -> new SimpleTable.Column(header.get(i), table.numeric(i)))
+                        .toList());
+        t.setId("table-" + table.id());
+        t.addClassName("counts-table");
+        table.texts().forEach(t::addRow);
+        scroll.add(t);
         // A wide table scrolls sideways on a phone: keyboard users reach it as a named region (WCAG 2.1.1).
         scroll.getElement()
                 .setAttribute("tabindex", "0")

@@ -167,10 +167,6 @@ public class Account extends VersionedEntity {
         return preferredLanguage;
     }
 
-    public @Nullable String getTeam() {
-        return team;
-    }
-
     /** Sets the team and, when none is set yet, the leader (a later import never moves a person to another leader). */
     public void joinTeam(@Nullable String newTeam, @Nullable Long newLeaderId) {
         if (newTeam != null && !newTeam.isBlank()) {
@@ -183,10 +179,6 @@ public class Account extends VersionedEntity {
 
     public String getEmail() {
         return email;
-    }
-
-    public @Nullable Long getLeaderId() {
-        return leaderId;
     }
 
     public String getDisplayName() {

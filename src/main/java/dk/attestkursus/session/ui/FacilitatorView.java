@@ -141,45 +141,56 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         blockArea.removeAll();
         footerArea.removeAll();
         if (s.startedAt() == null || s.endedAt() != null) {
-            blockArea.add(new H2(getTranslation(s.endedAt() != null ? "session.ended" : "session.notStarted")));
-            Paragraph plan = new Paragraph(
-                    getTranslation("session.plan", s.blocks().size(), s.totalMinutes(), s.plannedMinutes()));
-            plan.setId("session-plan");
-            blockArea.add(plan);
-            Button start = new Button(
-                    getTranslation(s.endedAt() != null ? "session.restart" : "session.start"),
-                    VaadinIcon.PLAY.create(),
-                    e -> act(() -> sessions.start(s.runId())));
-            start.setId("session-start");
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            blockArea.add(start);
+            showNotRunning(s);
             return;
         }
         SessionBlock current = s.current().orElseThrow();
+        blockArea.add(currentBlockCard(s, current));
+        footerArea.add(upcoming(s), navigation(s, current));
+    }
+
+    /** Before the start or after the end: the plan and a button to start (again). */
+    private void showNotRunning(SessionSnapshot s) {
+        blockArea.add(new H2(getTranslation(s.endedAt() != null ? "session.ended" : "session.notStarted")));
+        Paragraph plan =
+                new Paragraph(getTranslation("session.plan", s.blocks().size(), s.totalMinutes(), s.plannedMinutes()));
+        plan.setId("session-plan");
+        blockArea.add(plan);
+        Button start = new Button(
+                getTranslation(s.endedAt() != null ? "session.restart" : "session.start"),
+                VaadinIcon.PLAY.create(),
+                e -> act(() -> sessions.start(s.runId())));
+        start.setId("session-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        blockArea.add(start);
+    }
+
+    private CurrentBlockCard currentBlockCard(SessionSnapshot s, SessionBlock current) {
         String livePollMyth = pollPanel == null
                 ? null
                 : pollPanel.live().map(LivePollSnapshot::mythId).orElse(null);
-        blockArea.add(new CurrentBlockCard(
-                s, current, content.course(), livePollMyth, clock, new CurrentBlockCard.Actions() {
-                    @Override
-                    public void openPoll(String mythId) {
-                        act(() -> sessions.openPoll(s.runId(), mythId, s.openTarget()));
-                        if (pollPanel != null) {
-                            pollPanel.refresh(); // shown at once, not only when the push arrives
-                        }
-                    }
+        return new CurrentBlockCard(s, current, content.course(), livePollMyth, clock, new CurrentBlockCard.Actions() {
+            @Override
+            public void openPoll(String mythId) {
+                act(() -> sessions.openPoll(s.runId(), mythId, s.openTarget()));
+                if (pollPanel != null) {
+                    pollPanel.refresh(); // shown at once, not only when the push arrives
+                }
+            }
 
-                    @Override
-                    public void openExercise(String exerciseId) {
-                        act(() -> sessions.openExercise(s.runId(), exerciseId, s.openTarget()));
-                    }
+            @Override
+            public void openExercise(String exerciseId) {
+                act(() -> sessions.openExercise(s.runId(), exerciseId, s.openTarget()));
+            }
 
-                    @Override
-                    public void slide(int index) {
-                        act(() -> sessions.slide(s.runId(), current.id(), index));
-                    }
-                }));
+            @Override
+            public void slide(int index) {
+                act(() -> sessions.slide(s.runId(), current.id(), index));
+            }
+        });
+    }
 
+    private Div upcoming(SessionSnapshot s) {
         Div upcoming = new Div();
         upcoming.addClassName("card");
         upcoming.setId("next-block");
@@ -193,6 +204,11 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
                                         n.minutes(),
                                         getTranslation(n.lead().labelKey())))),
                         () -> upcoming.add(new Paragraph(getTranslation("session.lastBlock"))));
+        return upcoming;
+    }
+
+    /** Back one block, and on to the next (or end the session after the last). */
+    private HorizontalLayout navigation(SessionSnapshot s, SessionBlock current) {
         Button back = new Button(
                 getTranslation("session.back"),
                 VaadinIcon.ARROW_BACKWARD.create(),
@@ -208,7 +224,7 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout nav = new HorizontalLayout(back, advance);
         nav.setWrap(true);
-        footerArea.add(upcoming, nav);
+        return nav;
     }
 
     /** Unsaved notes are not lost by leaving: the instructor is asked first. */

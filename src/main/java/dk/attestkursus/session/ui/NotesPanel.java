@@ -49,6 +49,14 @@ class NotesPanel extends Div {
         setId("session-notes");
         SessionNotes notes = service.notes(id);
         add(new H2(getTranslation("session.notes")));
+        setUpNotes(notes);
+        add(new H2(getTranslation("session.actions")), actionsArea);
+        showActions(notes);
+        add(actionForm());
+    }
+
+    /** The note-taker and the notes, saved with a button. */
+    private void setUpNotes(SessionNotes notes) {
         taker.setLabel(getTranslation("session.noteTaker"));
         taker.setId("note-taker");
         taker.setMaxLength(200);
@@ -76,9 +84,10 @@ class NotesPanel extends Div {
         save.setId("notes-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(taker, notesText, save, notesSaved);
+    }
 
-        add(new H2(getTranslation("session.actions")), actionsArea);
-        showActions(notes);
+    /** What, who and when for a new agreed action. */
+    private HorizontalLayout actionForm() {
         TextField what = new TextField(getTranslation("session.actions.text"));
         what.setId("action-text");
         what.setMaxLength(SessionNotesService.MAX_ACTION);
@@ -103,7 +112,7 @@ class NotesPanel extends Div {
         HorizontalLayout form = new HorizontalLayout(what, who, due, add);
         form.setWrap(true);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        add(form);
+        return form;
     }
 
     private void applySaved(SessionNotes notes) {

@@ -144,45 +144,7 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         blocks.addClassName("programme-list");
         ZonedDateTime at = s.sessionStartsAt().atZone(TimeConfig.ZONE);
         for (SessionBlock b : s.blocks()) {
-            ListItem item = new ListItem();
-            item.addClassName("programme-block");
-            item.getElement()
-                    .setAttribute("data-block", b.contentKey() == null ? "local-" + b.id().value() : b.contentKey());
-            Span time = new Span(Formats.time(at.toInstant(), getLocale(), i18n));
-            time.addClassName("meta");
-            Span name = new Span(b.title() + (b.local() ? " " + getTranslation("programme.local") : ""));
-            name.addClassName("block-title");
-            Span lead = new Span(getTranslation(b.lead().labelKey()));
-            lead.addClassName("meta");
-            IntegerField minutes = new IntegerField();
-            minutes.setAriaLabel(getTranslation("programme.minutesFor", b.title()));
-            minutes.setValue(b.minutes());
-            minutes.setMin(1);
-            minutes.setMax(480);
-            minutes.setWidth("6rem");
-            minutes.setSuffixComponent(new Span(getTranslation("programme.min")));
-            minutes.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    act(() -> programme.setMinutes(id(), b.id(), e.getValue()));
-                }
-            });
-            Button up = iconButton(
-                    VaadinIcon.ARROW_UP,
-                    getTranslation("programme.up", b.title()),
-                    () -> programme.move(id(), b.id(), -1));
-            up.setEnabled(b.position() > 0);
-            Button down = iconButton(
-                    VaadinIcon.ARROW_DOWN,
-                    getTranslation("programme.down", b.title()),
-                    () -> programme.move(id(), b.id(), 1));
-            down.setEnabled(b.position() < s.blocks().size() - 1);
-            Button remove = iconButton(VaadinIcon.TRASH, getTranslation("programme.remove", b.title()), null);
-            remove.addClickListener(e -> confirmRemove(b));
-            HorizontalLayout row = new HorizontalLayout(time, name, lead, minutes, up, down, remove);
-            row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            row.setWrap(true);
-            item.add(row);
-            blocks.add(item);
+            blocks.add(blockItem(s, b, at));
             at = at.plusMinutes(b.minutes());
         }
         list.add(blocks);
@@ -191,20 +153,65 @@ class ProgrammeView extends SessionPage implements BeforeEnterObserver, HasDynam
         after.setItems(s.blocks());
         s.blocks().stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(after::setValue);
         if (s.startedAt() == null) {
-            Button reset = new Button(getTranslation("programme.reset"), e -> {
-                ConfirmDialog dialog = new ConfirmDialog(
-                        getTranslation("programme.reset"),
-                        getTranslation("programme.reset.text"),
-                        getTranslation("programme.reset"),
-                        ev -> act(() -> programme.reset(id())));
-                dialog.setCancelable(true);
-                dialog.setCancelText(getTranslation("common.cancel"));
-                dialog.open();
-            });
-            reset.setId("programme-reset");
-            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            list.add(reset);
+            list.add(resetButton());
         }
+    }
+
+    /** One block: its start time, title, lead, minutes to edit, and buttons to move or remove it. */
+    private ListItem blockItem(SessionSnapshot s, SessionBlock b, ZonedDateTime at) {
+        ListItem item = new ListItem();
+        item.addClassName("programme-block");
+        item.getElement()
+                .setAttribute("data-block", b.contentKey() == null ? "local-" + b.id().value() : b.contentKey());
+        Span time = new Span(Formats.time(at.toInstant(), getLocale(), i18n));
+        time.addClassName("meta");
+        Span name = new Span(b.title() + (b.local() ? " " + getTranslation("programme.local") : ""));
+        name.addClassName("block-title");
+        Span lead = new Span(getTranslation(b.lead().labelKey()));
+        lead.addClassName("meta");
+        IntegerField minutes = new IntegerField();
+        minutes.setAriaLabel(getTranslation("programme.minutesFor", b.title()));
+        minutes.setValue(b.minutes());
+        minutes.setMin(1);
+        minutes.setMax(480);
+        minutes.setWidth("6rem");
+        minutes.setSuffixComponent(new Span(getTranslation("programme.min")));
+        minutes.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act(() -> programme.setMinutes(id(), b.id(), e.getValue()));
+            }
+        });
+        Button up = iconButton(
+                VaadinIcon.ARROW_UP, getTranslation("programme.up", b.title()), () -> programme.move(id(), b.id(), -1));
+        up.setEnabled(b.position() > 0);
+        Button down = iconButton(
+                VaadinIcon.ARROW_DOWN,
+                getTranslation("programme.down", b.title()),
+                () -> programme.move(id(), b.id(), 1));
+        down.setEnabled(b.position() < s.blocks().size() - 1);
+        Button remove = iconButton(VaadinIcon.TRASH, getTranslation("programme.remove", b.title()), null);
+        remove.addClickListener(e -> confirmRemove(b));
+        HorizontalLayout row = new HorizontalLayout(time, name, lead, minutes, up, down, remove);
+        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        row.setWrap(true);
+        item.add(row);
+        return item;
+    }
+
+    private Button resetButton() {
+        Button reset = new Button(getTranslation("programme.reset"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog(
+                    getTranslation("programme.reset"),
+                    getTranslation("programme.reset.text"),
+                    getTranslation("programme.reset"),
+                    ev -> act(() -> programme.reset(id())));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("common.cancel"));
+            dialog.open();
+        });
+        reset.setId("programme-reset");
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return reset;
     }
 
     private Button iconButton(VaadinIcon icon, String label, @Nullable Supplier<SessionSnapshot> change) {

@@ -2,12 +2,9 @@ package dk.attestkursus.transfer.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,18 +111,5 @@ public class ActionPlanStore {
                     .params(itemId, checkpoint, outcome, obstacle, MailPlanStore.ts(now))
                     .update();
         }
-    }
-
-    /** Which of these accounts have a plan with at least one action in the run. */
-    public Set<Long> withPlan(long runId, Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                select distinct account_id from action_item where course_run_id = :run and account_id in (:ids)""")
-                .param("run", runId)
-                .param("ids", accountIds)
-                .query(Long.class)
-                .list());
     }
 }

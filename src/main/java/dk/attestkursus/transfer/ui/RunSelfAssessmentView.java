@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.ui.MainLayout;
+import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
@@ -23,6 +23,8 @@ import dk.attestkursus.transfer.SelfAssessmentService;
 import dk.attestkursus.transfer.SelfAssessmentSummary;
 import dk.attestkursus.transfer.TransferPaths;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -74,34 +76,24 @@ class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterO
         if (summary.answered() == 0) {
             return section;
         }
-        Element table = new Element("table");
-        table.setAttribute("class", "counts-table");
-        Element caption = new Element("caption");
-        caption.setText(getTranslation("transfer.summary.caption"));
-        Element head = new Element("tr");
-        head.appendChild(th(getTranslation("transfer.summary.statement"), false));
+        List<SimpleTable.Column> columns = new ArrayList<>();
+        columns.add(SimpleTable.Column.text(getTranslation("transfer.summary.statement")));
         for (int step = 1; step <= 5; step++) {
-            head.appendChild(th(String.valueOf(step), true));
+            columns.add(SimpleTable.Column.number(String.valueOf(step)));
         }
-        head.appendChild(th(getTranslation("transfer.summary.mean"), true));
-        Element body = new Element("tbody");
+        columns.add(SimpleTable.Column.number(getTranslation("transfer.summary.mean")));
+        SimpleTable table = new SimpleTable(getTranslation("transfer.summary.caption"), columns);
+        table.addClassName("counts-table");
         for (SelfAssessmentSummary.StatementCounts s : summary.statements()) {
-            Element row = new Element("tr");
-            row.setAttribute("data-statement", s.key());
-            Element name = new Element("th");
-            name.setAttribute("scope", "row");
-            name.setText(s.text());
-            row.appendChild(name);
-            s.counts().forEach(c -> row.appendChild(td(String.valueOf(c))));
-            row.appendChild(td(String.format(Locale.forLanguageTag("da"), "%.1f", s.mean())));
-            body.appendChild(row);
+            List<String> cells = new ArrayList<>();
+            cells.add(s.text());
+            s.counts().forEach(c -> cells.add(String.valueOf(c)));
+            cells.add(String.format(Locale.forLanguageTag("da"), "%.1f", s.mean()));
+            table.addRow(cells).setAttribute("data-statement", s.key());
         }
-        Element thead = new Element("thead");
-        thead.appendChild(head);
-        table.appendChild(caption, thead, body);
         Div scroll = new Div();
         scroll.addClassName("table-scroll");
-        scroll.getElement().appendChild(table);
+        scroll.add(table);
         section.add(scroll);
         if (!summary.openAnswers().isEmpty()) {
             UnorderedList answers = new UnorderedList();
@@ -112,23 +104,6 @@ class RunSelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterO
                     getTranslation("transfer.summary.tooFewOpen", SelfAssessmentSummary.MIN_FOR_OPEN_ANSWERS)));
         }
         return section;
-    }
-
-    private static Element th(String text, boolean number) {
-        Element th = new Element("th");
-        th.setAttribute("scope", "col");
-        th.setText(text);
-        if (number) {
-            th.setAttribute("class", "number");
-        }
-        return th;
-    }
-
-    private static Element td(String text) {
-        Element td = new Element("td");
-        td.setAttribute("class", "number");
-        td.setText(text);
-        return td;
     }
 
     @Override

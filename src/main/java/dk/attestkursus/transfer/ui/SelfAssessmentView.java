@@ -85,6 +85,25 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
             add(status);
         }
         version = form.version();
+        Div statements = statements(survey, form);
+        setUpOpenQuestion(survey, form);
+        Button save = new Button(
+                getTranslation(form.answered() ? "transfer.self.update" : "transfer.self.save"), e -> save());
+        save.setId("self-assessment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(form.open());
+        add(statements, open, save);
+        if (form.open()) {
+            add(status);
+        }
+        if (form.answered() && form.open()) {
+            status.setText(getTranslation("transfer.self.saved"));
+            status.setClassName("success-box");
+        }
+    }
+
+    /** One group of five per statement, read-only when the questionnaire is closed. */
+    private Div statements(Survey survey, SelfAssessmentForm form) {
         Div statements = new Div();
         statements.setId("self-assessment-statements");
         for (Survey.Statement s : survey.statements()) {
@@ -100,6 +119,10 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
             groups.put(s.key(), group);
             statements.add(group);
         }
+        return statements;
+    }
+
+    private void setUpOpenQuestion(Survey survey, SelfAssessmentForm form) {
         open.setLabel(survey.openQuestion());
         open.setId("self-assessment-open");
         open.setMaxLength(2000);
@@ -107,19 +130,6 @@ class SelfAssessmentView extends Div implements HasDynamicTitle, BeforeEnterObse
         open.setValue(form.openAnswer() == null ? "" : form.openAnswer());
         open.setHelperText(getTranslation("transfer.noCitizenData"));
         open.setReadOnly(!form.open());
-        Button save = new Button(
-                getTranslation(form.answered() ? "transfer.self.update" : "transfer.self.save"), e -> save());
-        save.setId("self-assessment-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setVisible(form.open());
-        add(statements, open, save);
-        if (form.open()) {
-            add(status);
-        }
-        if (form.answered() && form.open()) {
-            status.setText(getTranslation("transfer.self.saved"));
-            status.setClassName("success-box");
-        }
     }
 
     private void save() {
