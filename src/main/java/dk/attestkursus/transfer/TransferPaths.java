@@ -24,11 +24,6 @@ public final class TransferPaths {
         return FOLLOW_UP + "/" + checkpoint.number();
     }
 
-    /** The instructors' page of a run's mails: send times, previews, what went out. */
-    public static String mails(CourseRunId run) {
-        return "underviser/hold/" + run.value() + "/mails";
-    }
-
     /** The instructors' page of a run's self-assessments (counts). */
     public static String selfAssessments(CourseRunId run) {
         return "underviser/hold/" + run.value() + "/selvvurdering";

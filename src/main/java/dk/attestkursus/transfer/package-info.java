@@ -7,8 +7,7 @@
  * Mails go out through the {@code mail} module's outbox. The root package is the API; {@code domain}
  * and {@code ui} are internal.
  */
-@ApplicationModule(
-        allowedDependencies = {"kernel", "base", "content", "courserun", "mail", "myths", "requests", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "requests", "security"})
 @NullMarked
 package dk.attestkursus.transfer;
 

@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
@@ -10,6 +10,10 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.mail.CalendarInvite;
 import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.requests.RequestPaths;
+import dk.attestkursus.transfer.Checkpoint;
+import dk.attestkursus.transfer.Phase;
+import dk.attestkursus.transfer.PrepStatus;
+import dk.attestkursus.transfer.TransferPaths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

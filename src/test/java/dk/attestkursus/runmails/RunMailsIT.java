@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,8 @@ import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
+import dk.attestkursus.transfer.Phase;
+import dk.attestkursus.transfer.SelfAssessmentService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after the session started.
  */
 @IntegrationTest
-class TransferMailsIT {
+class RunMailsIT {
 
     @Autowired
     Fixtures fixtures;
@@ -50,7 +52,7 @@ class TransferMailsIT {
     EnrolmentService enrolment;
 
     @Autowired
-    TransferPlanner planner;
+    RunMailPlanner planner;
 
     @Autowired
     MailPlanService plans;
@@ -232,8 +234,8 @@ class TransferMailsIT {
                     return null;
                 }))
                 .isInstanceOfSatisfying(
-                        TransferRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(TransferRefusedException.Reason.ALREADY_SENT));
+                        RunMailRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RunMailRefusedException.Reason.ALREADY_SENT));
         assertThat(fixtures.as(instructor, () -> plans.plan(run)))
                 .filteredOn(p -> p.mail() == TransferMail.INTRO)
                 .singleElement()

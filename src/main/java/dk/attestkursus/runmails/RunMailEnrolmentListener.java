@@ -1,11 +1,11 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.ParticipantJoined;
 import dk.attestkursus.courserun.ParticipantLeft;
 import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
-import dk.attestkursus.transfer.domain.MailPlanStore;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,16 +22,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * out gets the mails they missed (collected per transaction, so a 5,000-row import reads the run once).
  */
 @Component
-class TransferEnrolmentListener {
+class RunMailEnrolmentListener {
 
-    private static final String RESOURCE = TransferEnrolmentListener.class.getName() + ".joined";
+    private static final String RESOURCE = RunMailEnrolmentListener.class.getName() + ".joined";
 
     private final MailOutbox outbox;
     private final MailPlanStore plans;
     private final MailWaves waves;
     private final Clock clock;
 
-    TransferEnrolmentListener(MailOutbox outbox, MailPlanStore plans, MailWaves waves, Clock clock) {
+    RunMailEnrolmentListener(MailOutbox outbox, MailPlanStore plans, MailWaves waves, Clock clock) {
         this.outbox = outbox;
         this.plans = plans;
         this.waves = waves;

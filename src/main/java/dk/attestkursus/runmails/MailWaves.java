@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -9,8 +9,10 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.mail.OutgoingMail;
+import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
-import dk.attestkursus.transfer.domain.MailPlanStore;
+import dk.attestkursus.transfer.PrepService;
+import dk.attestkursus.transfer.PrepStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,9 +115,7 @@ class MailWaves {
         if (mail != TransferMail.REMINDER) {
             return roster.participants();
         }
-        Map<AccountId, PrepStatus> status = prep.status(
-                roster.run().id(),
-                roster.participants().stream().map(RunRoster.Person::id).toList());
+        Map<AccountId, PrepStatus> status = prep.ofRun(roster.run().id());
         return roster.participants().stream()
                 .filter(p -> !status.get(p.id()).done())
                 .toList();
@@ -128,11 +128,8 @@ class MailWaves {
         Course course = content.course();
         MailTemplate template = template(course, mail);
         Map<String, String> common = texts.common(course, roster, mail);
-        Map<AccountId, PrepStatus> status = mail == TransferMail.REMINDER
-                ? prep.status(
-                        roster.run().id(),
-                        people.stream().map(RunRoster.Person::id).toList())
-                : Map.of();
+        Map<AccountId, PrepStatus> status =
+                mail == TransferMail.REMINDER ? prep.ofRun(roster.run().id()) : Map.of();
         String topic = topic(roster.run().id(), mail);
         for (RunRoster.Person person : people) {
             Map<String, String> values = new HashMap<>(common);

@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer.domain;
+package dk.attestkursus.runmails.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

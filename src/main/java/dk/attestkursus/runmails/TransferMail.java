@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,14 @@
+package dk.attestkursus.runmails;
+
+import dk.attestkursus.courserun.CourseRunId;
+
+/** The address of a run's mail page, for its route and the run page's link. */
+public final class RunMailPaths {
+
+    private RunMailPaths() {}
+
+    /** The instructors' page of a run's mails: send times, previews, what went out. */
+    public static String mails(CourseRunId run) {
+        return "underviser/hold/" + run.value() + "/mails";
+    }
+}
