@@ -7,6 +7,7 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.MailLogService;
 import dk.attestkursus.mail.MailStatus;
+import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -65,7 +66,7 @@ public class MailPlanService {
     public List<PlannedMail> plan(CourseRunId runId) {
         RunRoster roster = rosters.roster(runId);
         Map<String, MailPlanStore.Row> rows = plans.rows(runId.value());
-        Map<String, Map<MailStatus, Long>> outbox = mailLog.countsByTopic(MailWaves.runTopic(runId));
+        Map<MailTopic, Map<MailStatus, Long>> outbox = mailLog.countsByTopic(runId);
         List<PlannedMail> list = new ArrayList<>();
         for (TransferMail mail : TransferMail.values()) {
             MailPlanStore.Row row = rows.get(mail.key());
@@ -81,7 +82,7 @@ public class MailPlanService {
                     recipients,
                     row == null ? null : row.queuedAt(),
                     row != null && "SKIPPED".equals(row.outcome()),
-                    delivery(outbox.getOrDefault(MailWaves.topic(runId, mail), Map.of()))));
+                    delivery(outbox.getOrDefault(MailTopic.ofRun(runId, mail.key()), Map.of()))));
         }
         return list;
     }

@@ -8,6 +8,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
 import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
@@ -130,7 +131,7 @@ class MailWaves {
         Map<String, String> common = texts.common(course, roster, mail);
         Map<AccountId, PrepStatus> status =
                 mail == TransferMail.REMINDER ? prep.ofRun(roster.run().id()) : Map.of();
-        String topic = topic(roster.run().id(), mail);
+        MailTopic topic = MailTopic.ofRun(roster.run().id(), mail.key());
         for (RunRoster.Person person : people) {
             Map<String, String> values = new HashMap<>(common);
             values.put("navn", person.name());
@@ -146,7 +147,7 @@ class MailWaves {
             }
             RenderedMail rendered = template.render(values);
             outbox.enqueue(new OutgoingMail(
-                    topic + "/" + person.id().value(),
+                    topic.dedupeKey(String.valueOf(person.id().value())),
                     person.email(),
                     person.id(),
                     topic,
@@ -162,14 +163,5 @@ class MailWaves {
         return course.transfer()
                 .mail(mail.key())
                 .orElseThrow(() -> new IllegalStateException("No mail template " + mail.key()));
-    }
-
-    /** The outbox topic of a run's mail, e.g. {@code run-12/introduktion}; {@code run-12/} covers them all. */
-    static String topic(CourseRunId run, TransferMail mail) {
-        return runTopic(run) + mail.key();
-    }
-
-    static String runTopic(CourseRunId run) {
-        return "run-" + run.value() + "/";
     }
 }

@@ -40,7 +40,7 @@ class RunMailEnrolmentListener {
 
     @EventListener
     void left(ParticipantLeft event) {
-        outbox.cancelQueued(event.accountId(), MailWaves.runTopic(event.runId()));
+        outbox.cancelQueued(event.accountId(), event.runId());
     }
 
     @EventListener
