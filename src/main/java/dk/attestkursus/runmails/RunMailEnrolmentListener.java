@@ -1,80 +1,53 @@
 package dk.attestkursus.runmails;
 
-import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.ParticipantJoined;
 import dk.attestkursus.courserun.ParticipantLeft;
 import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.runmails.domain.MailPlanStore;
-import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.SystemUser;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps the mails in step with enrolment, inside the enrolment's own transaction: a withdrawn (or
- * moved) participant's queued mails for the run are cancelled; someone who joins after a wave went
- * out gets the mails they missed (collected per transaction, so a 5,000-row import reads the run once).
+ * Keeps the mails in step with enrolment, after the enrolment committed, each event in a transaction of
+ * its own and as the system (docs/decisions/017): a withdrawn (or moved) participant's queued mails for
+ * the run are cancelled; someone who joins after a wave went out gets the mails they missed. A failure
+ * here no longer undoes the enrolment: the event stays in the publication registry and is delivered again
+ * on the next start. Both are idempotent (cancelling what is queued; the outbox's dedupe key).
  */
 @Component
 class RunMailEnrolmentListener {
 
-    private static final String RESOURCE = RunMailEnrolmentListener.class.getName() + ".joined";
-
     private final MailOutbox outbox;
     private final MailPlanStore plans;
     private final MailWaves waves;
+    private final SystemUser system;
     private final Clock clock;
 
-    RunMailEnrolmentListener(MailOutbox outbox, MailPlanStore plans, MailWaves waves, Clock clock) {
+    RunMailEnrolmentListener(MailOutbox outbox, MailPlanStore plans, MailWaves waves, SystemUser system, Clock clock) {
         this.outbox = outbox;
         this.plans = plans;
         this.waves = waves;
+        this.system = system;
         this.clock = clock;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void left(ParticipantLeft event) {
-        outbox.cancelQueued(event.accountId(), event.runId());
+        system.run(() -> outbox.cancelQueued(event.accountId(), event.runId()));
     }
 
-    @EventListener
+    /** Only when a wave already went out (one small read), so an import before the introduction costs nothing. */
+    @ApplicationModuleListener
     void joined(ParticipantJoined event) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+        if (anyWaveOut(event)) {
+            system.run(() -> waves.catchUp(event.runId(), Set.of(event.accountId()), clock.instant()));
         }
-        @SuppressWarnings("unchecked")
-        Map<CourseRunId, Set<AccountId>> joined =
-                (Map<CourseRunId, Set<AccountId>>) TransactionSynchronizationManager.getResource(RESOURCE);
-        if (joined == null) {
-            Map<CourseRunId, Set<AccountId>> fresh = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(RESOURCE, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    fresh.forEach((run, people) -> {
-                        if (anyWaveOut(run)) {
-                            waves.catchUp(run, people, clock.instant());
-                        }
-                    });
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(RESOURCE);
-                }
-            });
-            joined = fresh;
-        }
-        joined.computeIfAbsent(event.runId(), r -> new LinkedHashSet<>()).add(event.accountId());
     }
 
-    private boolean anyWaveOut(CourseRunId run) {
-        return plans.rows(run.value()).values().stream().anyMatch(r -> "QUEUED".equals(r.outcome()));
+    private boolean anyWaveOut(ParticipantJoined event) {
+        return plans.rows(event.runId().value()).values().stream().anyMatch(r -> "QUEUED".equals(r.outcome()));
     }
 }
