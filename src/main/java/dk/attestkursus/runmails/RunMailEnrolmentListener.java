@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * its own and as the system (docs/decisions/017): a withdrawn (or moved) participant's queued mails for
  * the run are cancelled; someone who joins after a wave went out gets the mails they missed. A failure
  * here no longer undoes the enrolment: the event stays in the publication registry and is delivered again
- * on the next start. Both are idempotent (cancelling what is queued; the outbox's dedupe key).
+ * on the next start. Both are idempotent (cancelling what is queued; the outbox's dedupe key); catch-ups
+ * of one run take turns (a lock on its plan rows), as they run side by side on the task executor.
  */
 @Component
 class RunMailEnrolmentListener {
@@ -43,6 +44,7 @@ class RunMailEnrolmentListener {
     @ApplicationModuleListener
     void joined(ParticipantJoined event) {
         if (anyWaveOut(event)) {
+            plans.lockRun(event.runId().value());
             system.run(() -> waves.catchUp(event.runId(), Set.of(event.accountId()), clock.instant()));
         }
     }

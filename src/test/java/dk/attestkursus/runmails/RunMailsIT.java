@@ -98,6 +98,10 @@ class RunMailsIT {
     }
 
     private AccountId enrol(String name) {
+        return enrol(name, leader);
+    }
+
+    private AccountId enrol(String name, String leader) {
         return fixtures.as(
                         instructor,
                         () -> enrolment.enrolOne(
@@ -218,6 +222,30 @@ class RunMailsIT {
                 .noneMatch(e -> e.startsWith("gaaet."))
                 .hasSize(2);
         assertThat(late).isNotNull();
+    }
+
+    @Test
+    void late_joiners_with_a_new_leader_each_catch_up_and_the_leader_gets_one_mail() {
+        enrol("Foerst");
+        plan(start.minus(Duration.ofDays(14)));
+        String newLeader = fixtures.account("nyleder", Role.LEADER);
+        for (String name : List.of("Sen1", "Sen2", "Sen3")) {
+            enrol(name, newLeader);
+        }
+        // The catch-ups run after each enrolment committed, side by side, one run at a time.
+        await().untilAsserted(() -> assertThat(mails("introduktion"))
+                .extracting(m -> value(m, "recipient_email").toString())
+                .filteredOn(e -> e.startsWith("sen"))
+                .hasSize(3));
+        await().untilAsserted(() -> assertThat(mails("leder-foer"))
+                .extracting(m -> value(m, "recipient_email").toString())
+                .filteredOn(e -> e.startsWith(newLeader + "@"))
+                .hasSize(1));
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                        "select count(*) from event_publication where serialized_event like ?",
+                        Integer.class,
+                        "%" + run.value() + "%"))
+                .isZero());
     }
 
     @Test
