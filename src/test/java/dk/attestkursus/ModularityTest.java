@@ -44,13 +44,15 @@ class ModularityTest {
             new Floor("kernel", "kernel"), // entity base, typed ids; depends on nothing
             new Floor("foundations", "content", "security"), // the course as data; accounts, login
             new Floor("shell", "base"), // layout, i18n, clock; the layout shows the current account
-            new Floor("records", "courserun", "mail"), // runs, enrolment, attendance; the mail outbox
+            new Floor("records", "courserun"), // runs, enrolment, attendance
+            new Floor("outbox", "mail"), // the mail outbox; its topics name the run a mail belongs to
             // the caseworker's course and start page; myth guesses and live polls, whose components
             // the session places on its pages (the myths' start-page card is a StartPageCard)
             new Floor("course", "learning", "myths"),
             new Floor(
                     "requests", "requests"), // request-writing; reads module completion and lesson links from learning
             new Floor("run features", "certificates", "session", "transfer"),
+            new Floor("run mails", "runmails"), // the run's mail waves; their texts link preparation and follow-up
             new Floor("overviews", "admin", "results")); // the administrator's screens; the leaders' results
 
     /** One floor of modules that do not depend on each other. */
@@ -83,6 +85,7 @@ class ModularityTest {
                         "results",
                         "transfer",
                         "mail",
+                        "runmails",
                         "admin",
                         "certificates");
     }

@@ -1,5 +1,6 @@
 package dk.attestkursus.mail;
 
+import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
@@ -111,15 +112,15 @@ public class MailLogService {
     }
 
     /**
-     * How many mails of each topic under the prefix (e.g. a run's {@code run-12/}) are in each state:
-     * counts only, no addresses or text, for the run's mail page.
+     * How many of a run's mails of each topic are in each state: counts only, no addresses or text,
+     * for the run's mail page.
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
-    public Map<String, Map<MailStatus, Long>> countsByTopic(String prefix) {
-        Map<String, Map<MailStatus, Long>> counts = new HashMap<>();
-        for (MailStore.Row row : store.byTopicPrefix(prefix)) {
-            counts.computeIfAbsent(row.topic(), t -> new EnumMap<>(MailStatus.class))
+    public Map<MailTopic, Map<MailStatus, Long>> countsByTopic(CourseRunId run) {
+        Map<MailTopic, Map<MailStatus, Long>> counts = new HashMap<>();
+        for (MailStore.Row row : store.byTopicPrefix(MailTopic.runPrefix(run))) {
+            counts.computeIfAbsent(MailTopic.parse(row.topic()), t -> new EnumMap<>(MailStatus.class))
                     .merge(MailStatus.valueOf(row.status()), 1L, Long::sum);
         }
         return counts;
@@ -129,7 +130,7 @@ public class MailLogService {
         return new MailSummary(
                 new MailId(r.id()),
                 r.to(),
-                r.topic(),
+                MailTopic.parse(r.topic()),
                 r.subject(),
                 MailStatus.valueOf(r.status()),
                 r.attempts(),

@@ -1,5 +1,6 @@
 package dk.attestkursus.mail;
 
+import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AccountId;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class MailOutbox {
                 mail.recipientAccountId() == null
                         ? null
                         : mail.recipientAccountId().value(),
-                mail.topic(),
+                mail.topic().stored(),
                 mail.subject(),
                 mail.textBody(),
                 mail.htmlBody(),
@@ -52,17 +53,10 @@ public class MailOutbox {
         return true;
     }
 
-    /** Cancels the queued mails of one recipient whose topic starts with the prefix (e.g. withdrawn from a run). */
+    /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
-    public int cancelQueued(AccountId recipientAccountId, String topicPrefix) {
-        return store.cancelQueued(recipientAccountId.value(), topicPrefix, clock.instant());
-    }
-
-    /** Cancels every queued mail whose topic starts with the prefix. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int cancelTopic(String topicPrefix) {
-        return store.cancelTopic(topicPrefix, clock.instant());
+    public int cancelQueued(AccountId recipientAccountId, CourseRunId run) {
+        return store.cancelQueued(recipientAccountId.value(), MailTopic.runPrefix(run), clock.instant());
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record MailSummary(
         MailId id,
         String to,
-        String topic,
+        MailTopic topic,
         String subject,
         MailStatus status,
         int attempts,

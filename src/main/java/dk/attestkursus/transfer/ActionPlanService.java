@@ -32,13 +32,13 @@ public class ActionPlanService {
 
     private final ActionPlanStore store;
     private final ParticipantRun participant;
-    private final MailSchedule schedule;
+    private final FollowUpDates followUps;
     private final Clock clock;
 
-    ActionPlanService(ActionPlanStore store, ParticipantRun participant, MailSchedule schedule, Clock clock) {
+    ActionPlanService(ActionPlanStore store, ParticipantRun participant, FollowUpDates followUps, Clock clock) {
         this.store = store;
         this.participant = participant;
-        this.schedule = schedule;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ public class ActionPlanService {
                 .toList();
         Map<Checkpoint, Instant> opens = new EnumMap<>(Checkpoint.class);
         for (Checkpoint c : Checkpoint.values()) {
-            opens.put(c, schedule.opens(c, run));
+            opens.put(c, followUps.opens(c, run));
         }
         return new ActionPlan(run.name(), actions, !now.isBefore(from), from, opens, now);
     }

@@ -4,6 +4,8 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.RunRoster;
+import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.requests.RequestProgressService;
 import dk.attestkursus.security.AccountId;
@@ -31,14 +33,17 @@ public class PrepService {
     private final RequestProgressService requests;
     private final ParticipantRun participant;
     private final CourseContent content;
+    private final RunRosterService rosters;
 
     PrepService(
             SelfAssessmentStore selfAssessments,
             MythService myths,
             RequestProgressService requests,
             ParticipantRun participant,
-            CourseContent content) {
+            CourseContent content,
+            RunRosterService rosters) {
         this.content = content;
+        this.rosters = rosters;
         this.selfAssessments = selfAssessments;
         this.myths = myths;
         this.requests = requests;
@@ -57,15 +62,19 @@ public class PrepService {
         return new PrepStatus(answered, guessed, requests.iSentOwnRequest(Writing.OwnCase.BEFORE));
     }
 
-    /** The preparation of these participants of a run (the system's reminder, administrators). */
-    @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
+    /**
+     * The preparation of a run's active participants: for the system's reminder, the run's instructors
+     * (refused for a run they do not teach) and administrators.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
-    public Map<AccountId, PrepStatus> of(CourseRunId run, Collection<AccountId> accounts) {
-        return status(run, accounts);
+    public Map<AccountId, PrepStatus> ofRun(CourseRunId run) {
+        RunRoster roster = rosters.roster(run);
+        return status(
+                run, roster.participants().stream().map(RunRoster.Person::id).toList());
     }
 
-    /** For the run's instructors, through a service that has checked they teach it. */
-    Map<AccountId, PrepStatus> status(CourseRunId run, Collection<AccountId> accounts) {
+    private Map<AccountId, PrepStatus> status(CourseRunId run, Collection<AccountId> accounts) {
         Set<Long> answered = selfAssessments.answered(
                 run.value(),
                 Phase.BEFORE.name(),

@@ -37,7 +37,7 @@ public class SelfAssessmentService {
     private final CourseContent content;
     private final ParticipantRun participant;
     private final RunRosterService rosters;
-    private final MailSchedule schedule;
+    private final FollowUpDates followUps;
     private final Clock clock;
 
     SelfAssessmentService(
@@ -45,13 +45,13 @@ public class SelfAssessmentService {
             CourseContent content,
             ParticipantRun participant,
             RunRosterService rosters,
-            MailSchedule schedule,
+            FollowUpDates followUps,
             Clock clock) {
         this.store = store;
         this.content = content;
         this.participant = participant;
         this.rosters = rosters;
-        this.schedule = schedule;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -151,8 +151,8 @@ public class SelfAssessmentService {
     private Instant opensAt(Phase phase, CourseRunSummary run) {
         return switch (phase) {
             case BEFORE -> Instant.EPOCH;
-            case FOLLOW_UP_1 -> schedule.opens(Checkpoint.FIRST, run);
-            case FOLLOW_UP_2 -> schedule.opens(Checkpoint.SECOND, run);
+            case FOLLOW_UP_1 -> followUps.opens(Checkpoint.FIRST, run);
+            case FOLLOW_UP_2 -> followUps.opens(Checkpoint.SECOND, run);
         };
     }
 

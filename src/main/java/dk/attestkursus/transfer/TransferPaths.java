@@ -18,8 +18,6 @@ public final class TransferPaths {
     public static final String ACTION_PLAN = "kursus/handlingsplan";
     /** The caseworker's follow-up at a checkpoint. */
     public static final String FOLLOW_UP = "kursus/opfoelgning/:checkpoint";
-    /** The instructors' page of a run's mails: send times, previews, what went out. */
-    public static final String RUN_MAILS = "underviser/hold/:runId(\\d+)/mails";
     /** The instructors' page of a run's self-assessments (counts). */
     public static final String RUN_SELF_ASSESSMENTS = "underviser/hold/:runId(\\d+)/selvvurdering";
     /** The leader's results (the results feature's dashboard), linked from the leaders' mails. */
@@ -33,11 +31,6 @@ public final class TransferPaths {
 
     public static String followUp(Checkpoint checkpoint) {
         return Routes.fill(FOLLOW_UP, checkpoint.number());
-    }
-
-    /** The instructors' page of a run's mails: send times, previews, what went out. */
-    public static String mails(CourseRunId run) {
-        return Routes.fill(RUN_MAILS, run.value());
     }
 
     /** The instructors' page of a run's self-assessments (counts). */

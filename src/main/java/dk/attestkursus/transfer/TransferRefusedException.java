@@ -14,8 +14,6 @@ public class TransferRefusedException extends RefusalException {
         CLOSED,
         /** A run the caller does not teach. */
         NOT_YOURS,
-        /** The mail has already gone to the outbox; its time can no longer be moved. */
-        ALREADY_SENT,
         /** Someone saved meanwhile. */
         CONFLICT
     }

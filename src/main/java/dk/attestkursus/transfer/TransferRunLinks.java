@@ -6,14 +6,12 @@ import dk.attestkursus.courserun.RunLinks;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The run's mails and self-assessments, linked from its page. */
+/** The run's self-assessments, linked from its page. */
 @Component
 class TransferRunLinks implements RunLinks {
 
     @Override
     public List<RunLink> links(CourseRunId run) {
-        return List.of(
-                new RunLink("transfer.mails.title", TransferPaths.mails(run), "vaadin:envelope", 5),
-                new RunLink("transfer.summary.title", TransferPaths.selfAssessments(run), "vaadin:chart", 6));
+        return List.of(new RunLink("transfer.summary.title", TransferPaths.selfAssessments(run), "vaadin:chart", 6));
     }
 }

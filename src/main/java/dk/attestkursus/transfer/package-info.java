@@ -1,14 +1,12 @@
 /**
  * Transfer: what happens before and after the live session so the course reaches daily work, as the
  * course guide describes it. Preparation (the self-assessment, the myth guesses, a baseline request
- * from a real case of one's own), the mails around a run (introduction with a calendar invitation,
- * a reminder only to those who have not prepared, the leaders' mails, the follow-ups at +2 and +6
- * weeks), each caseworker's action plan with check-ins, and the self-assessment repeated at follow-up.
- * Mails go out through the {@code mail} module's outbox. The root package is the API; {@code domain}
- * and {@code ui} are internal.
+ * from a real case of one's own), each caseworker's action plan with check-ins at +2 and +6 weeks,
+ * the self-assessment repeated at follow-up, and the statistics of all three. The mails around a run
+ * are the {@code runmails} module's (decision 017). The root package is the API; {@code domain} and
+ * {@code ui} are internal.
  */
-@ApplicationModule(
-        allowedDependencies = {"kernel", "base", "content", "courserun", "mail", "myths", "requests", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "requests", "security"})
 @NullMarked
 package dk.attestkursus.transfer;
 

@@ -197,7 +197,7 @@ final class SoakLogs {
             "queued-by-another-instance",
             Pattern.compile("was queued by another instance"),
             null,
-            "TransferPlanner.planRun logs every DataIntegrityViolationException of a wave as 'queued by another "
+            "RunMailPlanner.planRun logs every DataIntegrityViolationException of a wave as 'queued by another "
                     + "instance' (INFO); with one instance it is a failed write"));
 
     /** What the application log holds, split at "Started Application": start-up and the soak. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
@@ -61,7 +62,7 @@ class MailLogJourneyIT {
                         "e2e/" + tag,
                         address,
                         null,
-                        "e2e-" + tag,
+                        MailTopic.of("e2e-" + tag),
                         "Velkommen til kurset " + tag,
                         "Kære Mette\n\nVelkommen.",
                         "<p>Kære Mette</p>",

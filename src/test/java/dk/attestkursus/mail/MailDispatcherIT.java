@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.IntegrationTest;
@@ -218,7 +219,15 @@ class MailDispatcherIT {
         assertThat(jdbc.queryForObject("select count(*) from mail_message where topic = ?", Integer.class, topic))
                 .isEqualTo(1);
         assertThatThrownBy(() -> system.call(() -> outbox.enqueue(new OutgoingMail(
-                        topic + "/y", address("y"), null, topic, "Emne", "Tekst", "<p>Tekst</p>", null, now))))
+                        topic + "/y",
+                        address("y"),
+                        null,
+                        MailTopic.of(topic),
+                        "Emne",
+                        "Tekst",
+                        "<p>Tekst</p>",
+                        null,
+                        now))))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(jdbc.queryForObject(
                         "select count(*) from mail_message where dedupe_key = ?", Integer.class, topic + "/y"))
@@ -227,10 +236,11 @@ class MailDispatcherIT {
 
     @Test
     void cancelled_mails_are_not_sent() throws Exception {
-        mails.queue(topic + "/c", address("c"), topic, now);
+        CourseRunId run = new CourseRunId(900_000_000L + Math.floorMod(topic.hashCode(), 100_000_000));
+        mails.queue(topic + "/c", address("c"), MailTopic.ofRun(run, "introduktion"), now, null);
         jdbc.update("update mail_message set recipient_account_id = 424242 where dedupe_key = ?", topic + "/c");
         int cancelled = system.call(() ->
-                new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(new AccountId(424242), topic)));
+                new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(new AccountId(424242), run)));
         assertThat(cancelled).isEqualTo(1);
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/c")).isEqualTo("CANCELLED");

@@ -24,6 +24,10 @@ final class MailTestSupport {
     }
 
     boolean queue(String key, String to, String topic, Instant sendAfter, CalendarInvite invite) {
+        return queue(key, to, MailTopic.of(topic), sendAfter, invite);
+    }
+
+    boolean queue(String key, String to, MailTopic topic, Instant sendAfter, CalendarInvite invite) {
         return Boolean.TRUE.equals(system.call(() -> tx.execute(s -> outbox.enqueue(new OutgoingMail(
                 key,
                 to,

@@ -143,12 +143,6 @@ public class MailStore {
                 where status = 'QUEUED' and recipient_account_id = ? and topic like ?""").params(ts(now), accountId, like(topicPrefix)).update();
     }
 
-    public int cancelTopic(String topicPrefix, Instant now) {
-        return jdbc.sql("""
-                update mail_message set status = 'CANCELLED', updated_at = ?
-                where status = 'QUEUED' and topic like ?""").params(ts(now), like(topicPrefix)).update();
-    }
-
     /** Cancels one queued mail; false when it is not queued (any more). */
     public boolean cancel(long id, Instant now) {
         return jdbc.sql(

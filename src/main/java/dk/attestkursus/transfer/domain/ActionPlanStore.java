@@ -65,7 +65,7 @@ public class ActionPlanStore {
             boolean same = index < changeAndWhen.size() && changeAndWhen.get(index)[0].equals(item.change());
             if (same) {
                 jdbc.sql("update action_item set try_when = ?, updated_at = ? where id = ?")
-                        .params(changeAndWhen.get(index)[1], MailPlanStore.ts(now), item.id())
+                        .params(changeAndWhen.get(index)[1], Timestamps.ts(now), item.id())
                         .update();
             } else {
                 jdbc.sql("delete from action_check_in where action_item_id = ?")
@@ -91,7 +91,7 @@ public class ActionPlanStore {
                                 position,
                                 changeAndWhen.get(i)[0],
                                 changeAndWhen.get(i)[1],
-                                MailPlanStore.ts(now))
+                                Timestamps.ts(now))
                         .update();
             }
         }
@@ -102,13 +102,13 @@ public class ActionPlanStore {
         int updated = jdbc.sql("""
                 update action_check_in set outcome = ?, obstacle = ?, answered_at = ?
                 where action_item_id = ? and checkpoint = ?""")
-                .params(outcome, obstacle, MailPlanStore.ts(now), itemId, checkpoint)
+                .params(outcome, obstacle, Timestamps.ts(now), itemId, checkpoint)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
                     values (?, ?, ?, ?, ?)""")
-                    .params(itemId, checkpoint, outcome, obstacle, MailPlanStore.ts(now))
+                    .params(itemId, checkpoint, outcome, obstacle, Timestamps.ts(now))
                     .update();
         }
     }

@@ -81,7 +81,7 @@ public class SelfAssessmentStore {
             int updated = jdbc.sql("""
                     update self_assessment set open_answer = ?, answered_at = ?, version = version + 1
                     where id = ? and version = ?""")
-                    .params(openAnswer, MailPlanStore.ts(now), old.get().id(), expectedVersion)
+                    .params(openAnswer, Timestamps.ts(now), old.get().id(), expectedVersion)
                     .update();
             if (updated == 0) {
                 return false;
@@ -98,7 +98,7 @@ public class SelfAssessmentStore {
             jdbc.sql("""
                     insert into self_assessment (account_id, course_run_id, phase, open_answer, answered_at)
                     values (?, ?, ?, ?, ?)""")
-                    .params(accountId, runId, phase, openAnswer, MailPlanStore.ts(now))
+                    .params(accountId, runId, phase, openAnswer, Timestamps.ts(now))
                     .update(keys, "id");
             id = Objects.requireNonNull(keys.getKey()).longValue();
         }

@@ -1,8 +1,9 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.SiteAddress;
+import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunSummary;
@@ -10,6 +11,10 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.mail.CalendarInvite;
 import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.requests.RequestPaths;
+import dk.attestkursus.transfer.Checkpoint;
+import dk.attestkursus.transfer.Phase;
+import dk.attestkursus.transfer.PrepStatus;
+import dk.attestkursus.transfer.TransferPaths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +68,7 @@ class MailTexts {
                         i18n));
         v.put("antal_deltagere", String.valueOf(roster.participants().size()));
         v.put("manglende_opgaver", "");
-        v.put("link_forside", link("kursus"));
+        v.put("link_forside", link(StartPages.PARTICIPANT));
         Phase phase = mail == TransferMail.FOLLOW_UP_1
                 ? Phase.FOLLOW_UP_1
                 : mail == TransferMail.FOLLOW_UP_2 ? Phase.FOLLOW_UP_2 : Phase.BEFORE;
@@ -99,7 +104,10 @@ class MailTexts {
                 ? run.meetingLink().orElse(i18n.getTranslation("transfer.mail.online", DANISH))
                 : run.place().orElse("");
         String description = i18n.getTranslation(
-                "transfer.mail.inviteDescription", DANISH, names(roster.instructorNames()), link("kursus"));
+                "transfer.mail.inviteDescription",
+                DANISH,
+                names(roster.instructorNames()),
+                link(StartPages.PARTICIPANT));
         return new CalendarInvite(
                 "run-" + run.id().value() + "@attestkursus",
                 i18n.getTranslation("transfer.mail.inviteSummary", DANISH, run.name()),

@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 /**
  * The mails around a run, in the order they go out, each written from a template in

@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer.domain;
+package dk.attestkursus.runmails.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,6 +80,18 @@ public class MailPlanStore {
                 insert into run_mail_plan (course_run_id, mail_key, queued_at, outcome, recipients)
                 values (?, ?, ?, ?, ?)""").params(runId, mailKey, ts(now), outcome, recipients).update();
         return true;
+    }
+
+    /**
+     * Locks the run's rows until the transaction ends, so catch-ups of one run go one at a time (two
+     * joiners with the same leader would otherwise both queue the leader's mail, and one would fail on
+     * the outbox's dedupe key).
+     */
+    public void lockRun(long runId) {
+        jdbc.sql("select mail_key from run_mail_plan where course_run_id = ? order by mail_key for update")
+                .param(runId)
+                .query(String.class)
+                .list();
     }
 
     /** Whether the wave went to the outbox (not skipped). */

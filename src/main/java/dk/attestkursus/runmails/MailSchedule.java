@@ -1,6 +1,7 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.transfer.FollowUpDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,14 +12,11 @@ import org.jspecify.annotations.Nullable;
  * When a run's mails go out by default, and whether one is due: plain rules, tested with fixed times.
  * The introduction and the leaders' first mail go {@code introDaysBefore} days before the session (14
  * unless set per run), the reminder {@code reminderDaysBefore} days before, the follow-ups on the run's
- * follow-up dates (+2 and +6 weeks by default), the leaders' last mail {@code leaderAfterDays} after
+ * follow-up dates ({@link FollowUpDates}: +2 and +6 weeks by default), the leaders' last mail {@code leaderAfterDays} after
  * the second follow-up. All at {@code sendTime}, Danish time.
  */
 public record MailSchedule(
         int introDaysBefore, int reminderDaysBefore, int leaderAfterDays, LocalTime sendTime, ZoneId zone) {
-
-    public static final int FIRST_FOLLOW_UP_DAYS = 14;
-    public static final int SECOND_FOLLOW_UP_DAYS = 42;
 
     public MailSchedule {
         if (introDaysBefore <= reminderDaysBefore || reminderDaysBefore < 1 || leaderAfterDays < 0) {
@@ -55,21 +53,12 @@ public record MailSchedule(
         return mail.beforeSession() && !now.isBefore(run.startsAt());
     }
 
+    /** The run's follow-up dates (transfer's rule, in this schedule's zone). */
     public LocalDate firstFollowUp(CourseRunSummary run) {
-        return run.followUpFirst() != null
-                ? run.followUpFirst()
-                : run.startsAt().atZone(zone).toLocalDate().plusDays(FIRST_FOLLOW_UP_DAYS);
+        return new FollowUpDates(zone).first(run);
     }
 
     public LocalDate secondFollowUp(CourseRunSummary run) {
-        return run.followUpSecond() != null
-                ? run.followUpSecond()
-                : run.startsAt().atZone(zone).toLocalDate().plusDays(SECOND_FOLLOW_UP_DAYS);
-    }
-
-    /** When a follow-up's check-in opens: the morning of its date. */
-    public Instant opens(Checkpoint checkpoint, CourseRunSummary run) {
-        LocalDate date = checkpoint == Checkpoint.FIRST ? firstFollowUp(run) : secondFollowUp(run);
-        return date.atStartOfDay(zone).toInstant();
+        return new FollowUpDates(zone).second(run);
     }
 }

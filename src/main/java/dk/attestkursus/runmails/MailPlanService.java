@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.content.RenderedMail;
@@ -7,10 +7,13 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.MailLogService;
 import dk.attestkursus.mail.MailStatus;
+import dk.attestkursus.mail.MailTopic;
+import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
-import dk.attestkursus.transfer.domain.MailPlanStore;
+import dk.attestkursus.transfer.PrepService;
+import dk.attestkursus.transfer.PrepStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +66,7 @@ public class MailPlanService {
     public List<PlannedMail> plan(CourseRunId runId) {
         RunRoster roster = rosters.roster(runId);
         Map<String, MailPlanStore.Row> rows = plans.rows(runId.value());
-        Map<String, Map<MailStatus, Long>> outbox = mailLog.countsByTopic(MailWaves.runTopic(runId));
+        Map<MailTopic, Map<MailStatus, Long>> outbox = mailLog.countsByTopic(runId);
         List<PlannedMail> list = new ArrayList<>();
         for (TransferMail mail : TransferMail.values()) {
             MailPlanStore.Row row = rows.get(mail.key());
@@ -79,7 +82,7 @@ public class MailPlanService {
                     recipients,
                     row == null ? null : row.queuedAt(),
                     row != null && "SKIPPED".equals(row.outcome()),
-                    delivery(outbox.getOrDefault(MailWaves.topic(runId, mail), Map.of()))));
+                    delivery(outbox.getOrDefault(MailTopic.ofRun(runId, mail.key()), Map.of()))));
         }
         return list;
     }
@@ -102,7 +105,7 @@ public class MailPlanService {
         RunRoster roster = rosters.roster(runId);
         if (!plans.move(
                 runId.value(), mail.key(), sendAt, currentUser.require().id().value())) {
-            throw new TransferRefusedException(TransferRefusedException.Reason.ALREADY_SENT, mail.key());
+            throw new RunMailRefusedException(RunMailRefusedException.Reason.ALREADY_SENT, mail.key());
         }
         Instant now = clock.instant();
         if (schedule.due(mail, roster.run(), sendAt, now)) {
@@ -124,9 +127,7 @@ public class MailPlanService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
     public PrepOverview prep(CourseRunId runId) {
-        RunRoster roster = rosters.roster(runId);
-        Map<AccountId, PrepStatus> status = prep.status(
-                runId, roster.participants().stream().map(RunRoster.Person::id).toList());
+        Map<AccountId, PrepStatus> status = prep.ofRun(runId);
         return new PrepOverview(
                 status.size(),
                 (int) status.values().stream()

@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer.ui;
+package dk.attestkursus.runmails.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +24,14 @@ import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
+import dk.attestkursus.runmails.MailPlanService;
+import dk.attestkursus.runmails.MailPreview;
+import dk.attestkursus.runmails.PlannedMail;
+import dk.attestkursus.runmails.PrepOverview;
+import dk.attestkursus.runmails.RunMailPaths;
+import dk.attestkursus.runmails.RunMailRefusedException;
 import dk.attestkursus.security.AppRoles;
-import dk.attestkursus.transfer.MailPlanService;
-import dk.attestkursus.transfer.MailPreview;
-import dk.attestkursus.transfer.PlannedMail;
-import dk.attestkursus.transfer.PrepOverview;
 import dk.attestkursus.transfer.TransferPaths;
-import dk.attestkursus.transfer.TransferRefusedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * mail goes (movable until it has gone), a preview of each as its first recipient gets it, and which
  * went out.
  */
-@Route(value = TransferPaths.RUN_MAILS, layout = MainLayout.class)
+@Route(value = RunMailPaths.RUN_MAILS, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -177,7 +178,7 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                 .atZone(TimeConfig.ZONE)
                                 .toInstant());
                 refresh();
-            } catch (TransferRefusedException ex) {
+            } catch (RunMailRefusedException ex) {
                 state.setText(getTranslation(ex.messageKey()));
                 state.addClassName("error-box");
             }

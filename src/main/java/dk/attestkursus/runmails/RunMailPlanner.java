@@ -1,10 +1,10 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.SystemUser;
-import dk.attestkursus.transfer.domain.MailPlanStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction rolls back whole. A time moved into the past is due at once and sent once.
  */
 @Component
-class TransferPlanner {
+class RunMailPlanner {
 
     /** Runs whose session started longer ago than this have no more mails to send. */
     static final Duration HORIZON = Duration.ofDays(180);
 
-    private static final Logger LOG = LoggerFactory.getLogger(TransferPlanner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RunMailPlanner.class);
 
     private final RunRosterService rosters;
     private final MailPlanStore plans;
@@ -42,7 +42,7 @@ class TransferPlanner {
     private final TransactionTemplate ownTransaction;
     private final boolean scheduling;
 
-    TransferPlanner(
+    RunMailPlanner(
             RunRosterService rosters,
             MailPlanStore plans,
             MailWaves waves,

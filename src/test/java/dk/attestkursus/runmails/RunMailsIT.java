@@ -1,7 +1,8 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.content.CourseContent;
@@ -23,6 +24,8 @@ import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
+import dk.attestkursus.transfer.Phase;
+import dk.attestkursus.transfer.SelfAssessmentService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,11 +40,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The mails around a run, end to end into the outbox: waves fall due and are queued once, the
  * reminder only to those without the preparation, withdrawn participants get nothing more, late
- * joiners catch up, a time moved into the past sends at once and once, preparation mails skipped
+ * joiners catch up (both after the enrolment committed: waited for), a time moved into the past sends at once and once, preparation mails skipped
  * after the session started.
  */
 @IntegrationTest
-class TransferMailsIT {
+class RunMailsIT {
 
     @Autowired
     Fixtures fixtures;
@@ -50,7 +53,7 @@ class TransferMailsIT {
     EnrolmentService enrolment;
 
     @Autowired
-    TransferPlanner planner;
+    RunMailPlanner planner;
 
     @Autowired
     MailPlanService plans;
@@ -95,6 +98,10 @@ class TransferMailsIT {
     }
 
     private AccountId enrol(String name) {
+        return enrol(name, leader);
+    }
+
+    private AccountId enrol(String name, String leader) {
         return fixtures.as(
                         instructor,
                         () -> enrolment.enrolOne(
@@ -193,20 +200,21 @@ class TransferMailsIT {
             enrolment.withdraw(run, gone);
             return null;
         });
-        assertThat(mails("introduktion"))
+        // The cancelling runs after the withdrawal committed, in a transaction of its own.
+        await().untilAsserted(() -> assertThat(mails("introduktion"))
                 .filteredOn(m -> value(m, "recipient_email").toString().startsWith("gaaet."))
                 .extracting(m -> value(m, "status").toString())
-                .containsExactly("CANCELLED");
+                .containsExactly("CANCELLED"));
         assertThat(fixtures.as(instructor, () -> plans.plan(run)))
                 .filteredOn(p -> p.mail() == TransferMail.INTRO)
                 .singleElement()
                 .satisfies(p -> assertThat(p.delivery().cancelled()).isEqualTo(1));
 
         AccountId late = enrol("Sen");
-        assertThat(mails("introduktion"))
+        await().untilAsserted(() -> assertThat(mails("introduktion"))
                 .filteredOn(m -> value(m, "recipient_email").toString().startsWith("sen."))
                 .extracting(m -> value(m, "status").toString())
-                .containsExactly("QUEUED");
+                .containsExactly("QUEUED"));
 
         plan(start.plus(Duration.ofDays(14)));
         assertThat(mails("opfoelgning-1"))
@@ -214,6 +222,30 @@ class TransferMailsIT {
                 .noneMatch(e -> e.startsWith("gaaet."))
                 .hasSize(2);
         assertThat(late).isNotNull();
+    }
+
+    @Test
+    void late_joiners_with_a_new_leader_each_catch_up_and_the_leader_gets_one_mail() {
+        enrol("Foerst");
+        plan(start.minus(Duration.ofDays(14)));
+        String newLeader = fixtures.account("nyleder", Role.LEADER);
+        for (String name : List.of("Sen1", "Sen2", "Sen3")) {
+            enrol(name, newLeader);
+        }
+        // The catch-ups run after each enrolment committed, side by side, one run at a time.
+        await().untilAsserted(() -> assertThat(mails("introduktion"))
+                .extracting(m -> value(m, "recipient_email").toString())
+                .filteredOn(e -> e.startsWith("sen"))
+                .hasSize(3));
+        await().untilAsserted(() -> assertThat(mails("leder-foer"))
+                .extracting(m -> value(m, "recipient_email").toString())
+                .filteredOn(e -> e.startsWith(newLeader + "@"))
+                .hasSize(1));
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                        "select count(*) from event_publication where serialized_event like ?",
+                        Integer.class,
+                        "%" + run.value() + "%"))
+                .isZero());
     }
 
     @Test
@@ -232,8 +264,8 @@ class TransferMailsIT {
                     return null;
                 }))
                 .isInstanceOfSatisfying(
-                        TransferRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(TransferRefusedException.Reason.ALREADY_SENT));
+                        RunMailRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RunMailRefusedException.Reason.ALREADY_SENT));
         assertThat(fixtures.as(instructor, () -> plans.plan(run)))
                 .filteredOn(p -> p.mail() == TransferMail.INTRO)
                 .singleElement()

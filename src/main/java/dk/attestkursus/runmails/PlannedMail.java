@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

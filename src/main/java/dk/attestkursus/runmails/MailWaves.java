@@ -1,4 +1,4 @@
-package dk.attestkursus.transfer;
+package dk.attestkursus.runmails;
 
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
@@ -8,9 +8,12 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
+import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.AccountId;
-import dk.attestkursus.transfer.domain.MailPlanStore;
+import dk.attestkursus.transfer.PrepService;
+import dk.attestkursus.transfer.PrepStatus;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,9 +116,7 @@ class MailWaves {
         if (mail != TransferMail.REMINDER) {
             return roster.participants();
         }
-        Map<AccountId, PrepStatus> status = prep.status(
-                roster.run().id(),
-                roster.participants().stream().map(RunRoster.Person::id).toList());
+        Map<AccountId, PrepStatus> status = prep.ofRun(roster.run().id());
         return roster.participants().stream()
                 .filter(p -> !status.get(p.id()).done())
                 .toList();
@@ -128,12 +129,9 @@ class MailWaves {
         Course course = content.course();
         MailTemplate template = template(course, mail);
         Map<String, String> common = texts.common(course, roster, mail);
-        Map<AccountId, PrepStatus> status = mail == TransferMail.REMINDER
-                ? prep.status(
-                        roster.run().id(),
-                        people.stream().map(RunRoster.Person::id).toList())
-                : Map.of();
-        String topic = topic(roster.run().id(), mail);
+        Map<AccountId, PrepStatus> status =
+                mail == TransferMail.REMINDER ? prep.ofRun(roster.run().id()) : Map.of();
+        MailTopic topic = MailTopic.ofRun(roster.run().id(), mail.key());
         for (RunRoster.Person person : people) {
             Map<String, String> values = new HashMap<>(common);
             values.put("navn", person.name());
@@ -149,7 +147,7 @@ class MailWaves {
             }
             RenderedMail rendered = template.render(values);
             outbox.enqueue(new OutgoingMail(
-                    topic + "/" + person.id().value(),
+                    topic.dedupeKey(String.valueOf(person.id().value())),
                     person.email(),
                     person.id(),
                     topic,
@@ -165,14 +163,5 @@ class MailWaves {
         return course.transfer()
                 .mail(mail.key())
                 .orElseThrow(() -> new IllegalStateException("No mail template " + mail.key()));
-    }
-
-    /** The outbox topic of a run's mail, e.g. {@code run-12/introduktion}; {@code run-12/} covers them all. */
-    static String topic(CourseRunId run, TransferMail mail) {
-        return runTopic(run) + mail.key();
-    }
-
-    static String runTopic(CourseRunId run) {
-        return "run-" + run.value() + "/";
     }
 }

@@ -1,0 +1,97 @@
+package dk.attestkursus.runmails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.ParticipantJoined;
+import dk.attestkursus.courserun.ParticipantLeft;
+import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.MailTopic;
+import dk.attestkursus.mail.OutgoingMail;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.testsupport.TestDatabase;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The run mails module on its own (with the modules it uses): courserun's enrolment events reach its
+ * listener after the publishing transaction committed, through the event publication registry, and a
+ * handled event leaves nothing behind in it.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@TestPropertySource(properties = {"attestkursus.scheduling=false", "attestkursus.demo-data=false"})
+@ContextConfiguration(initializers = TestDatabase.class)
+class RunMailEnrolmentListenerIT {
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    SystemUser system;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final CourseRunId run = new CourseRunId(ThreadLocalRandom.current().nextLong(800_000_000L, 900_000_000L));
+    private final AccountId account = new AccountId(ThreadLocalRandom.current().nextLong(800_000_000L, 900_000_000L));
+
+    @Test
+    void a_participant_who_left_has_their_queued_run_mails_cancelled(Scenario scenario) {
+        MailTopic topic = MailTopic.ofRun(run, "introduktion");
+        String key = topic.dedupeKey(String.valueOf(account.value()));
+        system.run(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
+                        key,
+                        "gaaet@kommune.dk",
+                        account,
+                        topic,
+                        "Emne",
+                        "Tekst",
+                        "<p>Tekst</p>",
+                        null,
+                        Instant.now()))));
+
+        scenario.publish(new ParticipantLeft(run, account))
+                .andWaitForStateChange(() -> status(key), "CANCELLED"::equals)
+                .andVerify(status -> assertThat(status).isEqualTo("CANCELLED"));
+        await().untilAsserted(() -> assertThat(publications(account)).isZero());
+    }
+
+    @Test
+    void someone_who_joins_before_any_wave_went_out_gets_nothing_yet(Scenario scenario) {
+        scenario.publish(new ParticipantJoined(run, account))
+                .andWaitForStateChange(() -> publications(account), n -> n == 0)
+                .andVerify(n -> assertThat(jdbc.queryForObject(
+                                "select count(*) from mail_message where recipient_account_id = ?",
+                                Integer.class,
+                                account.value()))
+                        .isZero());
+    }
+
+    private String status(String key) {
+        return jdbc.queryForObject("select status from mail_message where dedupe_key = ?", String.class, key);
+    }
+
+    /** The registry's publications of events about this account (deleted once handled). */
+    private int publications(AccountId who) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event like ?",
+                Integer.class,
+                "%" + who.value() + "%");
+        return count == null ? 0 : count;
+    }
+}
