@@ -124,6 +124,9 @@ class SoakBench {
         } else {
             app.withH2FileDatabase();
         }
+        // As an operator sets BASE_URL; without it the app warns once that mail links point to
+        // localhost (base.SiteAddress), a WARN the soak would count against the run.
+        app.withArgs("--attestkursus.base-url=http://localhost:" + app.port());
         app.withArgs(config.appArgs().toArray(String[]::new));
 
         // Selenium warns on every browser start that it has no CDP package for this Chromium; nothing uses CDP
