@@ -110,6 +110,7 @@ class AccessibilityIT {
         browser.open("/underviser/laering");
         browser.find(By.className("run-learning"));
         Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "instructor-learning");
     }
 
     @Test
