@@ -44,6 +44,7 @@ class ModularityTest {
             new Floor("kernel", "kernel"), // entity base, typed ids; depends on nothing
             new Floor("foundations", "content", "security"), // the course as data; accounts, login
             new Floor("shell", "base"), // layout, i18n, clock; the layout shows the current account
+            new Floor("municipalities", "municipalities"), // the platform's municipalities (decision 020)
             new Floor("records", "courserun"), // runs, enrolment, attendance
             new Floor("outbox", "mail"), // the mail outbox; its topics name the run a mail belongs to
             // the caseworker's course and start page; myth guesses and live polls, whose components
@@ -87,7 +88,8 @@ class ModularityTest {
                         "mail",
                         "runmails",
                         "admin",
-                        "certificates");
+                        "certificates",
+                        "municipalities");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.MunicipalScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final CertificateIssuer issuer;
     private final SiteAddress site;
+    private final MunicipalScope scope;
 
     CertificateService(
             IssuedCertificateRepository certificates,
@@ -58,7 +60,8 @@ public class CertificateService {
             CourseContent content,
             CurrentUser currentUser,
             CertificateIssuer issuer,
-            SiteAddress site) {
+            SiteAddress site,
+            MunicipalScope scope) {
         this.certificates = certificates;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
@@ -69,6 +72,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.issuer = issuer;
         this.site = site;
+        this.scope = scope;
     }
 
     /**
@@ -148,12 +152,14 @@ public class CertificateService {
         return issued;
     }
 
-    /** Whether a typed code belongs to a certificate, and for whom and when. Open to anyone. */
+    /**
+     * Whether a typed code belongs to a certificate, and for whom and when. Open to anyone, and the same
+     * for everyone: a code is looked up across municipalities (decision 020), showing nothing of one.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public Optional<Verification> verify(String typed) {
         return CertificateCodes.normalise(typed)
-                .flatMap(certificates::findByCode)
+                .flatMap(code -> scope.platform(() -> certificates.findByCode(code)))
                 .map(c -> new Verification(c.getHolderName(), c.getCourseTitle(), c.getSessionDate(), c.getIssuedAt()));
     }
 

@@ -30,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 class DemoCourseRun {
 
-    private static final String NAME = "Bedre LÆ-attester – Demokommune";
-    private static final String HELD_NAME = "Bedre LÆ-attester – Demokommune, første hold";
+    private static final String NAME = "Bedre LÆ-attester – ";
+    private static final String HELD_SUFFIX = ", første hold";
 
     private final CourseRunRepository runs;
     private final EnrolmentRepository enrolments;
@@ -58,8 +58,9 @@ class DemoCourseRun {
                 .atTime(LocalTime.of(9, 0))
                 .atZone(TimeConfig.ZONE)
                 .toInstant();
+        String where = accounts.municipalityName();
         CourseRun run = runs.save(
-                new CourseRun(NAME, "Demokommune", startsAt, 180, "Jobcentret, mødelokale 2, Rådhusvej 1", null, now));
+                new CourseRun(NAME + where, where, startsAt, 180, "Jobcentret, mødelokale 2, Rådhusvej 1", null, now));
         enrol(run, accounts.practiceConsultant(), EnrolmentRole.INSTRUCTOR, now);
         enrol(run, accounts.jobcentre(), EnrolmentRole.INSTRUCTOR, now);
         enrol(run, accounts.caseworker(), EnrolmentRole.PARTICIPANT, now);
@@ -70,16 +71,16 @@ class DemoCourseRun {
                 .atZone(TimeConfig.ZONE)
                 .toInstant();
         CourseRun held = new CourseRun(
-                HELD_NAME,
-                "Demokommune",
+                NAME + where + HELD_SUFFIX,
+                where,
                 heldAt,
                 180,
                 "Jobcentret, mødelokale 2, Rådhusvej 1",
                 null,
                 heldAt.minusSeconds(6 * 7 * 86_400L));
         held.edit(
-                HELD_NAME,
-                "Demokommune",
+                NAME + where + HELD_SUFFIX,
+                where,
                 heldAt,
                 180,
                 false,

@@ -397,8 +397,9 @@ public class EnrolmentService {
         CourseRunId run = new CourseRunId(event.getCourseRunId());
         AccountId who = new AccountId(event.getAccountId());
         switch (event.getKind()) {
-            case ENROLLED, REENROLLED, MOVED_IN -> publisher.publishEvent(new ParticipantJoined(run, who));
-            case WITHDRAWN, MOVED_OUT -> publisher.publishEvent(new ParticipantLeft(run, who));
+            case ENROLLED, REENROLLED, MOVED_IN ->
+                publisher.publishEvent(new ParticipantJoined(run, who, event.municipality()));
+            case WITHDRAWN, MOVED_OUT -> publisher.publishEvent(new ParticipantLeft(run, who, event.municipality()));
             case ATTENDED, ATTENDANCE_REMOVED -> {}
         }
     }

@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.AccountId;
 
 /**
@@ -7,4 +8,4 @@ import dk.attestkursus.security.AccountId;
  * again, imported or moved in), so other features can catch up with them (e.g. send the mails the
  * others already got).
  */
-public record ParticipantJoined(CourseRunId runId, AccountId accountId) {}
+public record ParticipantJoined(CourseRunId runId, AccountId accountId, MunicipalityId municipality) {}

@@ -126,7 +126,7 @@ public class RunManagementService {
         run = runs.save(run);
         setInstructors(run, v.instructors, now);
         CourseRunId id = new CourseRunId(run.requireId());
-        publisher.publishEvent(new RunCreated(id));
+        publisher.publishEvent(new RunCreated(id, run.municipality()));
         return id;
     }
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * object per row.
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity extends OwnedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -31,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the mail is queued again. A failure is classified: a bad address fails the mail at once with the
  * reason and the wave goes on; a server that cannot be reached puts the mail back for a retry after
  * the backoff and ends the wave. Without SMTP configured nothing is sent and mails wait in the queue.
+ *
+ * <p>A wave is the platform's own work (decision 020): it runs as the {@link SystemUser} and sends
+ * every municipality's queued mails, through the store's methods that work across municipalities; an
+ * attempt is recorded in the municipality of its mail.
  */
 public class MailDispatcher {
 
@@ -107,8 +111,8 @@ public class MailDispatcher {
                     continue;
                 }
                 handled++;
-                MailStore.Row mail =
-                        Objects.requireNonNull(tx.execute(s -> store.find(id).orElseThrow()));
+                MailStore.Row mail = Objects.requireNonNull(
+                        tx.execute(s -> store.findToSend(id).orElseThrow()));
                 Outcome outcome = send(sender, mail);
                 switch (outcome.kind) {
                     case SENT -> {

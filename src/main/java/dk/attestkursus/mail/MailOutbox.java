@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The outbox: every mail is written here inside the transaction of the event that causes it
  * ({@code MANDATORY}), so the mail and the event commit or roll back together. The sender
  * ({@link MailDispatcher}) delivers it later. Queueing is idempotent by the mail's dedupe key.
+ *
+ * <p>A mail belongs to the municipality of the work that queues it (decision 020): a person's session,
+ * or a platform job inside {@code MunicipalScope.within}; the platform itself queues nothing.
  */
 @Service
 public class MailOutbox {

@@ -2,7 +2,10 @@ package dk.attestkursus.myths;
 
 import com.vaadin.flow.shared.Registration;
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.myths.domain.LivePollRepository;
+import dk.attestkursus.security.MunicipalScope;
+import dk.attestkursus.security.SystemUser;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +46,20 @@ class LivePollBroadcaster {
     private final Map<Long, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final ExecutorService executor;
+    private final SystemUser system;
+    private final MunicipalScope scope;
     private final LivePollRepository polls;
     private final PollSnapshots snapshots;
     private final TransactionTemplate readOnly;
 
-    LivePollBroadcaster(LivePollRepository polls, PollSnapshots snapshots, PlatformTransactionManager transactions) {
+    LivePollBroadcaster(
+            LivePollRepository polls,
+            PollSnapshots snapshots,
+            PlatformTransactionManager transactions,
+            SystemUser system,
+            MunicipalScope scope) {
+        this.system = system;
+        this.scope = scope;
         this.polls = polls;
         this.snapshots = snapshots;
         this.readOnly = new TransactionTemplate(transactions);
@@ -88,6 +100,8 @@ class LivePollBroadcaster {
             return;
         }
         Pending pending = this.pending.computeIfAbsent(change.runId().value(), k -> new Pending());
+        // the voter's or instructor's municipality: the delivery thread reads the poll within it (decision 020)
+        scope.current().ifPresent(m -> pending.municipality.set(m.value()));
         pending.pollId.accumulateAndGet(change.pollId().value(), Math::max);
         if (change.stateChanged()) {
             pending.stateChanged.set(true);
@@ -123,13 +137,17 @@ class LivePollBroadcaster {
         final AtomicBoolean dirty = new AtomicBoolean();
         final AtomicBoolean stateChanged = new AtomicBoolean();
         final AtomicLong pollId = new AtomicLong();
+        final AtomicLong municipality = new AtomicLong();
     }
 
     private void deliver(CourseRunId runId, Pending pending) {
         boolean stateChanged = pending.stateChanged.getAndSet(false);
         long pollId = pending.pollId.get();
-        PollMoment snapshot =
-                readOnly.execute(tx -> polls.findById(pollId).map(snapshots::of).orElse(null));
+        MunicipalityId municipality = new MunicipalityId(pending.municipality.get());
+        PollMoment snapshot = system.call(() -> scope.within(
+                municipality,
+                () -> readOnly.execute(
+                        tx -> polls.findById(pollId).map(snapshots::of).orElse(null))));
         if (snapshot == null) {
             return;
         }

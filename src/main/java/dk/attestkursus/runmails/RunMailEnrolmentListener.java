@@ -2,13 +2,21 @@ package dk.attestkursus.runmails;
 
 import dk.attestkursus.courserun.ParticipantJoined;
 import dk.attestkursus.courserun.ParticipantLeft;
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.runmails.domain.MailPlanStore;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the mails in step with enrolment, after the enrolment committed, each event in a transaction of
@@ -17,6 +25,10 @@ import org.springframework.stereotype.Component;
  * here no longer undoes the enrolment: the event stays in the publication registry and is delivered again
  * on the next start. Both are idempotent (cancelling what is queued; the outbox's dedupe key); catch-ups
  * of one run take turns (a lock on its plan rows), as they run side by side on the task executor.
+ *
+ * <p>The work happens in the run's municipality, which the event names (decision 020). A municipality is
+ * chosen before a transaction starts, so the listener runs without one ({@code NOT_SUPPORTED}) and opens
+ * its own transaction inside {@link MunicipalScope#within}.
  */
 @Component
 class RunMailEnrolmentListener {
@@ -25,28 +37,50 @@ class RunMailEnrolmentListener {
     private final MailPlanStore plans;
     private final MailWaves waves;
     private final SystemUser system;
+    private final MunicipalScope scope;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    RunMailEnrolmentListener(MailOutbox outbox, MailPlanStore plans, MailWaves waves, SystemUser system, Clock clock) {
+    RunMailEnrolmentListener(
+            MailOutbox outbox,
+            MailPlanStore plans,
+            MailWaves waves,
+            SystemUser system,
+            MunicipalScope scope,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.plans = plans;
         this.waves = waves;
         this.system = system;
+        this.scope = scope;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void left(ParticipantLeft event) {
-        system.run(() -> outbox.cancelQueued(event.accountId(), event.runId()));
+        inOwnTransaction(event.municipality(), tx -> outbox.cancelQueued(event.accountId(), event.runId()));
     }
 
     /** Only when a wave already went out (one small read), so an import before the introduction costs nothing. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void joined(ParticipantJoined event) {
-        if (anyWaveOut(event)) {
-            plans.lockRun(event.runId().value());
-            system.run(() -> waves.catchUp(event.runId(), Set.of(event.accountId()), clock.instant()));
-        }
+        inOwnTransaction(event.municipality(), tx -> {
+            if (anyWaveOut(event)) {
+                plans.lockRun(event.runId().value());
+                waves.catchUp(event.runId(), Set.of(event.accountId()), clock.instant());
+            }
+        });
+    }
+
+    /** As the system, within the event's municipality, in a transaction of its own. */
+    private void inOwnTransaction(MunicipalityId municipality, Consumer<TransactionStatus> work) {
+        system.run(() -> scope.within(municipality, () -> {
+            ownTransaction.executeWithoutResult(work);
+            return null;
+        }));
     }
 
     private boolean anyWaveOut(ParticipantJoined event) {

@@ -3,11 +3,14 @@ package dk.attestkursus.runmails;
 import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.runmails.domain.MailPlanStore;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -24,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every minute: the waves of mail that have fallen due go to the outbox, each in a transaction of its
  * own. Safe with two instances: a wave is claimed once (see {@link MailPlanStore#claim}); the loser's
  * transaction rolls back whole. A time moved into the past is due at once and sent once.
+ *
+ * <p>The platform's own job (decision 020): it finds the open runs of every municipality as the system,
+ * then plans each run within the run's municipality, chosen before the run's transactions start.
  */
 @Component
 class RunMailPlanner {
@@ -38,6 +44,7 @@ class RunMailPlanner {
     private final MailWaves waves;
     private final MailSchedule schedule;
     private final SystemUser system;
+    private final MunicipalScope scope;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final boolean scheduling;
@@ -48,6 +55,7 @@ class RunMailPlanner {
             MailWaves waves,
             MailSchedule schedule,
             SystemUser system,
+            MunicipalScope scope,
             Clock clock,
             PlatformTransactionManager transactions,
             @Value("${attestkursus.scheduling:true}") boolean scheduling) {
@@ -57,6 +65,7 @@ class RunMailPlanner {
         this.waves = waves;
         this.schedule = schedule;
         this.system = system;
+        this.scope = scope;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -70,20 +79,47 @@ class RunMailPlanner {
         }
     }
 
-    /** Queues every wave due at {@code now}; returns how many mails went to the outbox. Runs as the system. */
+    /**
+     * Queues every wave due at {@code now}, of every municipality's runs; returns how many mails went to
+     * the outbox. Runs as the system, outside any transaction: each run is planned within its own
+     * municipality (decision 020).
+     */
     int planDue(Instant now) {
         Set<Long> finished = Set.copyOf(plans.finishedRuns(TransferMail.values().length));
+        List<CourseRunSummary> open = rosters.runsStartingAfter(now.minus(HORIZON)).stream()
+                .filter(run -> !finished.contains(run.id().value()))
+                .toList();
+        Map<Long, MunicipalityId> owners =
+                plans.municipalities(open.stream().map(run -> run.id().value()).toList());
         int queued = 0;
-        for (CourseRunSummary run : rosters.runsStartingAfter(now.minus(HORIZON))) {
-            if (!finished.contains(run.id().value())) {
-                queued += planRun(run, now);
+        for (CourseRunSummary run : open) {
+            MunicipalityId owner = owners.get(run.id().value());
+            if (owner != null) {
+                queued += planRun(run, owner, now);
             }
         }
         return queued;
     }
 
-    /** Queues the run's waves due at {@code now}, each in a transaction of its own. */
+    /** Queues the run's waves due at {@code now}, within the run's municipality. Runs as the system. */
     int planRun(CourseRunSummary run, Instant now) {
+        MunicipalityId owner =
+                plans.municipalities(List.of(run.id().value())).get(run.id().value());
+        if (owner == null) {
+            throw new IllegalArgumentException("No run " + run.id().value());
+        }
+        return planRun(run, owner, now);
+    }
+
+    /**
+     * Queues the run's waves due at {@code now}, each in a transaction of its own, within the run's
+     * municipality (chosen here, before any of those transactions starts).
+     */
+    private int planRun(CourseRunSummary run, MunicipalityId owner, Instant now) {
+        return scope.within(owner, () -> planRunWithin(run, now));
+    }
+
+    private int planRunWithin(CourseRunSummary run, Instant now) {
         int queued = 0;
         Map<String, MailPlanStore.Row> rows = plans.rows(run.id().value());
         for (TransferMail mail : TransferMail.values()) {

@@ -1,5 +1,6 @@
 package dk.attestkursus.security;
 
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.security.SecureRandom;
@@ -101,9 +102,29 @@ public class AccountService {
                 .toList();
     }
 
+    /** A new account in the administrator's own municipality (the session's, never a field's). */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     @Transactional
     public CreatedAccount create(NewAccount input) {
+        return createIn(input, null);
+    }
+
+    /**
+     * A municipality's first administrator, created by the platform administrator in that municipality
+     * (the role is always {@link Role#ADMIN}, whatever the input says).
+     */
+    @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
+    @Transactional
+    public CreatedAccount createMunicipalAdministrator(MunicipalityId municipality, NewAccount input) {
+        if (municipality.isPlatform()) {
+            throw new IllegalArgumentException("The platform is not a municipality");
+        }
+        return createIn(
+                new NewAccount(input.displayName(), input.username(), input.email(), Role.ADMIN, null, null),
+                municipality);
+    }
+
+    private CreatedAccount createIn(NewAccount input, @Nullable MunicipalityId municipality) {
         Map<String, String> errors = new LinkedHashMap<>();
         String displayName = trimmed(input.displayName());
         String username = trimmed(input.username()).toLowerCase(Locale.ROOT);
@@ -119,18 +140,20 @@ public class AccountService {
             errors.put("username", "account.error.required");
         } else if (!USERNAME.matcher(username).matches()) {
             errors.put("username", "account.error.username.format");
-        } else if (accounts.existsByUsername(username)) {
+        } else if (accounts.usernameTakenOnPlatform(username)) {
             errors.put("username", "account.error.username.taken");
         }
         if (email.isEmpty()) {
             errors.put("email", "account.error.required");
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             errors.put("email", "account.error.email.format");
-        } else if (accounts.existsByEmail(email)) {
+        } else if (accounts.emailTakenOnPlatform(email)) {
             errors.put("email", "account.error.email.taken");
         }
         if (role == null) {
             errors.put("role", "account.error.required");
+        } else if (role.isPlatform()) {
+            errors.put("role", "account.error.role.platform");
         }
         InstructorKind kind = role == Role.INSTRUCTOR ? input.instructorKind() : null;
         if (role == Role.INSTRUCTOR && kind == null) {
@@ -149,8 +172,12 @@ public class AccountService {
             throw new AccountValidationException(errors);
         }
         String password = generatePassword();
-        Account saved = accounts.save(new Account(
-                username, email, displayName, passwordEncoder.encode(password), role, kind, leaderId, clock.instant()));
+        Account account = new Account(
+                username, email, displayName, passwordEncoder.encode(password), role, kind, leaderId, clock.instant());
+        if (municipality != null) {
+            account.belongTo(municipality);
+        }
+        Account saved = accounts.save(account);
         return new CreatedAccount(saved.toSummary(), password);
     }
 
@@ -179,9 +206,13 @@ public class AccountService {
     }
 
     /**
-     * Makes participant accounts ready for enrolment: new e-mails become participant accounts linked
-     * to the leader with the given e-mail; existing participants keep their leader and get the team
-     * if given. All or nothing: any invalid entry refuses the whole list (field {@code "<index>.<field>"}).
+     * Makes participant accounts ready for enrolment: new e-mails become participant accounts of the
+     * municipality. Who belongs to which team is the municipality's administrators' decision (issue 21):
+     * when an administrator enrols or imports, a given leader (an active leader of the municipality) and
+     * team are used, for new and existing caseworkers; when an instructor does, they are not used at all,
+     * so new people start without a team and existing ones keep theirs. All or nothing: any invalid entry
+     * refuses the whole list (field {@code "<index>.<field>"}), e.g. an e-mail another municipality's
+     * account has.
      *
      * @param withPasswords whether new accounts get a first password to hand over (one at a time);
      *     imports create accounts without one, because hashing thousands of passwords takes minutes
@@ -189,11 +220,17 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional
     public List<ProvisionedParticipant> provisionParticipants(List<NewParticipant> people, boolean withPasswords) {
+        boolean administrator = currentUser.require().role() == Role.ADMIN;
         Map<String, AccountSummary> existing =
                 byEmails(people.stream().map(p -> trimmed(p.email())).toList());
-        Map<String, AccountSummary> leaders =
-                byEmails(people.stream().map(p -> trimmed(p.leaderEmail())).toList());
-        checkParticipants(people, existing, leaders);
+        Map<String, AccountSummary> leaders = administrator
+                ? byEmails(people.stream()
+                        .map(p -> trimmed(p.leaderEmail()))
+                        .filter(e -> !e.isEmpty())
+                        .toList())
+                : Map.of();
+        Set<String> elsewhere = takenElsewhere(people, existing);
+        checkParticipants(people, existing, elsewhere, administrator ? leaders : null);
         // One hash of a discarded secret for every imported account: no one can log in with it.
         String noLoginHash = withPasswords ? "" : passwordEncoder.encode(generatePassword() + generatePassword());
         Set<String> usernames = takenUsernames(people.stream()
@@ -203,16 +240,19 @@ public class AccountService {
         List<ProvisionedParticipant> result = new ArrayList<>(people.size());
         for (NewParticipant p : people) {
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
-            long leaderId = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT))
-                    .id()
-                    .value();
-            String team =
-                    p.team() == null || p.team().isBlank() ? null : p.team().strip();
+            AccountSummary leader = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT));
+            Long leaderId = leader == null ? null : leader.id().value();
+            String team = !administrator || p.team() == null || p.team().isBlank()
+                    ? null
+                    : p.team().strip();
             AccountSummary current = existing.get(email);
             if (current != null) {
-                Account account = load(current.id());
-                account.joinTeam(team, leaderId);
-                result.add(new ProvisionedParticipant(account.toSummary(), false, null));
+                if (administrator && leaderId != null) {
+                    Account account = load(current.id());
+                    account.joinTeam(team, leaderId);
+                    current = account.toSummary();
+                }
+                result.add(new ProvisionedParticipant(current, false, null));
                 continue;
             }
             String password = withPasswords ? generatePassword() : null;
@@ -225,24 +265,43 @@ public class AccountService {
                     null,
                     leaderId,
                     clock.instant());
-            account.joinTeam(team, leaderId);
+            if (leaderId != null) {
+                account.joinTeam(team, leaderId);
+            }
             result.add(new ProvisionedParticipant(accounts.save(account).toSummary(), true, password));
         }
         return result;
     }
 
+    /** The new people's e-mails that an account of another municipality has (e-mails are unique on the platform). */
+    private Set<String> takenElsewhere(List<NewParticipant> people, Map<String, AccountSummary> existing) {
+        List<String> fresh = people.stream()
+                .map(p -> trimmed(p.email()).toLowerCase(Locale.ROOT))
+                .filter(e -> !e.isEmpty() && !existing.containsKey(e))
+                .distinct()
+                .toList();
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < fresh.size(); from += 1000) {
+            taken.addAll(accounts.emailsTakenOnPlatform(fresh.subList(from, Math.min(fresh.size(), from + 1000))));
+        }
+        return taken;
+    }
+
     /**
-     * Every person checked before anything is stored: a name, a valid e-mail given once, an existing account
-     * only if an active participant, an active leader, a team name not too long.
+     * Every person checked before anything is stored: a name, a valid e-mail given once and not another
+     * municipality's, an existing account only if an active participant; for an administrator's list
+     * ({@code leaders} not null) a given leader must be an active leader and a team not too long.
      */
     private static void checkParticipants(
-            List<NewParticipant> people, Map<String, AccountSummary> existing, Map<String, AccountSummary> leaders) {
+            List<NewParticipant> people,
+            Map<String, AccountSummary> existing,
+            Set<String> elsewhere,
+            @Nullable Map<String, AccountSummary> leaders) {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             NewParticipant p = people.get(i);
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
-            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
             if (trimmed(p.name()).isEmpty() || trimmed(p.name()).length() > 200) {
                 errors.put(i + ".name", "account.error.required");
             }
@@ -250,17 +309,22 @@ public class AccountService {
                 errors.put(i + ".email", "account.error.email.format");
             } else if (!seen.add(email)) {
                 errors.put(i + ".email", "account.error.email.taken");
+            } else if (elsewhere.contains(email)) {
+                errors.put(i + ".email", "account.error.email.otherMunicipality");
             }
             AccountSummary current = existing.get(email);
             if (current != null && (current.role() != Role.PARTICIPANT || !current.active())) {
                 errors.put(i + ".email", "account.error.notParticipant");
             }
-            AccountSummary leader = leaders.get(leaderEmail);
-            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
-                errors.put(i + ".leaderEmail", "account.error.leader.invalid");
-            }
-            if (p.team() != null && p.team().strip().length() > 100) {
-                errors.put(i + ".team", "account.error.tooLong");
+            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
+            if (leaders != null && !leaderEmail.isEmpty()) {
+                AccountSummary leader = leaders.get(leaderEmail);
+                if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+                    errors.put(i + ".leaderEmail", "account.error.leader.invalid");
+                }
+                if (p.team() != null && p.team().strip().length() > 100) {
+                    errors.put(i + ".team", "account.error.tooLong");
+                }
             }
         }
         if (!errors.isEmpty()) {

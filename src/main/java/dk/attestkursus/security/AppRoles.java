@@ -12,8 +12,12 @@ public final class AppRoles {
     public static final String INSTRUCTOR = "INSTRUCTOR";
     /** A leader (leder) of caseworkers. */
     public static final String LEADER = "LEADER";
-    /** An administrator of the platform. */
+    /** A municipality's administrator (kommunal administrator). */
     public static final String ADMIN = "ADMIN";
+    /** The platform's administrator: municipalities and the national view. */
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** A national coordinator: the national view, read-only. */
+    public static final String COORDINATOR = "COORDINATOR";
     /** The platform itself, for scheduled jobs (sending mails); never a person's account. */
     public static final String SYSTEM = "SYSTEM";
 
@@ -26,6 +30,8 @@ public final class AppRoles {
     /** Everyone but caseworkers: for who-is-done sets that feed counts (never shown per person to leaders). */
     public static final String HAS_STAFF_LEADER_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'LEADER', 'ADMIN', 'SYSTEM')";
 
+    public static final String HAS_PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN')";
+    public static final String HAS_NATIONAL_VIEW = "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR')";
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
     public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";

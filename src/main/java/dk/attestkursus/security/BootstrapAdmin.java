@@ -12,10 +12,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first administrator of a production installation (no demo data there): when no
+ * The first (platform) administrator of a production installation (no demo data there): when no
  * administrator exists and {@code attestkursus.bootstrap-admin.username}, {@code .email} and
  * {@code .password} are set (e.g. {@code ATTESTKURSUS_BOOTSTRAP_ADMIN_PASSWORD}), that account is
  * created at start-up. Once an administrator exists the settings are ignored and can be removed.
@@ -27,6 +28,8 @@ class BootstrapAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final AccountRepository accounts;
+    private final SystemUser system;
+    private final TransactionTemplate tx;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final String username;
@@ -35,12 +38,16 @@ class BootstrapAdmin implements ApplicationRunner {
 
     BootstrapAdmin(
             AccountRepository accounts,
+            SystemUser system,
+            PlatformTransactionManager txm,
             PasswordEncoder encoder,
             Clock clock,
             @Value("${attestkursus.bootstrap-admin.username:}") String username,
             @Value("${attestkursus.bootstrap-admin.email:}") String email,
             @Value("${attestkursus.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;
+        this.system = system;
+        this.tx = new TransactionTemplate(txm);
         this.encoder = encoder;
         this.clock = clock;
         this.username = username.strip().toLowerCase(Locale.ROOT);
@@ -48,10 +55,17 @@ class BootstrapAdmin implements ApplicationRunner {
         this.password = password;
     }
 
+    /** As the platform: the first account of an installation is the platform's own administrator. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (username.isEmpty() || accounts.existsByRole(Role.ADMIN)) {
+        system.run(() -> tx.execute(s -> {
+            createIfNone();
+            return null;
+        }));
+    }
+
+    private void createIfNone() {
+        if (username.isEmpty() || accounts.existsByRole(Role.PLATFORM_ADMIN)) {
             return;
         }
         if (email.isEmpty() || password.length() < 12) {
@@ -63,7 +77,14 @@ class BootstrapAdmin implements ApplicationRunner {
                     + "an account that is not an administrator");
         }
         accounts.save(new Account(
-                username, email, "Administrator", encoder.encode(password), Role.ADMIN, null, null, clock.instant()));
-        log.info("Created the first administrator account '{}'", username);
+                username,
+                email,
+                "Platformadministrator",
+                encoder.encode(password),
+                Role.PLATFORM_ADMIN,
+                null,
+                null,
+                clock.instant()));
+        log.info("Created the first platform administrator account '{}'", username);
     }
 }

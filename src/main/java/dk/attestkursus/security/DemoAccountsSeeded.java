@@ -11,9 +11,14 @@ import java.util.List;
  * @param practiceConsultant {@code praksiskonsulent}, an instructor
  * @param jobcentre {@code jobcenter}, the other instructor
  * @param team the six other caseworkers of the demo leader's team ({@code ali} to {@code frida}, in that order)
+ * @param municipalityName the demo municipality's name, for the names of its runs
  */
 public record DemoAccountsSeeded(
-        AccountId caseworker, AccountId practiceConsultant, AccountId jobcentre, List<AccountId> team) {
+        AccountId caseworker,
+        AccountId practiceConsultant,
+        AccountId jobcentre,
+        List<AccountId> team,
+        String municipalityName) {
 
     public DemoAccountsSeeded {
         team = List.copyOf(team);

@@ -7,7 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins in a row: five lock the account for five minutes; a successful login
@@ -18,24 +19,35 @@ class LoginAttempts {
 
     private final AccountRepository accounts;
     private final Clock clock;
+    private final MunicipalScope scope;
+    private final TransactionTemplate tx;
 
-    LoginAttempts(AccountRepository accounts, Clock clock) {
+    LoginAttempts(AccountRepository accounts, Clock clock, MunicipalScope scope, PlatformTransactionManager txm) {
         this.accounts = accounts;
         this.clock = clock;
+        this.scope = scope;
+        this.tx = new TransactionTemplate(txm);
     }
 
+    // Nobody is logged in yet when these run: the account is found across municipalities, as at login.
+
     @EventListener
-    @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT))
-                .ifPresent(a -> a.recordFailedLogin(clock.instant()));
+        String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
+        scope.platform(() -> tx.execute(s -> {
+            accounts.findByUsername(username).ifPresent(a -> a.recordFailedLogin(clock.instant()));
+            return null;
+        }));
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.findByUsername(event.getAuthentication().getName())
-                .filter(a -> a.getFailedAttempts() > 0)
-                .ifPresent(a -> a.recordSuccessfulLogin());
+        String username = event.getAuthentication().getName();
+        scope.platform(() -> tx.execute(s -> {
+            accounts.findByUsername(username)
+                    .filter(a -> a.getFailedAttempts() > 0)
+                    .ifPresent(a -> a.recordSuccessfulLogin());
+            return null;
+        }));
     }
 }

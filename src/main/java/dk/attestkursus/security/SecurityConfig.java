@@ -55,11 +55,17 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts, Clock clock) {
-        return username -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+    UserDetailsService userDetailsService(AccountRepository accounts, Clock clock, MunicipalScope scope) {
+        // A login names an account of any municipality (user names are unique on the platform).
+        return username -> scope.platform(
+                        () -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT)))
                 .map(a -> new AccountUserDetails(
                         new CurrentAccount(
-                                new AccountId(a.requireId()), a.getUsername(), a.getDisplayName(), a.getRole()),
+                                new AccountId(a.requireId()),
+                                a.getUsername(),
+                                a.getDisplayName(),
+                                a.getRole(),
+                                a.municipality()),
                         a.getPasswordHash(),
                         a.isActive(),
                         !a.isLockedAt(clock.instant())))

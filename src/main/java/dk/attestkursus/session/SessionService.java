@@ -231,7 +231,10 @@ public class SessionService {
     @PreAuthorize("isAuthenticated()")
     public Registration subscribe(CourseRunId runId, Consumer<SessionSnapshot> listener) {
         Optional<RunRole> role = runs.myRoleIn(runId);
-        if (role.isEmpty() && currentUser.require().role() != Role.ADMIN) {
+        // An administrator watches their own municipality's runs only (myRun finds no other: decision 020).
+        if (role.isEmpty()
+                && (currentUser.require().role() != Role.ADMIN
+                        || runs.myRun(runId).isEmpty())) {
             throw new SessionException(Reason.NOT_YOURS, "run " + runId);
         }
         boolean full = role.map(r -> r == RunRole.INSTRUCTOR).orElse(true);

@@ -152,10 +152,10 @@ class ResultsBench {
             runs.add(new Object[] {BASE + t, "Benchhold " + t, "Benchkommune", held, 180, now});
         }
         jdbc.batchUpdate(
-                "insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, leader_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 leaders);
         jdbc.batchUpdate(
-                "insert into course_run (id, name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?, ?)",
+                "insert into course_run (municipality_id, id, name, municipality, starts_at, duration_minutes, created_at) values (1, ?, ?, ?, ?, ?, ?)",
                 runs);
         List<Object[]> people = new ArrayList<>();
         List<Object[]> places = new ArrayList<>();
@@ -200,38 +200,39 @@ class ResultsBench {
                     new Object[] {id, p % 2 == 0 ? "TRIED" : "NOT_YET", p % 3 == 0 ? "Der var ikke tid" : null, now});
         }
         jdbc.batchUpdate(
-                "insert into account (id, username, email, display_name, password_hash, role, leader_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, leader_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 people);
         jdbc.batchUpdate(
                 """
-                insert into enrolment (id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
-                values (?, ?, ?, 'PARTICIPANT', ?, ?, ?)""",
+                insert into enrolment (municipality_id, id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
+                values (1, ?, ?, ?, 'PARTICIPANT', ?, ?, ?)""",
                 places.stream()
                         .map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5]})
                         .toList());
         jdbc.batchUpdate("""
-                insert into request_draft (id, account_id, exercise_id, form, purpose, background, questions, consent_for,
-                    enclosures, status, saved_at) values (?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", drafts);
+                insert into request_draft (municipality_id, id, account_id, exercise_id, form, purpose, background, questions, consent_for,
+                    enclosures, status, saved_at) values (1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", drafts);
         jdbc.batchUpdate("""
-                insert into request_version (id, draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
+                insert into request_version (municipality_id, id, draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
                     background, questions, consent_for, enclosures, submitted_at, status)
-                values (?, ?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""", versions);
+                values (1, ?, ?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""", versions);
         jdbc.batchUpdate("""
-                insert into request_review (id, version_id, overall, gp_reading, started_by, updated_by, updated_at,
-                    returned_by, returned_at) values (?, ?, '', '', ?, ?, ?, ?, ?)""", reviews);
+                insert into request_review (municipality_id, id, version_id, overall, gp_reading, started_by, updated_by, updated_at,
+                    returned_by, returned_at) values (1, ?, ?, '', '', ?, ?, ?, ?, ?)""", reviews);
         jdbc.batchUpdate(
-                "insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')", scores);
+                "insert into review_score (municipality_id, review_id, criterion, score, comment) values (1, ?, ?, ?, '')",
+                scores);
         jdbc.batchUpdate(
-                "insert into self_assessment (id, account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?, ?)",
+                "insert into self_assessment (municipality_id, id, account_id, course_run_id, phase, answered_at) values (1, ?, ?, ?, ?, ?)",
                 assessments);
         jdbc.batchUpdate(
-                "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)",
+                "insert into self_assessment_score (municipality_id, self_assessment_id, statement_key, score) values (1, ?, ?, ?)",
                 assessmentScores);
         jdbc.batchUpdate("""
-                insert into action_item (id, account_id, course_run_id, position, change_text, try_when, updated_at)
-                values (?, ?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", items);
+                insert into action_item (municipality_id, id, account_id, course_run_id, position, change_text, try_when, updated_at)
+                values (1, ?, ?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", items);
         jdbc.batchUpdate(
-                "insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at) values (?, 'FIRST', ?, ?, ?)",
+                "insert into action_check_in (municipality_id, action_item_id, checkpoint, outcome, obstacle, answered_at) values (1, ?, 'FIRST', ?, ?, ?)",
                 checkIns);
     }
 }

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 class SoakBench {
 
-    private static final String HELD_RUN = "Bedre LÆ-attester – Demokommune, første hold";
+    private static final String HELD_RUN = "Bedre LÆ-attester – Hjørring Kommune, første hold";
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     @Test

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,10 +100,10 @@ class EnrolmentServiceIT {
     }
 
     @Test
-    void one_new_caseworker_gets_an_account_with_a_password_a_team_and_a_leader() {
+    void one_new_caseworker_enrolled_by_the_administrator_gets_an_account_with_a_password_a_team_and_a_leader() {
         CourseRunId run = run("Enkelt", null);
         ProvisionedParticipant p = fixtures.as(
-                instructor,
+                "admin",
                 () -> enrolment.enrolOne(run, new NewParticipant("Anna Ærø", email("anna"), "Team Syd", leaderEmail)));
 
         assertThat(p.created()).isTrue();
@@ -116,6 +117,34 @@ class EnrolmentServiceIT {
         assertThat(fixtures.as(instructor, () -> enrolment.history(run)))
                 .extracting(EnrolmentHistoryEntry::kind)
                 .contains(EnrolmentEvent.Kind.ENROLLED);
+    }
+
+    @Test
+    void an_instructors_enrolment_or_import_never_puts_anyone_in_a_leaders_team() {
+        CourseRunId run = run("Ikke dit team", null);
+        ProvisionedParticipant one = fixtures.as(
+                instructor,
+                () -> enrolment.enrolOne(run, new NewParticipant("Ole", email("ole"), "Team Syd", leaderEmail)));
+        assertThat(one.account().team()).isNull();
+        assertThat(one.account().leader()).isEmpty();
+        ProvisionedParticipant existing = fixtures.as(
+                "admin",
+                () -> enrolment.enrolOne(run, new NewParticipant("Pia", email("pia"), "Team Syd", leaderEmail)));
+        assertThat(existing.account().leader()).contains(new AccountId(fixtures.id(leader)));
+        String otherLeader = fixtures.account("leder2", Role.LEADER);
+        byte[] file = csv(
+                "Rasmus;" + email("rasmus") + ";Team Vest;" + otherLeader + "@example.dk",
+                "Pia;" + email("pia") + ";Team Vest;" + otherLeader + "@example.dk");
+
+        fixtures.as(instructor, () -> enrolment.importFile(run, file));
+
+        Map<String, AccountSummary> after =
+                fixtures.as("admin", () -> accounts.byEmails(List.of(email("rasmus"), email("pia"))));
+        assertThat(after.get(email("rasmus")).leader()).isEmpty();
+        assertThat(after.get(email("rasmus")).team()).isNull();
+        assertThat(after.get(email("pia")).leader())
+                .isEqualTo(existing.account().leader());
+        assertThat(fixtures.as(otherLeader, () -> courseRuns.myTeamSize())).isZero();
     }
 
     @Test
@@ -201,7 +230,8 @@ class EnrolmentServiceIT {
                 "Hans Hansen;" + email("hans").toUpperCase() + ";Team Øst;" + leaderEmail,
                 "Gitte;" + email("gitte") + ";Team Øst;" + leaderEmail);
 
-        ImportReport report = fixtures.as(instructor, () -> enrolment.importFile(run, file));
+        // the municipality's administrator decides teams, so their import sets them (issue 21)
+        ImportReport report = fixtures.as("admin", () -> enrolment.importFile(run, file));
 
         assertThat(report).isEqualTo(new ImportReport(1, 1, 1));
         assertThat(emails(run)).containsExactlyInAnyOrder(email("gitte"), email("hans"));
@@ -327,11 +357,9 @@ class EnrolmentServiceIT {
                         null)));
         CourseRunId later = run("Senere", null);
         ProvisionedParticipant lis = fixtures.as(
-                instructor,
-                () -> enrolment.enrolOne(today, new NewParticipant("Lis", email("lis"), null, leaderEmail)));
+                "admin", () -> enrolment.enrolOne(today, new NewParticipant("Lis", email("lis"), null, leaderEmail)));
         ProvisionedParticipant mads = fixtures.as(
-                instructor,
-                () -> enrolment.enrolOne(today, new NewParticipant("Mads", email("mads"), null, leaderEmail)));
+                "admin", () -> enrolment.enrolOne(today, new NewParticipant("Mads", email("mads"), null, leaderEmail)));
         ProvisionedParticipant nina = fixtures.as(
                 instructor,
                 () -> enrolment.enrolOne(later, new NewParticipant("Nina", email("nina"), null, leaderEmail)));

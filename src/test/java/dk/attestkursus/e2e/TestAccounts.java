@@ -6,12 +6,10 @@ import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.Unique;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -69,17 +67,11 @@ public final class TestAccounts {
                 .orElseThrow(() -> new AssertionError("No account " + username));
     }
 
-    /** Runs an action as an administrator (the services check roles; a test thread has none). */
+    /**
+     * Runs an action as the demo's municipal administrator, logged in as {@code admin} would be, so it
+     * works in that municipality (decision 020). {@code contexts} is kept for the callers' sake.
+     */
     public static <T> T asAdmin(SecurityContextHolderStrategy contexts, Supplier<T> action) {
-        SecurityContext previous = contexts.getContext();
-        SecurityContext admin = contexts.createEmptyContext();
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "e2e-admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        contexts.setContext(admin);
-        try {
-            return action.get();
-        } finally {
-            contexts.setContext(previous);
-        }
+        return Fixtures.asDemoAdmin(action);
     }
 }

@@ -23,6 +23,7 @@ import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.RunAs;
 import dk.attestkursus.testsupport.Unique;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,11 +96,26 @@ class LearningStatisticsIT {
         String done = account("faerdig", Role.PARTICIPANT);
         String started = account("startet", Role.PARTICIPANT);
         String outsider = account("udenfor", Role.PARTICIPANT);
-        CourseRun run = runs.save(new CourseRun(
-                "Statistikhold", "Testkommune", Instant.now().plusSeconds(86_400), 120, null, null, Instant.now()));
-        enrolments.save(new Enrolment(run.requireId(), id(teacher), EnrolmentRole.INSTRUCTOR, Instant.now()));
-        enrolments.save(new Enrolment(run.requireId(), id(done), EnrolmentRole.PARTICIPANT, Instant.now()));
-        enrolments.save(new Enrolment(run.requireId(), id(started), EnrolmentRole.PARTICIPANT, Instant.now()));
+        // saved in the administrator's municipality, where the accounts are (decision 020)
+        CourseRun run = as(
+                "admin",
+                () -> runs.save(new CourseRun(
+                        "Statistikhold",
+                        "Testkommune",
+                        Instant.now().plusSeconds(86_400),
+                        120,
+                        null,
+                        null,
+                        Instant.now())));
+        long teacherId = id(teacher);
+        long doneId = id(done);
+        long startedId = id(started);
+        as(
+                "admin",
+                () -> enrolments.saveAll(List.of(
+                        new Enrolment(run.requireId(), teacherId, EnrolmentRole.INSTRUCTOR, Instant.now()),
+                        new Enrolment(run.requireId(), doneId, EnrolmentRole.PARTICIPANT, Instant.now()),
+                        new Enrolment(run.requireId(), startedId, EnrolmentRole.PARTICIPANT, Instant.now()))));
 
         Module first = course.modules().getFirst();
         for (String user : new String[] {done, outsider}) {

@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import jakarta.mail.BodyPart;
@@ -64,6 +66,9 @@ class MailDispatcherIT {
     SystemUser system;
 
     @Autowired
+    MunicipalScope scope;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -75,7 +80,7 @@ class MailDispatcherIT {
 
     @BeforeEach
     void setUp() {
-        mails = new MailTestSupport(outbox, system, transactions, jdbc);
+        mails = new MailTestSupport(outbox, system, scope, transactions, jdbc);
         topic = "test-" + Unique.tag();
         now = Instant.now();
     }
@@ -239,8 +244,10 @@ class MailDispatcherIT {
         CourseRunId run = new CourseRunId(900_000_000L + Math.floorMod(topic.hashCode(), 100_000_000));
         mails.queue(topic + "/c", address("c"), MailTopic.ofRun(run, "introduktion"), now, null);
         jdbc.update("update mail_message set recipient_account_id = 424242 where dedupe_key = ?", topic + "/c");
-        int cancelled = system.call(() ->
-                new TransactionTemplate(transactions).execute(s -> outbox.cancelQueued(new AccountId(424242), run)));
+        int cancelled = system.call(() -> scope.within(
+                DemoAccounts.FIRST_MUNICIPALITY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(s -> outbox.cancelQueued(new AccountId(424242), run))));
         assertThat(cancelled).isEqualTo(1);
         dispatcher.dispatchDue(now);
         assertThat(mails.status(topic + "/c")).isEqualTo("CANCELLED");

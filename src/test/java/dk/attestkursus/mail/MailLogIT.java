@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.Fixtures;
@@ -38,6 +39,9 @@ class MailLogIT {
     SystemUser system;
 
     @Autowired
+    MunicipalScope scope;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -52,7 +56,7 @@ class MailLogIT {
 
     @BeforeEach
     void setUp() {
-        mails = new MailTestSupport(outbox, system, transactions, jdbc);
+        mails = new MailTestSupport(outbox, system, scope, transactions, jdbc);
         topic = "log-" + Unique.tag();
         admin = fixtures.account("postmester", Role.ADMIN);
     }

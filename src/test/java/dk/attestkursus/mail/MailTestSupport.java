@@ -1,6 +1,8 @@
 package dk.attestkursus.mail;
 
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.security.demo.DemoAccounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,19 @@ final class MailTestSupport {
 
     private final MailOutbox outbox;
     private final SystemUser system;
+    private final MunicipalScope scope;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
 
-    MailTestSupport(MailOutbox outbox, SystemUser system, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    MailTestSupport(
+            MailOutbox outbox,
+            SystemUser system,
+            MunicipalScope scope,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc) {
         this.outbox = outbox;
         this.system = system;
+        this.scope = scope;
         this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
     }
@@ -28,16 +37,19 @@ final class MailTestSupport {
     }
 
     boolean queue(String key, String to, MailTopic topic, Instant sendAfter, CalendarInvite invite) {
-        return Boolean.TRUE.equals(system.call(() -> tx.execute(s -> outbox.enqueue(new OutgoingMail(
-                key,
-                to,
-                null,
-                topic,
-                "Kurset Bedre LÆ-attester",
-                "Kære Åse\n\nVelkommen på kurset.",
-                "<p>Kære Åse</p><p>Velkommen på kurset.</p>",
-                invite,
-                sendAfter)))));
+        // in the demo's first municipality, as a run's event would queue it there (decision 020)
+        return Boolean.TRUE.equals(system.call(() -> scope.within(
+                DemoAccounts.FIRST_MUNICIPALITY,
+                () -> tx.execute(s -> outbox.enqueue(new OutgoingMail(
+                        key,
+                        to,
+                        null,
+                        topic,
+                        "Kurset Bedre LÆ-attester",
+                        "Kære Åse\n\nVelkommen på kurset.",
+                        "<p>Kære Åse</p><p>Velkommen på kurset.</p>",
+                        invite,
+                        sendAfter))))));
     }
 
     boolean queue(String key, String to, String topic, Instant sendAfter) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
@@ -57,6 +58,9 @@ class TwoSchedulersIT {
     SystemUser system;
 
     @Autowired
+    MunicipalScope scope;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -75,7 +79,7 @@ class TwoSchedulersIT {
     @Test
     void two_senders_at_once_send_every_mail_exactly_once() throws Exception {
         String topic = "two-" + Unique.tag();
-        MailTestSupport mails = new MailTestSupport(outbox, system, transactions, jdbc);
+        MailTestSupport mails = new MailTestSupport(outbox, system, scope, transactions, jdbc);
         Instant now = Instant.now();
         for (int i = 0; i < 200; i++) {
             mails.queue(topic + "/" + i, "p" + i + "." + topic + "@kommune.dk", topic, now);

@@ -35,7 +35,7 @@ public class ResultsSeed {
 
     public long run(String name, Instant startsAt) {
         return insert(
-                "insert into course_run (name, municipality, starts_at, duration_minutes, created_at) values (?, ?, ?, ?, ?)",
+                "insert into course_run (municipality_id, name, municipality, starts_at, duration_minutes, created_at) values (1, ?, ?, ?, ?, ?)",
                 name,
                 "Testkommune",
                 Timestamp.from(startsAt),
@@ -59,8 +59,8 @@ public class ResultsSeed {
             long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
             ids.add(id);
             jdbc.sql("""
-                    insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
-                    values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
+                    insert into enrolment (municipality_id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
+                    values (1, ?, ?, 'PARTICIPANT', ?, ?, ?)""")
                     .params(runId, id, Timestamp.from(held.minus(20, ChronoUnit.DAYS)), Timestamp.from(held), id)
                     .update();
             request(id, runId, "egen-anmodning-foer", before, held.minus(5, ChronoUnit.DAYS));
@@ -68,11 +68,11 @@ public class ResultsSeed {
             selfAssessment(id, runId, "BEFORE", 2, held.minus(6, ChronoUnit.DAYS));
             selfAssessment(id, runId, "FOLLOW_UP_1", 4, held.plus(14, ChronoUnit.DAYS));
             long item = insert("""
-                    insert into action_item (account_id, course_run_id, position, change_text, try_when, updated_at)
-                    values (?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", id, runId, Timestamp.from(held));
+                    insert into action_item (municipality_id, account_id, course_run_id, position, change_text, try_when, updated_at)
+                    values (1, ?, ?, 1, 'Skriv formålet først', 'Næste uge', ?)""", id, runId, Timestamp.from(held));
             jdbc.sql("""
-                    insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
-                    values (?, 'FIRST', ?, ?, ?)""")
+                    insert into action_check_in (municipality_id, action_item_id, checkpoint, outcome, obstacle, answered_at)
+                    values (1, ?, 'FIRST', ?, ?, ?)""")
                     .params(
                             item,
                             i % 2 == 0 ? "TRIED" : "NOT_YET",
@@ -92,8 +92,8 @@ public class ResultsSeed {
                 .single()
                 .toInstant();
         jdbc.sql("""
-                insert into enrolment (course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
-                values (?, ?, 'PARTICIPANT', ?, ?, ?)""")
+                insert into enrolment (municipality_id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
+                values (1, ?, ?, 'PARTICIPANT', ?, ?, ?)""")
                 .params(
                         runId,
                         id,
@@ -107,13 +107,13 @@ public class ResultsSeed {
     /** A self-assessment with these scores (statement key → 1-5) for the phase. */
     public void selfAssessment(long accountId, long runId, String phase, Map<String, Integer> scores) {
         long id = insert(
-                "insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                "insert into self_assessment (municipality_id, account_id, course_run_id, phase, answered_at) values (1, ?, ?, ?, ?)",
                 accountId,
                 runId,
                 phase,
                 Timestamp.from(Instant.now()));
         scores.forEach((key, score) -> jdbc.sql(
-                        "insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
+                        "insert into self_assessment_score (municipality_id, self_assessment_id, statement_key, score) values (1, ?, ?, ?)")
                 .params(id, key, score)
                 .update());
     }
@@ -128,17 +128,18 @@ public class ResultsSeed {
     private void request(long accountId, long runId, String exercise, int score, Instant at) {
         Timestamp t = Timestamp.from(at);
         long draft = insert("""
-                insert into request_draft (account_id, exercise_id, form, purpose, background, questions, consent_for,
-                    enclosures, status, saved_at) values (?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", accountId, exercise, t);
+                insert into request_draft (municipality_id, account_id, exercise_id, form, purpose, background, questions, consent_for,
+                    enclosures, status, saved_at) values (1, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', 'RETURNED', ?)""", accountId, exercise, t);
         long version = insert("""
-                insert into request_version (draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
+                insert into request_version (municipality_id, draft_id, number, course_run_id, account_id, exercise_id, form, purpose,
                     background, questions, consent_for, enclosures, submitted_at, status)
-                values (?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""", draft, runId, accountId, exercise, t);
+                values (1, ?, 1, ?, ?, ?, 'LÆ 265', 'Formål', '', 'Spørgsmål', '', '', ?, 'RETURNED')""", draft, runId, accountId, exercise, t);
         long review = insert("""
-                insert into request_review (version_id, overall, gp_reading, started_by, updated_by, updated_at,
-                    returned_by, returned_at) values (?, '', '', ?, ?, ?, ?, ?)""", version, accountId, accountId, t, accountId, t);
+                insert into request_review (municipality_id, version_id, overall, gp_reading, started_by, updated_by, updated_at,
+                    returned_by, returned_at) values (1, ?, '', '', ?, ?, ?, ?, ?)""", version, accountId, accountId, t, accountId, t);
         for (String c : CRITERIA) {
-            jdbc.sql("insert into review_score (review_id, criterion, score, comment) values (?, ?, ?, '')")
+            jdbc.sql(
+                            "insert into review_score (municipality_id, review_id, criterion, score, comment) values (1, ?, ?, ?, '')")
                     .params(review, c, score)
                     .update();
         }
@@ -146,12 +147,13 @@ public class ResultsSeed {
 
     private void selfAssessment(long accountId, long runId, String phase, int score, Instant at) {
         long id = insert(
-                "insert into self_assessment (account_id, course_run_id, phase, answered_at) values (?, ?, ?, ?)",
+                "insert into self_assessment (municipality_id, account_id, course_run_id, phase, answered_at) values (1, ?, ?, ?, ?)",
                 accountId,
                 runId,
                 phase,
                 Timestamp.from(at));
-        jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
+        jdbc.sql(
+                        "insert into self_assessment_score (municipality_id, self_assessment_id, statement_key, score) values (1, ?, ?, ?)")
                 .params(id, "ved-hvad-laegen-vurderer", score)
                 .update();
     }
@@ -159,8 +161,8 @@ public class ResultsSeed {
     private long insertAccount(String username, String role, Long leaderId, String hash) {
         return insert(
                 """
-                insert into account (username, email, display_name, password_hash, role, leader_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""",
+                insert into account (municipality_id, username, email, display_name, password_hash, role, leader_id, created_at)
+                values (1, ?, ?, ?, ?, ?, ?, ?)""",
                 username,
                 username + "@example.dk",
                 "Test " + username,

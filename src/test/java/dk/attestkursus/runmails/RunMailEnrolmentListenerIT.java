@@ -10,7 +10,9 @@ import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.TestDatabase;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,6 +40,9 @@ class RunMailEnrolmentListenerIT {
     MailOutbox outbox;
 
     @Autowired
+    MunicipalScope scope;
+
+    @Autowired
     SystemUser system;
 
     @Autowired
@@ -53,19 +58,21 @@ class RunMailEnrolmentListenerIT {
     void a_participant_who_left_has_their_queued_run_mails_cancelled(Scenario scenario) {
         MailTopic topic = MailTopic.ofRun(run, "introduktion");
         String key = topic.dedupeKey(String.valueOf(account.value()));
-        system.run(() -> new TransactionTemplate(transactions)
-                .executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
-                        key,
-                        "gaaet@kommune.dk",
-                        account,
-                        topic,
-                        "Emne",
-                        "Tekst",
-                        "<p>Tekst</p>",
-                        null,
-                        Instant.now()))));
+        system.run(() -> scope.within(
+                DemoAccounts.FIRST_MUNICIPALITY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(s -> outbox.enqueue(new OutgoingMail(
+                                key,
+                                "gaaet@kommune.dk",
+                                account,
+                                topic,
+                                "Emne",
+                                "Tekst",
+                                "<p>Tekst</p>",
+                                null,
+                                Instant.now())))));
 
-        scenario.publish(new ParticipantLeft(run, account))
+        scenario.publish(new ParticipantLeft(run, account, DemoAccounts.FIRST_MUNICIPALITY))
                 .andWaitForStateChange(() -> status(key), "CANCELLED"::equals)
                 .andVerify(status -> assertThat(status).isEqualTo("CANCELLED"));
         await().untilAsserted(() -> assertThat(publications(account)).isZero());
@@ -73,7 +80,7 @@ class RunMailEnrolmentListenerIT {
 
     @Test
     void someone_who_joins_before_any_wave_went_out_gets_nothing_yet(Scenario scenario) {
-        scenario.publish(new ParticipantJoined(run, account))
+        scenario.publish(new ParticipantJoined(run, account, DemoAccounts.FIRST_MUNICIPALITY))
                 .andWaitForStateChange(() -> publications(account), n -> n == 0)
                 .andVerify(n -> assertThat(jdbc.queryForObject(
                                 "select count(*) from mail_message where recipient_account_id = ?",

@@ -101,9 +101,10 @@ class RunMailsIT {
         return enrol(name, leader);
     }
 
+    /** Enrolled by the municipality's administrator, who decides the team and its leader (issue 21). */
     private AccountId enrol(String name, String leader) {
         return fixtures.as(
-                        instructor,
+                        "admin",
                         () -> enrolment.enrolOne(
                                 run,
                                 new NewParticipant(

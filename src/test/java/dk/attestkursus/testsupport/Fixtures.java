@@ -12,6 +12,7 @@ import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,19 @@ public class Fixtures {
         this.runs = runs;
         this.enrolments = enrolments;
         this.runAs = new RunAs(users, contexts);
+        lastRunAs = runAs;
+    }
+
+    /** The test context's logins, for static helpers that run as the demo administrator. */
+    private static volatile @Nullable RunAs lastRunAs;
+
+    /** Runs {@code action} logged in as the demo's first municipality's administrator ({@code admin}). */
+    public static <T> T asDemoAdmin(Supplier<T> action) {
+        RunAs logins = lastRunAs;
+        if (logins == null) {
+            throw new IllegalStateException("No test application context has started yet");
+        }
+        return logins.as("admin", action);
     }
 
     public <T> T as(String username, Supplier<T> action) {
@@ -77,11 +91,16 @@ public class Fixtures {
 
     /** A run starting at {@code startsAt} (three hours long), with no one enrolled yet. */
     public CourseRunId run(String name, Instant startsAt) {
-        return new CourseRunId(runs.save(new CourseRun(name, "Testkommune", startsAt, 180, null, null, Instant.now()))
-                .requireId());
+        // Saved in the demo administrator's municipality, as every fixture here (decision 020).
+        return as(
+                "admin",
+                () -> new CourseRunId(
+                        runs.save(new CourseRun(name, "Testkommune", startsAt, 180, null, null, Instant.now()))
+                                .requireId()));
     }
 
     public void enrol(CourseRunId run, String username, EnrolmentRole role) {
-        enrolments.save(new Enrolment(run.value(), id(username), role, Instant.now()));
+        long account = id(username);
+        as("admin", () -> enrolments.save(new Enrolment(run.value(), account, role, Instant.now())));
     }
 }

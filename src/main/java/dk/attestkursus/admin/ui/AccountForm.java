@@ -10,6 +10,7 @@ import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class AccountForm extends FormLayout {
         email.setRequiredIndicatorVisible(true);
         role.setLabel(getTranslation("accounts.field.role"));
         role.setId("account-role");
-        role.setItems(Role.values());
+        role.setItems(Arrays.stream(Role.values()).filter(r -> !r.isPlatform()).toList());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setRequiredIndicatorVisible(true);
         role.setValue(Role.PARTICIPANT);

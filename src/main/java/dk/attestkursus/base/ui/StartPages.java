@@ -15,6 +15,8 @@ public final class StartPages {
     public static final String INSTRUCTOR = "underviser";
     public static final String LEADER = "leder";
     public static final String ADMIN = "admin";
+    public static final String PLATFORM_ADMIN = "platform";
+    public static final String COORDINATOR = "national";
 
     private StartPages() {}
 
@@ -24,6 +26,8 @@ public final class StartPages {
             case INSTRUCTOR -> INSTRUCTOR;
             case LEADER -> LEADER;
             case ADMIN -> ADMIN;
+            case PLATFORM_ADMIN -> PLATFORM_ADMIN;
+            case COORDINATOR -> COORDINATOR;
         };
     }
 }

@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun.domain;
 
+import dk.attestkursus.kernel.AcrossMunicipalities;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +16,10 @@ public interface CourseRunRepository extends JpaRepository<CourseRun, Long> {
     Optional<CourseRun> findByCheckInCode(String code);
 
     List<CourseRun> findByCheckInCodeIsNull();
+
+    @AcrossMunicipalities("a check-in code is unique on the whole platform, so a new one is checked against every run")
+    @Query(value = "select count(*) > 0 from course_run where check_in_code = :code", nativeQuery = true)
+    boolean checkInCodeTakenOnPlatform(String code);
 
     /** The run, locked until the transaction ends: enrolments that check capacity take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

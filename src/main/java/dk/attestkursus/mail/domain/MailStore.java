@@ -1,5 +1,6 @@
 package dk.attestkursus.mail.domain;
 
+import dk.attestkursus.base.MunicipalJdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The rows of {@code mail_message} and {@code mail_attempt}. Every state change is a conditional update. */
@@ -44,18 +44,19 @@ public class MailStore {
             id, dedupe_key, recipient_email, recipient_account_id, topic, subject, text_body, html_body, ics, status,
             send_after, next_attempt_at, attempts, last_error, sent_at""";
 
-    private final JdbcClient jdbc;
+    private final MunicipalJdbc jdbc;
 
-    MailStore(JdbcClient jdbc) {
+    MailStore(MunicipalJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
+    // The outbox and the mail log: in the municipality of the work on this thread (a person's session, or
+    // a platform job inside MunicipalScope.within).
+
     public boolean exists(String dedupeKey) {
-        return jdbc.sql("select count(*) from mail_message where dedupe_key = ?")
-                        .param(dedupeKey)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return jdbc.sql("""
+                        select count(*) from mail_message
+                        where dedupe_key = :dedupeKey and municipality_id = :municipality""").param("dedupeKey", dedupeKey).query(Integer.class).single() > 0;
     }
 
     public void insert(
@@ -71,137 +72,188 @@ public class MailStore {
             Instant now) {
         jdbc.sql("""
                 insert into mail_message (dedupe_key, recipient_email, recipient_account_id, topic, subject, text_body,
-                    html_body, ics, status, send_after, next_attempt_at, attempts, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, 0, ?, ?)""")
-                .params(
-                        dedupeKey,
-                        to,
-                        accountId,
-                        topic,
-                        subject,
-                        text,
-                        html,
-                        ics,
-                        ts(sendAfter),
-                        ts(sendAfter),
-                        ts(now),
-                        ts(now))
+                    html_body, ics, status, send_after, next_attempt_at, attempts, created_at, updated_at, municipality_id)
+                values (:dedupeKey, :to, :accountId, :topic, :subject, :text, :html, :ics, 'QUEUED', :sendAfter,
+                    :sendAfter, 0, :now, :now, :municipality)""")
+                .param("dedupeKey", dedupeKey)
+                .param("to", to)
+                .param("accountId", accountId)
+                .param("topic", topic)
+                .param("subject", subject)
+                .param("text", text)
+                .param("html", html)
+                .param("ics", ics)
+                .param("sendAfter", ts(sendAfter))
+                .param("now", ts(now))
                 .update();
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from mail_message where id = ?")
-                .param(id)
+        return jdbc.sql("select " + COLUMNS + " from mail_message where id = :id and municipality_id = :municipality")
+                .param("id", id)
                 .query(MailStore::row)
                 .optional();
     }
 
-    /** Ids of queued mails due at {@code now}, oldest first. */
-    public List<Long> due(Instant now, int limit) {
-        return jdbc.sql("""
-                select id from mail_message
-                where status = 'QUEUED' and next_attempt_at <= ? and send_after <= ?
-                order by id fetch first ? rows only""").params(ts(now), ts(now), limit).query(Long.class).list();
-    }
-
-    /** Takes a queued mail for sending until {@code until}; false when another sender has it (or it changed). */
-    public boolean claim(long id, Instant until, Instant now) {
-        return jdbc.sql("""
-                update mail_message set status = 'SENDING', claimed_until = ?, updated_at = ?
-                where id = ? and status = 'QUEUED'""").params(ts(until), ts(now), id).update() == 1;
-    }
-
-    /** Mails left in SENDING by a sender that stopped (claim expired) go back to the queue. */
-    public int releaseStale(Instant now) {
-        return jdbc.sql("""
-                update mail_message set status = 'QUEUED', claimed_until = null, updated_at = ?
-                where status = 'SENDING' and claimed_until < ?""").params(ts(now), ts(now)).update();
-    }
-
-    public void sent(long id, Instant now) {
-        jdbc.sql("""
-                update mail_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
-                    claimed_until = null, updated_at = ?
-                where id = ? and status = 'SENDING'""").params(ts(now), ts(now), id).update();
-        attempt(id, now, "SENT", null);
-    }
-
-    /** A failed attempt: back to the queue at {@code next}, or FAILED for good when {@code next} is null. */
-    public void failed(long id, Instant now, String error, @Nullable Instant next) {
-        jdbc.sql("""
-                update mail_message set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
-                    claimed_until = null, updated_at = ?
-                where id = ? and status = 'SENDING'""")
-                .params(next == null ? "FAILED" : "QUEUED", error, ts(next == null ? now : next), ts(now), id)
-                .update();
-        attempt(id, now, next == null ? "FAILED" : "RETRY", error);
-    }
-
     public int cancelQueued(long accountId, String topicPrefix, Instant now) {
         return jdbc.sql("""
-                update mail_message set status = 'CANCELLED', updated_at = ?
-                where status = 'QUEUED' and recipient_account_id = ? and topic like ?""").params(ts(now), accountId, like(topicPrefix)).update();
+                update mail_message set status = 'CANCELLED', updated_at = :now
+                where status = 'QUEUED' and recipient_account_id = :accountId and topic like :topic
+                    and municipality_id = :municipality""")
+                .param("now", ts(now))
+                .param("accountId", accountId)
+                .param("topic", like(topicPrefix))
+                .update();
     }
 
     /** Cancels one queued mail; false when it is not queued (any more). */
     public boolean cancel(long id, Instant now) {
-        return jdbc.sql(
-                                "update mail_message set status = 'CANCELLED', updated_at = ? where id = ? and status = 'QUEUED'")
-                        .params(ts(now), id)
-                        .update()
-                == 1;
+        return jdbc.sql("""
+                        update mail_message set status = 'CANCELLED', updated_at = :now
+                        where id = :id and status = 'QUEUED' and municipality_id = :municipality""").param("now", ts(now)).param("id", id).update() == 1;
     }
 
     /** Queues a sent, failed or cancelled mail again, at once and with a fresh count of attempts. */
     public boolean requeue(long id, Instant now) {
         return jdbc.sql("""
-                update mail_message set status = 'QUEUED', attempts = 0, last_error = null, next_attempt_at = ?,
-                    send_after = case when send_after > ? then ? else send_after end, updated_at = ?
-                where id = ? and status in ('SENT', 'FAILED', 'CANCELLED')""").params(ts(now), ts(now), ts(now), ts(now), id).update() == 1;
+                        update mail_message set status = 'QUEUED', attempts = 0, last_error = null, next_attempt_at = :now,
+                            send_after = case when send_after > :now then :now else send_after end, updated_at = :now
+                        where id = :id and status in ('SENT', 'FAILED', 'CANCELLED') and municipality_id = :municipality""").param("now", ts(now)).param("id", id).update() == 1;
     }
 
     public List<Row> page(@Nullable String status, @Nullable String search, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from mail_message where " + WHERE
-                        + " order by id desc offset ? rows fetch next ? rows only")
-                .params(status, status, pattern(search), pattern(search), pattern(search), offset, limit)
+                        + " order by id desc offset :offset rows fetch next :limit rows only")
+                .param("status", status)
+                .param("search", pattern(search))
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(MailStore::row)
                 .list();
     }
 
     public int count(@Nullable String status, @Nullable String search) {
         return jdbc.sql("select count(*) from mail_message where " + WHERE)
-                .params(status, status, pattern(search), pattern(search), pattern(search))
+                .param("status", status)
+                .param("search", pattern(search))
                 .query(Integer.class)
                 .single();
     }
 
     private static final String WHERE = """
-            (cast(? as varchar(20)) is null or status = ?)
-            and (cast(? as varchar(400)) is null or lower(recipient_email) like ? or lower(subject) like ?)""";
+            municipality_id = :municipality
+            and (cast(:status as varchar(20)) is null or status = :status)
+            and (cast(:search as varchar(400)) is null or lower(recipient_email) like :search or lower(subject) like :search)""";
 
     public List<StatusCount> totals() {
-        return jdbc.sql("select status, count(*) as mails from mail_message group by status")
+        return jdbc.sql("""
+                select status, count(*) as mails from mail_message
+                where municipality_id = :municipality group by status""")
                 .query((rs, i) -> new StatusCount(rs.getString("status"), rs.getLong("mails")))
                 .list();
     }
 
     public List<Row> byTopicPrefix(String prefix) {
-        return jdbc.sql("select " + COLUMNS + " from mail_message where topic like ? order by id")
-                .param(like(prefix))
+        return jdbc.sql("select " + COLUMNS
+                        + " from mail_message where topic like :topic and municipality_id = :municipality order by id")
+                .param("topic", like(prefix))
                 .query(MailStore::row)
                 .list();
     }
 
     public List<AttemptRow> attempts(long id) {
-        return jdbc.sql("select attempted_at, outcome, error from mail_attempt where mail_id = ? order by id")
-                .param(id)
+        return jdbc.sql("""
+                select attempted_at, outcome, error from mail_attempt
+                where mail_id = :id and municipality_id = :municipality order by id""")
+                .param("id", id)
                 .query((rs, i) -> new AttemptRow(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
+    // The sender (MailDispatcher): the platform's own work, over every municipality's queued mails
+    // (decision 020). A mail is addressed by its id; an attempt gets the municipality of its mail.
+
+    /** Ids of queued mails due at {@code now}, oldest first, of every municipality. The platform's own work. */
+    public List<Long> due(Instant now, int limit) {
+        return jdbc.acrossMunicipalities("""
+                select id from mail_message
+                where status = 'QUEUED' and next_attempt_at <= :now and send_after <= :now
+                order by id fetch first :limit rows only""")
+                .param("now", ts(now))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** A mail of any municipality, for sending it. The platform's own work. */
+    public Optional<Row> findToSend(long id) {
+        return jdbc.acrossMunicipalities("select " + COLUMNS + " from mail_message where id = :id")
+                .param("id", id)
+                .query(MailStore::row)
+                .optional();
+    }
+
+    /**
+     * Takes a queued mail for sending until {@code until}; false when another sender has it (or it
+     * changed). The platform's own work.
+     */
+    public boolean claim(long id, Instant until, Instant now) {
+        return jdbc.acrossMunicipalities("""
+                        update mail_message set status = 'SENDING', claimed_until = :until, updated_at = :now
+                        where id = :id and status = 'QUEUED'""")
+                        .param("until", ts(until))
+                        .param("now", ts(now))
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Mails left in SENDING by a sender that stopped (claim expired) go back to the queue, in every
+     * municipality. The platform's own work.
+     */
+    public int releaseStale(Instant now) {
+        return jdbc.acrossMunicipalities("""
+                update mail_message set status = 'QUEUED', claimed_until = null, updated_at = :now
+                where status = 'SENDING' and claimed_until < :now""").param("now", ts(now)).update();
+    }
+
+    /** The platform's own work. */
+    public void sent(long id, Instant now) {
+        jdbc.acrossMunicipalities("""
+                update mail_message set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null,
+                    claimed_until = null, updated_at = :now
+                where id = :id and status = 'SENDING'""").param("now", ts(now)).param("id", id).update();
+        attempt(id, now, "SENT", null);
+    }
+
+    /**
+     * A failed attempt: back to the queue at {@code next}, or FAILED for good when {@code next} is null.
+     * The platform's own work.
+     */
+    public void failed(long id, Instant now, String error, @Nullable Instant next) {
+        jdbc.acrossMunicipalities("""
+                update mail_message set status = :status, attempts = attempts + 1, last_error = :error,
+                    next_attempt_at = :next, claimed_until = null, updated_at = :now
+                where id = :id and status = 'SENDING'""")
+                .param("status", next == null ? "FAILED" : "QUEUED")
+                .param("error", error)
+                .param("next", ts(next == null ? now : next))
+                .param("now", ts(now))
+                .param("id", id)
+                .update();
+        attempt(id, now, next == null ? "FAILED" : "RETRY", error);
+    }
+
+    /** An attempt at a mail, in the municipality the mail belongs to. */
     private void attempt(long id, Instant now, String outcome, @Nullable String error) {
-        jdbc.sql("insert into mail_attempt (mail_id, attempted_at, outcome, error) values (?, ?, ?, ?)")
-                .params(id, ts(now), outcome, error)
+        jdbc.acrossMunicipalities("""
+                insert into mail_attempt (mail_id, attempted_at, outcome, error, municipality_id)
+                values (:id, :at, :outcome, :error, (select m.municipality_id from mail_message m where m.id = :id))""")
+                .param("id", id)
+                .param("at", ts(now))
+                .param("outcome", outcome)
+                .param("error", error)
                 .update();
     }
 

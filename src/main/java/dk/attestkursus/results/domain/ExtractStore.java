@@ -1,5 +1,6 @@
 package dk.attestkursus.results.domain;
 
+import dk.attestkursus.base.MunicipalJdbc;
 import dk.attestkursus.results.ExtractRow;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -9,7 +10,6 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The uploaded data extracts ({@code data_extract_row}). */
@@ -20,9 +20,9 @@ public class ExtractStore {
     public record MonthTotal(
             YearMonth month, String form, long sent, long returned, BigDecimal cost, long sentWithoutCost) {}
 
-    private final JdbcClient jdbc;
+    private final MunicipalJdbc jdbc;
 
-    ExtractStore(JdbcClient jdbc) {
+    ExtractStore(MunicipalJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -30,8 +30,13 @@ public class ExtractStore {
     public int existing(long leaderId, Collection<ExtractRow> rows) {
         int n = 0;
         for (ExtractRow row : rows) {
-            n += jdbc.sql("select count(*) from data_extract_row where leader_id = ? and month_start = ? and form = ?")
-                    .params(leaderId, Date.valueOf(row.month().atDay(1)), row.form())
+            n += jdbc.sql("""
+                            select count(*) from data_extract_row
+                            where leader_id = :leader and month_start = :month and form = :form
+                                and municipality_id = :municipality""")
+                    .param("leader", leaderId)
+                    .param("month", Date.valueOf(row.month().atDay(1)))
+                    .param("form", row.form())
                     .query(Integer.class)
                     .single();
         }
@@ -42,28 +47,33 @@ public class ExtractStore {
     public void replace(long leaderId, Collection<ExtractRow> rows, long by, Instant now) {
         for (ExtractRow row : rows) {
             Date month = Date.valueOf(row.month().atDay(1));
-            jdbc.sql("delete from data_extract_row where leader_id = ? and month_start = ? and form = ?")
-                    .params(leaderId, month, row.form())
+            jdbc.sql("""
+                    delete from data_extract_row
+                    where leader_id = :leader and month_start = :month and form = :form
+                        and municipality_id = :municipality""")
+                    .param("leader", leaderId)
+                    .param("month", month)
+                    .param("form", row.form())
                     .update();
             jdbc.sql("""
-                    insert into data_extract_row (leader_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            leaderId,
-                            month,
-                            row.form(),
-                            row.sent(),
-                            row.returned(),
-                            row.cost(),
-                            by,
-                            Timestamp.from(now))
+                    insert into data_extract_row (leader_id, month_start, form, sent, returned, cost, uploaded_by,
+                        uploaded_at, municipality_id)
+                    values (:leader, :month, :form, :sent, :returned, :cost, :by, :at, :municipality)""")
+                    .param("leader", leaderId)
+                    .param("month", month)
+                    .param("form", row.form())
+                    .param("sent", row.sent())
+                    .param("returned", row.returned())
+                    .param("cost", row.cost())
+                    .param("by", by)
+                    .param("at", Timestamp.from(now))
                     .update();
         }
     }
 
     /** Month totals per form, for one team, or for all teams when {@code leaderId} is null. */
     public List<MonthTotal> totals(@Nullable Long leaderId) {
-        String where = leaderId == null ? "" : " where leader_id = :leader";
+        String where = " where municipality_id = :municipality" + (leaderId == null ? "" : " and leader_id = :leader");
         var spec = jdbc.sql("""
                 select month_start, form, sum(sent), sum(returned), coalesce(sum(cost), 0),
                        sum(case when cost is null then sent else 0 end)
@@ -83,8 +93,8 @@ public class ExtractStore {
 
     /** Deletes a team's extract (all months), e.g. to start over. */
     public int clear(long leaderId) {
-        return jdbc.sql("delete from data_extract_row where leader_id = ?")
-                .param(leaderId)
+        return jdbc.sql("delete from data_extract_row where leader_id = :leader and municipality_id = :municipality")
+                .param("leader", leaderId)
                 .update();
     }
 }

@@ -1,15 +1,18 @@
 package dk.attestkursus.runmails.domain;
 
+import dk.attestkursus.base.MunicipalJdbc;
+import dk.attestkursus.kernel.MunicipalityId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The rows of {@code run_mail_plan}: moved send times and which waves have gone to the outbox. */
@@ -24,9 +27,9 @@ public class MailPlanStore {
             @Nullable String outcome,
             @Nullable Integer recipients) {}
 
-    private final JdbcClient jdbc;
+    private final MunicipalJdbc jdbc;
 
-    MailPlanStore(JdbcClient jdbc) {
+    MailPlanStore(MunicipalJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -34,8 +37,8 @@ public class MailPlanStore {
         return jdbc
                 .sql("""
                 select mail_key, send_at, queued_at, outcome, recipients from run_mail_plan
-                where course_run_id = ?""")
-                .param(runId)
+                where course_run_id = :run and municipality_id = :municipality""")
+                .param("run", runId)
                 .query((rs, i) -> new Row(
                         rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4), (Integer) rs.getObject(5)))
                 .list()
@@ -46,14 +49,25 @@ public class MailPlanStore {
     /** Moves the send time of a wave not yet queued; false if it was queued meanwhile. */
     public boolean move(long runId, String mailKey, Instant sendAt, long by) {
         int updated = jdbc.sql("""
-                update run_mail_plan set send_at = ?, changed_by = ?
-                where course_run_id = ? and mail_key = ? and queued_at is null""").params(ts(sendAt), by, runId, mailKey).update();
+                update run_mail_plan set send_at = :sendAt, changed_by = :by
+                where course_run_id = :run and mail_key = :mailKey and queued_at is null
+                    and municipality_id = :municipality""")
+                .param("sendAt", ts(sendAt))
+                .param("by", by)
+                .param("run", runId)
+                .param("mailKey", mailKey)
+                .update();
         if (updated == 1) {
             return true;
         }
         if (!rows(runId).containsKey(mailKey)) {
-            jdbc.sql("insert into run_mail_plan (course_run_id, mail_key, send_at, changed_by) values (?, ?, ?, ?)")
-                    .params(runId, mailKey, ts(sendAt), by)
+            jdbc.sql("""
+                    insert into run_mail_plan (course_run_id, mail_key, send_at, changed_by, municipality_id)
+                    values (:run, :mailKey, :sendAt, :by, :municipality)""")
+                    .param("run", runId)
+                    .param("mailKey", mailKey)
+                    .param("sendAt", ts(sendAt))
+                    .param("by", by)
                     .update();
             return true;
         }
@@ -66,9 +80,14 @@ public class MailPlanStore {
      */
     public boolean claim(long runId, String mailKey, Instant now, String outcome, int recipients) {
         int updated = jdbc.sql("""
-                update run_mail_plan set queued_at = ?, outcome = ?, recipients = ?
-                where course_run_id = ? and mail_key = ? and queued_at is null""")
-                .params(ts(now), outcome, recipients, runId, mailKey)
+                update run_mail_plan set queued_at = :now, outcome = :outcome, recipients = :recipients
+                where course_run_id = :run and mail_key = :mailKey and queued_at is null
+                    and municipality_id = :municipality""")
+                .param("now", ts(now))
+                .param("outcome", outcome)
+                .param("recipients", recipients)
+                .param("run", runId)
+                .param("mailKey", mailKey)
                 .update();
         if (updated == 1) {
             return true;
@@ -77,8 +96,14 @@ public class MailPlanStore {
             return false;
         }
         jdbc.sql("""
-                insert into run_mail_plan (course_run_id, mail_key, queued_at, outcome, recipients)
-                values (?, ?, ?, ?, ?)""").params(runId, mailKey, ts(now), outcome, recipients).update();
+                insert into run_mail_plan (course_run_id, mail_key, queued_at, outcome, recipients, municipality_id)
+                values (:run, :mailKey, :now, :outcome, :recipients, :municipality)""")
+                .param("run", runId)
+                .param("mailKey", mailKey)
+                .param("now", ts(now))
+                .param("outcome", outcome)
+                .param("recipients", recipients)
+                .update();
         return true;
     }
 
@@ -88,24 +113,53 @@ public class MailPlanStore {
      * the outbox's dedupe key).
      */
     public void lockRun(long runId) {
-        jdbc.sql("select mail_key from run_mail_plan where course_run_id = ? order by mail_key for update")
-                .param(runId)
-                .query(String.class)
-                .list();
+        jdbc.sql("""
+                select mail_key from run_mail_plan
+                where course_run_id = :run and municipality_id = :municipality
+                order by mail_key for update""").param("run", runId).query(String.class).list();
     }
 
     /** Whether the wave went to the outbox (not skipped). */
     public boolean queued(long runId, String mailKey) {
         return jdbc.sql("""
-                select count(*) from run_mail_plan
-                where course_run_id = ? and mail_key = ? and outcome = 'QUEUED'""").params(runId, mailKey).query(Integer.class).single() > 0;
+                        select count(*) from run_mail_plan
+                        where course_run_id = :run and mail_key = :mailKey and outcome = 'QUEUED'
+                            and municipality_id = :municipality""")
+                        .param("run", runId)
+                        .param("mailKey", mailKey)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    /** The runs with every wave done, so the planner can skip them. */
+    /**
+     * The runs, of every municipality, with every wave done, so the planner can skip them. The
+     * platform's own work (the planner, as the system).
+     */
     public List<Long> finishedRuns(int waves) {
-        return jdbc.sql("""
+        return jdbc.acrossMunicipalities("""
                 select course_run_id from run_mail_plan where queued_at is not null
-                group by course_run_id having count(*) >= ?""").param(waves).query(Long.class).list();
+                group by course_run_id having count(*) >= :waves""")
+                .param("waves", waves)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The municipality each of these runs belongs to, so the planner (the platform's own work) can
+     * queue a run's mails within it (decision 020). Runs that do not exist are left out.
+     */
+    public Map<Long, MunicipalityId> municipalities(Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MunicipalityId> owners = new HashMap<>();
+        jdbc.acrossMunicipalities("select id, municipality_id from course_run where id in (:runs)")
+                .param("runs", List.copyOf(runIds))
+                .query((rs, i) -> Map.entry(rs.getLong(1), new MunicipalityId(rs.getLong(2))))
+                .list()
+                .forEach(e -> owners.put(e.getKey(), e.getValue()));
+        return owners;
     }
 
     /** Microseconds, as the databases store them (a rounded-up nanosecond would compare as later). */

@@ -1,9 +1,12 @@
 package dk.attestkursus.security.demo;
 
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.DemoAccountsSeeded;
 import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.time.Clock;
@@ -17,7 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo accounts (password "demo"), created at the first start on an empty database under the
@@ -45,7 +49,9 @@ public class DemoAccounts implements ApplicationRunner {
             new Hint("praksiskonsulent", Role.INSTRUCTOR),
             new Hint("jobcenter", Role.INSTRUCTOR),
             new Hint("leder", Role.LEADER),
-            new Hint("admin", Role.ADMIN));
+            new Hint("admin", Role.ADMIN),
+            new Hint("platform", Role.PLATFORM_ADMIN),
+            new Hint("koordinator", Role.COORDINATOR));
 
     /**
      * Six more caseworkers in the demo leader's team, who took an earlier demo run: with Sara the team
@@ -58,22 +64,34 @@ public class DemoAccounts implements ApplicationRunner {
     private static final List<String> TEAM_NAMES =
             List.of("Ali Hassan", "Birthe Holm", "Camilla Friis", "Dorte Krogh", "Emil Bach", "Frida Lund");
 
+    /** The municipality the migration made for an installation's existing data (V15): the demo's first. */
+    public static final MunicipalityId FIRST_MUNICIPALITY = new MunicipalityId(1);
+
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SystemUser system;
+    private final MunicipalScope scope;
+    private final TransactionTemplate tx;
 
     DemoAccounts(
             Environment environment,
             AccountRepository accounts,
             PasswordEncoder encoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SystemUser system,
+            MunicipalScope scope,
+            PlatformTransactionManager txm) {
         DemoProfileGuard.check(environment);
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
+        this.system = system;
+        this.scope = scope;
+        this.tx = new TransactionTemplate(txm);
     }
 
     /** The demo accounts to list on the login page. */
@@ -81,63 +99,176 @@ public class DemoAccounts implements ApplicationRunner {
         return HINTS;
     }
 
+    /** The demo's first municipality, in one transaction, as the platform working within it. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.existsByUsername("admin")) {
+        system.run(() -> scope.within(
+                FIRST_MUNICIPALITY,
+                () -> tx.execute(s -> {
+                    seedFirst();
+                    return null;
+                })));
+        system.run(() -> tx.execute(s -> {
+            seedPlatform();
+            return null;
+        }));
+    }
+
+    /** The platform's own people (VID's administrator and a national coordinator), as the platform. */
+    private void seedPlatform() {
+        if (accounts.usernameTakenOnPlatform("platform")) {
+            return;
+        }
+        String hash = encoder.encode(PASSWORD);
+        var now = clock.instant();
+        accounts.save(new Account(
+                "platform",
+                "platform@demo.attestkursus.dk",
+                "Vera Platform",
+                hash,
+                Role.PLATFORM_ADMIN,
+                null,
+                null,
+                now));
+        accounts.save(new Account(
+                "koordinator",
+                "koordinator@demo.attestkursus.dk",
+                "Karl Koordinator",
+                hash,
+                Role.COORDINATOR,
+                null,
+                null,
+                now));
+    }
+
+    /**
+     * The people of one demo municipality: a leader with a team of seven caseworkers, two instructors
+     * of the two kinds and an administrator. User names start with {@code prefix} (empty in the first).
+     */
+    public record Cast(
+            String prefix,
+            String municipalityName,
+            String leader,
+            String caseworker,
+            String practiceConsultant,
+            String jobcentre,
+            String administrator,
+            String teamName,
+            List<String> teamUsernames,
+            List<String> teamNames) {
+
+        public Cast {
+            teamUsernames = List.copyOf(teamUsernames);
+            teamNames = List.copyOf(teamNames);
+        }
+    }
+
+    /** The demo's first municipality: the demo users of every earlier version, as they were. */
+    public static final Cast FIRST = new Cast(
+            "",
+            "Hjørring Kommune",
+            "Lene Leder",
+            "Sara Sagsbehandler",
+            "Peter Praksiskonsulent",
+            "Jonna Jobcenter",
+            "Anna Administrator",
+            TEAM_NAME,
+            TEAM,
+            TEAM_NAMES);
+
+    /** The demo's second municipality, so the national view has two to compare. */
+    public static final Cast SECOND = new Cast(
+            "th-",
+            "Thisted Kommune",
+            "Torben Thomsen",
+            "Signe Skov",
+            "Pia Poulsen",
+            "Jens Juhl",
+            "Allan Andersen",
+            "Jobafklaringsteamet",
+            List.of("gustav", "hanne", "ida", "jonas", "karen", "lars"),
+            List.of("Gustav Gade", "Hanne Hald", "Ida Iversen", "Jonas Jepsen", "Karen Kjær", "Lars Lund"));
+
+    /**
+     * Seeds a demo municipality's people and, through {@link DemoAccountsSeeded}, its runs, progress,
+     * requests and transfer data, in one transaction within that municipality. Nothing when its
+     * administrator exists (an earlier start).
+     */
+    public void seedMunicipality(MunicipalityId municipality, Cast cast) {
+        system.run(() -> scope.within(
+                municipality,
+                () -> tx.execute(s -> {
+                    seed(cast);
+                    return null;
+                })));
+    }
+
+    private void seedFirst() {
+        seed(FIRST);
+    }
+
+    private void seed(Cast cast) {
+        String p = cast.prefix();
+        if (accounts.usernameTakenOnPlatform(p + "admin")) {
             return; // created at an earlier start
         }
         String hash = encoder.encode(PASSWORD);
         var now = clock.instant();
         Account leader = accounts.save(
-                new Account("leder", "leder@demo.attestkursus.dk", "Lene Leder", hash, Role.LEADER, null, null, now));
+                new Account(p + "leder", mail(p + "leder"), cast.leader(), hash, Role.LEADER, null, null, now));
         Account sara = new Account(
-                "sagsbehandler",
-                "sagsbehandler@demo.attestkursus.dk",
-                "Sara Sagsbehandler",
+                p + "sagsbehandler",
+                mail(p + "sagsbehandler"),
+                cast.caseworker(),
                 hash,
                 Role.PARTICIPANT,
                 null,
                 leader.requireId(),
                 now);
-        sara.joinTeam(TEAM_NAME, leader.requireId());
+        sara.joinTeam(cast.teamName(), leader.requireId());
         sara = accounts.save(sara);
         List<AccountId> team = new ArrayList<>();
-        for (int i = 0; i < TEAM.size(); i++) {
+        for (int i = 0; i < cast.teamUsernames().size(); i++) {
+            String username = p + cast.teamUsernames().get(i);
             Account member = new Account(
-                    TEAM.get(i),
-                    TEAM.get(i) + "@demo.attestkursus.dk",
-                    TEAM_NAMES.get(i),
+                    username,
+                    mail(username),
+                    cast.teamNames().get(i),
                     hash,
                     Role.PARTICIPANT,
                     null,
                     leader.requireId(),
                     now);
-            member.joinTeam(TEAM_NAME, leader.requireId());
+            member.joinTeam(cast.teamName(), leader.requireId());
             team.add(idOf(accounts.save(member)));
         }
         Account practiceConsultant = accounts.save(new Account(
-                "praksiskonsulent",
-                "praksiskonsulent@demo.attestkursus.dk",
-                "Peter Praksiskonsulent",
+                p + "praksiskonsulent",
+                mail(p + "praksiskonsulent"),
+                cast.practiceConsultant(),
                 hash,
                 Role.INSTRUCTOR,
                 InstructorKind.PRACTICE_CONSULTANT,
                 null,
                 now));
         Account jobcentre = accounts.save(new Account(
-                "jobcenter",
-                "jobcenter@demo.attestkursus.dk",
-                "Jonna Jobcenter",
+                p + "jobcenter",
+                mail(p + "jobcenter"),
+                cast.jobcentre(),
                 hash,
                 Role.INSTRUCTOR,
                 InstructorKind.JOBCENTER,
                 null,
                 now));
-        accounts.save(new Account(
-                "admin", "admin@demo.attestkursus.dk", "Anna Administrator", hash, Role.ADMIN, null, null, now));
+        accounts.save(
+                new Account(p + "admin", mail(p + "admin"), cast.administrator(), hash, Role.ADMIN, null, null, now));
         // heard synchronously: the runs, progress, requests and transfer data are made in this transaction
-        events.publishEvent(new DemoAccountsSeeded(idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team));
+        events.publishEvent(new DemoAccountsSeeded(
+                idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team, cast.municipalityName()));
+    }
+
+    private static String mail(String username) {
+        return username + "@demo.attestkursus.dk";
     }
 
     private static AccountId idOf(Account account) {

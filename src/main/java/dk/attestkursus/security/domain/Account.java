@@ -1,5 +1,6 @@
 package dk.attestkursus.security.domain;
 
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.kernel.VersionedEntity;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountSummary;
@@ -85,6 +86,11 @@ public class Account extends VersionedEntity {
         this.instructorKind = instructorKind;
         this.leaderId = leaderId;
         this.createdAt = createdAt;
+    }
+
+    /** Places a new account in a municipality other than the session's (the platform administrator's doing). */
+    public void belongTo(MunicipalityId municipality) {
+        placeIn(municipality);
     }
 
     public AccountSummary toSummary() {

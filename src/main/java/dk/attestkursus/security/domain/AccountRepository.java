@@ -1,5 +1,6 @@
 package dk.attestkursus.security.domain;
 
+import dk.attestkursus.kernel.AcrossMunicipalities;
 import dk.attestkursus.security.Role;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    /** Why the taken-checks look across municipalities. */
+    String UNIQUE = "user names and e-mails are unique on the whole platform (a login names no municipality)";
 
     Optional<Account> findByUsername(String username);
 
@@ -25,11 +29,25 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
 
-    @Query("select a.username from Account a where a.username like concat(:prefix, '%')")
+    @AcrossMunicipalities(UNIQUE)
+    @Query(value = "select count(*) > 0 from account where username = :username", nativeQuery = true)
+    boolean usernameTakenOnPlatform(String username);
+
+    @AcrossMunicipalities(UNIQUE)
+    @Query(value = "select count(*) > 0 from account where email = :email", nativeQuery = true)
+    boolean emailTakenOnPlatform(String email);
+
+    @AcrossMunicipalities(UNIQUE)
+    @Query(value = "select username from account where username like concat(:prefix, '%')", nativeQuery = true)
     List<String> usernamesStartingWith(String prefix);
 
-    @Query("select a.username from Account a where a.username in :usernames")
+    @AcrossMunicipalities(UNIQUE)
+    @Query(value = "select username from account where username in (:usernames)", nativeQuery = true)
     List<String> findUsernamesIn(Collection<String> usernames);
+
+    @AcrossMunicipalities(UNIQUE)
+    @Query(value = "select email from account where email in (:emails)", nativeQuery = true)
+    List<String> emailsTakenOnPlatform(Collection<String> emails);
 
     @Query("select a.id from Account a where a.role = :role")
     List<Long> idsByRole(Role role);

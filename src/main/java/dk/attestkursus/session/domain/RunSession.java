@@ -1,5 +1,6 @@
 package dk.attestkursus.session.domain;
 
+import dk.attestkursus.kernel.OwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** Where a run's live session is: the current block and slide, what the instructors opened, the notes. */
 @Entity
 @Table(name = "run_session")
-public class RunSession {
+public class RunSession extends OwnedEntity {
 
     @Id
     @Column(name = "course_run_id")

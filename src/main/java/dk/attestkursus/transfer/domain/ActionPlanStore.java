@@ -1,12 +1,12 @@
 package dk.attestkursus.transfer.domain;
 
+import dk.attestkursus.base.MunicipalJdbc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Action plans ({@code action_item}) and their check-ins ({@code action_check_in}). */
@@ -19,17 +19,19 @@ public class ActionPlanStore {
 
     public record CheckIn(String outcome, @Nullable String obstacle, Instant answeredAt) {}
 
-    private final JdbcClient jdbc;
+    private final MunicipalJdbc jdbc;
 
-    ActionPlanStore(JdbcClient jdbc) {
+    ActionPlanStore(MunicipalJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Item> items(long accountId, long runId) {
         List<Item> items = new ArrayList<>(jdbc.sql("""
                 select id, position, change_text, try_when, updated_at from action_item
-                where account_id = ? and course_run_id = ? order by position""")
-                .params(accountId, runId)
+                where account_id = :account and course_run_id = :run and municipality_id = :municipality
+                order by position""")
+                .param("account", accountId)
+                .param("run", runId)
                 .query((rs, i) -> new Item(
                         rs.getLong(1),
                         rs.getInt(2),
@@ -39,17 +41,17 @@ public class ActionPlanStore {
                         new HashMap<>()))
                 .list());
         for (Item item : items) {
-            jdbc.sql("select checkpoint, outcome, obstacle, answered_at from action_check_in where action_item_id = ?")
-                    .param(item.id())
-                    .query(rs -> {
-                        item.checkIns()
-                                .put(
-                                        rs.getString(1),
-                                        new CheckIn(
-                                                rs.getString(2),
-                                                rs.getString(3),
-                                                rs.getTimestamp(4).toInstant()));
-                    });
+            jdbc.sql("""
+                    select checkpoint, outcome, obstacle, answered_at from action_check_in
+                    where action_item_id = :item and municipality_id = :municipality""").param("item", item.id()).query(rs -> {
+                item.checkIns()
+                        .put(
+                                rs.getString(1),
+                                new CheckIn(
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getTimestamp(4).toInstant()));
+            });
         }
         return items;
     }
@@ -64,15 +66,19 @@ public class ActionPlanStore {
             int index = item.position() - 1;
             boolean same = index < changeAndWhen.size() && changeAndWhen.get(index)[0].equals(item.change());
             if (same) {
-                jdbc.sql("update action_item set try_when = ?, updated_at = ? where id = ?")
-                        .params(changeAndWhen.get(index)[1], Timestamps.ts(now), item.id())
+                jdbc.sql("""
+                        update action_item set try_when = :when, updated_at = :updated
+                        where id = :item and municipality_id = :municipality""")
+                        .param("when", changeAndWhen.get(index)[1])
+                        .param("updated", Timestamps.ts(now))
+                        .param("item", item.id())
                         .update();
             } else {
-                jdbc.sql("delete from action_check_in where action_item_id = ?")
-                        .param(item.id())
-                        .update();
-                jdbc.sql("delete from action_item where id = ?")
-                        .param(item.id())
+                jdbc.sql("""
+                        delete from action_check_in
+                        where action_item_id = :item and municipality_id = :municipality""").param("item", item.id()).update();
+                jdbc.sql("delete from action_item where id = :item and municipality_id = :municipality")
+                        .param("item", item.id())
                         .update();
             }
         }
@@ -83,15 +89,15 @@ public class ActionPlanStore {
                             && o.change().equals(changeAndWhen.get(position - 1)[0]));
             if (!kept) {
                 jdbc.sql("""
-                        insert into action_item (account_id, course_run_id, position, change_text, try_when, updated_at)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(
-                                accountId,
-                                runId,
-                                position,
-                                changeAndWhen.get(i)[0],
-                                changeAndWhen.get(i)[1],
-                                Timestamps.ts(now))
+                        insert into action_item
+                            (account_id, course_run_id, position, change_text, try_when, updated_at, municipality_id)
+                        values (:account, :run, :position, :change, :when, :updated, :municipality)""")
+                        .param("account", accountId)
+                        .param("run", runId)
+                        .param("position", position)
+                        .param("change", changeAndWhen.get(i)[0])
+                        .param("when", changeAndWhen.get(i)[1])
+                        .param("updated", Timestamps.ts(now))
                         .update();
             }
         }
@@ -100,15 +106,24 @@ public class ActionPlanStore {
     /** Records how an action went at a checkpoint, replacing an earlier answer. */
     public void checkIn(long itemId, String checkpoint, String outcome, @Nullable String obstacle, Instant now) {
         int updated = jdbc.sql("""
-                update action_check_in set outcome = ?, obstacle = ?, answered_at = ?
-                where action_item_id = ? and checkpoint = ?""")
-                .params(outcome, obstacle, Timestamps.ts(now), itemId, checkpoint)
+                update action_check_in set outcome = :outcome, obstacle = :obstacle, answered_at = :answered
+                where action_item_id = :item and checkpoint = :checkpoint and municipality_id = :municipality""")
+                .param("outcome", outcome)
+                .param("obstacle", obstacle)
+                .param("answered", Timestamps.ts(now))
+                .param("item", itemId)
+                .param("checkpoint", checkpoint)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into action_check_in (action_item_id, checkpoint, outcome, obstacle, answered_at)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(itemId, checkpoint, outcome, obstacle, Timestamps.ts(now))
+                    insert into action_check_in
+                        (action_item_id, checkpoint, outcome, obstacle, answered_at, municipality_id)
+                    values (:item, :checkpoint, :outcome, :obstacle, :answered, :municipality)""")
+                    .param("item", itemId)
+                    .param("checkpoint", checkpoint)
+                    .param("outcome", outcome)
+                    .param("obstacle", obstacle)
+                    .param("answered", Timestamps.ts(now))
                     .update();
         }
     }

@@ -1,5 +1,6 @@
 package dk.attestkursus.transfer.domain;
 
+import dk.attestkursus.base.MunicipalJdbc;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -30,17 +30,20 @@ public class SelfAssessmentStore {
     /** How many chose a score for a statement. */
     public record ScoreCount(String statementKey, int score, long count) {}
 
-    private final JdbcClient jdbc;
+    private final MunicipalJdbc jdbc;
 
-    SelfAssessmentStore(JdbcClient jdbc) {
+    SelfAssessmentStore(MunicipalJdbc jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<Answers> find(long accountId, long runId, String phase) {
         Optional<Answers> head = jdbc.sql("""
                 select id, phase, open_answer, answered_at, version from self_assessment
-                where account_id = ? and course_run_id = ? and phase = ?""")
-                .params(accountId, runId, phase)
+                where account_id = :account and course_run_id = :run and phase = :phase
+                and municipality_id = :municipality""")
+                .param("account", accountId)
+                .param("run", runId)
+                .param("phase", phase)
                 .query((rs, i) -> new Answers(
                         rs.getLong(1),
                         rs.getString(2),
@@ -55,11 +58,11 @@ public class SelfAssessmentStore {
 
     private Map<String, Integer> scores(long id) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        jdbc.sql("select statement_key, score from self_assessment_score where self_assessment_id = ?")
-                .param(id)
-                .query(rs -> {
-                    scores.put(rs.getString(1), rs.getInt(2));
-                });
+        jdbc.sql("""
+                select statement_key, score from self_assessment_score
+                where self_assessment_id = :assessment and municipality_id = :municipality""").param("assessment", id).query(rs -> {
+            scores.put(rs.getString(1), rs.getInt(2));
+        });
         return scores;
     }
 
@@ -79,32 +82,44 @@ public class SelfAssessmentStore {
         long id;
         if (old.isPresent()) {
             int updated = jdbc.sql("""
-                    update self_assessment set open_answer = ?, answered_at = ?, version = version + 1
-                    where id = ? and version = ?""")
-                    .params(openAnswer, Timestamps.ts(now), old.get().id(), expectedVersion)
+                    update self_assessment set open_answer = :open, answered_at = :answered, version = version + 1
+                    where id = :assessment and version = :version and municipality_id = :municipality""")
+                    .param("open", openAnswer)
+                    .param("answered", Timestamps.ts(now))
+                    .param("assessment", old.get().id())
+                    .param("version", expectedVersion)
                     .update();
             if (updated == 0) {
                 return false;
             }
             id = old.get().id();
-            jdbc.sql("delete from self_assessment_score where self_assessment_id = ?")
-                    .param(id)
-                    .update();
+            jdbc.sql("""
+                    delete from self_assessment_score
+                    where self_assessment_id = :assessment and municipality_id = :municipality""").param("assessment", id).update();
         } else {
             if (expectedVersion != -1) {
                 return false;
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into self_assessment (account_id, course_run_id, phase, open_answer, answered_at)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(accountId, runId, phase, openAnswer, Timestamps.ts(now))
+                    insert into self_assessment
+                        (account_id, course_run_id, phase, open_answer, answered_at, municipality_id)
+                    values (:account, :run, :phase, :open, :answered, :municipality)""")
+                    .param("account", accountId)
+                    .param("run", runId)
+                    .param("phase", phase)
+                    .param("open", openAnswer)
+                    .param("answered", Timestamps.ts(now))
                     .update(keys, "id");
             id = Objects.requireNonNull(keys.getKey()).longValue();
         }
         for (Map.Entry<String, Integer> e : scores.entrySet()) {
-            jdbc.sql("insert into self_assessment_score (self_assessment_id, statement_key, score) values (?, ?, ?)")
-                    .params(id, e.getKey(), e.getValue())
+            jdbc.sql("""
+                    insert into self_assessment_score (self_assessment_id, statement_key, score, municipality_id)
+                    values (:assessment, :statement, :score, :municipality)""")
+                    .param("assessment", id)
+                    .param("statement", e.getKey())
+                    .param("score", e.getValue())
                     .update();
         }
         return true;
@@ -118,7 +133,8 @@ public class SelfAssessmentStore {
         return jdbc
                 .sql("""
                 select account_id from self_assessment
-                where course_run_id = :run and phase = :phase and account_id in (:ids)""")
+                where course_run_id = :run and phase = :phase and account_id in (:ids)
+                and municipality_id = :municipality""")
                 .param("run", runId)
                 .param("phase", phase)
                 .param("ids", accountIds)
@@ -133,9 +149,11 @@ public class SelfAssessmentStore {
         return jdbc.sql("""
                 select s.statement_key, s.score, count(*) as answers from self_assessment_score s
                 join self_assessment a on a.id = s.self_assessment_id
-                where a.course_run_id = ? and a.phase = ?
+                where a.course_run_id = :run and a.phase = :phase
+                and a.municipality_id = :municipality and s.municipality_id = :municipality
                 group by s.statement_key, s.score""")
-                .params(runId, phase)
+                .param("run", runId)
+                .param("phase", phase)
                 .query((rs, i) ->
                         new ScoreCount(rs.getString("statement_key"), rs.getInt("score"), rs.getLong("answers")))
                 .list();
@@ -143,8 +161,11 @@ public class SelfAssessmentStore {
 
     /** How many answered, and their open answers (without who wrote them), for a run and phase. */
     public List<@Nullable String> openAnswers(long runId, String phase) {
-        return jdbc.sql("select open_answer from self_assessment where course_run_id = ? and phase = ?")
-                .params(runId, phase)
+        return jdbc.sql("""
+                select open_answer from self_assessment
+                where course_run_id = :run and phase = :phase and municipality_id = :municipality""")
+                .param("run", runId)
+                .param("phase", phase)
                 .query((rs, i) -> rs.getString(1))
                 .list();
     }

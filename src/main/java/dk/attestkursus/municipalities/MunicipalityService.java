@@ -1,0 +1,144 @@
+package dk.attestkursus.municipalities;
+
+import dk.attestkursus.base.MunicipalJdbc;
+import dk.attestkursus.kernel.MunicipalityId;
+import dk.attestkursus.municipalities.domain.Municipality;
+import dk.attestkursus.municipalities.domain.MunicipalityRepository;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountValidationException;
+import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.CurrentUser;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Municipalities on the platform (decision 020): the platform administrator creates one with its first
+ * administrator, lists them and deletes one that has nobody and no run left; anyone logged in reads the
+ * name of their own.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MunicipalityService {
+
+    private final MunicipalityRepository municipalities;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final MunicipalJdbc jdbc;
+    private final Clock clock;
+
+    MunicipalityService(
+            MunicipalityRepository municipalities,
+            AccountService accounts,
+            CurrentUser currentUser,
+            MunicipalJdbc jdbc,
+            Clock clock) {
+        this.municipalities = municipalities;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every municipality with how many people and runs it has, by name. */
+    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW)
+    public List<MunicipalitySummary> list() {
+        return municipalities.findByIdGreaterThanOrderByNameAsc(0).stream()
+                .map(m -> new MunicipalitySummary(
+                        m.municipalityId(),
+                        m.getName(),
+                        m.getSlug(),
+                        count("account", m.municipalityId()),
+                        count("course_run", m.municipalityId())))
+                .toList();
+    }
+
+    /** The names of every municipality, for the national view. */
+    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW)
+    public Map<MunicipalityId, String> names() {
+        Map<MunicipalityId, String> names = new LinkedHashMap<>();
+        municipalities.findByIdGreaterThanOrderByNameAsc(0).forEach(m -> names.put(m.municipalityId(), m.getName()));
+        return names;
+    }
+
+    /** The name of the logged-in person's municipality (empty for the platform's own people). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> myMunicipalityName() {
+        MunicipalityId mine = currentUser.require().municipality();
+        if (mine.isPlatform()) {
+            return Optional.empty();
+        }
+        return municipalities.findById(mine.value()).map(Municipality::getName);
+    }
+
+    /**
+     * Creates a municipality and its first administrator, together or not at all. Refused by field: an
+     * empty, too long or taken name; the administrator's fields as {@link AccountService#create} checks them.
+     */
+    @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
+    @Transactional
+    public CreatedAccount create(NewMunicipality input) {
+        String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String slug = slug(name);
+        if (name.isEmpty() || slug.isEmpty()) {
+            errors.put("name", "municipality.error.name.required");
+        } else if (name.length() > 200) {
+            errors.put("name", "account.error.tooLong");
+        } else if (municipalities.existsByNameIgnoreCase(name) || municipalities.existsBySlug(slug)) {
+            errors.put("name", "municipality.error.name.taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new MunicipalityRefusedException(errors);
+        }
+        Municipality saved = municipalities.saveAndFlush(new Municipality(slug, name, clock.instant()));
+        try {
+            return accounts.createMunicipalAdministrator(saved.municipalityId(), input.firstAdministrator());
+        } catch (AccountValidationException e) {
+            throw new MunicipalityRefusedException(e.fieldErrors());
+        }
+    }
+
+    /** Deletes a municipality that has no account and no run left; refused with what is left otherwise. */
+    @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
+    @Transactional
+    public void delete(MunicipalityId id) {
+        Municipality municipality = municipalities
+                .findById(id.value())
+                .filter(m -> !m.municipalityId().isPlatform())
+                .orElseThrow(() -> new MunicipalityRefusedException(Map.of("name", "municipality.error.unknown")));
+        long people = count("account", id);
+        long runs = count("course_run", id);
+        if (people > 0 || runs > 0) {
+            throw new MunicipalityRefusedException(people, runs);
+        }
+        municipalities.delete(municipality);
+    }
+
+    /** Rows of a municipality's table; the platform administrator's session reads across municipalities. */
+    private long count(String table, MunicipalityId id) {
+        return jdbc.acrossMunicipalities("select count(*) from " + table + " where municipality_id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .single();
+    }
+
+    /** A readable, unique key of a name: "Hjørring Kommune" is "hjoerring-kommune". */
+    static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT)
+                .replace("æ", "ae")
+                .replace("ø", "oe")
+                .replace("å", "aa");
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.length() > 60 ? s.substring(0, 60) : s;
+    }
+}

@@ -1,0 +1,364 @@
+package dk.attestkursus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.kernel.MunicipalityId;
+import dk.attestkursus.kernel.RefusalException;
+import dk.attestkursus.kernel.TypedId;
+import dk.attestkursus.security.UnknownAccountException;
+import dk.attestkursus.security.demo.DemoAccounts;
+import dk.attestkursus.testsupport.Fixtures;
+import dk.attestkursus.testsupport.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+/**
+ * Done-when of issue 21: logged in as each role of one municipality (the demo's Thisted), every service
+ * method that takes an id is called with ids of another municipality (the demo's Hjørring, which has rows
+ * of every kind): each call is refused or finds nothing, and nothing of the other municipality changes.
+ * The methods are found by reflection on the service beans, so a new method that takes an id is called
+ * too. It prints how many calls it made.
+ */
+@IntegrationTest
+class CrossMunicipalityIT {
+
+    /** The other municipality's ids come from these tables, one per kind of id. */
+    private static final Map<String, String> TABLE_OF_ID = Map.of(
+            "CourseRunId", "course_run",
+            "AccountId", "account",
+            "MailId", "mail_message",
+            "AgreedActionId", "agreed_action",
+            "BlockId", "run_block",
+            "RequestVersionId", "request_version",
+            "PollId", "live_poll",
+            "ActionPlanItemId", "action_item");
+
+    /** The callers: a caseworker, an instructor, a leader and the administrator of municipality A. */
+    private static final List<String> ROLES_OF_A = List.of("sagsbehandler", "praksiskonsulent", "leder", "admin");
+
+    private static final MunicipalityId B = DemoAccounts.FIRST_MUNICIPALITY;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_service_method_that_takes_an_id_refuses_another_municipalitys_ids() {
+        Map<String, Long> idsOfB = idsOfB();
+        Map<String, Long> before = fingerprintOfB();
+        List<Call> calls = methodsTakingIds();
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> leaks = new ArrayList<>();
+        int made = 0;
+        for (String role : ROLES_OF_A) {
+            String username = DemoAccounts.SECOND.prefix() + role;
+            for (Call call : calls) {
+                String outcome = fixtures.as(username, () -> call.invoke(idsOfB));
+                made++;
+                outcomes.merge(outcome.startsWith("LEAK") ? "leak" : outcome, 1, Integer::sum);
+                if (outcome.startsWith("LEAK")) {
+                    leaks.add(username + " " + call + ": " + outcome);
+                }
+            }
+        }
+        System.out.printf(
+                "CrossMunicipalityIT: %d calls (%d service methods that take an id x %d roles of %s) with ids of"
+                        + " %s; outcomes %s%n",
+                made,
+                calls.size(),
+                ROLES_OF_A.size(),
+                DemoAccounts.SECOND.municipalityName(),
+                DemoAccounts.FIRST.municipalityName(),
+                outcomes);
+        assertThat(calls).as("service methods that take an id").hasSizeGreaterThan(40);
+        assertThat(idsOfB).as("ids of municipality B to try").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(leaks).as("calls that showed another municipality's data").isEmpty();
+        assertThat(fingerprintOfB()).as("municipality B's rows after the calls").isEqualTo(before);
+    }
+
+    /** One id of each kind from municipality B (the smallest), where B has such a row. */
+    private Map<String, Long> idsOfB() {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        TABLE_OF_ID.forEach((type, table) -> {
+            Long id = jdbc.queryForObject(
+                    "select min(id) from " + table + " where municipality_id = ?", Long.class, B.value());
+            if (id != null) {
+                ids.put(type, id);
+            }
+        });
+        ids.put("MunicipalityId", B.value());
+        return ids;
+    }
+
+    /** Rows and versions of every table of municipality B: any write there changes it. */
+    private Map<String, Long> fingerprintOfB() {
+        Map<String, Long> print = new TreeMap<>();
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                select table_name, column_name from information_schema.columns
+                where lower(column_name) in ('municipality_id', 'version')
+                  and lower(table_schema) = lower(current_schema())""");
+        Set<String> withVersion = new java.util.HashSet<>();
+        Set<String> owned = new java.util.TreeSet<>();
+        for (Map<String, Object> c : columns) {
+            String table = String.valueOf(c.get("TABLE_NAME") != null ? c.get("TABLE_NAME") : c.get("table_name"));
+            String column = String.valueOf(c.get("COLUMN_NAME") != null ? c.get("COLUMN_NAME") : c.get("column_name"));
+            if (column.equalsIgnoreCase("version")) {
+                withVersion.add(table.toLowerCase(Locale.ROOT));
+            } else {
+                owned.add(table.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String table : owned) {
+            String sum = withVersion.contains(table) ? "coalesce(sum(version), 0)" : "0";
+            Map<String, Object> row = jdbc.queryForMap(
+                    "select count(*) as n, " + sum + " as v from " + table + " where municipality_id = ?", B.value());
+            print.put(table + ".rows", ((Number) row.values().toArray()[0]).longValue());
+            print.put(table + ".versions", ((Number) row.values().toArray()[1]).longValue());
+        }
+        assertThat(owned).as("tables with municipality_id").hasSizeGreaterThan(20);
+        return print;
+    }
+
+    /** Every public method of a service bean that has a parameter that is (or holds) a typed id. */
+    private List<Call> methodsTakingIds() {
+        List<Call> calls = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("dk.attestkursus")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && takesAnId(method)) {
+                    calls.add(new Call(bean, method));
+                }
+            }
+        }
+        calls.sort(Comparator.comparing(Call::toString));
+        return calls;
+    }
+
+    private static boolean takesAnId(Method method) {
+        for (Type p : method.getGenericParameterTypes()) {
+            if (isId(p)
+                    || (p instanceof ParameterizedType pt
+                            && List.of(pt.getActualTypeArguments()).stream().anyMatch(CrossMunicipalityIT::isId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isId(Type type) {
+        return type instanceof Class<?> c && TypedId.class.isAssignableFrom(c);
+    }
+
+    /** One service method, called through its bean (so its security and transactions apply). */
+    private record Call(Object bean, Method method) {
+
+        String invoke(Map<String, Long> idsOfB) {
+            Object[] args = new Object[method.getParameterCount()];
+            Type[] types = method.getGenericParameterTypes();
+            for (int i = 0; i < args.length; i++) {
+                args[i] = value(types[i], idsOfB);
+            }
+            Object result;
+            try {
+                Method onProxy = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
+                result = onProxy.invoke(bean, args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof AccessDeniedException) {
+                    return "access denied";
+                }
+                if (cause instanceof RefusalException
+                        || cause instanceof NoSuchElementException
+                        || cause instanceof UnknownAccountException) {
+                    return "not found or refused";
+                }
+                if (cause instanceof IllegalTransactionStateException) {
+                    return "refused outside the caller's transaction";
+                }
+                if (cause instanceof IllegalArgumentException) {
+                    return "refused as invalid";
+                }
+                return "LEAK? unexpected " + cause;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            return revealsNothing(result) ? "nothing found" : "LEAK: returned " + result;
+        }
+
+        /**
+         * Nothing, zero or empty, also inside a record (statistics of nobody) or as a map's values; the
+         * typed ids passed in may come back (a record naming the run asked about), nothing else.
+         */
+        private static boolean revealsNothing(Object result) {
+            if (result == null
+                    || result instanceof TypedId
+                    || (result instanceof Optional<?> o && o.isEmpty())
+                    || (result instanceof Collection<?> c && c.isEmpty())
+                    || Boolean.FALSE.equals(result)
+                    || (result instanceof Number n && n.doubleValue() == 0)) {
+                return true;
+            }
+            if (result instanceof Map<?, ?> m) {
+                return m.values().stream().allMatch(Call::revealsNothing);
+            }
+            if (result.getClass().isRecord()) {
+                for (RecordComponent part : result.getClass().getRecordComponents()) {
+                    try {
+                        part.getAccessor().setAccessible(true);
+                        if (!revealsNothing(part.getAccessor().invoke(result))) {
+                            return false;
+                        }
+                    } catch (ReflectiveOperationException e) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return AopUtils.getTargetClass(bean).getSimpleName() + "." + method.getName()
+                    + List.of(method.getParameterTypes()).stream()
+                            .map(Class::getSimpleName)
+                            .toList();
+        }
+    }
+
+    /** An argument: the other municipality's id for an id, a harmless value for anything else. */
+    static Object value(Type type, Map<String, Long> idsOfB) {
+        if (type instanceof ParameterizedType pt) {
+            Class<?> raw = (Class<?>) pt.getRawType();
+            Type arg = pt.getActualTypeArguments()[0];
+            if (Collection.class.isAssignableFrom(raw)) {
+                Object element = isId(arg) ? value(arg, idsOfB) : null;
+                if (element == null) {
+                    return Set.class.isAssignableFrom(raw) ? Set.of() : List.of();
+                }
+                return Set.class.isAssignableFrom(raw) ? Set.of(element) : List.of(element);
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                return Map.of();
+            }
+            if (Optional.class.equals(raw)) {
+                return Optional.empty();
+            }
+            return value(raw, idsOfB);
+        }
+        Class<?> c = (Class<?>) type;
+        if (TypedId.class.isAssignableFrom(c)) {
+            long id = idsOfB.getOrDefault(c.getSimpleName(), Long.MAX_VALUE - 1);
+            try {
+                return c.getDeclaredConstructor(long.class).newInstance(id);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (c == String.class) {
+            return "Prøve";
+        }
+        if (c == long.class || c == Long.class) {
+            return 1L;
+        }
+        if (c == int.class || c == Integer.class) {
+            return 1;
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return false;
+        }
+        if (c == double.class || c == Double.class) {
+            return 1.0;
+        }
+        if (c.isEnum()) {
+            return c.getEnumConstants()[0];
+        }
+        if (c == Instant.class) {
+            return Instant.now();
+        }
+        if (c == LocalDate.class) {
+            return LocalDate.now();
+        }
+        if (c == LocalTime.class) {
+            return LocalTime.NOON;
+        }
+        if (c == Duration.class) {
+            return Duration.ofMinutes(1);
+        }
+        if (c == Locale.class) {
+            return Locale.of("da");
+        }
+        if (c == byte[].class) {
+            return new byte[0];
+        }
+        if (c == InputStream.class) {
+            return new ByteArrayInputStream(new byte[0]);
+        }
+        if (List.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)) {
+            return List.of();
+        }
+        if (Set.class.isAssignableFrom(c)) {
+            return Set.of();
+        }
+        if (Map.class.isAssignableFrom(c)) {
+            return Map.of();
+        }
+        if (c == Optional.class) {
+            return Optional.empty();
+        }
+        if (c.isRecord()) {
+            RecordComponent[] parts = c.getRecordComponents();
+            Object[] values = new Object[parts.length];
+            Class<?>[] types = new Class<?>[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                values[i] = value(parts[i].getGenericType(), idsOfB);
+                types[i] = parts[i].getType();
+            }
+            try {
+                var constructor = c.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return constructor.newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
