@@ -4,15 +4,20 @@ import dk.attestkursus.base.Chunks;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
+import dk.attestkursus.courserun.domain.MunicipalCount;
+import dk.attestkursus.courserun.domain.MunicipalPlaces;
 import dk.attestkursus.courserun.domain.ParticipantPlace;
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,5 +69,29 @@ public class ParticipationService {
                 attended,
                 starts.isEmpty() ? null : starts.getFirst(),
                 starts.isEmpty() ? null : starts.getLast());
+    }
+
+    /**
+     * Participation per municipality, for the national view and the national average (decision 020):
+     * asked by the platform's people or as the platform, whose session sees every municipality.
+     */
+    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Map<MunicipalityId, MunicipalParticipation> byMunicipality(Instant now) {
+        Map<MunicipalityId, MunicipalParticipation> result = new HashMap<>();
+        for (MunicipalCount held : runs.heldByMunicipality(now)) {
+            result.merge(
+                    new MunicipalityId(held.municipalityId()),
+                    new MunicipalParticipation(Math.toIntExact(held.count()), 0, 0),
+                    MunicipalParticipation::plus);
+        }
+        for (MunicipalPlaces places : enrolments.placesByMunicipality()) {
+            result.merge(
+                    new MunicipalityId(places.municipalityId()),
+                    new MunicipalParticipation(
+                            0, Math.toIntExact(places.enrolled()), Math.toIntExact(places.attended())),
+                    MunicipalParticipation::plus);
+        }
+        return result;
     }
 }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an administrator or instructor fills in for a run. Validated by {@link RunManagementService}:
  * a date, a time and at least one instructor are required; an in-person run needs an address, an
- * online run a meeting link.
+ * online run a meeting link. {@code municipality} is not used: a run belongs to the municipality of the
+ * session that saves it, whose name it carries (issue 21).
  */
 public record RunInput(
         @Nullable String name,

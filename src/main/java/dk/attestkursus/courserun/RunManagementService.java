@@ -9,6 +9,7 @@ import dk.attestkursus.courserun.domain.EnrolmentEvent;
 import dk.attestkursus.courserun.domain.EnrolmentEventRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
@@ -60,6 +61,7 @@ public class RunManagementService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final CheckInCodes codes;
+    private final MunicipalityService municipalities;
 
     RunManagementService(
             CourseRunRepository runs,
@@ -69,7 +71,9 @@ public class RunManagementService {
             RunAccess access,
             Clock clock,
             ApplicationEventPublisher publisher,
-            CheckInCodes codes) {
+            CheckInCodes codes,
+            MunicipalityService municipalities) {
+        this.municipalities = municipalities;
         this.publisher = publisher;
         this.codes = codes;
         this.runs = runs;
@@ -204,8 +208,8 @@ public class RunManagementService {
         Set<Long> wantedIds =
                 wanted.stream().map(AccountId::value).collect(Collectors.toCollection(LinkedHashSet::new));
         for (Enrolment e : enrolments.findByCourseRunIdOrderByIdAsc(runId)) {
-            if (e.getRole() != EnrolmentRole.INSTRUCTOR) {
-                continue;
+            if (e.getRole() != EnrolmentRole.INSTRUCTOR || e.isGuest()) {
+                continue; // guests are invited and revoked by the administrator (GuestInstructorService)
             }
             if (wantedIds.remove(e.getAccountId())) {
                 if (!e.isActive()) {
@@ -236,9 +240,9 @@ public class RunManagementService {
     private Valid validate(RunInput input, @Nullable CourseRun existing) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = text(input.name());
-        String municipality = text(input.municipality());
+        // The run's municipality is the session's, never a form field's (issue 21, decision 020).
+        String municipality = municipalities.currentName();
         required(errors, "name", name, 200);
-        required(errors, "municipality", municipality, 200);
         checkWhen(errors, input, existing);
         Instant startsAt = input.date() == null || input.time() == null
                 ? Instant.EPOCH
@@ -248,7 +252,7 @@ public class RunManagementService {
         String meetingUrl = text(input.meetingUrl());
         checkWhere(errors, input, location, meetingUrl);
         // Decision 007: no citizen's CPR number in any text, not even a run's name or address.
-        Map<String, String> texts = Map.of("name", name, "municipality", municipality, "location", location);
+        Map<String, String> texts = Map.of("name", name, "location", location);
         texts.forEach((field, value) -> {
             if (!errors.containsKey(field) && CprDetector.contains(value)) {
                 errors.put(field, "run.error.cpr");

@@ -24,7 +24,11 @@ public class RunRefusedException extends RefusalException {
         /** Check-in is open on the session day only. */
         CHECK_IN_CLOSED,
         /** Moving to the same run. */
-        SAME_RUN
+        SAME_RUN,
+        /** No active practice consultant of another municipality has that e-mail. */
+        NO_SUCH_GUEST,
+        /** The guest is already a co-instructor of the run. */
+        ALREADY_GUEST
     }
 
     private final Reason reason;

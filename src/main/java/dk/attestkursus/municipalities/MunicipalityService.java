@@ -9,6 +9,7 @@ import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.MunicipalScope;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public class MunicipalityService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final MunicipalJdbc jdbc;
+    private final MunicipalScope scope;
     private final Clock clock;
 
     MunicipalityService(
@@ -40,7 +42,9 @@ public class MunicipalityService {
             AccountService accounts,
             CurrentUser currentUser,
             MunicipalJdbc jdbc,
+            MunicipalScope scope,
             Clock clock) {
+        this.scope = scope;
         this.municipalities = municipalities;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -67,6 +71,24 @@ public class MunicipalityService {
         Map<MunicipalityId, String> names = new LinkedHashMap<>();
         municipalities.findByIdGreaterThanOrderByNameAsc(0).forEach(m -> names.put(m.municipalityId(), m.getName()));
         return names;
+    }
+
+    /** A municipality's name, e.g. the home of a guest instructor: a name is no municipality's data. */
+    @PreAuthorize("isAuthenticated()")
+    public String nameOf(MunicipalityId id) {
+        return municipalities.findById(id.value()).map(Municipality::getName).orElse("");
+    }
+
+    /**
+     * The name of the municipality this work runs in (a guest instructor's host while they visit; empty
+     * for the platform's own sessions).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String currentName() {
+        return scope.current()
+                .flatMap(m -> municipalities.findById(m.value()))
+                .map(Municipality::getName)
+                .orElse("");
     }
 
     /** The name of the logged-in person's municipality (empty for the platform's own people). */

@@ -3,7 +3,9 @@ package dk.attestkursus.requests;
 import dk.attestkursus.base.Chunks;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.requests.domain.CriterionScores;
+import dk.attestkursus.requests.domain.MunicipalCriterionScores;
 import dk.attestkursus.requests.domain.ReviewScoreRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -50,5 +52,31 @@ public class RubricStatisticsService {
             }
         }
         return new RubricTotals(sums);
+    }
+
+    /**
+     * {@link #ownCase} for every municipality at once, by municipality: for the national view (platform
+     * administrator, national coordinator) and the national average a leader compares with (computed as
+     * the platform, {@code SYSTEM}). Other sessions see only their own municipality's rows anyway.
+     */
+    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Map<MunicipalityId, MunicipalRubric> ownCaseByMunicipality(Writing.OwnCase when) {
+        Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
+        if (exercise == null) {
+            return Map.of();
+        }
+        Map<Long, Map<String, RubricTotals.Sum>> sums = new HashMap<>();
+        Map<Long, Map<String, Integer>> people = new HashMap<>();
+        for (MunicipalCriterionScores row : scores.firstVersionScoresByMunicipality(exercise.id())) {
+            sums.computeIfAbsent(row.municipalityId(), k -> new HashMap<>())
+                    .put(row.criterion(), new RubricTotals.Sum(row.sum(), Math.toIntExact(row.count())));
+            people.computeIfAbsent(row.municipalityId(), k -> new HashMap<>())
+                    .put(row.criterion(), Math.toIntExact(row.people()));
+        }
+        Map<MunicipalityId, MunicipalRubric> result = new HashMap<>();
+        sums.forEach((m, perCriterion) ->
+                result.put(new MunicipalityId(m), new MunicipalRubric(new RubricTotals(perCriterion), people.get(m))));
+        return result;
     }
 }

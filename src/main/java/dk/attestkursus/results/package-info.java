@@ -7,7 +7,16 @@
  * (decision 015). Reads other features through their statistics services, by account id.
  */
 @ApplicationModule(
-        allowedDependencies = {"kernel", "base", "content", "courserun", "learning", "requests", "security", "transfer"
+        allowedDependencies = {
+            "kernel",
+            "base",
+            "content",
+            "courserun",
+            "learning",
+            "municipalities",
+            "requests",
+            "security",
+            "transfer"
         })
 @NullMarked
 package dk.attestkursus.results;

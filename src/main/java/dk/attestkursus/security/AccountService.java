@@ -181,6 +181,22 @@ public class AccountService {
         return new CreatedAccount(saved.toSummary(), password);
     }
 
+    /**
+     * The active practice consultant of another municipality with this e-mail, for the administrator
+     * inviting them as a guest co-instructor (issue 21). Asked in a platform scope (their account is
+     * another municipality's row); tells only name and municipality, and nothing for anyone else.
+     */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    public Optional<GuestCandidate> practiceConsultantElsewhere(String email) {
+        MunicipalityId mine = currentUser.require().municipality();
+        return accounts.findByEmail(trimmed(email).toLowerCase(Locale.ROOT))
+                .filter(a -> a.getRole() == Role.INSTRUCTOR
+                        && a.getInstructorKind() == InstructorKind.PRACTICE_CONSULTANT
+                        && a.isActive()
+                        && !a.municipality().equals(mine))
+                .map(a -> new GuestCandidate(new AccountId(a.requireId()), a.getDisplayName(), a.municipality()));
+    }
+
     /** The active instructors, for choosing a run's co-instructors. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public List<AccountSummary> instructors() {

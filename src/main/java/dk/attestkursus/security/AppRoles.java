@@ -32,6 +32,7 @@ public final class AppRoles {
 
     public static final String HAS_PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN')";
     public static final String HAS_NATIONAL_VIEW = "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR')";
+    public static final String HAS_NATIONAL_VIEW_OR_SYSTEM = "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR', 'SYSTEM')";
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
     public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";

@@ -1,6 +1,8 @@
 package dk.attestkursus.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import dk.attestkursus.kernel.MunicipalityId;
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,7 +61,10 @@ public class MunicipalScope implements CurrentTenantIdentifierResolver<Long>, Hi
             return NOBODY;
         }
         if (auth.getPrincipal() instanceof AccountUserDetails details) {
-            return details.account().municipality().value();
+            return guestVisit()
+                    .filter(v -> v.account().equals(details.account().id()))
+                    .map(v -> v.host().value())
+                    .orElse(details.account().municipality().value());
         }
         boolean system =
                 auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + AppRoles.SYSTEM).equals(a.getAuthority()));
@@ -74,6 +79,49 @@ public class MunicipalScope implements CurrentTenantIdentifierResolver<Long>, Hi
     @Override
     public boolean validateExistingCurrentSessions() {
         return false;
+    }
+
+    /**
+     * An invited guest instructor working in the host municipality for this browser session: their
+     * municipality is the host's until they leave (decision 020). Only {@code courserun}'s guest service
+     * starts a visit, after it found the account's active guest place in the host's run.
+     */
+    public record GuestVisit(AccountId account, MunicipalityId host, String hostName) implements Serializable {}
+
+    private static final String GUEST_VISIT = MunicipalScope.class.getName() + ".guestVisit";
+
+    /** Starts a guest visit for the logged-in account in this browser session. */
+    public void startGuestVisit(MunicipalityId host, String hostName) {
+        Authentication auth = contexts.getContext().getAuthentication();
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || auth == null || !(auth.getPrincipal() instanceof AccountUserDetails details)) {
+            throw new IllegalStateException("A guest visit belongs to a person's browser session");
+        }
+        session.getSession()
+                .setAttribute(GUEST_VISIT, new GuestVisit(details.account().id(), host, hostName));
+    }
+
+    /** Ends the guest visit: back in the person's own municipality. */
+    public void endGuestVisit() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.getSession().removeAttribute(GUEST_VISIT);
+        }
+    }
+
+    /** The guest visit of this browser session, if any. */
+    public Optional<GuestVisit> guestVisit() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        try {
+            return session.getSession().getAttribute(GUEST_VISIT) instanceof GuestVisit v
+                    ? Optional.of(v)
+                    : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     /** The municipality of this thread's work, if it runs in one (not the platform, not nobody). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.LocalDate;
@@ -74,6 +75,27 @@ class RunManagementServiceIT {
     }
 
     @Test
+    void a_run_belongs_to_the_session_municipality_whatever_the_form_says() {
+        RunInput typed = input("Hold i en anden kommune?", List.of(jobcenter));
+        RunInput elsewhere = new RunInput(
+                typed.name(),
+                "Thisted Kommune",
+                typed.date(),
+                typed.time(),
+                typed.durationMinutes(),
+                typed.online(),
+                typed.location(),
+                typed.meetingUrl(),
+                typed.capacity(),
+                typed.instructorIds(),
+                typed.followUpFirst(),
+                typed.followUpSecond());
+        CourseRunId id = fixtures.as(jobcenter, () -> service.create(elsewhere));
+        assertThat(fixtures.as(jobcenter, () -> service.details(id)).summary().municipality())
+                .isEqualTo(DemoAccounts.FIRST.municipalityName());
+    }
+
+    @Test
     void a_run_without_a_practice_consultant_is_saved_with_a_warning() {
         CourseRunId id = fixtures.as(jobcenter, () -> service.create(input("Hold uden læge", List.of(jobcenter))));
         assertThat(fixtures.as(jobcenter, () -> service.details(id)).warningKeys())
@@ -90,7 +112,7 @@ class RunManagementServiceIT {
                         RunValidationException.class,
                         e -> assertThat(e.fieldErrors())
                                 .containsEntry("name", "run.error.required")
-                                .containsEntry("municipality", "run.error.required")
+                                .doesNotContainKey("municipality") // the session's, never typed (issue 21)
                                 .containsEntry("date", "run.error.required")
                                 .containsEntry("time", "run.error.required")
                                 .containsEntry("durationMinutes", "run.error.duration")

@@ -69,9 +69,10 @@ public final class TestAccounts {
 
     /**
      * Runs an action as the demo's municipal administrator, logged in as {@code admin} would be, so it
-     * works in that municipality (decision 020). {@code contexts} is kept for the callers' sake.
+     * works in that municipality (decision 020); {@code contexts}, the application's strategy bean, says
+     * which application context.
      */
     public static <T> T asAdmin(SecurityContextHolderStrategy contexts, Supplier<T> action) {
-        return Fixtures.asDemoAdmin(action);
+        return Fixtures.asDemoAdmin(contexts, action);
     }
 }

@@ -11,8 +11,9 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -39,17 +40,23 @@ public class Fixtures {
         this.runs = runs;
         this.enrolments = enrolments;
         this.runAs = new RunAs(users, contexts);
-        lastRunAs = runAs;
+        LOGINS.put(contexts, runAs);
     }
 
-    /** The test context's logins, for static helpers that run as the demo administrator. */
-    private static volatile @Nullable RunAs lastRunAs;
+    /**
+     * Each application context's logins, by its security-context strategy bean, for static helpers that
+     * run as the demo administrator (a test JVM holds several contexts, e.g. StartupIT's own apps).
+     */
+    private static final Map<SecurityContextHolderStrategy, RunAs> LOGINS = new ConcurrentHashMap<>();
 
-    /** Runs {@code action} logged in as the demo's first municipality's administrator ({@code admin}). */
-    public static <T> T asDemoAdmin(Supplier<T> action) {
-        RunAs logins = lastRunAs;
+    /**
+     * Runs {@code action} logged in as the demo's first municipality's administrator ({@code admin}), in
+     * the application context whose strategy {@code contexts} is.
+     */
+    public static <T> T asDemoAdmin(SecurityContextHolderStrategy contexts, Supplier<T> action) {
+        RunAs logins = LOGINS.get(contexts);
         if (logins == null) {
-            throw new IllegalStateException("No test application context has started yet");
+            throw new IllegalStateException("No test application context with this security strategy");
         }
         return logins.as("admin", action);
     }

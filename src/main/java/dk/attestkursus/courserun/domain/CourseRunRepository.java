@@ -2,6 +2,7 @@ package dk.attestkursus.courserun.domain;
 
 import dk.attestkursus.kernel.AcrossMunicipalities;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,4 +41,10 @@ public interface CourseRunRepository extends JpaRepository<CourseRun, Long> {
                 where e.accountId in :accountIds and e.role = 'PARTICIPANT' and e.withdrawnAt is null)
             order by r.startsAt asc""")
     List<CourseRun> findWithParticipants(Collection<Long> accountIds);
+
+    /** Runs started before {@code now} per municipality (all of them only in a platform session). */
+    @Query("""
+            select new dk.attestkursus.courserun.domain.MunicipalCount(r.municipalityId, count(r))
+            from CourseRun r where r.startsAt < :now group by r.municipalityId""")
+    List<MunicipalCount> heldByMunicipality(Instant now);
 }

@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun.domain;
 
+import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.kernel.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,14 @@ public class Enrolment extends VersionedEntity {
     @Column(name = "attendance_by")
     private @Nullable Long attendanceBy;
 
+    /** For a guest instructor from another municipality: their own municipality (decision 020). */
+    @Column(name = "guest_of")
+    private @Nullable Long guestOf;
+
+    /** For a guest instructor: the name they were invited under (the host cannot read their account). */
+    @Column(name = "guest_name")
+    private @Nullable String guestName;
+
     /** The account id while this is an active participant place, else null: unique in the database. */
     @Column(name = "active_participant")
     private @Nullable Long activeParticipant;
@@ -51,6 +60,26 @@ public class Enrolment extends VersionedEntity {
         this.role = role;
         this.enrolledAt = enrolledAt;
         this.activeParticipant = role == EnrolmentRole.PARTICIPANT ? accountId : null;
+    }
+
+    /** An instructor place for a practice consultant of another municipality, invited by the host's administrator. */
+    public static Enrolment guest(long courseRunId, long accountId, MunicipalityId home, String name, Instant now) {
+        Enrolment e = new Enrolment(courseRunId, accountId, EnrolmentRole.INSTRUCTOR, now);
+        e.guestOf = home.value();
+        e.guestName = name;
+        return e;
+    }
+
+    public boolean isGuest() {
+        return guestOf != null;
+    }
+
+    public @Nullable MunicipalityId getGuestOf() {
+        return guestOf == null ? null : new MunicipalityId(guestOf);
+    }
+
+    public @Nullable String getGuestName() {
+        return guestName;
     }
 
     public boolean isActive() {

@@ -14,6 +14,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     List<Enrolment> findByCourseRunIdOrderByIdAsc(long courseRunId);
 
+    /** An account's active guest places (read in a platform scope: they are other municipalities' rows). */
+    List<Enrolment> findByAccountIdAndGuestOfIsNotNullAndWithdrawnAtIsNull(long accountId);
+
     /** Active participant places of these accounts in any run, for the one-run-per-course rule. */
     @Query("""
             select e from Enrolment e where e.accountId in :accountIds and e.role = 'PARTICIPANT'
@@ -29,4 +32,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             from Enrolment e where e.accountId in :accountIds
             and e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
     List<ParticipantPlace> participantPlaces(Collection<Long> accountIds);
+
+    /** Active participant places and attendance per municipality (all of them only in a platform session). */
+    @Query("""
+            select new dk.attestkursus.courserun.domain.MunicipalPlaces(e.municipalityId, count(e), count(e.attendedAt))
+            from Enrolment e where e.role = 'PARTICIPANT' and e.withdrawnAt is null group by e.municipalityId""")
+    List<MunicipalPlaces> placesByMunicipality();
 }

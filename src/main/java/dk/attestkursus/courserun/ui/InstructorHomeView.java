@@ -1,20 +1,30 @@
 package dk.attestkursus.courserun.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.GuestInstructorService;
+import dk.attestkursus.courserun.GuestRun;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -31,7 +41,9 @@ class InstructorHomeView extends Div implements HasDynamicTitle {
             AccountService accounts,
             AppI18NProvider i18n,
             Clock clock,
-            List<StartPageCard> cards) {
+            List<StartPageCard> cards,
+            GuestInstructorService guests,
+            MunicipalScope scope) {
         addClassName("page");
         add(new H1(getTranslation("instructor.home.title")));
         cards.forEach(card -> card.card(Role.INSTRUCTOR).ifPresent(this::add));
@@ -47,6 +59,34 @@ class InstructorHomeView extends Div implements HasDynamicTitle {
             mine.forEach(run -> list.add(RunCards.linked(getLocale(), run, names, i18n, clock)));
         }
         add(new H2(getTranslation("instructor.home.runs")), list);
+        if (scope.guestVisit().isEmpty()) {
+            guestRuns(guests, i18n);
+        }
+    }
+
+    /** The runs of other municipalities that invited this practice consultant, each opened as their guest. */
+    private void guestRuns(GuestInstructorService guests, AppI18NProvider i18n) {
+        List<GuestRun> invited = guests.myGuestRuns();
+        if (invited.isEmpty()) {
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        items.setId("guest-runs");
+        for (GuestRun run : invited) {
+            Button open = new Button(getTranslation("guests.mine.open", run.name()), e -> {
+                guests.visit(run.id());
+                UI.getCurrent().getPage().setLocation(RunPaths.run(run.id()));
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            items.add(new ListItem(
+                    new Paragraph(getTranslation(
+                            "guests.mine.run",
+                            run.name(),
+                            run.hostName(),
+                            Formats.dateTime(run.startsAt(), getLocale(), i18n))),
+                    open));
+        }
+        add(Cards.card(getTranslation("guests.mine.title"), items));
     }
 
     @Override

@@ -32,6 +32,7 @@ import dk.attestkursus.courserun.RunManagementService;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.courserun.RunValidationException;
+import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
@@ -60,6 +61,7 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final List<AccountSummary> instructorAccounts;
     private final TextField name = new TextField();
     private final TextField municipality = new TextField();
+    private final MunicipalityService municipalities;
     private final DatePicker date = new DatePicker();
     private final TimePicker time = new TimePicker();
     private final IntegerField duration = new IntegerField();
@@ -75,8 +77,9 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private @Nullable CourseRunId runId;
     private long loadedVersion;
 
-    RunEditorView(RunManagementService service, AccountService accounts) {
+    RunEditorView(RunManagementService service, AccountService accounts, MunicipalityService municipalities) {
         this.service = service;
+        this.municipalities = municipalities;
         this.instructorAccounts = accounts.instructors();
         addClassName("page");
         add(new Anchor(RunPaths.RUNS, getTranslation("runs.back")), heading);
@@ -93,8 +96,10 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private void setUpWhatAndWhen() {
         setUp(name, "run-name", "run.field.name", true);
         name.setMaxLength(200);
-        setUp(municipality, "run-municipality", "run.field.municipality", true);
-        municipality.setMaxLength(200);
+        setUp(municipality, "run-municipality", "run.field.municipality", false);
+        // The run belongs to the session's municipality (issue 21): shown, never typed.
+        municipality.setReadOnly(true);
+        municipality.setValue(municipalities.currentName());
         date.setId("run-date");
         date.setLabel(getTranslation("run.field.date"));
         date.setRequiredIndicatorVisible(true);
@@ -197,7 +202,7 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void fill(RunInput input) {
         name.setValue(nonNull(input.name()));
-        municipality.setValue(nonNull(input.municipality()));
+        municipality.setValue(municipalities.currentName());
         date.setValue(input.date());
         time.setValue(input.time());
         duration.setValue(input.durationMinutes());

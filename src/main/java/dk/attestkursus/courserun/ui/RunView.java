@@ -36,6 +36,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.EnrolmentHistoryEntry;
 import dk.attestkursus.courserun.EnrolmentService;
+import dk.attestkursus.courserun.GuestInstructorService;
 import dk.attestkursus.courserun.RunDetails;
 import dk.attestkursus.courserun.RunLink;
 import dk.attestkursus.courserun.RunLinks;
@@ -44,6 +45,8 @@ import dk.attestkursus.courserun.RunParticipant;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
+import dk.attestkursus.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Comparator;
@@ -61,6 +64,8 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RunManagementService runs;
     private final EnrolmentService enrolment;
+    private final GuestInstructorService guests;
+    private final CurrentUser currentUser;
     private final AppI18NProvider i18n;
     private final List<RunLinks> linkProviders;
     private final Grid<RunParticipant> grid = new Grid<>();
@@ -70,8 +75,16 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable RunDetails details;
     private String title = "";
 
-    RunView(RunManagementService runs, EnrolmentService enrolment, AppI18NProvider i18n, List<RunLinks> linkProviders) {
+    RunView(
+            RunManagementService runs,
+            EnrolmentService enrolment,
+            GuestInstructorService guests,
+            CurrentUser currentUser,
+            AppI18NProvider i18n,
+            List<RunLinks> linkProviders) {
         this.runs = runs;
+        this.guests = guests;
+        this.currentUser = currentUser;
         this.enrolment = enrolment;
         this.i18n = i18n;
         this.linkProviders = linkProviders;
@@ -109,6 +122,7 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(facts(d));
         add(warnings(d));
         add(actions(run));
+        add(new GuestInstructorsCard(guests, run.id(), currentUser.require().role() == Role.ADMIN));
         if (d.checkInCode() != null) {
             add(checkInCard(d.checkInCode()));
         }

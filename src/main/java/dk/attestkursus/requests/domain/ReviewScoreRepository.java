@@ -20,4 +20,17 @@ public interface ReviewScoreRepository extends JpaRepository<ReviewScore, Long> 
             and v.exerciseId = :exerciseId and v.accountId in :accountIds and s.score is not null
             group by s.criterion""")
     List<CriterionScores> firstVersionScores(String exerciseId, Collection<Long> accountIds);
+
+    /**
+     * The same per municipality, over every account: for the national view, asked in a platform session
+     * (decision 020), which is the only one where more than one municipality's rows are visible.
+     */
+    @Query("""
+            select new dk.attestkursus.requests.domain.MunicipalCriterionScores(
+                v.municipalityId, s.criterion, sum(s.score), count(s.score), count(distinct v.accountId))
+            from ReviewScore s, RequestReview r, RequestVersion v
+            where s.reviewId = r.id and r.versionId = v.id and r.returnedAt is not null and v.number = 1
+            and v.exerciseId = :exerciseId and s.score is not null
+            group by v.municipalityId, s.criterion""")
+    List<MunicipalCriterionScores> firstVersionScoresByMunicipality(String exerciseId);
 }

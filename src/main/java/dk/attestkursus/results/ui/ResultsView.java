@@ -19,10 +19,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.results.Dashboard;
 import dk.attestkursus.results.GroupRule;
+import dk.attestkursus.results.NationalResultsService;
 import dk.attestkursus.results.ResultsChoices;
 import dk.attestkursus.results.ResultsPaths;
 import dk.attestkursus.results.ResultsRefusedException;
@@ -59,11 +61,13 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private static final CourseRunId HELD_RUNS = new CourseRunId(0);
 
     private final ResultsService results;
+    private final NationalResultsService national;
     private final AppI18NProvider i18n;
     private final Clock clock;
 
-    ResultsView(ResultsService results, AppI18NProvider i18n, Clock clock) {
+    ResultsView(ResultsService results, NationalResultsService national, AppI18NProvider i18n, Clock clock) {
         this.results = results;
+        this.national = national;
         this.i18n = i18n;
         this.clock = clock;
         addClassNames("page", "results-page");
@@ -115,6 +119,12 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                                             ResultsPaths.DASHBOARD,
                                                             QueryParameters.simple(params(team, run)))))
                             : new SectionCard(section));
+        }
+        if (!dashboard.quality().isEmpty()) {
+            add(Cards.card(
+                    getTranslation("national.compare.title"),
+                    new Paragraph(getTranslation("national.compare.help")),
+                    NationalTables.againstAverage(dashboard.quality(), national.nationalAverage(), getLocale())));
         }
     }
 

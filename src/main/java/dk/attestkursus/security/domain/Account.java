@@ -157,6 +157,10 @@ public class Account extends VersionedEntity {
         return passwordHash;
     }
 
+    public @Nullable InstructorKind getInstructorKind() {
+        return instructorKind;
+    }
+
     public Role getRole() {
         return role;
     }
