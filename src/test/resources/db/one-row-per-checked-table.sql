@@ -59,3 +59,7 @@ insert into certificate (municipality_id, id, code, account_id, course_run_id, h
         session_date, instructors, issued_at)
     values (1, 1, 'K7QX2M9TRA', 1, 1, 'Deltager', 'Bedre LÆ-attester', 'Hold 1', date '2026-02-03', 'Underviser',
         timestamp with time zone '2026-02-04 09:00:00+01');
+insert into local_page (municipality_id, id, markdown, updated_at, updated_by)
+    values (1, 1, '# Lokalt', timestamp with time zone '2026-01-05 09:00:00+01', 1);
+insert into local_page_version (municipality_id, id, markdown, saved_at, saved_by)
+    values (1, 1, '# Lokalt', timestamp with time zone '2026-01-05 09:00:00+01', 1);

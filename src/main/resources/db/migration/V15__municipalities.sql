@@ -15,7 +15,7 @@ create table municipality (
 );
 
 insert into municipality (id, slug, name, created_at) values (0, 'platform', 'Platformen', current_timestamp);
-insert into municipality (id, slug, name, created_at) values (1, 'hjoerring', 'Hjørring Kommune', current_timestamp);
+insert into municipality (id, slug, name, created_at) values (1, 'hjoerring-kommune', 'Hjørring Kommune', current_timestamp);
 alter table municipality alter column id restart with 100;
 
 alter table account drop constraint account_role_ck;

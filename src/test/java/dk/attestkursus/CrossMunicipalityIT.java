@@ -229,6 +229,7 @@ class CrossMunicipalityIT {
         private static boolean revealsNothing(Object result) {
             if (result == null
                     || result instanceof TypedId
+                    || (result instanceof String text && text.isEmpty())
                     || (result instanceof Optional<?> o && o.isEmpty())
                     || (result instanceof Collection<?> c && c.isEmpty())
                     || Boolean.FALSE.equals(result)

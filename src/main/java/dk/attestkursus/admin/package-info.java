@@ -3,7 +3,8 @@
  * {@code security} so that the low-floor security module does not depend on the layout in
  * {@code base} (docs/decisions/003-admin-module.md).
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "security"})
+@ApplicationModule(
+        allowedDependencies = {"kernel", "base", "content", "courserun", "mail", "municipalities", "security"})
 @NullMarked
 package dk.attestkursus.admin;
 

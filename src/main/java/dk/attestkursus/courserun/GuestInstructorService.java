@@ -104,7 +104,7 @@ public class GuestInstructorService {
             events.save(
                     new EnrolmentEvent(runId.value(), guest.id().value(), EnrolmentEvent.Kind.ENROLLED, null, by, now));
         });
-        return new GuestInstructor(guest.id(), guest.displayName(), guest.home(), municipalities.nameOf(guest.home()));
+        return new GuestInstructor(guest.id(), guest.displayName(), guest.home(), homeName(guest.home()));
     }
 
     /** Ends a guest's place in the run: they no longer see it. */
@@ -137,7 +137,7 @@ public class GuestInstructorService {
                             new AccountId(e.getAccountId()),
                             Objects.requireNonNull(e.getGuestName()),
                             home,
-                            municipalities.nameOf(home));
+                            homeName(home));
                 })
                 .toList();
     }
@@ -172,7 +172,7 @@ public class GuestInstructorService {
                     .toList();
         }));
         return Objects.requireNonNull(found).stream()
-                .map(r -> new GuestRun(r.id(), r.name(), r.startsAt(), r.host(), municipalities.nameOf(r.host())))
+                .map(r -> new GuestRun(r.id(), r.name(), r.startsAt(), r.host(), homeName(r.host())))
                 .sorted(Comparator.comparing(GuestRun::startsAt))
                 .toList();
     }
@@ -195,6 +195,11 @@ public class GuestInstructorService {
     @PreAuthorize("isAuthenticated()")
     public void endVisit() {
         scope.endGuestVisit();
+    }
+
+    /** The name of a guest's home or a guest run's host: read as the platform, the one place it is shown. */
+    private String homeName(MunicipalityId municipality) {
+        return scope.platform(() -> municipalities.nameOf(municipality));
     }
 
     private void requireRun(CourseRunId runId) {

@@ -91,7 +91,7 @@ class ImportCheck {
         ImportPreview.Status status = ImportPreview.Status.NEW;
         if (problems.isEmpty()) {
             AccountSummary leader = known.get(row.leaderEmail());
-            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+            if (!row.leaderEmail().isEmpty() && (leader == null || leader.role() != Role.LEADER || !leader.active())) {
                 problems.add(new ParticipantCsv.Problem("import.error.leaderUnknown", List.of(row.leaderEmail())));
             }
             AccountSummary account = known.get(row.email());

@@ -342,9 +342,10 @@ public final class ParticipantCsv {
         return true;
     }
 
+    /** A leader is optional (a team is the administrators' decision, issue 21); one given must be valid. */
     private static void checkLeader(String leader, String email, List<Problem> problems) {
         if (leader.isEmpty()) {
-            problems.add(Problem.of("import.error.leaderRequired"));
+            return;
         } else if (!isEmail(leader)) {
             problems.add(Problem.of("import.error.leaderInvalid", echo(leader)));
         } else if (leader.equals(email)) {

@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * aggregated results. The caller decides which accounts it may ask about (see the results feature).
  */
 @Service
-@PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
 public class ParticipationService {
 
     private final EnrolmentRepository enrolments;
@@ -41,6 +40,7 @@ public class ParticipationService {
     }
 
     /** The accounts' active participant places, in the given run only when one is given. */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Participation of(Collection<AccountId> accounts, @Nullable CourseRunId run) {
         List<AccountId> enrolled = new ArrayList<>();

@@ -73,10 +73,18 @@ public class MunicipalityService {
         return names;
     }
 
-    /** A municipality's name, e.g. the home of a guest instructor: a name is no municipality's data. */
+    /**
+     * A municipality's name: one's own, or any in a platform session, e.g. the home of a guest instructor
+     * or the host of a guest's run, which the guest flows ask in {@code MunicipalScope.platform} (decision
+     * 020). Another municipality's name is not found ("") from a municipality's session.
+     */
     @PreAuthorize("isAuthenticated()")
     public String nameOf(MunicipalityId id) {
-        return municipalities.findById(id.value()).map(Municipality::getName).orElse("");
+        boolean mayRead =
+                scope.isPlatform() || scope.current().filter(id::equals).isPresent();
+        return mayRead
+                ? municipalities.findById(id.value()).map(Municipality::getName).orElse("")
+                : "";
     }
 
     /**

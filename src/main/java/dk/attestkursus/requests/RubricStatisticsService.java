@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * before the instructors' feedback), and only once its review is returned. Never per person.
  */
 @Service
-@PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
 public class RubricStatisticsService {
 
     private final ReviewScoreRepository scores;
@@ -35,6 +34,7 @@ public class RubricStatisticsService {
     }
 
     /** Sums per criterion over the own-case request written before or after the course. */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public RubricTotals ownCase(Writing.OwnCase when, Collection<AccountId> accounts) {
         Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);

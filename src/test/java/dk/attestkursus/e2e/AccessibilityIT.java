@@ -7,9 +7,11 @@ import dk.attestkursus.e2e.pages.AccountsPage;
 import dk.attestkursus.e2e.pages.CasePage;
 import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.CreateAccountDialog;
+import dk.attestkursus.e2e.pages.GuestInstructorsCard;
 import dk.attestkursus.e2e.pages.LessonPage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MainLayoutPage;
+import dk.attestkursus.e2e.pages.MunicipalitiesPage;
 import dk.attestkursus.e2e.pages.MythPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.e2e.pages.QuizPage;
@@ -102,6 +104,37 @@ class AccessibilityIT {
         Axe.assertNoViolations(browser);
         cases.openCase(1);
         Axe.assertNoViolations(browser);
+    }
+
+    @Test
+    void the_platform_administrators_municipalities_and_the_national_view() {
+        LoginPage.open(browser).login("platform", DemoUser.PASSWORD);
+        assertThat(browser.path()).isEqualTo(MunicipalitiesPage.PATH);
+        new MunicipalitiesPage(browser);
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "platform-municipalities");
+        browser.open("/national");
+        browser.find(By.id("national-quality"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "national-view");
+    }
+
+    @Test
+    void a_leaders_figures_beside_the_national_average() {
+        LoginPage.open(browser).login(DemoUser.LEDER.username, DemoUser.PASSWORD);
+        browser.open("/leder/resultater");
+        browser.find(By.id("national-compare"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "leader-national-average");
+    }
+
+    @Test
+    void a_runs_guest_instructors_for_its_administrator() {
+        LoginPage.open(browser).login("th-admin", DemoUser.PASSWORD);
+        RunsPage.open(browser).openRun(0);
+        new GuestInstructorsCard(browser);
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "run-guest-instructors");
     }
 
     @Test

@@ -22,7 +22,8 @@ public enum DemoUser {
                     "/kursus/anmodninger",
                     "/kursus/handlingsplan",
                     "/kursus/kursusbevis",
-                    "/attestguide"),
+                    "/attestguide",
+                    "/kommune"),
             List.of(
                     "nav.course",
                     "nav.myths",
@@ -31,7 +32,8 @@ public enum DemoUser {
                     "nav.requests",
                     "nav.actionPlan",
                     "nav.certificate",
-                    "nav.formGuide"),
+                    "nav.formGuide",
+                    "nav.localPage"),
             List.of(
                     "/admin",
                     "/admin/konti",
@@ -54,7 +56,8 @@ public enum DemoUser {
                     "/underviser/anmodninger",
                     "/underviser/laering",
                     "/kursus/cases",
-                    "/attestguide"),
+                    "/attestguide",
+                    "/kommune"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -62,7 +65,8 @@ public enum DemoUser {
                     "nav.reviews",
                     "nav.runLearning",
                     "nav.cases",
-                    "nav.formGuide"),
+                    "nav.formGuide",
+                    "nav.localPage"),
             List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
     JOBCENTER(
             "jobcenter",
@@ -77,7 +81,8 @@ public enum DemoUser {
                     "/underviser/anmodninger",
                     "/underviser/laering",
                     "/kursus/cases",
-                    "/attestguide"),
+                    "/attestguide",
+                    "/kommune"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -85,7 +90,8 @@ public enum DemoUser {
                     "nav.reviews",
                     "nav.runLearning",
                     "nav.cases",
-                    "nav.formGuide"),
+                    "nav.formGuide",
+                    "nav.localPage"),
             List.of(
                     "/kursus",
                     "/admin/konti",
@@ -99,8 +105,8 @@ public enum DemoUser {
             "role.leader",
             "/leder",
             "leader.home.title",
-            List.of("/leder", "/leder/resultater"),
-            List.of("nav.leader", "nav.results"),
+            List.of("/leder", "/leder/resultater", "/kommune"),
+            List.of("nav.leader", "nav.results", "nav.localPage"),
             List.of(
                     "/kursus",
                     "/underviser",
@@ -116,9 +122,34 @@ public enum DemoUser {
             "role.admin",
             "/admin",
             "admin.home.title",
-            List.of("/admin", "/hold", "/admin/konti", "/leder/resultater", "/admin/mails", "/attestguide"),
-            List.of("nav.admin", "nav.runs", "nav.accounts", "nav.results", "nav.mails", "nav.formGuide"),
-            List.of("/kursus", "/underviser", "/leder"));
+            List.of("/admin", "/hold", "/admin/konti", "/leder/resultater", "/admin/mails", "/attestguide", "/kommune"),
+            List.of(
+                    "nav.admin",
+                    "nav.runs",
+                    "nav.accounts",
+                    "nav.results",
+                    "nav.mails",
+                    "nav.formGuide",
+                    "nav.localPage"),
+            List.of("/kursus", "/underviser", "/leder")),
+    PLATFORM(
+            "platform",
+            "Vera Platform",
+            "role.platform_admin",
+            "/platform",
+            "municipalities.title",
+            List.of("/platform", "/national"),
+            List.of("nav.municipalities", "nav.national"),
+            List.of("/kursus", "/underviser", "/leder", "/admin", "/admin/konti", "/hold", "/kommune")),
+    KOORDINATOR(
+            "koordinator",
+            "Karl Koordinator",
+            "role.coordinator",
+            "/national",
+            "national.title",
+            List.of("/national"),
+            List.of("nav.national"),
+            List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater"));
 
     public static final String PASSWORD = "demo";
 

@@ -8,8 +8,10 @@ import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import java.time.Instant;
@@ -48,6 +50,9 @@ class MailLogJourneyIT {
     SystemUser system;
 
     @Autowired
+    MunicipalScope scope;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -57,17 +62,20 @@ class MailLogJourneyIT {
     void find_read_and_cancel_a_queued_mail() {
         String tag = Unique.tag();
         String address = "mette." + tag + "@kommune.dk";
-        system.run(() -> new TransactionTemplate(transactions)
-                .executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(
-                        "e2e/" + tag,
-                        address,
-                        null,
-                        MailTopic.of("e2e-" + tag),
-                        "Velkommen til kurset " + tag,
-                        "Kære Mette\n\nVelkommen.",
-                        "<p>Kære Mette</p>",
-                        null,
-                        Instant.now()))));
+        // queued in the demo's first municipality, where the administrator below is (decision 020)
+        system.run(() -> scope.within(
+                DemoAccounts.FIRST_MUNICIPALITY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(s -> outbox.enqueue(new OutgoingMail(
+                                "e2e/" + tag,
+                                address,
+                                null,
+                                MailTopic.of("e2e-" + tag),
+                                "Velkommen til kurset " + tag,
+                                "Kære Mette\n\nVelkommen.",
+                                "<p>Kære Mette</p>",
+                                null,
+                                Instant.now())))));
         CreatedAccount admin = new TestAccounts(accounts, contexts).create("postadmin", Role.ADMIN);
 
         LoginPage.open(browser).login(admin.account().username(), admin.initialPassword());

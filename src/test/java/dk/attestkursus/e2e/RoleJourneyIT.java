@@ -41,7 +41,10 @@ class RoleJourneyIT {
             Map.entry("/kursus/session", By.id("follow-now")),
             Map.entry("/kursus/handlingsplan", By.id("action-plan-intro")),
             Map.entry("/kursus/kursusbevis", By.id("certificate-missing")),
-            Map.entry("/admin/mails", By.id("mail-grid")));
+            Map.entry("/admin/mails", By.id("mail-grid")),
+            Map.entry("/platform", By.id("municipality-create")),
+            Map.entry("/national", By.id("national-participation")),
+            Map.entry("/kommune", By.id("local-page")));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

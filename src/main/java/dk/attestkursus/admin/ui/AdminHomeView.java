@@ -19,6 +19,7 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.municipalities.LocalPageService;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
@@ -27,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /** The administrator's start page: what needs attention, accounts, runs and content status. */
 @Route(value = AdminPaths.HOME, layout = MainLayout.class)
@@ -40,14 +43,24 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             CourseContent content,
             AppI18NProvider i18n,
             Clock clock,
-            List<AttentionItems> attention) {
+            List<AttentionItems> attention,
+            ObjectProvider<JavaMailSender> mailServer,
+            LocalPageService localPage) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
         List<AccountSummary> all = accounts.listAccounts();
+        List<CourseRunSummary> allRuns = runs.allRuns();
+        // A new municipality's first steps, until every one is done (issue 21).
+        GettingStarted.card(GettingStarted.steps(
+                        all,
+                        allRuns.size(),
+                        mailServer.getIfAvailable() != null,
+                        localPage.mine().isPresent()))
+                .ifPresent(this::add);
         add(todo(all, now, attention));
         add(accountsCard(all));
-        add(runsCard(runs.allRuns(), i18n));
+        add(runsCard(allRuns, i18n));
         add(contentCard(content));
     }
 

@@ -282,6 +282,9 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String teamAndLeader(RunParticipant p) {
         String team = p.teamName().orElse("");
         String leader = p.leaderName() == null ? "" : p.leaderName();
+        if (team.isEmpty() && leader.isEmpty()) {
+            return getTranslation("run.noTeam"); // the municipality's administrators place people in teams
+        }
         return team.isEmpty() ? leader : leader.isEmpty() ? team : getTranslation("run.teamOfLeader", team, leader);
     }
 

@@ -39,6 +39,12 @@ public class RunsPage extends MainLayoutPage {
         return this;
     }
 
+    /** What a field of the run editor shows (also a read-only one). */
+    public String fieldValue(String id) {
+        browser.waitForVaadin();
+        return browser.find(By.id(id)).getDomProperty("value");
+    }
+
     public RunsPage field(String id, String value) {
         typeInto(id, value);
         return this;
@@ -87,6 +93,16 @@ public class RunsPage extends MainLayoutPage {
     }
 
     /** The "team (leader)" cells of the participant list, one per participant who has both. */
+    /** Every cell text of the participant list. */
+    public List<String> participantCells() {
+        browser.waitForVaadin();
+        return browser.findAll(By.cssSelector("#participants-grid vaadin-grid-cell-content")).stream()
+                .map(c -> c.getDomProperty("textContent"))
+                .filter(t -> t != null && !t.isBlank())
+                .map(String::strip)
+                .toList();
+    }
+
     public List<String> participantTeams() {
         return browser.findAll(By.cssSelector("#participants-grid vaadin-grid-cell-content")).stream()
                 .map(c -> c.getDomProperty("textContent"))

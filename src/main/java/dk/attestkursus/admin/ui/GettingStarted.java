@@ -1,0 +1,80 @@
+package dk.attestkursus.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dk.attestkursus.admin.AdminPaths;
+import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.courserun.RunPaths;
+import dk.attestkursus.mail.MailPaths;
+import dk.attestkursus.municipalities.MunicipalityPaths;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A new municipality's administrator's checklist (issue 21): what the municipality needs before its
+ * first run, each item linked to where it is done and ticked by itself. Shown on the start page until
+ * every item is done.
+ */
+final class GettingStarted {
+
+    /** One step: whether it is done, its text, where it is done. */
+    record Step(boolean done, String textKey, String href) {}
+
+    private GettingStarted() {}
+
+    static List<Step> steps(List<AccountSummary> accounts, int runs, boolean mailServer, boolean localPage) {
+        boolean consultant = hasInstructor(accounts, InstructorKind.PRACTICE_CONSULTANT);
+        boolean jobcentre = hasInstructor(accounts, InstructorKind.JOBCENTER);
+        boolean leader = accounts.stream().anyMatch(a -> a.active() && a.role() == Role.LEADER);
+        return List.of(
+                new Step(mailServer, "start.mail", MailPaths.LOG),
+                new Step(consultant && jobcentre, "start.instructors", AdminPaths.ACCOUNTS),
+                new Step(leader, "start.leaders", AdminPaths.ACCOUNTS),
+                new Step(runs > 0, "start.run", RunPaths.NEW_RUN),
+                new Step(localPage, "start.localPage", MunicipalityPaths.LOCAL_PAGE_EDITOR));
+    }
+
+    /** The checklist card, or empty when every step is done. */
+    static Optional<Component> card(List<Step> steps) {
+        if (steps.stream().allMatch(Step::done)) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        OrderedList list = new OrderedList();
+        list.setId("getting-started-steps");
+        for (Step step : steps) {
+            ListItem item = new ListItem();
+            Span mark = new Span(ui.getTranslation(step.done() ? "start.done" : "start.todo"));
+            mark.addClassName(step.done() ? "step-done" : "step-todo");
+            item.add(mark, new Text(" "));
+            if (step.done()) {
+                item.add(new Span(ui.getTranslation(step.textKey())));
+            } else {
+                item.add(new Anchor(step.href(), ui.getTranslation(step.textKey())));
+            }
+            item.getElement().setAttribute("data-done", String.valueOf(step.done()));
+            list.add(item);
+        }
+        long done = steps.stream().filter(Step::done).count();
+        Div card = Cards.card(
+                ui.getTranslation("start.title"),
+                new Paragraph(ui.getTranslation("start.progress", done, steps.size())),
+                list);
+        card.setId("getting-started");
+        return Optional.of(card);
+    }
+
+    private static boolean hasInstructor(List<AccountSummary> accounts, InstructorKind kind) {
+        return accounts.stream().anyMatch(a -> a.active() && a.role() == Role.INSTRUCTOR && a.instructorKind() == kind);
+    }
+}

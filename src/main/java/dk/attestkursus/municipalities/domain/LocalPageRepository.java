@@ -1,0 +1,10 @@
+package dk.attestkursus.municipalities.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The session's municipality's page (there is one per municipality; the tenant filter picks it). */
+public interface LocalPageRepository extends JpaRepository<LocalPageText, Long> {
+
+    Optional<LocalPageText> findFirstByOrderByIdAsc();
+}

@@ -1,0 +1,52 @@
+package dk.attestkursus.admin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountSummary;
+import dk.attestkursus.security.InstructorKind;
+import dk.attestkursus.security.Role;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** A new municipality's checklist ticks itself: each step from what the municipality has. */
+class GettingStartedTest {
+
+    private static int next = 1;
+
+    private static AccountSummary account(Role role, @Nullable InstructorKind kind, boolean active) {
+        return new AccountSummary(
+                new AccountId(next++), "u" + next, "Navn", "u" + next + "@k.dk", role, kind, null, active, null, null);
+    }
+
+    private static List<Boolean> done(List<GettingStarted.Step> steps) {
+        return steps.stream().map(GettingStarted.Step::done).toList();
+    }
+
+    @Test
+    void an_empty_municipality_has_every_step_left() {
+        List<GettingStarted.Step> steps =
+                GettingStarted.steps(List.of(account(Role.ADMIN, null, true)), 0, false, false);
+        assertThat(steps)
+                .extracting(GettingStarted.Step::textKey)
+                .containsExactly("start.mail", "start.instructors", "start.leaders", "start.run", "start.localPage");
+        assertThat(done(steps)).containsOnly(false);
+    }
+
+    @Test
+    void instructors_count_only_when_both_kinds_are_active_and_the_steps_tick_one_by_one() {
+        List<AccountSummary> one = List.of(account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true));
+        assertThat(done(GettingStarted.steps(one, 0, false, false))).containsExactly(false, false, false, false, false);
+        List<AccountSummary> inactive = List.of(
+                account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true),
+                account(Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, false));
+        assertThat(done(GettingStarted.steps(inactive, 0, false, false)).get(1)).isFalse();
+        List<AccountSummary> all = List.of(
+                account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true),
+                account(Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, true),
+                account(Role.LEADER, null, true));
+        assertThat(done(GettingStarted.steps(all, 1, true, true))).containsOnly(true);
+        assertThat(done(GettingStarted.steps(all, 0, true, false))).containsExactly(true, true, true, false, false);
+    }
+}
