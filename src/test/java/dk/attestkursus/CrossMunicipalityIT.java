@@ -9,6 +9,7 @@ import dk.attestkursus.security.UnknownAccountException;
 import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.Unique;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -17,6 +18,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,6 +80,7 @@ class CrossMunicipalityIT {
 
     @Test
     void every_service_method_that_takes_an_id_refuses_another_municipalitys_ids() {
+        rowsOfEveryKindInB();
         Map<String, Long> idsOfB = idsOfB();
         Map<String, Long> before = fingerprintOfB();
         List<Call> calls = methodsTakingIds();
@@ -105,9 +108,59 @@ class CrossMunicipalityIT {
                 DemoAccounts.FIRST.municipalityName(),
                 outcomes);
         assertThat(calls).as("service methods that take an id").hasSizeGreaterThan(40);
-        assertThat(idsOfB).as("ids of municipality B to try").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(idsOfB).as("ids of municipality B to try, one per kind").hasSize(TABLE_OF_ID.size() + 1);
         assertThat(leaks).as("calls that showed another municipality's data").isEmpty();
         assertThat(fingerprintOfB()).as("municipality B's rows after the calls").isEqualTo(before);
+    }
+
+    /**
+     * A run of municipality B with a block, a poll, an agreed action and a mail, so every kind of id has
+     * a real row of B to try (the demo data has no live session, and other tests may not have run).
+     */
+    private void rowsOfEveryKindInB() {
+        String tag = Unique.tag();
+        Timestamp now = Timestamp.from(Instant.now());
+        long account =
+                jdbc.queryForObject("select min(id) from account where municipality_id = ?", Long.class, B.value());
+        jdbc.update(
+                "insert into course_run (municipality_id, name, municipality, starts_at, duration_minutes, created_at)"
+                        + " values (?, ?, 'Hjørring Kommune', ?, 150, ?)",
+                B.value(),
+                "Krydstest " + tag,
+                now,
+                now);
+        long run = jdbc.queryForObject("select id from course_run where name = ?", Long.class, "Krydstest " + tag);
+        jdbc.update(
+                "insert into run_block (municipality_id, course_run_id, position, title, minutes, lead)"
+                        + " values (?, ?, 1, 'Velkomst', 15, 'BOTH')",
+                B.value(),
+                run);
+        jdbc.update(
+                "insert into live_poll (municipality_id, course_run_id, myth_id, state, active_run_id, opened_by,"
+                        + " opened_at) values (?, ?, 'm1', 'OPEN', ?, ?, ?)",
+                B.value(),
+                run,
+                run,
+                account,
+                now);
+        jdbc.update(
+                "insert into agreed_action (municipality_id, course_run_id, text, created_by, created_at)"
+                        + " values (?, ?, 'Vi bruger tjeklisten', ?, ?)",
+                B.value(),
+                run,
+                account,
+                now);
+        jdbc.update(
+                "insert into mail_message (municipality_id, dedupe_key, recipient_email, topic, subject, text_body,"
+                        + " html_body, status, send_after, next_attempt_at, created_at, updated_at)"
+                        + " values (?, ?, 'b@example.dk', 'krydstest', 'Emne', 'Tekst', '<p>Tekst</p>', 'CANCELLED',"
+                        + " ?, ?, ?, ?)",
+                B.value(),
+                "krydstest/" + tag,
+                now,
+                now,
+                now,
+                now);
     }
 
     /** One id of each kind from municipality B (the smallest), where B has such a row. */

@@ -75,7 +75,7 @@ public class ParticipationService {
      * Participation per municipality, for the national view and the national average (decision 020):
      * asked by the platform's people or as the platform, whose session sees every municipality.
      */
-    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW_OR_SYSTEM)
+    @PreAuthorize(AppRoles.HAS_FIGURES_BY_MUNICIPALITY)
     @Transactional(readOnly = true)
     public Map<MunicipalityId, MunicipalParticipation> byMunicipality(Instant now) {
         Map<MunicipalityId, MunicipalParticipation> result = new HashMap<>();

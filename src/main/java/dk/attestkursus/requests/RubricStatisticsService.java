@@ -56,10 +56,10 @@ public class RubricStatisticsService {
 
     /**
      * {@link #ownCase} for every municipality at once, by municipality: for the national view (platform
-     * administrator, national coordinator) and the national average a leader compares with (computed as
-     * the platform, {@code SYSTEM}). Other sessions see only their own municipality's rows anyway.
+     * administrator, national coordinator) and the national average a leader compares with (asked in a
+     * platform scope). Any other session sees only its own municipality's rows (decision 020).
      */
-    @PreAuthorize(AppRoles.HAS_NATIONAL_VIEW_OR_SYSTEM)
+    @PreAuthorize(AppRoles.HAS_FIGURES_BY_MUNICIPALITY)
     @Transactional(readOnly = true)
     public Map<MunicipalityId, MunicipalRubric> ownCaseByMunicipality(Writing.OwnCase when) {
         Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);

@@ -10,7 +10,7 @@ import dk.attestkursus.requests.MunicipalRubric;
 import dk.attestkursus.requests.RubricStatisticsService;
 import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.security.AppRoles;
-import dk.attestkursus.security.SystemUser;
+import dk.attestkursus.security.MunicipalScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
  * The national view across municipalities (issue 21, decision 020): for the platform administrator and
  * the national coordinator, every municipality by name side by side and all together; for a
  * municipality's leaders and administrator only the national average, with no municipality named. Read
- * in a platform session (the platform's people, or {@link SystemUser} for the average), the only kind of
- * session that sees more than one municipality. Never transactional as a whole: each statistics call is.
+ * in a platform session (the platform's people, or {@code MunicipalScope.platform} for the average), the
+ * only kind of session that sees more than one municipality. Never transactional as a whole: each statistics call is.
  */
 @Service
 public class NationalResultsService {
@@ -38,7 +38,7 @@ public class NationalResultsService {
     private final ParticipationService participation;
     private final RubricStatisticsService rubric;
     private final CourseContent content;
-    private final SystemUser system;
+    private final MunicipalScope scope;
     private final Clock clock;
 
     NationalResultsService(
@@ -46,13 +46,13 @@ public class NationalResultsService {
             ParticipationService participation,
             RubricStatisticsService rubric,
             CourseContent content,
-            SystemUser system,
+            MunicipalScope scope,
             Clock clock) {
         this.municipalities = municipalities;
         this.participation = participation;
         this.rubric = rubric;
         this.content = content;
-        this.system = system;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -68,11 +68,11 @@ public class NationalResultsService {
 
     /**
      * All municipalities together, unnamed: what a municipality's leaders and administrator compare
-     * their own figures with.
+     * their own figures with. Read in a platform scope, of which only the sum leaves this method.
      */
     @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     public NationalResults.Row nationalAverage() {
-        Figures figures = system.call(this::figures);
+        Figures figures = scope.platform(this::figures);
         return row(null, ALL, figures, everyMunicipality(figures));
     }
 

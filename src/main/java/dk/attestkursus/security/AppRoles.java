@@ -32,7 +32,13 @@ public final class AppRoles {
 
     public static final String HAS_PLATFORM_ADMIN = "hasRole('PLATFORM_ADMIN')";
     public static final String HAS_NATIONAL_VIEW = "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR')";
-    public static final String HAS_NATIONAL_VIEW_OR_SYSTEM = "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR', 'SYSTEM')";
+    /**
+     * Figures per municipality: across all in a platform session (the national view, or a leader's
+     * national average asked in {@code MunicipalScope.platform}), else the session's own municipality only.
+     */
+    public static final String HAS_FIGURES_BY_MUNICIPALITY =
+            "hasAnyRole('PLATFORM_ADMIN', 'COORDINATOR', 'LEADER', 'ADMIN', 'SYSTEM')";
+
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
     public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";

@@ -122,7 +122,6 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(facts(d));
         add(warnings(d));
         add(actions(run));
-        add(new GuestInstructorsCard(guests, run.id(), currentUser.require().role() == Role.ADMIN));
         if (d.checkInCode() != null) {
             add(checkInCard(d.checkInCode()));
         }
@@ -139,6 +138,8 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Details historyDetails = new Details(getTranslation("run.history"), history);
         historyDetails.setId("run-history");
         add(historyDetails);
+        // Guests are an occasional matter of the administrator's: after the run's own people.
+        add(new GuestInstructorsCard(guests, run.id(), currentUser.require().role() == Role.ADMIN));
         refresh();
     }
 

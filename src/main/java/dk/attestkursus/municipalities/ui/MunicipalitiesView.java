@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -57,19 +58,14 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("municipalities.title")));
         add(new Paragraph(getTranslation("municipalities.intro")));
         grid.setId("municipalities");
-        grid.addColumn(MunicipalitySummary::name)
+        // Two columns, so a phone shows the whole row: the name with what it holds, and the action.
+        grid.addComponentColumn(this::nameAndCounts)
                 .setHeader(getTranslation("municipalities.name"))
-                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(m -> Formats.number(m.people(), getLocale()))
-                .setHeader(getTranslation("municipalities.people"))
-                .setAutoWidth(true);
-        grid.addColumn(m -> Formats.number(m.runs(), getLocale()))
-                .setHeader(getTranslation("municipalities.runs"))
-                .setAutoWidth(true);
         grid.addComponentColumn(this::deleteButton)
                 .setHeader(getTranslation("accounts.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("municipalities.none"));
         add(Cards.card(getTranslation("municipalities.list"), grid, empty));
@@ -145,8 +141,19 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
         adminEmail.setInvalid(false);
     }
 
+    private Div nameAndCounts(MunicipalitySummary m) {
+        Span counts = new Span(getTranslation(
+                "municipalities.counts",
+                Formats.number(m.people(), getLocale()),
+                Formats.number(m.runs(), getLocale())));
+        counts.addClassName("secondary-text");
+        Div cell = new Div(new Span(m.name()), new Div(counts));
+        cell.getStyle().set("white-space", "normal");
+        return cell;
+    }
+
     private Button deleteButton(MunicipalitySummary m) {
-        Button delete = new Button(getTranslation("municipalities.delete"), e -> confirmDelete(m));
+        Button delete = new Button(getTranslation("municipalities.deleteShort"), e -> confirmDelete(m));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.getElement().setAttribute("aria-label", getTranslation("municipalities.deleteOne", m.name()));
         return delete;

@@ -33,7 +33,7 @@ final class NationalTables {
                     Formats.number(row.enrolled(), locale),
                     Formats.number(row.attended(), locale)));
         }
-        return scroll(table, "national-participation");
+        return scroll(table, "national-participation", t("national.participation.caption"));
     }
 
     /** Per municipality and all together, each criterion's mean before → after (or "too few"). */
@@ -48,7 +48,7 @@ final class NationalTables {
             row.cells().forEach(c -> cells.add(beforeAfter(c.before(), c.after(), locale)));
             table.addRow(cells);
         }
-        return scroll(table, "national-quality");
+        return scroll(table, "national-quality", t("national.quality.caption"));
     }
 
     /** A municipality's own means beside the national average, criterion by criterion, no other names. */
@@ -71,7 +71,7 @@ final class NationalTables {
                             ? t("national.tooFew")
                             : beforeAfter(national.before(), national.after(), locale)));
         }
-        return scroll(table, "national-compare");
+        return scroll(table, "national-compare", t("national.compare.caption"));
     }
 
     private static List<NationalResults.Row> rows(NationalResults national) {
@@ -95,11 +95,15 @@ final class NationalTables {
         return value == null ? t("national.tooFewShort") : String.format(locale, "%.1f", value);
     }
 
-    private static Component scroll(SimpleTable table, String id) {
-        table.addClassName("data-table");
+    /** A wide table scrolls sideways on a phone: its wrapper is a named region the keyboard can reach. */
+    private static Component scroll(SimpleTable table, String id, String caption) {
+        table.addClassNames("data-table", "in-scroll-region");
         table.setId(id);
         Div wrapper = new Div(table);
         wrapper.addClassName("table-scroll");
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", caption);
         return wrapper;
     }
 
