@@ -1,5 +1,6 @@
 package dk.attestkursus.runmails;
 
+import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.ParticipantJoined;
 import dk.attestkursus.courserun.ParticipantLeft;
 import dk.attestkursus.kernel.MunicipalityId;
@@ -8,8 +9,10 @@ import dk.attestkursus.runmails.domain.MailPlanStore;
 import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,13 +64,14 @@ class RunMailEnrolmentListener {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void left(ParticipantLeft event) {
-        inOwnTransaction(event.municipality(), tx -> outbox.cancelQueued(event.accountId(), event.runId()));
+        inOwnTransaction(
+                event.municipality(), event.runId(), tx -> outbox.cancelQueued(event.accountId(), event.runId()));
     }
 
     /** Only when a wave already went out (one small read), so an import before the introduction costs nothing. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void joined(ParticipantJoined event) {
-        inOwnTransaction(event.municipality(), tx -> {
+        inOwnTransaction(event.municipality(), event.runId(), tx -> {
             if (anyWaveOut(event)) {
                 plans.lockRun(event.runId().value());
                 waves.catchUp(event.runId(), Set.of(event.accountId()), clock.instant());
@@ -75,12 +79,25 @@ class RunMailEnrolmentListener {
         });
     }
 
-    /** As the system, within the event's municipality, in a transaction of its own. */
-    private void inOwnTransaction(MunicipalityId municipality, Consumer<TransactionStatus> work) {
-        system.run(() -> scope.within(municipality, () -> {
-            ownTransaction.executeWithoutResult(work);
-            return null;
-        }));
+    /**
+     * As the system, within the event's municipality, in a transaction of its own. An event stored in the
+     * publication registry before events named their municipality (V15) is resubmitted without one: the
+     * run's municipality is read instead; a run that is gone leaves nothing to do.
+     */
+    private void inOwnTransaction(
+            @Nullable MunicipalityId municipality, CourseRunId run, Consumer<TransactionStatus> work) {
+        system.run(() -> {
+            MunicipalityId owner = municipality != null
+                    ? municipality
+                    : plans.municipalities(List.of(run.value())).get(run.value());
+            if (owner == null) {
+                return;
+            }
+            scope.within(owner, () -> {
+                ownTransaction.executeWithoutResult(work);
+                return null;
+            });
+        });
     }
 
     private boolean anyWaveOut(ParticipantJoined event) {

@@ -79,6 +79,37 @@ class RunMailEnrolmentListenerIT {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // the event as a publication stored before V15 comes back: no municipality
+    void an_event_stored_before_events_named_their_municipality_is_handled_in_the_runs(Scenario scenario) {
+        String name = "Før V15 " + account.value();
+        jdbc.update(
+                "insert into course_run (municipality_id, name, municipality, starts_at, duration_minutes, created_at)"
+                        + " values (1, ?, 'Hjørring Kommune', current_timestamp, 150, current_timestamp)",
+                name);
+        CourseRunId old =
+                new CourseRunId(jdbc.queryForObject("select id from course_run where name = ?", Long.class, name));
+        MailTopic topic = MailTopic.ofRun(old, "introduktion");
+        String key = topic.dedupeKey(String.valueOf(account.value()));
+        system.run(() -> scope.within(
+                DemoAccounts.FIRST_MUNICIPALITY,
+                () -> new TransactionTemplate(transactions)
+                        .execute(s -> outbox.enqueue(new OutgoingMail(
+                                key,
+                                "gammel@kommune.dk",
+                                account,
+                                topic,
+                                "Emne",
+                                "Tekst",
+                                "<p>Tekst</p>",
+                                null,
+                                Instant.now())))));
+
+        scenario.publish(new ParticipantLeft(old, account, null))
+                .andWaitForStateChange(() -> status(key), "CANCELLED"::equals)
+                .andVerify(status -> assertThat(status).isEqualTo("CANCELLED"));
+    }
+
+    @Test
     void someone_who_joins_before_any_wave_went_out_gets_nothing_yet(Scenario scenario) {
         scenario.publish(new ParticipantJoined(run, account, DemoAccounts.FIRST_MUNICIPALITY))
                 .andWaitForStateChange(() -> publications(account), n -> n == 0)

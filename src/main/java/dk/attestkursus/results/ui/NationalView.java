@@ -33,9 +33,13 @@ class NationalView extends Div implements HasDynamicTitle {
             add(Cards.emptyState(getTranslation("national.none")));
             return;
         }
-        add(Cards.card(getTranslation("national.participation"), NationalTables.participation(national, getLocale())));
+        add(Cards.card(
+                getTranslation("national.participation"),
+                new Paragraph(getTranslation("national.participation.caption")),
+                NationalTables.participation(national, getLocale())));
         add(Cards.card(
                 getTranslation("national.quality"),
+                new Paragraph(getTranslation("national.quality.caption")),
                 new Paragraph(getTranslation("national.quality.help")),
                 NationalTables.quality(national, getLocale())));
         add(new Paragraph(getTranslation("national.privacy")));

@@ -123,6 +123,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (!dashboard.quality().isEmpty()) {
             add(Cards.card(
                     getTranslation("national.compare.title"),
+                    new Paragraph(getTranslation("national.compare.caption")),
                     new Paragraph(getTranslation("national.compare.help")),
                     NationalTables.againstAverage(dashboard.quality(), national.nationalAverage(), getLocale())));
         }
