@@ -98,8 +98,8 @@ class DemoCourseRun {
         for (AccountId member : accounts.team()) {
             enrol(held, member, EnrolmentRole.PARTICIPANT, enrolled).markAttended(heldAt.plusSeconds(300), by);
         }
-        events.publishEvent(
-                new DemoRunSeeded(new CourseRunId(held.requireId()), accounts.practiceConsultant(), accounts.team()));
+        events.publishEvent(new DemoRunSeeded(
+                new CourseRunId(held.requireId()), accounts.practiceConsultant(), accounts.team(), accounts.variant()));
     }
 
     private Enrolment enrol(CourseRun run, AccountId account, EnrolmentRole role, Instant now) {

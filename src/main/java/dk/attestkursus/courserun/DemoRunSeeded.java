@@ -11,8 +11,9 @@ import java.util.List;
  * @param heldRun the run held ten weeks before the first start
  * @param practiceConsultant {@code praksiskonsulent}, who taught it with {@code jobcenter}
  * @param team its six participants, all attended ({@code ali} to {@code frida}, in that order)
+ * @param variant 0 for the demo's first municipality, 1 for the second, whose demo figures differ a little
  */
-public record DemoRunSeeded(CourseRunId heldRun, AccountId practiceConsultant, List<AccountId> team) {
+public record DemoRunSeeded(CourseRunId heldRun, AccountId practiceConsultant, List<AccountId> team, int variant) {
 
     public DemoRunSeeded {
         team = List.copyOf(team);

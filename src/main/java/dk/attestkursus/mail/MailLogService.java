@@ -1,9 +1,14 @@
 package dk.attestkursus.mail;
 
+import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.mail.domain.MailStore;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The mail log for administrators: every mail with its state, attempts and last error; resend a sent,
@@ -23,12 +29,51 @@ public class MailLogService {
 
     private final MailStore store;
     private final MailDispatcher dispatcher;
+    private final MailOutbox outbox;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AppI18NProvider i18n;
     private final Clock clock;
 
-    MailLogService(MailStore store, MailDispatcher dispatcher, Clock clock) {
+    MailLogService(
+            MailStore store,
+            MailDispatcher dispatcher,
+            MailOutbox outbox,
+            AccountService accounts,
+            CurrentUser currentUser,
+            AppI18NProvider i18n,
+            Clock clock) {
         this.store = store;
         this.dispatcher = dispatcher;
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.i18n = i18n;
         this.clock = clock;
+    }
+
+    /**
+     * Queues a test mail to the administrator's own address (a new municipality's first step, issue 21):
+     * once the mail server has sent it, the mail log shows it sent and the checklist ticks the step.
+     * Returns the address.
+     */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public String queueTestMail() {
+        AccountId me = currentUser.require().id();
+        String to = accounts.summaries(List.of(me)).get(me).email();
+        Instant now = clock.instant();
+        outbox.enqueue(new OutgoingMail(
+                "testmail/" + me.value() + "/" + now.toEpochMilli(),
+                to,
+                me,
+                MailTopic.of("testmail"),
+                i18n.getTranslation("mail.test.subject", AppI18NProvider.DANISH),
+                i18n.getTranslation("mail.test.text", AppI18NProvider.DANISH),
+                "<p>" + HtmlUtils.htmlEscape(i18n.getTranslation("mail.test.text", AppI18NProvider.DANISH)) + "</p>",
+                null,
+                now));
+        return to;
     }
 
     /** Newest first, filtered by state and by a search in the address or the subject. */

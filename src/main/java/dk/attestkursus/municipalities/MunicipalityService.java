@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,18 +117,10 @@ public class MunicipalityService {
     @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
     @Transactional
     public CreatedAccount create(NewMunicipality input) {
-        String name = input.name() == null ? "" : input.name().strip().replaceAll("\\s+", " ");
-        Map<String, String> errors = new LinkedHashMap<>();
+        String name = checkedName(input.name());
         String slug = slug(name);
-        if (name.isEmpty() || slug.isEmpty()) {
-            errors.put("name", "municipality.error.name.required");
-        } else if (name.length() > 200) {
-            errors.put("name", "account.error.tooLong");
-        } else if (municipalities.existsByNameIgnoreCase(name) || municipalities.existsBySlug(slug)) {
-            errors.put("name", "municipality.error.name.taken");
-        }
-        if (!errors.isEmpty()) {
-            throw new MunicipalityRefusedException(errors);
+        if (municipalities.existsBySlug(slug)) {
+            throw new MunicipalityRefusedException(Map.of("name", "municipality.error.name.taken"));
         }
         Municipality saved = municipalities.saveAndFlush(new Municipality(slug, name, clock.instant()));
         try {
@@ -135,6 +128,37 @@ public class MunicipalityService {
         } catch (AccountValidationException e) {
             throw new MunicipalityRefusedException(e.fieldErrors());
         }
+    }
+
+    /** Gives a municipality a new name (e.g. the one the migration made for an existing installation). */
+    @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
+    @Transactional
+    public void rename(MunicipalityId id, @Nullable String newName) {
+        Municipality municipality = municipalities
+                .findById(id.value())
+                .filter(m -> !m.municipalityId().isPlatform())
+                .orElseThrow(() -> new MunicipalityRefusedException(Map.of("name", "municipality.error.unknown")));
+        if (newName != null && newName.strip().replaceAll("\\s+", " ").equalsIgnoreCase(municipality.getName())) {
+            municipality.rename(newName.strip().replaceAll("\\s+", " "));
+            return;
+        }
+        municipality.rename(checkedName(newName));
+    }
+
+    /** A name as typed, tidied; refused when empty, too long or another municipality's. */
+    private String checkedName(@Nullable String typed) {
+        String name = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        String key;
+        if (name.isEmpty() || slug(name).isEmpty()) {
+            key = "municipality.error.name.required";
+        } else if (name.length() > 200) {
+            key = "account.error.tooLong";
+        } else if (municipalities.existsByNameIgnoreCase(name)) {
+            key = "municipality.error.name.taken";
+        } else {
+            return name;
+        }
+        throw new MunicipalityRefusedException(Map.of("name", key));
     }
 
     /** Deletes a municipality that has no account and no run left; refused with what is left otherwise. */

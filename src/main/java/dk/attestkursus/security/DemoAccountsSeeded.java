@@ -12,13 +12,15 @@ import java.util.List;
  * @param jobcentre {@code jobcenter}, the other instructor
  * @param team the six other caseworkers of the demo leader's team ({@code ali} to {@code frida}, in that order)
  * @param municipalityName the demo municipality's name, for the names of its runs
+ * @param variant 0 for the demo's first municipality, 1 for the second, whose demo figures differ a little
  */
 public record DemoAccountsSeeded(
         AccountId caseworker,
         AccountId practiceConsultant,
         AccountId jobcentre,
         List<AccountId> team,
-        String municipalityName) {
+        String municipalityName,
+        int variant) {
 
     public DemoAccountsSeeded {
         team = List.copyOf(team);

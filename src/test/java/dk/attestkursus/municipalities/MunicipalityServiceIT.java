@@ -75,6 +75,26 @@ class MunicipalityServiceIT {
         assertThat(fixtures.as("platform", municipalities::list))
                 .extracting(MunicipalitySummary::id)
                 .contains(id);
+
+        // Renamed by the platform administrator; another municipality's name is refused.
+        assertThatThrownBy(() -> fixtures.as("platform", () -> {
+                    municipalities.rename(id, "Thisted kommune");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        MunicipalityRefusedException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("name", "municipality.error.name.taken"));
+        fixtures.as("platform", () -> {
+            municipalities.rename(id, " Nyby  " + tag + " Kommune (omdøbt) ");
+            return null;
+        });
+        assertThat(fixtures.as(username, () -> municipalities.myMunicipalityName()))
+                .contains("Nyby " + tag + " Kommune (omdøbt)");
+        assertThatThrownBy(() -> fixtures.as("admin", () -> {
+                    municipalities.rename(id, "Kapret");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -19,6 +19,8 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.mail.MailLogService;
+import dk.attestkursus.mail.MailStatus;
 import dk.attestkursus.municipalities.LocalPageService;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
@@ -45,18 +47,24 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             Clock clock,
             List<AttentionItems> attention,
             ObjectProvider<JavaMailSender> mailServer,
-            LocalPageService localPage) {
+            LocalPageService localPage,
+            MailLogService mails) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
         List<AccountSummary> all = accounts.listAccounts();
         List<CourseRunSummary> allRuns = runs.allRuns();
         // A new municipality's first steps, until every one is done (issue 21).
-        GettingStarted.card(GettingStarted.steps(
-                        all,
-                        allRuns.size(),
-                        mailServer.getIfAvailable() != null,
-                        localPage.mine().isPresent()))
+        boolean server = mailServer.getIfAvailable() != null;
+        boolean sent = mails.totals().getOrDefault(MailStatus.SENT, 0L) > 0;
+        GettingStarted.card(
+                        GettingStarted.steps(
+                                all,
+                                allRuns.size(),
+                                server && sent,
+                                localPage.mine().isPresent()),
+                        server,
+                        mails::queueTestMail)
                 .ifPresent(this::add);
         add(todo(all, now, attention));
         add(accountsCard(all));

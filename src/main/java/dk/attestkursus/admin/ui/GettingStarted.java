@@ -3,12 +3,16 @@ package dk.attestkursus.admin.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import dk.attestkursus.admin.AdminPaths;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.courserun.RunPaths;
@@ -19,6 +23,7 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A new municipality's administrator's checklist (issue 21): what the municipality needs before its
@@ -32,20 +37,24 @@ final class GettingStarted {
 
     private GettingStarted() {}
 
-    static List<Step> steps(List<AccountSummary> accounts, int runs, boolean mailServer, boolean localPage) {
+    /** {@code mailWorks}: a mail server is set and has sent at least one of the municipality's mails. */
+    static List<Step> steps(List<AccountSummary> accounts, int runs, boolean mailWorks, boolean localPage) {
         boolean consultant = hasInstructor(accounts, InstructorKind.PRACTICE_CONSULTANT);
         boolean jobcentre = hasInstructor(accounts, InstructorKind.JOBCENTER);
         boolean leader = accounts.stream().anyMatch(a -> a.active() && a.role() == Role.LEADER);
         return List.of(
-                new Step(mailServer, "start.mail", MailPaths.LOG),
+                new Step(mailWorks, "start.mail", MailPaths.LOG),
                 new Step(consultant && jobcentre, "start.instructors", AdminPaths.ACCOUNTS),
                 new Step(leader, "start.leaders", AdminPaths.ACCOUNTS),
                 new Step(runs > 0, "start.run", RunPaths.NEW_RUN),
                 new Step(localPage, "start.localPage", MunicipalityPaths.LOCAL_PAGE_EDITOR));
     }
 
-    /** The checklist card, or empty when every step is done. */
-    static Optional<Component> card(List<Step> steps) {
+    /**
+     * The checklist card, or empty when every step is done. {@code testMail} queues a test mail to the
+     * administrator and returns the address (offered while the mail step is open and a server is set).
+     */
+    static Optional<Component> card(List<Step> steps, boolean mailServer, Supplier<String> testMail) {
         if (steps.stream().allMatch(Step::done)) {
             return Optional.empty();
         }
@@ -63,6 +72,19 @@ final class GettingStarted {
                 item.add(new Anchor(step.href(), ui.getTranslation(step.textKey())));
             }
             item.getElement().setAttribute("data-done", String.valueOf(step.done()));
+            if (!step.done() && step.textKey().equals("start.mail") && mailServer) {
+                Button send = new Button(ui.getTranslation("start.mail.test"), e -> {
+                    String to = testMail.get();
+                    Notification.show(
+                                    ui.getTranslation("start.mail.queued", to),
+                                    6000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                });
+                send.setId("send-test-mail");
+                send.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                item.add(new Text(" "), send);
+            }
             list.add(item);
         }
         long done = steps.stream().filter(Step::done).count();

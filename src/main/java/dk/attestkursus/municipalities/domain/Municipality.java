@@ -47,6 +47,11 @@ public class Municipality {
         this.createdAt = createdAt;
     }
 
+    /** A new name; the slug stays, as it names the municipality's content file. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public MunicipalityId municipalityId() {
         if (id == null) {
             throw new IllegalStateException("Municipality not saved yet");

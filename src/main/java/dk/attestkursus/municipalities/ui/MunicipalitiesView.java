@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +63,7 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::nameAndCounts)
                 .setHeader(getTranslation("municipalities.name"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::deleteButton)
+        grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("accounts.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -147,9 +148,44 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
                 Formats.number(m.people(), getLocale()),
                 Formats.number(m.runs(), getLocale())));
         counts.addClassName("secondary-text");
-        Div cell = new Div(new Span(m.name()), new Div(counts));
+        Span name = new Span(m.name());
+        name.addClassName("municipality-row-name");
+        Div cell = new Div(name, new Div(counts));
         cell.getStyle().set("white-space", "normal");
         return cell;
+    }
+
+    private Div actions(MunicipalitySummary m) {
+        Button rename = new Button(getTranslation("municipalities.rename"), e -> openRename(m));
+        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        rename.getElement().setAttribute("aria-label", getTranslation("municipalities.renameOne", m.name()));
+        return new Div(rename, deleteButton(m));
+    }
+
+    private void openRename(MunicipalitySummary m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("municipalities.renameOne", m.name()));
+        TextField newName = new TextField(getTranslation("municipalities.field.name"));
+        newName.setId("municipality-new-name");
+        newName.setValue(m.name());
+        newName.setMaxLength(200);
+        newName.setWidthFull();
+        dialog.add(newName);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                municipalities.rename(m.id(), newName.getValue());
+                dialog.close();
+                refresh();
+            } catch (MunicipalityRefusedException ex) {
+                newName.setErrorMessage(getTranslation(ex.fieldErrors().getOrDefault("name", ex.messageKey())));
+                newName.setInvalid(true);
+            }
+        });
+        save.setId("municipality-rename-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        newName.focus();
     }
 
     private Button deleteButton(MunicipalitySummary m) {

@@ -155,7 +155,8 @@ public class DemoAccounts implements ApplicationRunner {
             String administrator,
             String teamName,
             List<String> teamUsernames,
-            List<String> teamNames) {
+            List<String> teamNames,
+            int variant) {
 
         public Cast {
             teamUsernames = List.copyOf(teamUsernames);
@@ -174,7 +175,8 @@ public class DemoAccounts implements ApplicationRunner {
             "Anna Administrator",
             TEAM_NAME,
             TEAM,
-            TEAM_NAMES);
+            TEAM_NAMES,
+            0);
 
     /** The demo's second municipality, so the national view has two to compare. */
     public static final Cast SECOND = new Cast(
@@ -187,7 +189,8 @@ public class DemoAccounts implements ApplicationRunner {
             "Allan Andersen",
             "Jobafklaringsteamet",
             List.of("gustav", "hanne", "ida", "jonas", "karen", "lars"),
-            List.of("Gustav Gade", "Hanne Hald", "Ida Iversen", "Jonas Jepsen", "Karen Kjær", "Lars Lund"));
+            List.of("Gustav Gade", "Hanne Hald", "Ida Iversen", "Jonas Jepsen", "Karen Kjær", "Lars Lund"),
+            1);
 
     /**
      * Seeds a demo municipality's people and, through {@link DemoAccountsSeeded}, its runs, progress,
@@ -264,7 +267,7 @@ public class DemoAccounts implements ApplicationRunner {
                 new Account(p + "admin", mail(p + "admin"), cast.administrator(), hash, Role.ADMIN, null, null, now));
         // heard synchronously: the runs, progress, requests and transfer data are made in this transaction
         events.publishEvent(new DemoAccountsSeeded(
-                idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team, cast.municipalityName()));
+                idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team, cast.municipalityName(), cast.variant()));
     }
 
     private static String mail(String username) {

@@ -19,12 +19,10 @@ public final class MunicipalitiesPage extends MainLayoutPage {
         return new MunicipalitiesPage(browser);
     }
 
-    /** The names in the list of municipalities. */
+    /** The names in the list of municipalities (each name cell also says, below, what it has). */
     public List<String> names() {
         browser.waitForVaadin();
-        return texts(browser.findAll(By.cssSelector("#municipalities vaadin-grid-cell-content"))).stream()
-                .filter(t -> t.endsWith("Kommune"))
-                .toList();
+        return texts(browser.findAll(By.cssSelector("#municipalities .municipality-row-name")));
     }
 
     /** Fills in a new municipality and its first administrator and creates them; returns the password shown once. */
