@@ -113,10 +113,30 @@ class AccessibilityIT {
         new MunicipalitiesPage(browser);
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "platform-municipalities");
+        browser.click(By.xpath("//*[@id='municipalities']//vaadin-button[normalize-space(.)='"
+                + Texts.DA.get("municipalities.rename") + "']"));
+        browser.findVisible(By.id("municipality-new-name"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "platform-rename-dialog");
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        browser.waitUntil(d -> !browser.isPresent(By.id("municipality-new-name")));
         browser.open("/national");
         browser.find(By.id("national-quality"));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "national-view");
+    }
+
+    @Test
+    void the_municipalitys_own_page_and_its_editor() {
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        browser.open("/kommune");
+        browser.find(By.id("local-page"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "local-page");
+        browser.open("/admin/kommuneside");
+        browser.find(By.id("local-preview"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "local-page-editor");
     }
 
     @Test

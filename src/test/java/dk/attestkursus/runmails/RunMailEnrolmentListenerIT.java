@@ -57,21 +57,7 @@ class RunMailEnrolmentListenerIT {
 
     @Test
     void a_participant_who_left_has_their_queued_run_mails_cancelled(Scenario scenario) {
-        MailTopic topic = MailTopic.ofRun(run, "introduktion");
-        String key = topic.dedupeKey(String.valueOf(account.value()));
-        system.run(() -> scope.within(
-                DemoAccounts.FIRST_MUNICIPALITY,
-                () -> new TransactionTemplate(transactions)
-                        .execute(s -> outbox.enqueue(new OutgoingMail(
-                                key,
-                                "gaaet@kommune.dk",
-                                account,
-                                topic,
-                                "Emne",
-                                "Tekst",
-                                "<p>Tekst</p>",
-                                null,
-                                Instant.now())))));
+        String key = queueIntroduction(DemoAccounts.FIRST_MUNICIPALITY, run, "gaaet@kommune.dk");
 
         scenario.publish(new ParticipantLeft(run, account, DemoAccounts.FIRST_MUNICIPALITY))
                 .andWaitForStateChange(() -> status(key), "CANCELLED"::equals)
@@ -99,21 +85,7 @@ class RunMailEnrolmentListenerIT {
                 name);
         CourseRunId old =
                 new CourseRunId(jdbc.queryForObject("select id from course_run where name = ?", Long.class, name));
-        MailTopic topic = MailTopic.ofRun(old, "introduktion");
-        String key = topic.dedupeKey(String.valueOf(account.value()));
-        system.run(() -> scope.within(
-                owner,
-                () -> new TransactionTemplate(transactions)
-                        .execute(s -> outbox.enqueue(new OutgoingMail(
-                                key,
-                                "gammel@kommune.dk",
-                                account,
-                                topic,
-                                "Emne",
-                                "Tekst",
-                                "<p>Tekst</p>",
-                                null,
-                                Instant.now())))));
+        String key = queueIntroduction(owner, old, "gammel@kommune.dk");
 
         scenario.publish(new ParticipantLeft(old, account, null))
                 .andWaitForStateChange(() -> status(key), "CANCELLED"::equals)
@@ -129,6 +101,18 @@ class RunMailEnrolmentListenerIT {
                                 Integer.class,
                                 account.value()))
                         .isZero());
+    }
+
+    /** Queues the run's introduction to {@link #account} in the run's municipality, as the planner would. */
+    private String queueIntroduction(MunicipalityId municipality, CourseRunId run, String to) {
+        MailTopic topic = MailTopic.ofRun(run, "introduktion");
+        String key = topic.dedupeKey(String.valueOf(account.value()));
+        system.run(() -> scope.within(
+                municipality,
+                () -> new TransactionTemplate(transactions)
+                        .execute(s -> outbox.enqueue(new OutgoingMail(
+                                key, to, account, topic, "Emne", "Tekst", "<p>Tekst</p>", null, Instant.now())))));
+        return key;
     }
 
     private String status(String key) {

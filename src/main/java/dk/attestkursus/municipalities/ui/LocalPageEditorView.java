@@ -100,7 +100,7 @@ class LocalPageEditorView extends Div implements HasDynamicTitle {
             history.add(new ListItem(getTranslation("local.history.none")));
         }
         revisions.forEach(r -> history.add(new ListItem(getTranslation(
-                "local.history.entry",
+                r.savedBy().isEmpty() ? "local.history.seeded" : "local.history.entry",
                 Formats.dateTime(r.savedAt(), getLocale(), i18n),
                 r.savedBy(),
                 r.characters()))));
