@@ -12,6 +12,8 @@ public final class AdminPaths {
     public static final String HOME = StartPages.ADMIN;
     /** Accounts: create, edit, lock and unlock. */
     public static final String ACCOUNTS = "admin/konti";
+    /** Teams: a municipality's named teams, their leaders and members. */
+    public static final String TEAMS = "admin/teams";
 
     private AdminPaths() {}
 }

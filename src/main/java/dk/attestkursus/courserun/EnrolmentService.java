@@ -17,6 +17,9 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.NewParticipant;
 import dk.attestkursus.security.ProvisionedParticipant;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
+import dk.attestkursus.security.TeamService;
+import dk.attestkursus.security.TeamSummary;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +59,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final EnrolmentEventRepository events;
     private final AccountService accounts;
+    private final TeamService teams;
     private final RunAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
@@ -66,6 +70,7 @@ public class EnrolmentService {
             EnrolmentRepository enrolments,
             EnrolmentEventRepository events,
             AccountService accounts,
+            TeamService teams,
             RunAccess access,
             Clock clock,
             ApplicationEventPublisher publisher,
@@ -76,6 +81,7 @@ public class EnrolmentService {
         this.enrolments = enrolments;
         this.events = events;
         this.accounts = accounts;
+        this.teams = teams;
         this.access = access;
         this.clock = clock;
     }
@@ -89,8 +95,8 @@ public class EnrolmentService {
                 .toList();
         Map<AccountId, AccountSummary> people = accounts.summaries(
                 active.stream().map(e -> new AccountId(e.getAccountId())).toList());
-        Map<AccountId, String> leaders = accounts.displayNames(
-                people.values().stream().flatMap(a -> a.leader().stream()).collect(Collectors.toSet()));
+        Map<TeamId, TeamSummary> teamsOf = teams.summaries(
+                people.values().stream().flatMap(a -> a.team().stream()).collect(Collectors.toSet()));
         return active.stream()
                 .map(e -> {
                     AccountSummary a = people.get(new AccountId(e.getAccountId()));
@@ -98,13 +104,25 @@ public class EnrolmentService {
                             a.id(),
                             a.displayName(),
                             a.email(),
-                            a.team(),
-                            a.leader().map(leaders::get).orElse(null),
+                            a.team().map(teamsOf::get).map(TeamSummary::name).orElse(null),
+                            a.team()
+                                    .map(teamsOf::get)
+                                    .map(TeamSummary::leaderNames)
+                                    .filter(n -> !n.isEmpty())
+                                    .orElse(null),
                             e.getEnrolledAt(),
                             e.getAttendedAt());
                 })
                 .sorted(Comparator.comparing(RunParticipant::name, Collator.getInstance(Locale.forLanguageTag("da"))))
                 .toList();
+    }
+
+    /** The teams an enrolment may name: the municipality's for an administrator, none for an instructor. */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    public List<String> teamChoices() {
+        return access.me().role() == Role.ADMIN
+                ? teams.teams().stream().map(TeamSummary::name).toList()
+                : List.of();
     }
 
     /** Every change to the run's enrolment, newest first. */

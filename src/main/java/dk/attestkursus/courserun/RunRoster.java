@@ -1,7 +1,9 @@
 package dk.attestkursus.courserun;
 
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.TeamId;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +19,24 @@ public record RunRoster(
         instructorNames = List.copyOf(instructorNames);
     }
 
-    /** A recipient: account, name and e-mail; a participant's leader, if any. */
+    /**
+     * A recipient: account, name and e-mail; a participant's team, if any; for a leader the teams of the
+     * run's participants they lead.
+     */
     public record Person(
             AccountId id,
             String name,
             String email,
-            @Nullable AccountId leaderId) {}
+            @Nullable TeamId team,
+            Set<TeamId> leads) {
+
+        public Person {
+            leads = Set.copyOf(leads);
+        }
+
+        /** Whether this leader leads the participant's team. */
+        public boolean leadsTeamOf(Person participant) {
+            return participant.team() != null && leads.contains(participant.team());
+        }
+    }
 }

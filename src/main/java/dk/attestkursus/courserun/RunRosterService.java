@@ -9,12 +9,19 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.TeamId;
+import dk.attestkursus.security.TeamService;
+import dk.attestkursus.security.TeamSummary;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +38,7 @@ public class RunRosterService {
     private final CourseRunRepository runs;
     private final EnrolmentRepository enrolments;
     private final AccountService accounts;
+    private final TeamService teams;
     private final CourseRunService courseRuns;
     private final RunAccess access;
 
@@ -38,11 +46,13 @@ public class RunRosterService {
             CourseRunRepository runs,
             EnrolmentRepository enrolments,
             AccountService accounts,
+            TeamService teams,
             CourseRunService courseRuns,
             RunAccess access) {
         this.runs = runs;
         this.enrolments = enrolments;
         this.accounts = accounts;
+        this.teams = teams;
         this.courseRuns = courseRuns;
         this.access = access;
     }
@@ -74,14 +84,19 @@ public class RunRosterService {
                 .filter(AccountSummary::active)
                 .map(RunRosterService::person)
                 .toList();
-        Map<AccountId, AccountSummary> leaderAccounts = accounts.summaries(participants.stream()
-                .map(RunRoster.Person::leaderId)
+        Map<TeamId, TeamSummary> teamsOf = teams.summaries(participants.stream()
+                .map(RunRoster.Person::team)
                 .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+                .collect(Collectors.toSet()));
+        Map<AccountId, Set<TeamId>> leads = new HashMap<>();
+        teamsOf.values()
+                .forEach(t -> t.leaders()
+                        .forEach(l -> leads.computeIfAbsent(l.id(), k -> new HashSet<>())
+                                .add(t.id())));
+        Map<AccountId, AccountSummary> leaderAccounts = accounts.summaries(leads.keySet());
         List<RunRoster.Person> leaders = leaderAccounts.values().stream()
                 .filter(AccountSummary::active)
-                .map(RunRosterService::person)
+                .map(a -> new RunRoster.Person(a.id(), a.displayName(), a.email(), null, leads.get(a.id())))
                 .sorted(Comparator.comparing(RunRoster.Person::name))
                 .toList();
         List<String> instructors = active.stream()
@@ -95,7 +110,7 @@ public class RunRosterService {
     }
 
     private static RunRoster.Person person(AccountSummary a) {
-        return new RunRoster.Person(a.id(), a.displayName(), a.email(), a.leaderId());
+        return new RunRoster.Person(a.id(), a.displayName(), a.email(), a.teamId(), Set.of());
     }
 
     private static List<AccountId> ids(Collection<Long> values) {

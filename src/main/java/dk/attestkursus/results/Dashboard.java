@@ -1,7 +1,7 @@
 package dk.attestkursus.results;
 
 import dk.attestkursus.courserun.CourseRunId;
-import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.TeamId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +51,7 @@ public record Dashboard(
 
     /** Which team (null: all teams) and run (null: the runs that have been held); names for headings. */
     public record Scope(
-            @Nullable AccountId leaderId,
+            @Nullable TeamId teamId,
             @Nullable String teamName,
             @Nullable CourseRunId runId,
             @Nullable String runName) {}

@@ -7,11 +7,11 @@ import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.security.AccountId;
-import dk.attestkursus.security.AccountService;
-import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
+import dk.attestkursus.security.TeamSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Populations {
 
-    /** The team of caseworkers without a leader, in an administrator's view of all teams. */
+    /** The caseworkers without a team, in an administrator's view of all teams. */
     static final long NO_TEAM = -1;
 
     /** One team's caseworkers on one run. */
@@ -74,31 +74,25 @@ class Populations {
     }
 
     private final TeamService teams;
-    private final AccountService accounts;
     private final CourseRunService runs;
     private final ParticipationService participation;
     private final Clock clock;
 
-    Populations(
-            TeamService teams,
-            AccountService accounts,
-            CourseRunService runs,
-            ParticipationService participation,
-            Clock clock) {
+    Populations(TeamService teams, CourseRunService runs, ParticipationService participation, Clock clock) {
         this.teams = teams;
-        this.accounts = accounts;
         this.runs = runs;
         this.participation = participation;
         this.clock = clock;
     }
 
     /**
-     * The population of a team ({@code null}: all teams, for an administrator) in one run, or in the runs
-     * held so far ({@code run} null). The caller has checked that the user may see the team and the run.
+     * The population of a team ({@code null}: all teams, for an administrator; all the teams they lead, for
+     * a leader) in one run, or in the runs held so far ({@code run} null). The caller has checked that the
+     * user may see the team and the run.
      */
-    Population of(CurrentAccount me, @Nullable AccountId team, @Nullable CourseRunId run) {
+    Population of(CurrentAccount me, @Nullable TeamId team, @Nullable CourseRunId run) {
         boolean admin = me.role() == Role.ADMIN;
-        Map<AccountId, Long> teamOf = teamOf(team);
+        Map<AccountId, Long> teamOf = teamOf(admin, team);
         List<CourseRunSummary> candidates = (admin
                         ? runs.allRuns().stream().filter(r -> r.participantCount() > 0)
                         : runs.myTeamRuns().stream().map(TeamRun::run))
@@ -143,17 +137,22 @@ class Populations {
         return new Population(blocks, shares, first, last);
     }
 
-    /** Each caseworker asked about, with their team: one team, or every leader's and the caseworkers without one. */
-    private Map<AccountId, Long> teamOf(@Nullable AccountId team) {
+    /**
+     * Each caseworker asked about, with their team: one team; for a leader all the teams they lead; for an
+     * administrator every team and the caseworkers without one.
+     */
+    private Map<AccountId, Long> teamOf(boolean admin, @Nullable TeamId team) {
         Map<AccountId, Long> teamOf = new HashMap<>();
-        if (team != null) {
-            teams.teamIds(team).forEach(id -> teamOf.put(id, team.value()));
-            return teamOf;
+        List<TeamId> asked = team != null
+                ? List.of(team)
+                : (admin ? teams.teams() : teams.myTeams())
+                        .stream().map(TeamSummary::id).toList();
+        for (TeamId t : asked) {
+            teams.memberIds(t).forEach(id -> teamOf.put(id, t.value()));
         }
-        for (AccountSummary leader : accounts.leaders()) {
-            teams.teamIds(leader.id()).forEach(id -> teamOf.put(id, leader.id().value()));
+        if (admin && team == null) {
+            teams.participantIds().forEach(id -> teamOf.putIfAbsent(id, NO_TEAM));
         }
-        teams.participantIds().forEach(id -> teamOf.putIfAbsent(id, NO_TEAM));
         return teamOf;
     }
 }

@@ -6,13 +6,15 @@ import dk.attestkursus.kernel.RefusalException;
 public class ResultsRefusedException extends RefusalException {
 
     public enum Reason {
-        /** A leader asked for another leader's team. */
+        /** A leader asked for a team they do not lead. */
         NOT_YOUR_TEAM,
+        /** An administrator asked for a team the municipality does not have. */
+        NO_SUCH_TEAM,
         /** A leader asked for a run none of their team has a place in. */
         NOT_YOUR_RUN,
         /** The run does not exist. */
         NO_SUCH_RUN,
-        /** An extract must belong to a team: an administrator must choose the leader. */
+        /** An extract must belong to a team: an administrator (or a leader of several) must choose one. */
         NO_TEAM,
         /** The file has problems; nothing was stored. */
         BAD_FILE

@@ -15,12 +15,13 @@ import dk.attestkursus.learning.ModuleCompletion;
 import dk.attestkursus.requests.RubricStatisticsService;
 import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
-import dk.attestkursus.security.AccountId;
-import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
+import dk.attestkursus.security.TeamService;
+import dk.attestkursus.security.TeamSummary;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.TransferStatisticsService;
 import dk.attestkursus.transfer.TransferTotals;
@@ -54,7 +55,7 @@ public class ResultsService {
     public static final String OTHER_OBSTACLES = "andet";
 
     private final CurrentUser currentUser;
-    private final AccountService accounts;
+    private final TeamService teams;
     private final CourseRunService runs;
     private final ParticipationService participation;
     private final LearningStatisticsService learning;
@@ -67,7 +68,7 @@ public class ResultsService {
 
     ResultsService(
             CurrentUser currentUser,
-            AccountService accounts,
+            TeamService teams,
             CourseRunService runs,
             ParticipationService participation,
             LearningStatisticsService learning,
@@ -78,7 +79,7 @@ public class ResultsService {
             Populations populations,
             Clock clock) {
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.teams = teams;
         this.runs = runs;
         this.participation = participation;
         this.learning = learning;
@@ -105,37 +106,31 @@ public class ResultsService {
                         r.startsAt().atZone(TimeConfig.ZONE).toLocalDate(),
                         !r.endsAt().isAfter(now)))
                 .toList();
-        if (me.role() == Role.ADMIN) {
-            return new ResultsChoices(
-                    true,
-                    accounts.leaders().stream()
-                            .map(a -> new ResultsChoices.Option(a.id(), a.displayName()))
-                            .toList(),
-                    runOptions);
-        }
-        return new ResultsChoices(false, List.of(new ResultsChoices.Option(me.id(), me.displayName())), runOptions);
+        List<ResultsChoices.Option> teamOptions = visibleTeams(me).stream()
+                .map(t -> new ResultsChoices.Option(t.id(), t.name()))
+                .toList();
+        return new ResultsChoices(me.role() == Role.ADMIN || teamOptions.size() > 1, teamOptions, runOptions);
     }
 
     /**
-     * The dashboard of a team ({@code null}: the leader's own; for an administrator all teams) and a run
+     * The dashboard of a team ({@code null}: all teams, an administrator's or the ones a leader leads) and a run
      * ({@code null}: the runs held so far). Figures about people add up whole blocks of one team on one run
      * (decision 015).
      */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(@Nullable AccountId leader, @Nullable CourseRunId run) {
+    public Dashboard dashboard(@Nullable TeamId asked, @Nullable CourseRunId run) {
         CurrentAccount me = currentUser.require();
-        AccountId team = team(me, leader);
+        TeamSummary team = team(me, asked);
+        TeamId teamId = team == null ? null : team.id();
         String runName = run == null ? null : runName(me, run);
-        Populations.Population population = populations.of(me, team, run);
+        Populations.Population population = populations.of(me, teamId, run);
         LocalDate start = day(population.firstSession());
         LocalDate end = day(population.lastSession());
         Course course = content.course();
         Map<String, FormFee> fees = fees(course);
-        List<Dashboard.MonthLine> months =
-                DashboardMath.months(extracts.totals(team == null ? null : team.value()), fees);
+        List<Dashboard.MonthLine> months = DashboardMath.months(extracts.totals(extractTeams(me, teamId)), fees);
         List<Dashboard.FormTrend> trends = DashboardMath.trends(months, fees, start, end);
-        Dashboard.Scope scope = new Dashboard.Scope(
-                team, team == null ? null : accounts.displayNames(List.of(team)).get(team), run, runName);
+        Dashboard.Scope scope = new Dashboard.Scope(teamId, team == null ? null : team.name(), run, runName);
         List<Populations.Block> blocks = population.counted();
         int people = population.people();
         if (!GroupRule.shows(people)) {
@@ -231,8 +226,8 @@ public class ResultsService {
 
     /** Checks an extract for a team without storing anything. */
     @Transactional(readOnly = true)
-    public ExtractPreview previewExtract(@Nullable AccountId leader, byte[] file) {
-        AccountId team = extractTeam(leader);
+    public ExtractPreview previewExtract(@Nullable TeamId asked, byte[] file) {
+        TeamId team = extractTeam(asked);
         ExtractCsv.Result result = parse(file);
         if (!result.ok()) {
             return new ExtractPreview(result.problems(), 0, 0);
@@ -242,8 +237,8 @@ public class ResultsService {
 
     /** Stores an extract for a team, all lines or none; lines for a month and form already stored are replaced. */
     @Transactional
-    public int importExtract(@Nullable AccountId leader, byte[] file) {
-        AccountId team = extractTeam(leader);
+    public int importExtract(@Nullable TeamId asked, byte[] file) {
+        TeamId team = extractTeam(asked);
         ExtractCsv.Result result = parse(file);
         if (!result.ok()) {
             throw new ResultsRefusedException(
@@ -255,8 +250,8 @@ public class ResultsService {
 
     /** Deletes a team's whole extract (every month and form), e.g. to start over; returns the lines deleted. */
     @Transactional
-    public int deleteExtract(@Nullable AccountId leader) {
-        return extracts.clear(extractTeam(leader).value());
+    public int deleteExtract(@Nullable TeamId asked) {
+        return extracts.clear(extractTeam(asked).value());
     }
 
     private ExtractCsv.Result parse(byte[] file) {
@@ -265,27 +260,46 @@ public class ResultsService {
         return ExtractCsv.parse(file, forms, YearMonth.now(clock.withZone(TimeConfig.ZONE)));
     }
 
-    private AccountId extractTeam(@Nullable AccountId leader) {
-        CurrentAccount me = currentUser.require();
-        AccountId team = team(me, leader);
+    private TeamId extractTeam(@Nullable TeamId asked) {
+        TeamSummary team = team(currentUser.require(), asked);
         if (team == null) {
             throw new ResultsRefusedException(ResultsRefusedException.Reason.NO_TEAM, "an extract needs a team");
         }
-        if (me.role() == Role.ADMIN && accounts.leaders().stream().noneMatch(l -> l.id().equals(team))) {
-            throw new ResultsRefusedException(ResultsRefusedException.Reason.NOT_YOUR_TEAM, "not a leader: " + team);
-        }
-        return team;
+        return team.id();
     }
 
-    /** The team asked for: a leader's own (null or their id), refused otherwise; for an administrator as given. */
-    private static @Nullable AccountId team(CurrentAccount me, @Nullable AccountId leader) {
-        if (me.role() == Role.ADMIN) {
-            return leader;
+    /**
+     * The team asked for, if the user may see it: any of the municipality's for an administrator, one they
+     * lead for a leader ("not your team" otherwise, also for an id of no team). Without one asked: none
+     * (all teams), except for a leader of exactly one team, whose team it is.
+     */
+    private @Nullable TeamSummary team(CurrentAccount me, @Nullable TeamId asked) {
+        List<TeamSummary> visible = visibleTeams(me);
+        if (asked == null) {
+            return me.role() != Role.ADMIN && visible.size() == 1 ? visible.getFirst() : null;
         }
-        if (leader != null && !leader.equals(me.id())) {
-            throw new ResultsRefusedException(ResultsRefusedException.Reason.NOT_YOUR_TEAM, "team of " + leader);
+        return visible.stream()
+                .filter(t -> t.id().equals(asked))
+                .findFirst()
+                .orElseThrow(() -> new ResultsRefusedException(
+                        me.role() == Role.ADMIN
+                                ? ResultsRefusedException.Reason.NO_SUCH_TEAM
+                                : ResultsRefusedException.Reason.NOT_YOUR_TEAM,
+                        "team " + asked.value()));
+    }
+
+    /** The teams an extract total covers: one; all of the municipality's (null) for an administrator; a leader's. */
+    private @Nullable List<Long> extractTeams(CurrentAccount me, @Nullable TeamId team) {
+        if (team != null) {
+            return List.of(team.value());
         }
-        return me.id();
+        return me.role() == Role.ADMIN
+                ? null
+                : visibleTeams(me).stream().map(t -> t.id().value()).toList();
+    }
+
+    private List<TeamSummary> visibleTeams(CurrentAccount me) {
+        return me.role() == Role.ADMIN ? teams.teams() : teams.myTeams();
     }
 
     private String runName(CurrentAccount me, CourseRunId run) {

@@ -88,7 +88,7 @@ class MailWaves {
             List<RunRoster.Person> people = mail.toLeaders()
                     ? roster.leaders().stream()
                             .filter(l -> roster.participants().stream()
-                                    .anyMatch(p -> joined.contains(p.id()) && l.id().equals(p.leaderId())))
+                                    .anyMatch(p -> joined.contains(p.id()) && l.leadsTeamOf(p)))
                             .toList()
                     : roster.participants().stream()
                             .filter(p -> joined.contains(p.id()))
@@ -139,7 +139,7 @@ class MailWaves {
                 values.put(
                         "antal_deltagere",
                         String.valueOf(roster.participants().stream()
-                                .filter(p -> person.id().equals(p.leaderId()))
+                                .filter(person::leadsTeamOf)
                                 .count()));
             }
             if (status.containsKey(person.id())) {

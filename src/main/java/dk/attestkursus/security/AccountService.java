@@ -3,6 +3,9 @@ package dk.attestkursus.security;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.security.domain.TeamLeader;
+import dk.attestkursus.security.domain.TeamLeaderRepository;
+import dk.attestkursus.security.domain.TeamRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,6 +39,8 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ParticipantProvisioning provisioning;
+    private final TeamRepository teams;
+    private final TeamLeaderRepository teamLeaders;
     private final Clock clock;
 
     AccountService(
@@ -43,11 +48,15 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             ParticipantProvisioning provisioning,
+            TeamRepository teams,
+            TeamLeaderRepository teamLeaders,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.provisioning = provisioning;
+        this.teams = teams;
+        this.teamLeaders = teamLeaders;
         this.clock = clock;
     }
 
@@ -59,7 +68,7 @@ public class AccountService {
                 .toList();
     }
 
-    /** The active leaders, for linking a caseworker to one. */
+    /** The active leaders, for choosing a team's leaders. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<AccountSummary> leaders() {
         return listAccounts().stream()
@@ -92,11 +101,14 @@ public class AccountService {
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
-    /** The caseworkers whose leader is the logged-in leader. */
+    /** The caseworkers of the teams the logged-in leader leads. */
     @PreAuthorize(AppRoles.HAS_LEADER)
     public List<AccountSummary> myTeam() {
         long me = currentUser.require().id().value();
-        return accounts.findByLeaderIdOrderByDisplayNameAsc(me).stream()
+        List<Long> teams = teamLeaders.findByLeaderId(me).stream()
+                .map(TeamLeader::getTeamId)
+                .toList();
+        return accounts.findByTeamIdInOrderByDisplayNameAsc(teams).stream()
                 .map(Account::toSummary)
                 .toList();
     }
@@ -158,21 +170,18 @@ public class AccountService {
         if (role == Role.INSTRUCTOR && kind == null) {
             errors.put("instructorKind", "account.error.required");
         }
-        Long leaderId = role == Role.PARTICIPANT && input.leaderId() != null
-                ? input.leaderId().value()
+        Long teamId = role == Role.PARTICIPANT && input.teamId() != null
+                ? input.teamId().value()
                 : null;
-        if (leaderId != null
-                && accounts.findById(leaderId)
-                        .filter(a -> a.getRole() == Role.LEADER && a.isActive())
-                        .isEmpty()) {
-            errors.put("leaderId", "account.error.leader.invalid");
+        if (teamId != null && municipality == null && !teams.existsById(teamId)) {
+            errors.put("teamId", "teams.error.unknown");
         }
         if (!errors.isEmpty() || role == null) {
             throw new AccountValidationException(errors);
         }
         String password = Passwords.generate();
         Account account = new Account(
-                username, email, displayName, passwordEncoder.encode(password), role, kind, leaderId, clock.instant());
+                username, email, displayName, passwordEncoder.encode(password), role, kind, teamId, clock.instant());
         if (municipality != null) {
             account.belongTo(municipality);
         }

@@ -12,17 +12,17 @@ public record AccountSummary(
         String email,
         Role role,
         @Nullable InstructorKind instructorKind,
-        @Nullable AccountId leaderId,
+        @Nullable TeamId teamId,
         boolean active,
-        @Nullable Instant lockedUntil,
-        @Nullable String team) {
+        @Nullable Instant lockedUntil) {
 
     public Optional<InstructorKind> kind() {
         return Optional.ofNullable(instructorKind);
     }
 
-    public Optional<AccountId> leader() {
-        return Optional.ofNullable(leaderId);
+    /** The team the person belongs to (caseworkers), if any. */
+    public Optional<TeamId> team() {
+        return Optional.ofNullable(teamId);
     }
 
     /** Whether the account is locked after failed logins at the given moment. */

@@ -9,4 +9,4 @@ public record NewAccount(
         @Nullable String email,
         @Nullable Role role,
         @Nullable InstructorKind instructorKind,
-        @Nullable AccountId leaderId) {}
+        @Nullable TeamId teamId) {}

@@ -4,15 +4,21 @@ import static dk.attestkursus.security.AccountService.trimmed;
 
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.security.domain.Team;
+import dk.attestkursus.security.domain.TeamLeader;
+import dk.attestkursus.security.domain.TeamLeaderRepository;
+import dk.attestkursus.security.domain.TeamRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,11 +32,20 @@ import org.springframework.stereotype.Component;
 class ParticipantProvisioning {
 
     private final AccountRepository accounts;
+    private final TeamRepository teams;
+    private final TeamLeaderRepository teamLeaders;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    ParticipantProvisioning(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    ParticipantProvisioning(
+            AccountRepository accounts,
+            TeamRepository teams,
+            TeamLeaderRepository teamLeaders,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.accounts = accounts;
+        this.teams = teams;
+        this.teamLeaders = teamLeaders;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -61,7 +76,8 @@ class ParticipantProvisioning {
                         .toList())
                 : Map.of();
         Set<String> elsewhere = takenElsewhere(people, existing);
-        checkParticipants(people, existing, elsewhere, administrator ? leaders : null);
+        Teams listed = administrator ? new Teams(leaders, teamsByName(), teamsLedBy(leaders.values())) : null;
+        checkParticipants(people, existing, elsewhere, listed);
         // One hash of a discarded secret for every imported account: no one can log in with it.
         String noLoginHash = withPasswords ? "" : passwordEncoder.encode(Passwords.generate() + Passwords.generate());
         Set<String> usernames = takenUsernames(people.stream()
@@ -71,17 +87,13 @@ class ParticipantProvisioning {
         List<ProvisionedParticipant> result = new ArrayList<>(people.size());
         for (NewParticipant p : people) {
             String email = trimmed(p.email()).toLowerCase(Locale.ROOT);
-            AccountSummary leader = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT));
-            Long leaderId = leader == null ? null : leader.id().value();
-            String team = !administrator || p.team() == null || p.team().isBlank()
-                    ? null
-                    : p.team().strip();
+            Long teamId = listed == null ? null : listed.of(p);
             AccountSummary current = existing.get(email);
             if (current != null) {
-                if (administrator && leaderId != null) {
+                if (teamId != null) {
                     AccountId id = current.id();
                     Account account = accounts.findById(id.value()).orElseThrow(() -> new UnknownAccountException(id));
-                    account.joinTeam(team, leaderId);
+                    account.moveToTeam(teamId);
                     current = account.toSummary();
                 }
                 result.add(new ProvisionedParticipant(current, false, null));
@@ -95,11 +107,8 @@ class ParticipantProvisioning {
                     password == null ? noLoginHash : passwordEncoder.encode(password),
                     Role.PARTICIPANT,
                     null,
-                    leaderId,
+                    teamId,
                     clock.instant());
-            if (leaderId != null) {
-                account.joinTeam(team, leaderId);
-            }
             result.add(new ProvisionedParticipant(accounts.save(account).toSummary(), true, password));
         }
         return result;
@@ -120,15 +129,73 @@ class ParticipantProvisioning {
     }
 
     /**
+     * The municipality's teams and leaders, for an administrator's list: a person goes to the team the
+     * list names (an existing team of the municipality), or, without a team, to the one team the named
+     * leader leads.
+     */
+    private record Teams(Map<String, AccountSummary> leaders, Map<String, Long> byName, Map<Long, List<Long>> ledBy) {
+
+        /** The team a person of the list goes to; null: none given, or not one (then {@link #problem}). */
+        @Nullable
+        Long of(NewParticipant p) {
+            String name = p.team() == null ? "" : p.team().strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                return byName.get(name);
+            }
+            AccountSummary leader = leaders.get(trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT));
+            List<Long> led =
+                    leader == null ? List.of() : ledBy.getOrDefault(leader.id().value(), List.of());
+            return led.size() == 1 ? led.getFirst() : null;
+        }
+
+        /** What is wrong with the person's team or leader: field and translation key, or null. */
+        String @Nullable [] problem(NewParticipant p) {
+            String name = p.team() == null ? "" : p.team().strip();
+            if (!name.isEmpty()) {
+                return byName.containsKey(name.toLowerCase(Locale.ROOT))
+                        ? null
+                        : new String[] {"team", "teams.error.unknown"};
+            }
+            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
+            if (leaderEmail.isEmpty()) {
+                return null;
+            }
+            AccountSummary leader = leaders.get(leaderEmail);
+            if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
+                return new String[] {"leaderEmail", "account.error.leader.invalid"};
+            }
+            return of(p) == null ? new String[] {"leaderEmail", "teams.error.leaderTeams"} : null;
+        }
+    }
+
+    /** The municipality's teams by lower-cased name. */
+    private Map<String, Long> teamsByName() {
+        Map<String, Long> byName = new HashMap<>();
+        for (Team team : teams.findAll()) {
+            byName.put(team.getName().toLowerCase(Locale.ROOT), team.requireId());
+        }
+        return byName;
+    }
+
+    /** The teams each of these leaders leads. */
+    private Map<Long, List<Long>> teamsLedBy(Collection<AccountSummary> leaders) {
+        return teamLeaders
+                .findByLeaderIdIn(leaders.stream().map(a -> a.id().value()).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        TeamLeader::getLeaderId, Collectors.mapping(TeamLeader::getTeamId, Collectors.toList())));
+    }
+
+    /**
      * Every person checked before anything is stored: a name, a valid e-mail given once and not another
      * municipality's, an existing account only if an active participant; for an administrator's list
-     * ({@code leaders} not null) a given leader must be an active leader and a team not too long.
+     * ({@code teams} not null) a named team must exist, and a leader named without a team must lead one.
      */
     private static void checkParticipants(
             List<NewParticipant> people,
             Map<String, AccountSummary> existing,
             Set<String> elsewhere,
-            @Nullable Map<String, AccountSummary> leaders) {
+            @Nullable Teams teams) {
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
@@ -148,15 +215,9 @@ class ParticipantProvisioning {
             if (current != null && (current.role() != Role.PARTICIPANT || !current.active())) {
                 errors.put(i + ".email", "account.error.notParticipant");
             }
-            String leaderEmail = trimmed(p.leaderEmail()).toLowerCase(Locale.ROOT);
-            if (leaders != null && !leaderEmail.isEmpty()) {
-                AccountSummary leader = leaders.get(leaderEmail);
-                if (leader == null || leader.role() != Role.LEADER || !leader.active()) {
-                    errors.put(i + ".leaderEmail", "account.error.leader.invalid");
-                }
-                if (p.team() != null && p.team().strip().length() > 100) {
-                    errors.put(i + ".team", "account.error.tooLong");
-                }
+            String[] problem = teams == null ? null : teams.problem(p);
+            if (problem != null) {
+                errors.put(i + "." + problem[0], problem[1]);
             }
         }
         if (!errors.isEmpty()) {

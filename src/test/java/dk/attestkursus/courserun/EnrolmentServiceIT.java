@@ -14,6 +14,7 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewParticipant;
 import dk.attestkursus.security.ProvisionedParticipant;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
@@ -55,6 +56,7 @@ class EnrolmentServiceIT {
     String instructor;
     String leader;
     String leaderEmail;
+    TeamId leadersTeam;
     String tag;
 
     @BeforeEach
@@ -63,6 +65,7 @@ class EnrolmentServiceIT {
         leader = fixtures.account("lead", Role.LEADER);
         leaderEmail = leader + "@example.dk";
         tag = Unique.tag();
+        leadersTeam = fixtures.team("Team Syd " + tag, leader);
     }
 
     private CourseRunId run(String name, Integer capacity) {
@@ -125,25 +128,23 @@ class EnrolmentServiceIT {
         ProvisionedParticipant one = fixtures.as(
                 instructor,
                 () -> enrolment.enrolOne(run, new NewParticipant("Ole", email("ole"), "Team Syd", leaderEmail)));
-        assertThat(one.account().team()).isNull();
-        assertThat(one.account().leader()).isEmpty();
+        assertThat(one.account().team()).isEmpty();
+        // an administrator's enrolment naming only the leader places the person in the leader's one team
         ProvisionedParticipant existing = fixtures.as(
-                "admin",
-                () -> enrolment.enrolOne(run, new NewParticipant("Pia", email("pia"), "Team Syd", leaderEmail)));
-        assertThat(existing.account().leader()).contains(new AccountId(fixtures.id(leader)));
+                "admin", () -> enrolment.enrolOne(run, new NewParticipant("Pia", email("pia"), null, leaderEmail)));
+        assertThat(existing.account().team()).contains(leadersTeam);
         String otherLeader = fixtures.account("leder2", Role.LEADER);
+        fixtures.team("Team Vest " + tag, otherLeader);
         byte[] file = csv(
-                "Rasmus;" + email("rasmus") + ";Team Vest;" + otherLeader + "@example.dk",
-                "Pia;" + email("pia") + ";Team Vest;" + otherLeader + "@example.dk");
+                "Rasmus;" + email("rasmus") + ";Team Vest " + tag + ";" + otherLeader + "@example.dk",
+                "Pia;" + email("pia") + ";Team Vest " + tag + ";" + otherLeader + "@example.dk");
 
         fixtures.as(instructor, () -> enrolment.importFile(run, file));
 
         Map<String, AccountSummary> after =
                 fixtures.as("admin", () -> accounts.byEmails(List.of(email("rasmus"), email("pia"))));
-        assertThat(after.get(email("rasmus")).leader()).isEmpty();
-        assertThat(after.get(email("rasmus")).team()).isNull();
-        assertThat(after.get(email("pia")).leader())
-                .isEqualTo(existing.account().leader());
+        assertThat(after.get(email("rasmus")).team()).isEmpty();
+        assertThat(after.get(email("pia")).team()).contains(leadersTeam);
         assertThat(fixtures.as(otherLeader, () -> courseRuns.myTeamSize())).isZero();
     }
 
@@ -221,14 +222,46 @@ class EnrolmentServiceIT {
     }
 
     @Test
+    void an_administrators_file_must_name_teams_the_municipality_has_and_nothing_is_stored_otherwise() {
+        CourseRunId run = run("Import med teams", null);
+        String twoTeams = fixtures.account("leder3", Role.LEADER);
+        fixtures.team("Team A " + tag, twoTeams);
+        fixtures.team("Team B " + tag, twoTeams);
+        byte[] file = csv(
+                "Ib;" + email("ib") + ";Team Syd " + tag + ";",
+                "Jens;" + email("jens") + ";Findes ikke " + tag + ";",
+                "Kim;" + email("kim") + ";;" + twoTeams + "@example.dk");
+
+        ImportPreview preview = fixtures.as("admin", () -> enrolment.preview(run, file));
+
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::status)
+                .containsExactly(ImportPreview.Status.NEW, ImportPreview.Status.ERROR, ImportPreview.Status.ERROR);
+        assertThat(preview.rows().get(1).problems())
+                .extracting(ParticipantCsv.Problem::key)
+                .containsExactly("import.error.teamUnknown");
+        assertThat(preview.rows().get(2).problems())
+                .extracting(ParticipantCsv.Problem::key)
+                .containsExactly("import.error.leaderTeams");
+        assertThatThrownBy(() -> fixtures.as("admin", () -> enrolment.importFile(run, file)))
+                .isInstanceOf(ImportRefusedException.class);
+        assertThat(fixtures.as("admin", () -> accounts.byEmails(List.of(email("ib"), email("jens")))))
+                .isEmpty();
+        // the same file from an instructor places no one in a team, so the team names are not checked
+        assertThat(fixtures.as(instructor, () -> enrolment.preview(run, file)).canImport())
+                .isTrue();
+    }
+
+    @Test
     void a_clean_file_enrols_everyone_and_skips_those_already_enrolled() {
         CourseRunId run = run("Import", null);
         fixtures.as(
                 instructor,
                 () -> enrolment.enrolOne(run, new NewParticipant("Gitte", email("gitte"), null, leaderEmail)));
         byte[] file = csv(
-                "Hans Hansen;" + email("hans").toUpperCase() + ";Team Øst;" + leaderEmail,
-                "Gitte;" + email("gitte") + ";Team Øst;" + leaderEmail);
+                "Hans Hansen;" + email("hans").toUpperCase() + ";team øst " + tag + ";" + leaderEmail,
+                "Gitte;" + email("gitte") + ";Team Øst " + tag + ";" + leaderEmail);
+        TeamId east = fixtures.team("Team Øst " + tag, leader);
 
         // the municipality's administrator decides teams, so their import sets them (issue 21)
         ImportReport report = fixtures.as("admin", () -> enrolment.importFile(run, file));
@@ -237,8 +270,8 @@ class EnrolmentServiceIT {
         assertThat(emails(run)).containsExactlyInAnyOrder(email("gitte"), email("hans"));
         AccountSummary hans = fixtures.as("admin", () -> accounts.byEmails(List.of(email("hans"))))
                 .get(email("hans"));
-        assertThat(hans.team()).isEqualTo("Team Øst");
-        assertThat(hans.leader()).contains(new AccountId(fixtures.id(leader)));
+        // the team named in the file (any case) wins over the leader's other team
+        assertThat(hans.team()).contains(east);
     }
 
     @Test

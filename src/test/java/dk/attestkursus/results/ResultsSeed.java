@@ -28,9 +28,24 @@ public class ResultsSeed {
         this.jdbc = jdbc;
     }
 
+    /** A leader with a team of their own ("Team leder…"), which {@link #team} and {@link #member} fill. */
     public long leader(String passwordHash) {
         String name = "leder" + Unique.tag();
-        return insertAccount(name, "LEADER", null, passwordHash);
+        long leader = insertAccount(name, "LEADER", null, passwordHash);
+        long team = insert(
+                "insert into team (municipality_id, name, created_at) values (1, ?, ?)",
+                "Team " + name,
+                Timestamp.from(Instant.now()));
+        insert("insert into team_leader (municipality_id, team_id, leader_id) values (1, ?, ?)", team, leader);
+        return leader;
+    }
+
+    /** The team the leader was made with. */
+    public long teamOf(long leaderId) {
+        return jdbc.sql("select min(team_id) from team_leader where leader_id = ?")
+                .param(leaderId)
+                .query(Long.class)
+                .single();
     }
 
     public long run(String name, Instant startsAt) {
@@ -56,7 +71,7 @@ public class ResultsSeed {
                 .single()
                 .toInstant();
         for (int i = 0; i < size; i++) {
-            long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
+            long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", teamOf(leaderId), "x");
             ids.add(id);
             jdbc.sql("""
                     insert into enrolment (municipality_id, course_run_id, account_id, role, enrolled_at, attended_at, active_participant)
@@ -85,7 +100,7 @@ public class ResultsSeed {
 
     /** One caseworker of the leader with a place in the run, attended or not, and nothing done yet. */
     public long member(long leaderId, long runId, boolean attended) {
-        long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", leaderId, "x");
+        long id = insertAccount("deltager" + Unique.tag(), "PARTICIPANT", teamOf(leaderId), "x");
         Instant held = jdbc.sql("select starts_at from course_run where id = ?")
                 .param(runId)
                 .query(Timestamp.class)
@@ -158,17 +173,17 @@ public class ResultsSeed {
                 .update();
     }
 
-    private long insertAccount(String username, String role, Long leaderId, String hash) {
+    private long insertAccount(String username, String role, Long teamId, String hash) {
         return insert(
                 """
-                insert into account (municipality_id, username, email, display_name, password_hash, role, leader_id, created_at)
+                insert into account (municipality_id, username, email, display_name, password_hash, role, team_id, created_at)
                 values (1, ?, ?, ?, ?, ?, ?, ?)""",
                 username,
                 username + "@example.dk",
                 "Test " + username,
                 hash,
                 role,
-                leaderId,
+                teamId,
                 Timestamp.from(Instant.now()));
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.attestkursus.courserun.CourseRunId;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +99,8 @@ class ResultsServiceIT {
         long otherRun = seed.run("Andet hold " + other, Instant.now().minus(60, ChronoUnit.DAYS));
         seed.team(other, otherRun, 5, 1, 1, "tid");
 
-        assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.dashboard(new AccountId(other), null)))
+        assertThatThrownBy(() ->
+                        fixtures.as(username(mine), () -> results.dashboard(new TeamId(seed.teamOf(other)), null)))
                 .isInstanceOfSatisfying(
                         ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_TEAM));
@@ -110,7 +111,8 @@ class ResultsServiceIT {
         String caseworker = fixtures.account("cw", Role.PARTICIPANT);
         assertThatThrownBy(() -> fixtures.as(caseworker, () -> results.dashboard(null, null)))
                 .isInstanceOf(AccessDeniedException.class);
-        Dashboard all = fixtures.as("admin", () -> results.dashboard(new AccountId(other), new CourseRunId(otherRun)));
+        Dashboard all = fixtures.as(
+                "admin", () -> results.dashboard(new TeamId(seed.teamOf(other)), new CourseRunId(otherRun)));
         assertThat(all.people()).isEqualTo(5);
         assertThat(all.scope().runName()).isEqualTo("Andet hold " + other);
     }
@@ -166,7 +168,8 @@ class ResultsServiceIT {
         fixtures.as(username(mine), () -> results.importExtract(null, bytes(extract)));
         fixtures.as(username(other), () -> results.importExtract(null, bytes(extract)));
 
-        assertThatThrownBy(() -> fixtures.as(username(mine), () -> results.deleteExtract(new AccountId(other))))
+        assertThatThrownBy(
+                        () -> fixtures.as(username(mine), () -> results.deleteExtract(new TeamId(seed.teamOf(other)))))
                 .isInstanceOfSatisfying(
                         ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ResultsRefusedException.Reason.NOT_YOUR_TEAM));
@@ -176,14 +179,14 @@ class ResultsServiceIT {
                 .isEqualTo(1);
         assertThat(rows(mine)).isZero();
         assertThat(rows(other)).isEqualTo(1);
-        assertThat(fixtures.as("admin", () -> results.deleteExtract(new AccountId(other))))
+        assertThat(fixtures.as("admin", () -> results.deleteExtract(new TeamId(seed.teamOf(other)))))
                 .isEqualTo(1);
         assertThat(rows(other)).isZero();
     }
 
     private int rows(long leader) {
-        return jdbc.sql("select count(*) from data_extract_row where leader_id = ?")
-                .param(leader)
+        return jdbc.sql("select count(*) from data_extract_row where team_id = ?")
+                .param(seed.teamOf(leader))
                 .query(Integer.class)
                 .single();
     }

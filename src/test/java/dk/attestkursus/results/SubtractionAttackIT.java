@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Survey;
 import dk.attestkursus.courserun.CourseRunId;
-import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.TeamId;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.transfer.Phase;
@@ -95,7 +95,7 @@ class SubtractionAttackIT {
         }
 
         Map<String, Dashboard> views = leadersViews(seed.username(leader));
-        AccountId team = new AccountId(leader);
+        TeamId team = new TeamId(seed.teamOf(leader));
         views.put("admin: team, all", fixtures.as("admin", () -> results.dashboard(team, null)));
         views.put(
                 "admin: team, first run", fixtures.as("admin", () -> results.dashboard(team, new CourseRunId(first))));
@@ -167,8 +167,8 @@ class SubtractionAttackIT {
     }
 
     private static boolean holds(Dashboard big, Dashboard small) {
-        boolean team = big.scope().leaderId() == null
-                || big.scope().leaderId().equals(small.scope().leaderId());
+        boolean team = big.scope().teamId() == null
+                || big.scope().teamId().equals(small.scope().teamId());
         Set<CourseRunId> runs = counted(big);
         return team && runs.containsAll(counted(small));
     }

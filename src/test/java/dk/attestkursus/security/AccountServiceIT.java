@@ -35,6 +35,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AccountServiceIT {
 
     @Autowired
+    TeamService teams;
+
+    @Autowired
     AccountService service;
 
     @Autowired
@@ -77,19 +80,16 @@ class AccountServiceIT {
                         new NewAccount("Ny Leder", leaderName, leaderName + "@example.dk", Role.LEADER, null, null))
                 .account()
                 .id();
+        TeamId team = teams.create("Team " + leaderName, List.of(leader));
         String username = unique("ny");
         CreatedAccount created = service.create(new NewAccount(
-                "  Ny Sagsbehandler ",
-                username.toUpperCase(),
-                username + "@Example.dk",
-                Role.PARTICIPANT,
-                null,
-                leader));
+                "  Ny Sagsbehandler ", username.toUpperCase(), username + "@Example.dk", Role.PARTICIPANT, null, team));
 
         assertThat(created.account().username()).isEqualTo(username);
         assertThat(created.account().displayName()).isEqualTo("Ny Sagsbehandler");
         assertThat(created.account().email()).isEqualTo(username + "@example.dk");
-        assertThat(created.account().leader()).contains(leader);
+        assertThat(created.account().team()).contains(team);
+        assertThat(teams.memberIds(team)).containsExactly(created.account().id());
         assertThat(created.initialPassword()).hasSize(12);
         String storedHash = repository.findByUsername(username).orElseThrow().getPasswordHash();
         assertThat(storedHash).startsWith("{bcrypt}").doesNotContain(created.initialPassword());
@@ -152,16 +152,16 @@ class AccountServiceIT {
 
     @Test
     @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void malformed_user_name_email_and_a_leader_who_is_no_leader_are_refused() {
+    void malformed_user_name_email_and_a_team_that_does_not_exist_are_refused() {
         long before = repository.count();
-        assertThatThrownBy(() -> service.create(
-                        new NewAccount("X", "har mellemrum", "ikke-en-adresse", Role.PARTICIPANT, null, adminId())))
+        assertThatThrownBy(() -> service.create(new NewAccount(
+                        "X", "har mellemrum", "ikke-en-adresse", Role.PARTICIPANT, null, new TeamId(-5))))
                 .isInstanceOfSatisfying(
                         AccountValidationException.class,
                         e -> assertThat(e.fieldErrors())
                                 .containsEntry("username", "account.error.username.format")
                                 .containsEntry("email", "account.error.email.format")
-                                .containsEntry("leaderId", "account.error.leader.invalid"));
+                                .containsEntry("teamId", "teams.error.unknown"));
         assertThat(repository.count()).isEqualTo(before);
     }
 

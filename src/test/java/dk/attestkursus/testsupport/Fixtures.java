@@ -6,11 +6,16 @@ import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.Enrolment;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
+import dk.attestkursus.security.TeamService;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -26,17 +31,20 @@ import org.springframework.stereotype.Component;
 public class Fixtures {
 
     private final AccountService accounts;
+    private final TeamService teams;
     private final CourseRunRepository runs;
     private final EnrolmentRepository enrolments;
     private final RunAs runAs;
 
     Fixtures(
             AccountService accounts,
+            TeamService teams,
             CourseRunRepository runs,
             EnrolmentRepository enrolments,
             UserDetailsService users,
             SecurityContextHolderStrategy contexts) {
         this.accounts = accounts;
+        this.teams = teams;
         this.runs = runs;
         this.enrolments = enrolments;
         this.runAs = new RunAs(users, contexts);
@@ -83,6 +91,23 @@ public class Fixtures {
                         role == Role.INSTRUCTOR ? kind : null,
                         null)));
         return username;
+    }
+
+    /** A new team of the demo administrator's municipality, led by these leaders (user names). */
+    public TeamId team(String name, String... leaders) {
+        List<AccountId> ids =
+                Arrays.stream(leaders).map(l -> new AccountId(id(l))).toList();
+        return as("admin", () -> teams.create(name, ids));
+    }
+
+    /** Puts these caseworkers (user names) in the team, as its only members. */
+    public void members(TeamId team, String... people) {
+        List<AccountId> ids =
+                Arrays.stream(people).map(p -> new AccountId(id(p))).toList();
+        as("admin", () -> {
+            teams.setMembers(team, ids);
+            return null;
+        });
     }
 
     public long id(String username) {

@@ -6,17 +6,17 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.NewAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamSummary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of a new account. Shows the instructor kind only for instructors and the leader
- * only for caseworkers; shows the service's field errors beside the fields and keeps what was typed.
+ * The fields of a new account. Shows the instructor kind only for instructors and the team only for
+ * caseworkers; shows the service's field errors beside the fields and keeps what was typed.
  */
 class AccountForm extends FormLayout {
 
@@ -25,9 +25,9 @@ class AccountForm extends FormLayout {
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
     final Select<InstructorKind> kind = new Select<>();
-    final ComboBox<AccountSummary> leader = new ComboBox<>();
+    final ComboBox<TeamSummary> team = new ComboBox<>();
 
-    AccountForm(List<AccountSummary> leaders) {
+    AccountForm(List<TeamSummary> teams) {
         displayName.setLabel(getTranslation("accounts.field.name"));
         displayName.setId("account-name");
         displayName.setRequiredIndicatorVisible(true);
@@ -50,20 +50,21 @@ class AccountForm extends FormLayout {
         kind.setItems(InstructorKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setRequiredIndicatorVisible(true);
-        leader.setLabel(getTranslation("accounts.field.leader"));
-        leader.setId("account-leader");
-        leader.setItems(leaders);
-        leader.setItemLabelGenerator(AccountSummary::displayName);
-        leader.setClearButtonVisible(true);
+        team.setLabel(getTranslation("accounts.field.team"));
+        team.setId("account-team");
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setClearButtonVisible(true);
+        team.setHelperText(getTranslation(teams.isEmpty() ? "accounts.field.teamNone" : "accounts.field.teamHelp"));
         role.addValueChangeListener(e -> showRoleFields());
         showRoleFields();
-        add(displayName, username, email, role, kind, leader);
+        add(displayName, username, email, role, kind, team);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2));
     }
 
     private void showRoleFields() {
         kind.setVisible(role.getValue() == Role.INSTRUCTOR);
-        leader.setVisible(role.getValue() == Role.PARTICIPANT);
+        team.setVisible(role.getValue() == Role.PARTICIPANT);
     }
 
     NewAccount value() {
@@ -74,8 +75,8 @@ class AccountForm extends FormLayout {
                 email.getValue(),
                 chosen,
                 chosen == Role.INSTRUCTOR ? kind.getValue() : null,
-                chosen == Role.PARTICIPANT && leader.getValue() != null
-                        ? leader.getValue().id()
+                chosen == Role.PARTICIPANT && team.getValue() != null
+                        ? team.getValue().id()
                         : null);
     }
 
@@ -107,7 +108,7 @@ class AccountForm extends FormLayout {
                 role,
                 "instructorKind",
                 kind,
-                "leaderId",
-                leader);
+                "teamId",
+                team);
     }
 }

@@ -23,12 +23,14 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.PasswordDialog;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.TeamId;
+import dk.attestkursus.security.TeamService;
+import dk.attestkursus.security.TeamSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Arrays;
@@ -44,12 +46,14 @@ import java.util.stream.Collectors;
 class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final TeamService teams;
     private final AppI18NProvider i18n;
     private final Clock clock;
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    AccountsView(AccountService accounts, AppI18NProvider i18n, Clock clock) {
+    AccountsView(AccountService accounts, TeamService teams, AppI18NProvider i18n, Clock clock) {
         this.accounts = accounts;
+        this.teams = teams;
         this.i18n = i18n;
         this.clock = clock;
         addClassName("page");
@@ -79,9 +83,8 @@ class AccountsView extends Div implements HasDynamicTitle {
                                 .orElse(""))
                 .setHeader(getTranslation("accounts.field.role"))
                 .setAutoWidth(true);
-        grid.addColumn(a ->
-                        a.leader().map(id -> leaderNames().getOrDefault(id, "")).orElse(""))
-                .setHeader(getTranslation("accounts.field.leader"))
+        grid.addColumn(a -> a.team().map(id -> teamNames.getOrDefault(id, "")).orElse(""))
+                .setHeader(getTranslation("accounts.field.team"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("accounts.status"))
@@ -106,11 +109,11 @@ class AccountsView extends Div implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Span shown = new Span();
     private List<AccountSummary> all = List.of();
-    private Map<AccountId, String> names = Map.of();
+    private Map<TeamId, String> teamNames = Map.of();
 
     private void refresh() {
         all = accounts.listAccounts();
-        names = all.stream().collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName, (a, b) -> a));
+        teamNames = teams.teams().stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
         applyFilter();
     }
 
@@ -120,17 +123,15 @@ class AccountsView extends Div implements HasDynamicTitle {
         List<AccountSummary> matching = all.stream()
                 .filter(a -> {
                     String text = (a.displayName() + " " + a.username() + " " + a.email() + " "
-                                    + (a.team() == null ? "" : a.team()))
+                                    + a.team()
+                                            .map(id -> teamNames.getOrDefault(id, ""))
+                                            .orElse(""))
                             .toLowerCase(Locale.ROOT);
                     return Arrays.stream(words).allMatch(text::contains);
                 })
                 .toList();
         grid.setItems(matching);
         shown.setText(getTranslation("accounts.shown", matching.size(), all.size()));
-    }
-
-    private Map<AccountId, String> leaderNames() {
-        return names;
     }
 
     private Component status(AccountSummary account) {
@@ -218,7 +219,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     private void openCreate() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("accounts.create"));
-        AccountForm form = new AccountForm(accounts.leaders());
+        AccountForm form = new AccountForm(teams.teams());
         dialog.add(form);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {

@@ -26,6 +26,7 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +49,8 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             List<AttentionItems> attention,
             ObjectProvider<JavaMailSender> mailServer,
             LocalPageService localPage,
-            MailLogService mails) {
+            MailLogService mails,
+            TeamService teams) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
@@ -60,6 +62,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
         GettingStarted.card(
                         GettingStarted.steps(
                                 all,
+                                teams.teams(),
                                 allRuns.size(),
                                 server && sent,
                                 localPage.mine().isPresent()),

@@ -21,6 +21,7 @@ import dk.attestkursus.municipalities.MunicipalityPaths;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamSummary;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,14 +39,17 @@ final class GettingStarted {
     private GettingStarted() {}
 
     /** {@code mailWorks}: a mail server is set and has sent at least one of the municipality's mails. */
-    static List<Step> steps(List<AccountSummary> accounts, int runs, boolean mailWorks, boolean localPage) {
+    static List<Step> steps(
+            List<AccountSummary> accounts, List<TeamSummary> teams, int runs, boolean mailWorks, boolean localPage) {
         boolean consultant = hasInstructor(accounts, InstructorKind.PRACTICE_CONSULTANT);
         boolean jobcentre = hasInstructor(accounts, InstructorKind.JOBCENTER);
-        boolean leader = accounts.stream().anyMatch(a -> a.active() && a.role() == Role.LEADER);
+        // at least one team, and every team has a leader to see its results
+        boolean led =
+                !teams.isEmpty() && teams.stream().noneMatch(t -> t.leaders().isEmpty());
         return List.of(
                 new Step(mailWorks, "start.mail", MailPaths.LOG),
                 new Step(consultant && jobcentre, "start.instructors", AdminPaths.ACCOUNTS),
-                new Step(leader, "start.leaders", AdminPaths.ACCOUNTS),
+                new Step(led, "start.teams", AdminPaths.TEAMS),
                 new Step(runs > 0, "start.run", RunPaths.NEW_RUN),
                 new Step(localPage, "start.localPage", MunicipalityPaths.LOCAL_PAGE_EDITOR));
     }

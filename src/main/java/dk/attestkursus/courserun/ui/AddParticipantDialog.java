@@ -2,6 +2,7 @@ package dk.attestkursus.courserun.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,21 +16,22 @@ import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.NewParticipant;
 import dk.attestkursus.security.ProvisionedParticipant;
+import java.util.List;
 
 /**
- * Adds one caseworker to a run: name, e-mail, team and their leader's e-mail. A new person gets
- * an account whose first password is shown once, to hand over.
+ * Adds one caseworker to a run: name and e-mail, and for an administrator the team (one of the
+ * municipality's; an instructor does not place people in teams, issue 21). A new person gets an account
+ * whose first password is shown once, to hand over.
  */
 class AddParticipantDialog extends Dialog {
 
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
-    private final TextField team = new TextField();
-    private final EmailField leaderEmail = new EmailField();
+    private final ComboBox<String> team = new ComboBox<>();
 
     AddParticipantDialog(EnrolmentService enrolment, CourseRunId runId, Runnable onDone) {
         setHeaderTitle(getTranslation("run.addParticipant"));
-        add(form());
+        add(form(enrolment.teamChoices()));
         Button save = new Button(getTranslation("run.addParticipant.save"), e -> save(enrolment, runId, onDone));
         save.setId("participant-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -41,7 +43,7 @@ class AddParticipantDialog extends Dialog {
         });
     }
 
-    private FormLayout form() {
+    private FormLayout form(List<String> teams) {
         name.setLabel(getTranslation("accounts.field.name"));
         name.setId("participant-name");
         name.setRequiredIndicatorVisible(true);
@@ -51,12 +53,11 @@ class AddParticipantDialog extends Dialog {
         email.setRequiredIndicatorVisible(true);
         team.setLabel(getTranslation("run.team"));
         team.setId("participant-team");
-        team.setMaxLength(100);
-        leaderEmail.setLabel(getTranslation("run.leaderEmail"));
-        leaderEmail.setId("participant-leader");
-        leaderEmail.setRequiredIndicatorVisible(true);
-        leaderEmail.setHelperText(getTranslation("run.leaderEmailHelp"));
-        FormLayout form = new FormLayout(name, email, team, leaderEmail);
+        team.setItems(teams);
+        team.setClearButtonVisible(true);
+        team.setHelperText(getTranslation("run.teamHelp"));
+        team.setVisible(!teams.isEmpty());
+        FormLayout form = new FormLayout(name, email, team);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         return form;
     }
@@ -65,11 +66,9 @@ class AddParticipantDialog extends Dialog {
         name.setInvalid(false);
         email.setInvalid(false);
         team.setInvalid(false);
-        leaderEmail.setInvalid(false);
         try {
             ProvisionedParticipant p = enrolment.enrolOne(
-                    runId,
-                    new NewParticipant(name.getValue(), email.getValue(), team.getValue(), leaderEmail.getValue()));
+                    runId, new NewParticipant(name.getValue(), email.getValue(), team.getValue(), ""));
             close();
             onDone.run();
             if (p.password().isPresent()) {
@@ -84,11 +83,15 @@ class AddParticipantDialog extends Dialog {
                 var target = switch (field.substring(field.indexOf('.') + 1)) {
                     case "name" -> name;
                     case "email" -> email;
-                    case "team" -> team;
-                    default -> leaderEmail;
+                    default -> null;
                 };
-                target.setErrorMessage(getTranslation(key));
-                target.setInvalid(true);
+                if (target != null) {
+                    target.setErrorMessage(getTranslation(key));
+                    target.setInvalid(true);
+                } else {
+                    team.setErrorMessage(getTranslation(key));
+                    team.setInvalid(true);
+                }
             });
         } catch (RunRefusedException ex) {
             email.setErrorMessage(getTranslation(ex.messageKey()));

@@ -27,14 +27,14 @@ public class ExtractStore {
     }
 
     /** How many of these months and forms the team already has (they will be replaced). */
-    public int existing(long leaderId, Collection<ExtractRow> rows) {
+    public int existing(long teamId, Collection<ExtractRow> rows) {
         int n = 0;
         for (ExtractRow row : rows) {
             n += jdbc.sql("""
                             select count(*) from data_extract_row
-                            where leader_id = :leader and month_start = :month and form = :form
+                            where team_id = :team and month_start = :month and form = :form
                                 and municipality_id = :municipality""")
-                    .param("leader", leaderId)
+                    .param("team", teamId)
                     .param("month", Date.valueOf(row.month().atDay(1)))
                     .param("form", row.form())
                     .query(Integer.class)
@@ -44,22 +44,22 @@ public class ExtractStore {
     }
 
     /** Replaces the team's rows for these months and forms; the caller's transaction makes it all or nothing. */
-    public void replace(long leaderId, Collection<ExtractRow> rows, long by, Instant now) {
+    public void replace(long teamId, Collection<ExtractRow> rows, long by, Instant now) {
         for (ExtractRow row : rows) {
             Date month = Date.valueOf(row.month().atDay(1));
             jdbc.sql("""
                     delete from data_extract_row
-                    where leader_id = :leader and month_start = :month and form = :form
+                    where team_id = :team and month_start = :month and form = :form
                         and municipality_id = :municipality""")
-                    .param("leader", leaderId)
+                    .param("team", teamId)
                     .param("month", month)
                     .param("form", row.form())
                     .update();
             jdbc.sql("""
-                    insert into data_extract_row (leader_id, month_start, form, sent, returned, cost, uploaded_by,
+                    insert into data_extract_row (team_id, month_start, form, sent, returned, cost, uploaded_by,
                         uploaded_at, municipality_id)
-                    values (:leader, :month, :form, :sent, :returned, :cost, :by, :at, :municipality)""")
-                    .param("leader", leaderId)
+                    values (:team, :month, :form, :sent, :returned, :cost, :by, :at, :municipality)""")
+                    .param("team", teamId)
                     .param("month", month)
                     .param("form", row.form())
                     .param("sent", row.sent())
@@ -71,15 +71,18 @@ public class ExtractStore {
         }
     }
 
-    /** Month totals per form, for one team, or for all teams when {@code leaderId} is null. */
-    public List<MonthTotal> totals(@Nullable Long leaderId) {
-        String where = " where municipality_id = :municipality" + (leaderId == null ? "" : " and leader_id = :leader");
+    /** Month totals per form, for these teams, or for all teams when {@code teamIds} is null. */
+    public List<MonthTotal> totals(@Nullable List<Long> teamIds) {
+        if (teamIds != null && teamIds.isEmpty()) {
+            return List.of();
+        }
+        String where = " where municipality_id = :municipality" + (teamIds == null ? "" : " and team_id in (:teams)");
         var spec = jdbc.sql("""
                 select month_start, form, sum(sent), sum(returned), coalesce(sum(cost), 0),
                        sum(case when cost is null then sent else 0 end)
                 from data_extract_row""" + where + " group by month_start, form order by month_start, form");
-        if (leaderId != null) {
-            spec = spec.param("leader", leaderId);
+        if (teamIds != null) {
+            spec = spec.param("teams", teamIds);
         }
         return spec.query((rs, n) -> new MonthTotal(
                         YearMonth.from(rs.getDate(1).toLocalDate()),
@@ -92,9 +95,9 @@ public class ExtractStore {
     }
 
     /** Deletes a team's extract (all months), e.g. to start over. */
-    public int clear(long leaderId) {
-        return jdbc.sql("delete from data_extract_row where leader_id = :leader and municipality_id = :municipality")
-                .param("leader", leaderId)
+    public int clear(long teamId) {
+        return jdbc.sql("delete from data_extract_row where team_id = :team and municipality_id = :municipality")
+                .param("team", teamId)
                 .update();
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.results.Dashboard;
 import dk.attestkursus.results.ResultsService;
-import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.TeamId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,11 +20,7 @@ import org.jspecify.annotations.Nullable;
 class ExtractButtons extends Div {
 
     ExtractButtons(
-            ResultsService results,
-            Dashboard dashboard,
-            boolean teamChosen,
-            @Nullable AccountId owner,
-            Runnable reload) {
+            ResultsService results, Dashboard dashboard, boolean teamChosen, @Nullable TeamId owner, Runnable reload) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         if (!teamChosen) {
             Paragraph hint = new Paragraph(getTranslation("extract.chooseTeam"));
@@ -51,8 +47,7 @@ class ExtractButtons extends Div {
         }
     }
 
-    private void confirmDelete(
-            ResultsService results, @Nullable AccountId owner, Dashboard dashboard, Runnable reload) {
+    private void confirmDelete(ResultsService results, @Nullable TeamId owner, Dashboard dashboard, Runnable reload) {
         ConfirmDialog dialog = new ConfirmDialog(
                 getTranslation("extract.delete.title"),
                 getTranslation("extract.delete.text", dashboard.extractMonths().size()),

@@ -15,7 +15,7 @@ import dk.attestkursus.results.ExtractPreview;
 import dk.attestkursus.results.Problem;
 import dk.attestkursus.results.ResultsRefusedException;
 import dk.attestkursus.results.ResultsService;
-import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.TeamId;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +26,13 @@ import org.jspecify.annotations.Nullable;
 class ExtractDialog extends Dialog {
 
     private final ResultsService results;
-    private final @Nullable AccountId team;
+    private final @Nullable TeamId team;
     private final Consumer<String> onDone;
     private final Div result = new Div();
     private final Button confirm = new Button();
     private byte @Nullable [] file;
 
-    ExtractDialog(ResultsService results, @Nullable AccountId team, Consumer<String> onDone) {
+    ExtractDialog(ResultsService results, @Nullable TeamId team, Consumer<String> onDone) {
         this.results = results;
         this.team = team;
         this.onDone = onDone;

@@ -29,8 +29,8 @@ import dk.attestkursus.results.ResultsChoices;
 import dk.attestkursus.results.ResultsPaths;
 import dk.attestkursus.results.ResultsRefusedException;
 import dk.attestkursus.results.ResultsService;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
+import dk.attestkursus.security.TeamId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,8 +55,8 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String TEAM = "team";
     private static final String RUN = "hold";
-    /** The choice "all teams" in the team list (no account has id 0). */
-    private static final AccountId ALL_TEAMS = new AccountId(0);
+    /** The choice "all teams" in the team list (no team has id 0). */
+    private static final TeamId ALL_TEAMS = new TeamId(0);
     /** The choice "the runs held" in the run list (no run has id 0). */
     private static final CourseRunId HELD_RUNS = new CourseRunId(0);
 
@@ -89,7 +89,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> query.put(k, v.getFirst()));
         Long teamNumber = number(query.get(TEAM));
         Long runNumber = number(query.get(RUN));
-        AccountId team = teamNumber == null ? null : new AccountId(teamNumber);
+        TeamId team = teamNumber == null ? null : new TeamId(teamNumber);
         CourseRunId run = runNumber == null ? null : new CourseRunId(runNumber);
         ResultsChoices choices = results.choices();
         Dashboard dashboard;
@@ -103,7 +103,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         ResultsTexts texts = sections.texts();
         header.add(toolbar(choices, team, run, dashboard));
         showHeadline(dashboard, texts);
-        boolean teamChosen = !choices.allTeams() || team != null;
+        boolean teamChosen = dashboard.scope().teamId() != null;
         for (ResultsSections.Section section : sections.of(dashboard)) {
             add(
                     ResultsSections.EXTRACT.equals(section.id())
@@ -113,7 +113,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                             results,
                                             dashboard,
                                             teamChosen,
-                                            team,
+                                            dashboard.scope().teamId(),
                                             () -> UI.getCurrent()
                                                     .navigate(
                                                             ResultsPaths.DASHBOARD,
@@ -170,8 +170,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         return coverage;
     }
 
-    private Div toolbar(
-            ResultsChoices choices, @Nullable AccountId team, @Nullable CourseRunId run, Dashboard dashboard) {
+    private Div toolbar(ResultsChoices choices, @Nullable TeamId team, @Nullable CourseRunId run, Dashboard dashboard) {
         List<ResultsChoices.Option> teamItems = new ArrayList<>();
         teamItems.add(new ResultsChoices.Option(ALL_TEAMS, getTranslation("results.allTeams")));
         teamItems.addAll(choices.teams());
@@ -231,7 +230,7 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         return toolbar;
     }
 
-    private static Map<String, String> params(@Nullable AccountId team, @Nullable CourseRunId run) {
+    private static Map<String, String> params(@Nullable TeamId team, @Nullable CourseRunId run) {
         Map<String, String> params = new HashMap<>();
         if (team != null) {
             params.put(TEAM, String.valueOf(team.value()));

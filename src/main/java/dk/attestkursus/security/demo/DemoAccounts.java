@@ -9,6 +9,10 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.security.domain.Team;
+import dk.attestkursus.security.domain.TeamLeader;
+import dk.attestkursus.security.domain.TeamLeaderRepository;
+import dk.attestkursus.security.domain.TeamRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +72,8 @@ public class DemoAccounts implements ApplicationRunner {
     public static final MunicipalityId FIRST_MUNICIPALITY = new MunicipalityId(1);
 
     private final AccountRepository accounts;
+    private final TeamRepository teams;
+    private final TeamLeaderRepository teamLeaders;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -78,6 +84,8 @@ public class DemoAccounts implements ApplicationRunner {
     DemoAccounts(
             Environment environment,
             AccountRepository accounts,
+            TeamRepository teams,
+            TeamLeaderRepository teamLeaders,
             PasswordEncoder encoder,
             Clock clock,
             ApplicationEventPublisher events,
@@ -86,6 +94,8 @@ public class DemoAccounts implements ApplicationRunner {
             PlatformTransactionManager txm) {
         DemoProfileGuard.check(environment);
         this.accounts = accounts;
+        this.teams = teams;
+        this.teamLeaders = teamLeaders;
         this.encoder = encoder;
         this.clock = clock;
         this.events = events;
@@ -219,6 +229,8 @@ public class DemoAccounts implements ApplicationRunner {
         var now = clock.instant();
         Account leader = accounts.save(
                 new Account(p + "leder", mail(p + "leder"), cast.leader(), hash, Role.LEADER, null, null, now));
+        long team = teams.save(new Team(cast.teamName(), now)).requireId();
+        teamLeaders.save(new TeamLeader(team, leader.requireId()));
         Account sara = new Account(
                 p + "sagsbehandler",
                 mail(p + "sagsbehandler"),
@@ -226,24 +238,15 @@ public class DemoAccounts implements ApplicationRunner {
                 hash,
                 Role.PARTICIPANT,
                 null,
-                leader.requireId(),
+                team,
                 now);
-        sara.joinTeam(cast.teamName(), leader.requireId());
         sara = accounts.save(sara);
-        List<AccountId> team = new ArrayList<>();
+        List<AccountId> members = new ArrayList<>();
         for (int i = 0; i < cast.teamUsernames().size(); i++) {
             String username = p + cast.teamUsernames().get(i);
             Account member = new Account(
-                    username,
-                    mail(username),
-                    cast.teamNames().get(i),
-                    hash,
-                    Role.PARTICIPANT,
-                    null,
-                    leader.requireId(),
-                    now);
-            member.joinTeam(cast.teamName(), leader.requireId());
-            team.add(idOf(accounts.save(member)));
+                    username, mail(username), cast.teamNames().get(i), hash, Role.PARTICIPANT, null, team, now);
+            members.add(idOf(accounts.save(member)));
         }
         Account practiceConsultant = accounts.save(new Account(
                 p + "praksiskonsulent",
@@ -267,7 +270,12 @@ public class DemoAccounts implements ApplicationRunner {
                 new Account(p + "admin", mail(p + "admin"), cast.administrator(), hash, Role.ADMIN, null, null, now));
         // heard synchronously: the runs, progress, requests and transfer data are made in this transaction
         events.publishEvent(new DemoAccountsSeeded(
-                idOf(sara), idOf(practiceConsultant), idOf(jobcentre), team, cast.municipalityName(), cast.variant()));
+                idOf(sara),
+                idOf(practiceConsultant),
+                idOf(jobcentre),
+                members,
+                cast.municipalityName(),
+                cast.variant()));
     }
 
     private static String mail(String username) {

@@ -6,6 +6,7 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,8 +46,8 @@ public class Account extends VersionedEntity {
     @Column(name = "instructor_kind")
     private @Nullable InstructorKind instructorKind;
 
-    @Column(name = "leader_id")
-    private @Nullable Long leaderId;
+    @Column(name = "team_id")
+    private @Nullable Long teamId;
 
     private boolean active = true;
 
@@ -55,8 +56,6 @@ public class Account extends VersionedEntity {
 
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
-
-    private @Nullable String team;
 
     @Column(name = "preferred_language")
     private @Nullable String preferredLanguage;
@@ -76,7 +75,7 @@ public class Account extends VersionedEntity {
             String passwordHash,
             Role role,
             @Nullable InstructorKind instructorKind,
-            @Nullable Long leaderId,
+            @Nullable Long teamId,
             Instant createdAt) {
         this.username = username;
         this.email = email;
@@ -84,7 +83,7 @@ public class Account extends VersionedEntity {
         this.passwordHash = passwordHash;
         this.role = role;
         this.instructorKind = instructorKind;
-        this.leaderId = leaderId;
+        this.teamId = teamId;
         this.createdAt = createdAt;
     }
 
@@ -101,10 +100,9 @@ public class Account extends VersionedEntity {
                 email,
                 role,
                 instructorKind,
-                leaderId == null ? null : new AccountId(leaderId),
+                teamId == null ? null : new TeamId(teamId),
                 active,
-                lockedUntil,
-                team);
+                lockedUntil);
     }
 
     /** Counts a failed login; the fifth in a row locks the account for five minutes. */
@@ -177,14 +175,14 @@ public class Account extends VersionedEntity {
         return preferredLanguage;
     }
 
-    /** Sets the team and, when none is set yet, the leader (a later import never moves a person to another leader). */
-    public void joinTeam(@Nullable String newTeam, @Nullable Long newLeaderId) {
-        if (newTeam != null && !newTeam.isBlank()) {
-            this.team = newTeam;
-        }
-        if (this.leaderId == null) {
-            this.leaderId = newLeaderId;
-        }
+    /** The team, or null for none. */
+    public @Nullable Long getTeamId() {
+        return teamId;
+    }
+
+    /** Moves the person to a team (null: no team); an administrator's decision. */
+    public void moveToTeam(@Nullable Long newTeamId) {
+        this.teamId = newTeamId;
     }
 
     public String getEmail() {

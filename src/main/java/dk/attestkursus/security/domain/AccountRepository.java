@@ -25,7 +25,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findAllByOrderByDisplayNameAsc();
 
-    List<Account> findByLeaderIdOrderByDisplayNameAsc(Long leaderId);
+    List<Account> findByTeamIdInOrderByDisplayNameAsc(Collection<Long> teamIds);
+
+    List<Account> findByTeamId(long teamId);
 
     List<Account> findByEmailIn(Collection<String> emails);
 
@@ -54,6 +56,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id from Account a where a.role = :role")
     List<Long> idsByRole(Role role);
 
-    @Query("select a.id from Account a where a.leaderId = :leaderId")
-    List<Long> idsByLeader(long leaderId);
+    @Query("select a.id from Account a where a.teamId = :teamId")
+    List<Long> idsByTeam(long teamId);
+
+    @Query("select a.teamId, count(a) from Account a where a.teamId is not null group by a.teamId")
+    List<Object[]> countByTeam();
 }
