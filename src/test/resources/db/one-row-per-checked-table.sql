@@ -46,7 +46,11 @@ insert into action_item (municipality_id, id, account_id, course_run_id, positio
     values (1, 1, 1, 1, 1, 'Skriv formålet først', 'Næste uge', timestamp with time zone '2026-02-03 11:00:00+01');
 insert into action_check_in (municipality_id, action_item_id, checkpoint, outcome, answered_at)
     values (1, 1, 'FIRST', 'TRIED', timestamp with time zone '2026-02-20 09:00:00+01');
-insert into data_extract_row (municipality_id, id, leader_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
+insert into team (municipality_id, id, name, created_at)
+    values (1, 1, 'Sygedagpengeteamet', timestamp with time zone '2026-01-05 09:00:00+01');
+insert into team_leader (municipality_id, id, team_id, leader_id)
+    values (1, 1, 1, 1);
+insert into data_extract_row (municipality_id, id, team_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
     values (1, 1, 1, date '2025-12-01', 'LÆ 265', 40, 4, 1639.00, 1, timestamp with time zone '2026-01-05 09:00:00+01');
 -- Since V15 every owned table has a check (municipality_id > 0), so each has a row here.
 insert into lesson_read (municipality_id, id, account_id, lesson_id, read_at)

@@ -62,7 +62,8 @@ class CrossMunicipalityIT {
             "BlockId", "run_block",
             "RequestVersionId", "request_version",
             "PollId", "live_poll",
-            "ActionPlanItemId", "action_item");
+            "ActionPlanItemId", "action_item",
+            "TeamId", "team");
 
     /** The callers: a caseworker, an instructor, a leader and the administrator of municipality A. */
     private static final List<String> ROLES_OF_A = List.of("sagsbehandler", "praksiskonsulent", "leder", "admin");

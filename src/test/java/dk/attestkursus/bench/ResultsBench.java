@@ -145,15 +145,23 @@ class ResultsBench {
         Timestamp held = Timestamp.from(Instant.now().minus(60, ChronoUnit.DAYS));
         List<Object[]> leaders = new ArrayList<>();
         List<Object[]> runs = new ArrayList<>();
+        List<Object[]> teams = new ArrayList<>();
         for (int t = from / TEAM; t < to / TEAM; t++) {
+            teams.add(new Object[] {BASE + t, "Benchteam " + t, now});
             leaders.add(new Object[] {
                 BASE + FULL + t, "bleder" + t, "bleder" + t + "@bench.dk", "Leder " + t, "{noop}x", "LEADER", null, now
             });
             runs.add(new Object[] {BASE + t, "Benchhold " + t, "Benchkommune", held, 180, now});
         }
         jdbc.batchUpdate(
-                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, leader_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, team_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 leaders);
+        jdbc.batchUpdate("insert into team (municipality_id, id, name, created_at) values (1, ?, ?, ?)", teams);
+        jdbc.batchUpdate(
+                "insert into team_leader (municipality_id, id, team_id, leader_id) values (1, ?, ?, ?)",
+                teams.stream()
+                        .map(t -> new Object[] {t[0], t[0], (Long) t[0] + FULL})
+                        .toList());
         jdbc.batchUpdate(
                 "insert into course_run (municipality_id, id, name, municipality, starts_at, duration_minutes, created_at) values (1, ?, ?, ?, ?, ?, ?)",
                 runs);
@@ -177,7 +185,7 @@ class ResultsBench {
                 "Deltager " + p,
                 "{noop}x",
                 "PARTICIPANT",
-                BASE + FULL + p / TEAM,
+                BASE + p / TEAM,
                 now
             });
             places.add(new Object[] {id, run, id, held, held, id});
@@ -200,7 +208,7 @@ class ResultsBench {
                     new Object[] {id, p % 2 == 0 ? "TRIED" : "NOT_YET", p % 3 == 0 ? "Der var ikke tid" : null, now});
         }
         jdbc.batchUpdate(
-                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, leader_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into account (municipality_id, id, username, email, display_name, password_hash, role, team_id, created_at) values (1, ?, ?, ?, ?, ?, ?, ?, ?)",
                 people);
         jdbc.batchUpdate(
                 """

@@ -107,15 +107,16 @@ class EnrolmentServiceIT {
         CourseRunId run = run("Enkelt", null);
         ProvisionedParticipant p = fixtures.as(
                 "admin",
-                () -> enrolment.enrolOne(run, new NewParticipant("Anna Ærø", email("anna"), "Team Syd", leaderEmail)));
+                () -> enrolment.enrolOne(run, new NewParticipant("Anna Ærø", email("anna"), "Team Syd " + tag, "")));
 
         assertThat(p.created()).isTrue();
         assertThat(p.password()).hasValueSatisfying(pw -> assertThat(pw).hasSize(12));
         assertThat(p.account().role()).isEqualTo(Role.PARTICIPANT);
-        assertThat(p.account().team()).isEqualTo("Team Syd");
+        assertThat(p.account().team()).contains(leadersTeam);
         RunParticipant listed =
                 fixtures.as(instructor, () -> enrolment.participants(run)).getFirst();
         assertThat(listed.name()).isEqualTo("Anna Ærø");
+        assertThat(listed.team()).isEqualTo("Team Syd " + tag);
         assertThat(listed.leaderName()).isEqualTo("Test " + leader);
         assertThat(fixtures.as(instructor, () -> enrolment.history(run)))
                 .extracting(EnrolmentHistoryEntry::kind)

@@ -16,7 +16,9 @@ import dk.attestkursus.e2e.pages.MythPage;
 import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.e2e.pages.QuizPage;
 import dk.attestkursus.e2e.pages.RunsPage;
+import dk.attestkursus.e2e.pages.TeamsPage;
 import dk.attestkursus.testsupport.IntegrationTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +139,25 @@ class AccessibilityIT {
         browser.find(By.id("local-preview"));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "local-page-editor");
+    }
+
+    @Test
+    void the_municipalitys_teams_and_their_dialogs() {
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        TeamsPage teams = TeamsPage.open(browser);
+        assertThat(teams.names()).contains("Sygedagpengeteamet");
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "admin-teams");
+        for (String button : List.of("teams.edit", "teams.members")) {
+            browser.click(
+                    By.xpath("//*[@id='teams']//vaadin-button[normalize-space(.)='" + Texts.DA.get(button) + "']"));
+            String field = button.equals("teams.edit") ? "team-edit-name" : "team-members";
+            browser.findVisible(By.id(field));
+            Axe.assertNoViolations(browser);
+            Screenshots.pages(browser, button.equals("teams.edit") ? "admin-team-edit" : "admin-team-members");
+            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            browser.waitUntil(d -> !browser.isPresent(By.id(field)));
+        }
     }
 
     @Test

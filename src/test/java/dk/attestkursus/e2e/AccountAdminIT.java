@@ -2,9 +2,9 @@ package dk.attestkursus.e2e;
 
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.EMAIL;
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.KIND;
-import static dk.attestkursus.e2e.pages.CreateAccountDialog.LEADER;
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.NAME;
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.ROLE;
+import static dk.attestkursus.e2e.pages.CreateAccountDialog.TEAM;
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.USERNAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.TeamService;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,15 +42,21 @@ class AccountAdminIT {
     @Autowired
     SecurityContextHolderStrategy contexts;
 
+    @Autowired
+    TeamService teams;
+
     private TestAccounts accounts;
     private AccountsPage page;
-    /** A leader of this test's own, so the demo leader's team stays as other tests expect it. */
-    private String leaderName;
+    /** A team of this test's own, so the demo leader's team stays as other tests expect it. */
+    private String teamName;
 
     @BeforeEach
     void loginAsAdmin() {
         accounts = new TestAccounts(accountService, contexts);
-        leaderName = accounts.create("chef", Role.LEADER).account().displayName();
+        CreatedAccount leader = accounts.create("chef", Role.LEADER);
+        teamName = "Team " + leader.account().username();
+        TestAccounts.asAdmin(
+                contexts, () -> teams.create(teamName, List.of(leader.account().id())));
         MainLayoutPage start = LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
         assertThat(start.path()).isEqualTo(DemoUser.ADMIN.startPath);
         page = AccountsPage.open(browser);
@@ -62,7 +69,7 @@ class AccountAdminIT {
         String name = "Nina Ny " + username;
         CreateAccountDialog dialog = page.openCreateDialog();
         assertThat(dialog.selectedLabel(ROLE)).as("default role").isEqualTo(DA.get("role.participant"));
-        assertThat(dialog.fieldVisible(LEADER)).isTrue();
+        assertThat(dialog.fieldVisible(TEAM)).isTrue();
         assertThat(dialog.fieldVisible(KIND))
                 .as("instructor kind is for instructors only")
                 .isFalse();
@@ -70,7 +77,7 @@ class AccountAdminIT {
         dialog.name(name)
                 .username(username)
                 .email(username + "@kommune.example.dk")
-                .leader(leaderName);
+                .team(teamName);
         dialog.save();
 
         String password = dialog.generatedPassword();
@@ -84,7 +91,7 @@ class AccountAdminIT {
                         username,
                         username + "@kommune.example.dk",
                         DA.get("role.participant"),
-                        leaderName,
+                        teamName,
                         DA.get("accounts.status.active"));
 
         MainLayoutPage newcomer = page.logout().login(username, password);
@@ -104,9 +111,7 @@ class AccountAdminIT {
                 .email(username + "@kommune.example.dk")
                 .choose(ROLE, DA.get("role.instructor"));
         assertThat(dialog.fieldVisible(KIND)).isTrue();
-        assertThat(dialog.fieldVisible(LEADER))
-                .as("leader is for caseworkers only")
-                .isFalse();
+        assertThat(dialog.fieldVisible(TEAM)).as("team is for caseworkers only").isFalse();
         dialog.choose(KIND, DA.get("instructorKind.jobcenter"));
         dialog.save();
 

@@ -11,6 +11,7 @@ import dk.attestkursus.e2e.pages.InstructorHomePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MunicipalitiesPage;
 import dk.attestkursus.e2e.pages.RunsPage;
+import dk.attestkursus.e2e.pages.TeamsPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,23 @@ class MunicipalitiesJourneyIT {
         dialog.save();
         dialog.closePasswordDialog();
         accounts.waitForRow("jc-" + tag);
+        CreateAccountDialog leaderDialog = accounts.openCreateDialog();
+        leaderDialog
+                .name("Lise Leder")
+                .username("leder-" + tag)
+                .email("leder-" + tag + "@kommune.dk")
+                .choose(ROLE, DA.get("role.leader"));
+        leaderDialog.save();
+        leaderDialog.closePasswordDialog();
+        accounts.waitForRow("leder-" + tag);
+
+        // A named team led by the new leader; a second team of the same name is refused.
+        TeamsPage teams = TeamsPage.open(browser);
+        assertThat(teams.emptyShown()).isTrue();
+        teams.create("Ydelsesteamet", "Lise Leder");
+        assertThat(teams.details()).containsExactly(DA.get("teams.row", "Lise Leder", 0));
+        assertThat(teams.createExpectingNameError("ydelsesteamet")).isEqualTo(DA.get("teams.error.nameTaken"));
+        Axe.assertNoViolations(browser);
 
         // A run, taught by the jobcenter instructor; its municipality is the session's, shown not typed.
         RunsPage runs = RunsPage.open(browser).create();
@@ -79,12 +97,12 @@ class MunicipalitiesJourneyIT {
         runs.save();
         assertThat(runs.heading()).isEqualTo("Hold " + tag);
 
-        // Participants from a file (no leader: teams are the administrators' own decision).
+        // Participants from a file: the administrator's file may name one of the municipality's teams.
         Path file = dir.resolve("deltagere.csv");
         Files.writeString(
                 file,
                 "\uFEFFNavn;E-mail;Team;Leder e-mail\r\n"
-                        + "Åse Ørum;aase." + tag + "@kommune.dk;;\r\n"
+                        + "Åse Ørum;aase." + tag + "@kommune.dk;ydelsesteamet;\r\n"
                         + "Bent Bæk;bent." + tag + "@kommune.dk;;\r\n",
                 StandardCharsets.UTF_8);
         runs.uploadParticipants(file);
@@ -92,6 +110,7 @@ class MunicipalitiesJourneyIT {
         runs.confirmImport();
         assertThat(runs.participantEmails())
                 .containsExactlyInAnyOrder("aase." + tag + "@kommune.dk", "bent." + tag + "@kommune.dk");
+        assertThat(runs.participantTeams()).containsExactly(DA.get("run.teamOfLeader", "Ydelsesteamet", "Lise Leder"));
 
         // The practice consultant of Hjørring as guest co-instructor; a wrong address is told so.
         GuestInstructorsCard guests = new GuestInstructorsCard(browser);

@@ -13,7 +13,7 @@ public final class CreateAccountDialog {
     public static final String EMAIL = "account-email";
     public static final String ROLE = "account-role";
     public static final String KIND = "account-kind";
-    public static final String LEADER = "account-leader";
+    public static final String TEAM = "account-team";
 
     private final Browser browser;
 
@@ -61,13 +61,12 @@ public final class CreateAccountDialog {
                 browser.find(By.id(selectId)));
     }
 
-    /** Picks the leader by typing their name and choosing the match from the list. */
-    public CreateAccountDialog leader(String displayName) {
-        WebElement input = browser.find(By.cssSelector("#" + LEADER + " input"));
+    /** Picks the team by typing its name and choosing the match from the list. */
+    public CreateAccountDialog team(String displayName) {
+        WebElement input = browser.find(By.cssSelector("#" + TEAM + " input"));
         input.clear();
         input.sendKeys(displayName);
-        By item =
-                By.xpath("//*[@id='" + LEADER + "']//vaadin-combo-box-item[normalize-space(.)='" + displayName + "']");
+        By item = By.xpath("//*[@id='" + TEAM + "']//vaadin-combo-box-item[normalize-space(.)='" + displayName + "']");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(item)).click();
         browser.waitForVaadin();
         browser.waitUntil(d -> displayName.equals(input.getDomProperty("value")));

@@ -115,13 +115,16 @@ public class RunsPage extends MainLayoutPage {
         return textOf(By.id("participant-count"));
     }
 
-    /** Adds one person by hand; returns the first password the dialog shows for the new account. */
-    public String addParticipant(String name, String email, String team, String leaderEmail) {
+    /**
+     * Adds one person by hand (an instructor: name and e-mail; the team field is an administrator's);
+     * returns the first password the dialog shows for the new account.
+     */
+    public String addParticipant(String name, String email) {
         browser.click(By.id("add-participant"));
         typeInto("participant-name", name);
         typeInto("participant-email", email);
-        typeInto("participant-team", team);
-        typeInto("participant-leader", leaderEmail);
+        browser.waitUntil(
+                d -> browser.findAll(By.id("participant-team")).stream().noneMatch(WebElement::isDisplayed));
         browser.click(By.id("participant-save"));
         String password = textOf(By.id("generated-password"));
         browser.click(By.id("password-close"));
