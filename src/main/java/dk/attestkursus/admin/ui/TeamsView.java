@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.attestkursus.admin.AdminPaths;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
@@ -63,14 +64,9 @@ class TeamsView extends Div implements HasDynamicTitle {
         add(new Paragraph(getTranslation("teams.intro")));
         grid.setId("teams");
         grid.setAriaLabel(getTranslation("teams.list"));
-        // Two columns, so a phone shows the whole row: the team with its leaders and size, and the actions.
-        grid.addComponentColumn(this::describe)
-                .setHeader(getTranslation("teams.field.name"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("accounts.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        // One column, so a phone shows the whole row: the team, its leaders and size, and the actions (which
+        // wrap under the name on a narrow screen and stand beside it on a wide one).
+        grid.addComponentColumn(this::row).setHeader(getTranslation("accounts.field.team"));
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("teams.none"));
         empty.setId("teams-empty");
@@ -119,6 +115,18 @@ class TeamsView extends Div implements HasDynamicTitle {
         } catch (AccountValidationException ex) {
             showErrors(ex.fieldErrors(), Map.of("name", name, "leaders", leaders));
         }
+    }
+
+    private Div row(TeamSummary team) {
+        Div row = new Div(describe(team), actions(team));
+        row.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.Column.MEDIUM);
+        row.getStyle().set("white-space", "normal");
+        return row;
     }
 
     private Div describe(TeamSummary team) {
