@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -189,6 +190,25 @@ public class GuestInstructorService {
                 .orElseThrow(() -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId));
         scope.startGuestVisit(run.host(), run.hostName());
         return run;
+    }
+
+    /**
+     * Whether the guest visit of this browser session still has a run that invites the instructor; a visit
+     * whose last invitation was revoked has ended (false, and the session is back in their own municipality).
+     * True when there is no visit.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
+    public boolean visitStillInvited() {
+        Optional<MunicipalScope.GuestVisit> visit = scope.guestVisit();
+        if (visit.isEmpty()) {
+            return true;
+        }
+        boolean invited =
+                myGuestRuns().stream().anyMatch(r -> r.host().equals(visit.get().host()));
+        if (!invited) {
+            scope.endGuestVisit();
+        }
+        return invited;
     }
 
     /** Back in the instructor's own municipality. */

@@ -4,6 +4,8 @@ import static dk.attestkursus.e2e.pages.CreateAccountDialog.KIND;
 import static dk.attestkursus.e2e.pages.CreateAccountDialog.ROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.GuestInstructorService;
 import dk.attestkursus.e2e.pages.AccountsPage;
 import dk.attestkursus.e2e.pages.CreateAccountDialog;
 import dk.attestkursus.e2e.pages.GuestInstructorsCard;
@@ -12,6 +14,8 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MunicipalitiesPage;
 import dk.attestkursus.e2e.pages.RunsPage;
 import dk.attestkursus.e2e.pages.TeamsPage;
+import dk.attestkursus.security.AccountId;
+import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.Unique;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 21's journey: the platform administrator creates a municipality and its administrator; that
@@ -38,6 +44,12 @@ class MunicipalitiesJourneyIT {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    GuestInstructorService guestService;
 
     @Test
     void a_new_municipality_runs_a_course_with_a_practice_consultant_of_another_municipality_as_guest()
@@ -145,6 +157,21 @@ class MunicipalitiesJourneyIT {
         InstructorHomePage back = asGuest.leaveGuestVisit();
         assertThat(back.guestBannerShown()).isFalse();
         assertThat(back.runNames()).noneMatch(n -> n.contains(tag)).isNotEmpty();
-        back.logout();
+
+        // Visiting again, then the host revokes the invitation: the next page ends the visit and goes home.
+        RunsPage again = back.openGuestRun("Hold " + tag);
+        CourseRunId guestRunId = new CourseRunId(
+                Long.parseLong(again.path().substring(again.path().lastIndexOf('/') + 1)));
+        AccountId guestId = new AccountId(fixtures.id("praksiskonsulent"));
+        fixtures.as(adminUsername, () -> {
+            guestService.revoke(guestRunId, guestId);
+            return null;
+        });
+        browser.open("/hold");
+        browser.waitUntil(d -> browser.path().equals("/underviser") && !browser.isPresent(By.id("guest-banner")));
+        InstructorHomePage home2 = new InstructorHomePage(browser);
+        assertThat(home2.guestBannerShown()).isFalse();
+        assertThat(home2.guestRuns()).isEmpty();
+        home2.logout();
     }
 }

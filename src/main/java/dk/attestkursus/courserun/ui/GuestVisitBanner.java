@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import dk.attestkursus.base.ui.LayoutExtension;
 import dk.attestkursus.courserun.GuestInstructorService;
 import dk.attestkursus.courserun.RunPaths;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a guest instructor on every page that they work in another municipality, and takes them back
- * to their own (issue 21): while the visit lasts they see only the runs that invited them.
+ * to their own (issue 21): while the visit lasts they see only the runs that invited them. When the host
+ * revokes the last invitation, the next page the guest opens ends the visit and takes them home.
  */
 @Component
 class GuestVisitBanner implements LayoutExtension {
@@ -38,11 +41,29 @@ class GuestVisitBanner implements LayoutExtension {
             });
             leave.setId("guest-leave");
             leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            Div banner = new Div(text, leave);
+            Banner banner = new Banner(guests);
+            banner.add(text, leave);
             banner.setId("guest-banner");
             banner.addClassName("guest-banner");
             banner.getElement().setAttribute("role", "status");
             return banner;
         });
+    }
+
+    /** The banner, which checks on every navigation that the visit still has an invitation. */
+    private static final class Banner extends Div implements AfterNavigationObserver {
+
+        private final GuestInstructorService guests;
+
+        Banner(GuestInstructorService guests) {
+            this.guests = guests;
+        }
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            if (!guests.visitStillInvited()) {
+                UI.getCurrent().getPage().setLocation(RunPaths.INSTRUCTOR_HOME);
+            }
+        }
     }
 }
