@@ -50,6 +50,9 @@ insert into team (municipality_id, id, name, created_at)
     values (1, 1, 'Sygedagpengeteamet', timestamp with time zone '2026-01-05 09:00:00+01');
 insert into team_leader (municipality_id, id, team_id, leader_id)
     values (1, 1, 1, 1);
+insert into account_token (municipality_id, id, account_id, purpose, token_hash, created_at, expires_at)
+    values (1, 1, 1, 'INVITATION', 'a3f5c1d9e8b7a6f5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1',
+            timestamp with time zone '2026-01-05 09:00:00+01', timestamp with time zone '2026-01-12 09:00:00+01');
 insert into data_extract_row (municipality_id, id, team_id, month_start, form, sent, returned, cost, uploaded_by, uploaded_at)
     values (1, 1, 1, date '2025-12-01', 'LÆ 265', 40, 4, 1639.00, 1, timestamp with time zone '2026-01-05 09:00:00+01');
 -- Since V15 every owned table has a check (municipality_id > 0), so each has a row here.

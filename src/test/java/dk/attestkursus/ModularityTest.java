@@ -47,6 +47,8 @@ class ModularityTest {
             new Floor("municipalities", "municipalities"), // the platform's municipalities (decision 020)
             new Floor("records", "courserun"), // runs, enrolment, attendance
             new Floor("outbox", "mail"), // the mail outbox; its topics name the run a mail belongs to
+            // invitations, password resets and the own account page: mails with personal links (issue 22)
+            new Floor("self-service", "selfservice"),
             // the caseworker's course and start page; myth guesses and live polls, whose components
             // the session places on its pages (the myths' start-page card is a StartPageCard)
             new Floor("course", "learning", "myths"),
@@ -75,6 +77,7 @@ class ModularityTest {
         assertThat(identifiers())
                 .containsExactlyInAnyOrder(
                         "kernel",
+                        "selfservice",
                         "base",
                         "security",
                         "content",

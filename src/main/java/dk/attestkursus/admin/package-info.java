@@ -4,7 +4,16 @@
  * {@code base} (docs/decisions/003-admin-module.md).
  */
 @ApplicationModule(
-        allowedDependencies = {"kernel", "base", "content", "courserun", "mail", "municipalities", "security"})
+        allowedDependencies = {
+            "kernel",
+            "base",
+            "content",
+            "courserun",
+            "mail",
+            "municipalities",
+            "security",
+            "selfservice"
+        })
 @NullMarked
 package dk.attestkursus.admin;
 

@@ -36,7 +36,30 @@ public record MailTemplate(
             "link_anmodning",
             "link_handlingsplan",
             "link_opfoelgning",
-            "link_resultater");
+            "link_resultater",
+            "tilmelding",
+            "link_aktiver",
+            "link_nulstil",
+            "gyldig_til",
+            "link_glemt");
+
+    /** Placeholders only an account mail (an invitation, a reset: personal links) may use. */
+    public static final Set<String> ACCOUNT_ONLY =
+            Set.of("tilmelding", "link_aktiver", "link_nulstil", "gyldig_til", "link_glemt");
+
+    /** Placeholders every mail may use. */
+    public static final Set<String> ANY_AUDIENCE = Set.of("navn", "kommune", "link_forside");
+
+    /** What an account mail may use: its own and those of every mail. */
+    public static final Set<String> ACCOUNT_PLACEHOLDERS = Set.of(
+            "tilmelding",
+            "link_aktiver",
+            "link_nulstil",
+            "gyldig_til",
+            "link_glemt",
+            "navn",
+            "kommune",
+            "link_forside");
 
     /** Placeholders only a caseworker's mail may use (personal links and tasks): never in a leader's mail. */
     public static final Set<String> PARTICIPANT_ONLY = Set.of(

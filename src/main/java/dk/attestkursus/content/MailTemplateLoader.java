@@ -20,8 +20,15 @@ import java.util.stream.Stream;
 final class MailTemplateLoader {
 
     /** The mails the platform sends, by template id. */
-    static final List<String> REQUIRED =
-            List.of("introduktion", "paamindelse", "leder-foer", "opfoelgning-1", "opfoelgning-2", "leder-efter");
+    static final List<String> REQUIRED = List.of(
+            "introduktion",
+            "paamindelse",
+            "leder-foer",
+            "opfoelgning-1",
+            "opfoelgning-2",
+            "leder-efter",
+            "konto-invitation",
+            "nulstil-adgangskode");
 
     private MailTemplateLoader() {}
 
@@ -77,8 +84,10 @@ final class MailTemplateLoader {
         MailAudience audience = switch (meta.string("audience")) {
             case "deltager" -> MailAudience.PARTICIPANT;
             case "leder" -> MailAudience.LEADER;
+            case "konto" -> MailAudience.ACCOUNT;
             default ->
-                throw new ContentException(file, meta.line("audience"), "audience must be 'deltager' or 'leder'");
+                throw new ContentException(
+                        file, meta.line("audience"), "audience must be 'deltager', 'leder' or 'konto'");
         };
         String source = meta.string("source");
         ContentLoader.requireSource(sources, source, file, meta.line("source"));
@@ -110,6 +119,15 @@ final class MailTemplateLoader {
             }
             if (audience == MailAudience.PARTICIPANT && MailTemplate.LEADER_ONLY.contains(name)) {
                 throw new ContentException(file, line, "a caseworker's mail cannot use {{" + name + "}}");
+            }
+            if ((audience == MailAudience.ACCOUNT) != MailTemplate.ACCOUNT_ONLY.contains(name)
+                    && !MailTemplate.ANY_AUDIENCE.contains(name)) {
+                throw new ContentException(
+                        file,
+                        line,
+                        audience == MailAudience.ACCOUNT
+                                ? "an account mail can use only " + new TreeSet<>(MailTemplate.ACCOUNT_PLACEHOLDERS)
+                                : "{{" + name + "}} is for an account mail (audience: konto)");
             }
             used.add(name);
         }

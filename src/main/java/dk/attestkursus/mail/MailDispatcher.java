@@ -116,7 +116,13 @@ public class MailDispatcher {
                 Outcome outcome = send(sender, mail);
                 switch (outcome.kind) {
                     case SENT -> {
-                        tx.executeWithoutResult(s -> store.sent(id, clock.instant()));
+                        tx.executeWithoutResult(s -> {
+                            store.sent(id, clock.instant());
+                            if (PersonalLinkText.has(mail.text())) {
+                                store.replaceBodies(
+                                        id, PersonalLinkText.masked(mail.text()), PersonalLinkText.masked(mail.html()));
+                            }
+                        });
                         sent++;
                     }
                     case PERMANENT -> {

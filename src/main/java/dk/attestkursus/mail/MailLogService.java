@@ -110,8 +110,8 @@ public class MailLogService {
                         () -> new MailRefusedException(MailRefusedException.Reason.NOT_FOUND, "mail " + id.value()));
         return new MailDetails(
                 summary(row),
-                row.text(),
-                row.html(),
+                PersonalLinkText.masked(row.text()),
+                PersonalLinkText.masked(row.html()),
                 row.ics() != null,
                 store.attempts(id.value()).stream()
                         .map(a -> new MailDetails.Attempt(a.at(), a.outcome(), a.error()))

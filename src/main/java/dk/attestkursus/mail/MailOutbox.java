@@ -3,7 +3,13 @@ package dk.attestkursus.mail;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.AppRoles;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,6 +61,27 @@ public class MailOutbox {
                 clock.instant());
         return true;
     }
+
+    /**
+     * The state of the newest mail of a topic (e.g. the invitations) to each of these people, for the staff
+     * who follow it up: queued, sent or failed (a bounced address), with the reason.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Map<AccountId, MailState> latest(MailTopic topic, Collection<AccountId> people) {
+        Map<AccountId, MailState> states = new HashMap<>();
+        List<Long> ids = people.stream().map(AccountId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            store.latestOfTopic(topic.stored(), ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(r -> states.put(
+                            new AccountId(r.accountId()),
+                            new MailState(MailStatus.valueOf(r.status()), r.lastError())));
+        }
+        return states;
+    }
+
+    /** A mail's state and, for a failed one, why. */
+    public record MailState(MailStatus status, @Nullable String error) {}
 
     /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
     @PreAuthorize("isAuthenticated()")

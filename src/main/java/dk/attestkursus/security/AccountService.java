@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class AccountService {
     private final ParticipantProvisioning provisioning;
     private final TeamRepository teams;
     private final TeamLeaderRepository teamLeaders;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(
@@ -50,6 +52,7 @@ public class AccountService {
             ParticipantProvisioning provisioning,
             TeamRepository teams,
             TeamLeaderRepository teamLeaders,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -57,6 +60,7 @@ public class AccountService {
         this.provisioning = provisioning;
         this.teams = teams;
         this.teamLeaders = teamLeaders;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -186,6 +190,9 @@ public class AccountService {
             account.belongTo(municipality);
         }
         Account saved = accounts.save(account);
+        events.publishEvent(new AccountCreated(
+                new AccountId(saved.requireId()),
+                municipality != null ? municipality : currentUser.require().municipality()));
         return new CreatedAccount(saved.toSummary(), password);
     }
 

@@ -76,7 +76,7 @@ class BootstrapAdmin implements ApplicationRunner {
             throw new IllegalStateException("attestkursus.bootstrap-admin: user name or e-mail is already taken by "
                     + "an account that is not an administrator");
         }
-        accounts.save(new Account(
+        Account admin = new Account(
                 username,
                 email,
                 "Platformadministrator",
@@ -84,7 +84,9 @@ class BootstrapAdmin implements ApplicationRunner {
                 Role.PLATFORM_ADMIN,
                 null,
                 null,
-                clock.instant()));
+                clock.instant());
+        admin.recordLoginAt(clock.instant()); // the operator chose the password: activated (issue 22)
+        accounts.save(admin);
         log.info("Created the first platform administrator account '{}'", username);
     }
 }

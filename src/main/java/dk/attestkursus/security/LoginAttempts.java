@@ -45,8 +45,8 @@ class LoginAttempts {
         String username = event.getAuthentication().getName();
         scope.platform(() -> tx.execute(s -> {
             accounts.findByUsername(username)
-                    .filter(a -> a.getFailedAttempts() > 0)
-                    .ifPresent(a -> a.recordSuccessfulLogin());
+                    .filter(a -> a.getFailedAttempts() > 0 || !a.isActivated())
+                    .ifPresent(a -> a.recordLoginAt(clock.instant()));
             return null;
         }));
     }

@@ -150,6 +150,14 @@ public class MunicipalScope implements CurrentTenantIdentifierResolver<Long>, Hi
     }
 
     /**
+     * Runs {@code work} in the municipality of the account a personal link by mail belongs to (issue 22):
+     * nobody is logged in on a link's page, and the link, found by its hash, names the account.
+     */
+    <T> T forLinkOwner(MunicipalityId municipality, Supplier<T> work) {
+        return with(municipality, work);
+    }
+
+    /**
      * Runs {@code work} as the platform although nobody or a municipality's person is logged in: only
      * for look-ups that are the same for everyone and show nothing of a municipality (the account a
      * login names, whether a certificate code is valid, which runs invited a guest instructor).

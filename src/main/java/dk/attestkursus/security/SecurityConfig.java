@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -12,12 +13,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Login with the Vaadin login view, accounts from the database, bcrypt hashes, and method
@@ -29,7 +33,21 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountRepository accounts,
+            MunicipalScope scope,
+            Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
+        // A session that began before a reset or "log out everywhere" ends at its next request (issue 22).
+        http.addFilterAfter(
+                new SessionValidityFilter(
+                        accounts,
+                        scope,
+                        strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
+                        clock),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
                 .permitAll());
         // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny

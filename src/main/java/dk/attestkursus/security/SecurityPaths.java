@@ -4,6 +4,10 @@ package dk.attestkursus.security;
 public final class SecurityPaths {
 
     public static final String LOGIN = "login";
+    /** "Glemt adgangskode?" (the self-service feature's page, open to everyone). */
+    public static final String FORGOT = "glemt-adgangskode";
+    /** The page a personal link by mail opens, {@code ?token=…} (open to everyone). */
+    public static final String CHOOSE_PASSWORD = "adgangskode";
 
     private SecurityPaths() {}
 }

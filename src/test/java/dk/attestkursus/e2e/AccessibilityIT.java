@@ -2,6 +2,7 @@ package dk.attestkursus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.e2e.pages.AccessDeniedPage;
 import dk.attestkursus.e2e.pages.AccountsPage;
 import dk.attestkursus.e2e.pages.CasePage;
@@ -17,6 +18,8 @@ import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.e2e.pages.QuizPage;
 import dk.attestkursus.e2e.pages.RunsPage;
 import dk.attestkursus.e2e.pages.TeamsPage;
+import dk.attestkursus.security.PersonalLinks;
+import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the main pages. */
 @IntegrationTest
@@ -32,6 +36,15 @@ class AccessibilityIT {
 
     @RegisterExtension
     static final Browser browser = Browser.danish();
+
+    @Autowired
+    PersonalLinks links;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    CourseRunService runs;
 
     @Test
     void login_page() {
@@ -139,6 +152,39 @@ class AccessibilityIT {
         browser.find(By.id("local-preview"));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "local-page-editor");
+    }
+
+    @Test
+    void the_self_service_pages_of_issue_22() {
+        browser.open("/glemt-adgangskode");
+        browser.find(By.id("forgot-who"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "forgot-password");
+        browser.open("/adgangskode?token=forkert");
+        browser.find(By.id("choose-problem"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "choose-password-unknown");
+        String token = links.requestReset("sagsbehandler@demo.attestkursus.dk")
+                .orElseThrow()
+                .token();
+        browser.open("/adgangskode?token=" + token);
+        browser.find(By.id("choose-password"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "choose-password");
+
+        LoginPage.open(browser).login(DemoUser.JOBCENTER.username, DemoUser.PASSWORD);
+        browser.open("/min-konto");
+        browser.find(By.id("my-password-save"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "my-account");
+        long run = fixtures.as(DemoUser.JOBCENTER.username, () -> runs.myRunsAsInstructor())
+                .getFirst()
+                .id()
+                .value();
+        browser.open("/underviser/hold/" + run + "/konti");
+        browser.find(By.id("run-accounts-summary"));
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "run-accounts");
     }
 
     @Test

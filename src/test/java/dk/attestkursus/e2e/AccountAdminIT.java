@@ -92,7 +92,7 @@ class AccountAdminIT {
                         username + "@kommune.example.dk",
                         DA.get("role.participant"),
                         teamName,
-                        DA.get("accounts.status.active"));
+                        DA.get("accounts.status.notActivated"));
 
         MainLayoutPage newcomer = page.logout().login(username, password);
         assertThat(newcomer.path()).isEqualTo("/kursus");
@@ -179,7 +179,7 @@ class AccountAdminIT {
         assertThat(refused.errorTitle()).isEqualTo(DA.get("login.error.title"));
 
         page = loginAgainAsAdmin();
-        page.act(username, "reactivate").waitForStatus(username, DA.get("accounts.status.active"));
+        page.act(username, "reactivate").waitForStatus(username, DA.get("accounts.status.notActivated"));
         page.act(username, "resetPassword").confirm();
         String newPassword = page.takeGeneratedPassword();
         assertThat(newPassword).matches(PASSWORD_PATTERN).isNotEqualTo(created.initialPassword());

@@ -23,7 +23,8 @@ public enum DemoUser {
                     "/kursus/handlingsplan",
                     "/kursus/kursusbevis",
                     "/attestguide",
-                    "/kommune"),
+                    "/kommune",
+                    "/min-konto"),
             List.of(
                     "nav.course",
                     "nav.myths",
@@ -33,7 +34,8 @@ public enum DemoUser {
                     "nav.actionPlan",
                     "nav.certificate",
                     "nav.formGuide",
-                    "nav.localPage"),
+                    "nav.localPage",
+                    "nav.myAccount"),
             List.of(
                     "/admin",
                     "/admin/konti",
@@ -57,7 +59,8 @@ public enum DemoUser {
                     "/underviser/laering",
                     "/kursus/cases",
                     "/attestguide",
-                    "/kommune"),
+                    "/kommune",
+                    "/min-konto"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -66,7 +69,8 @@ public enum DemoUser {
                     "nav.runLearning",
                     "nav.cases",
                     "nav.formGuide",
-                    "nav.localPage"),
+                    "nav.localPage",
+                    "nav.myAccount"),
             List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
     JOBCENTER(
             "jobcenter",
@@ -82,7 +86,8 @@ public enum DemoUser {
                     "/underviser/laering",
                     "/kursus/cases",
                     "/attestguide",
-                    "/kommune"),
+                    "/kommune",
+                    "/min-konto"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -91,7 +96,8 @@ public enum DemoUser {
                     "nav.runLearning",
                     "nav.cases",
                     "nav.formGuide",
-                    "nav.localPage"),
+                    "nav.localPage",
+                    "nav.myAccount"),
             List.of(
                     "/kursus",
                     "/admin/konti",
@@ -105,8 +111,8 @@ public enum DemoUser {
             "role.leader",
             "/leder",
             "leader.home.title",
-            List.of("/leder", "/leder/resultater", "/kommune"),
-            List.of("nav.leader", "nav.results", "nav.localPage"),
+            List.of("/leder", "/leder/resultater", "/kommune", "/min-konto"),
+            List.of("nav.leader", "nav.results", "nav.localPage", "nav.myAccount"),
             List.of(
                     "/kursus",
                     "/underviser",
@@ -122,15 +128,26 @@ public enum DemoUser {
             "role.admin",
             "/admin",
             "admin.home.title",
-            List.of("/admin", "/hold", "/admin/konti", "/leder/resultater", "/admin/mails", "/attestguide", "/kommune"),
+            List.of(
+                    "/admin",
+                    "/hold",
+                    "/admin/konti",
+                    "/admin/teams",
+                    "/leder/resultater",
+                    "/admin/mails",
+                    "/attestguide",
+                    "/kommune",
+                    "/min-konto"),
             List.of(
                     "nav.admin",
                     "nav.runs",
                     "nav.accounts",
+                    "nav.teams",
                     "nav.results",
                     "nav.mails",
                     "nav.formGuide",
-                    "nav.localPage"),
+                    "nav.localPage",
+                    "nav.myAccount"),
             List.of("/kursus", "/underviser", "/leder")),
     PLATFORM(
             "platform",
@@ -138,8 +155,8 @@ public enum DemoUser {
             "role.platform_admin",
             "/platform",
             "municipalities.title",
-            List.of("/platform", "/national"),
-            List.of("nav.municipalities", "nav.national"),
+            List.of("/platform", "/national", "/min-konto"),
+            List.of("nav.municipalities", "nav.national", "nav.myAccount"),
             List.of("/kursus", "/underviser", "/leder", "/admin", "/admin/konti", "/hold", "/kommune")),
     KOORDINATOR(
             "koordinator",
@@ -147,8 +164,8 @@ public enum DemoUser {
             "role.coordinator",
             "/national",
             "national.title",
-            List.of("/national"),
-            List.of("nav.national"),
+            List.of("/national", "/min-konto"),
+            List.of("nav.national", "nav.myAccount"),
             List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater"));
 
     public static final String PASSWORD = "demo";

@@ -63,7 +63,7 @@ class ResultsJourneyIT {
                         List.of(DA.get("results.row.attended"), "6", "100\u00A0%"));
         assertThat(page.coverage())
                 .as("which runs the figures cover")
-                .startsWith(DA.get("results.team", "Lene Leder") + " · " + DA.get("results.heldRuns"))
+                .startsWith(DA.get("results.team", "Sygedagpengeteamet") + " · " + DA.get("results.heldRuns"))
                 .contains("første hold", "ikke afholdt endnu");
         assertThat(page.rows("kvalitet")).hasSize(6).allSatisfy(row -> {
             assertThat(row.get(2)).isEqualTo("6");

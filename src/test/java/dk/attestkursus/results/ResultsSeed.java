@@ -32,20 +32,26 @@ public class ResultsSeed {
     public long leader(String passwordHash) {
         String name = "leder" + Unique.tag();
         long leader = insertAccount(name, "LEADER", null, passwordHash);
-        long team = insert(
-                "insert into team (municipality_id, name, created_at) values (1, ?, ?)",
-                "Team " + name,
-                Timestamp.from(Instant.now()));
-        insert("insert into team_leader (municipality_id, team_id, leader_id) values (1, ?, ?)", team, leader);
+        teamOf(leader);
         return leader;
     }
 
-    /** The team the leader was made with. */
+    /** The team the leader was made with; a leader made elsewhere gets one ("Team leder…") here. */
     public long teamOf(long leaderId) {
-        return jdbc.sql("select min(team_id) from team_leader where leader_id = ?")
+        List<Long> found = jdbc.sql("select team_id from team_leader where leader_id = ? order by team_id")
                 .param(leaderId)
                 .query(Long.class)
-                .single();
+                .list();
+        Long team = found.isEmpty() ? null : found.getFirst();
+        if (team != null) {
+            return team;
+        }
+        long made = insert(
+                "insert into team (municipality_id, name, created_at) values (1, ?, ?)",
+                "Team " + leaderId + " " + Unique.tag(),
+                Timestamp.from(Instant.now()));
+        insert("insert into team_leader (municipality_id, team_id, leader_id) values (1, ?, ?)", made, leaderId);
+        return made;
     }
 
     public long run(String name, Instant startsAt) {

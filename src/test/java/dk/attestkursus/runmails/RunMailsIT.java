@@ -87,6 +87,7 @@ class RunMailsIT {
         tag = Unique.tag();
         instructor = fixtures.account("mailer", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         leader = fixtures.account("mailleder", Role.LEADER);
+        fixtures.team("Team " + tag, leader);
         // 10.00 Danish time in 20 days: the default mails go at 8.00, so "14 days before" is after the introduction.
         start = LocalDate.now(TimeConfig.ZONE)
                 .plusDays(20)
@@ -110,7 +111,7 @@ class RunMailsIT {
                                 new NewParticipant(
                                         name,
                                         name.toLowerCase() + "." + tag + "@kommune.dk",
-                                        "Team " + tag,
+                                        null,
                                         leader + "@example.dk")))
                 .account()
                 .id();
@@ -230,6 +231,7 @@ class RunMailsIT {
         enrol("Foerst");
         plan(start.minus(Duration.ofDays(14)));
         String newLeader = fixtures.account("nyleder", Role.LEADER);
+        fixtures.team("Team ny " + tag, newLeader);
         for (String name : List.of("Sen1", "Sen2", "Sen3")) {
             enrol(name, newLeader);
         }

@@ -23,14 +23,18 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.PasswordDialog;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CreatedAccount;
+import dk.attestkursus.security.LinkRefusedException;
+import dk.attestkursus.security.PersonalLinks;
 import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
+import dk.attestkursus.selfservice.Invitations;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Arrays;
@@ -47,13 +51,23 @@ class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final TeamService teams;
+    private final PersonalLinks links;
+    private final Invitations invitations;
     private final AppI18NProvider i18n;
     private final Clock clock;
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    AccountsView(AccountService accounts, TeamService teams, AppI18NProvider i18n, Clock clock) {
+    AccountsView(
+            AccountService accounts,
+            TeamService teams,
+            PersonalLinks links,
+            Invitations invitations,
+            AppI18NProvider i18n,
+            Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
+        this.links = links;
+        this.invitations = invitations;
         this.i18n = i18n;
         this.clock = clock;
         addClassName("page");
@@ -110,9 +124,11 @@ class AccountsView extends Div implements HasDynamicTitle {
     private final Span shown = new Span();
     private List<AccountSummary> all = List.of();
     private Map<TeamId, String> teamNames = Map.of();
+    private Map<AccountId, Boolean> activated = Map.of();
 
     private void refresh() {
         all = accounts.listAccounts();
+        activated = links.activated(all.stream().map(AccountSummary::id).toList());
         teamNames = teams.teams().stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
         applyFilter();
     }
@@ -143,6 +159,10 @@ class AccountsView extends Div implements HasDynamicTitle {
             status = new Span(
                     getTranslation("accounts.status.locked", Formats.time(account.lockedUntil(), getLocale(), i18n)));
             status.addClassName("badge-warning");
+        } else if (!activated.getOrDefault(account.id(), true)) {
+            // Created, but its owner has neither chosen a password by the invitation nor logged in (issue 22).
+            status = new Span(getTranslation("accounts.status.notActivated"));
+            status.addClassName("badge-warning");
         } else {
             status = new Span(getTranslation("accounts.status.active"));
             status.addClassName("badge-ok");
@@ -155,6 +175,16 @@ class AccountsView extends Div implements HasDynamicTitle {
         HorizontalLayout row = new HorizontalLayout();
         row.setSpacing(false);
         row.addClassName("row-actions");
+        if (account.active() && !activated.getOrDefault(account.id(), true)) {
+            row.add(action("accounts.invite", account, () -> {
+                try {
+                    invitations.resend(account.id());
+                    notifyDone(getTranslation("accounts.invited", account.email()));
+                } catch (LinkRefusedException ex) {
+                    notifyError(getTranslation(ex.messageKey()));
+                }
+            }));
+        }
         row.add(action("accounts.resetPassword", account, () -> confirmReset(account)));
         if (account.lockedAt(clock.instant())) {
             row.add(action("accounts.unlock", account, () -> {

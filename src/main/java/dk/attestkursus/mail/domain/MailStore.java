@@ -161,6 +161,26 @@ public class MailStore {
                 .list();
     }
 
+    /** The newest mail of a topic to each of these accounts: account id, status and last error. */
+    public List<LatestRow> latestOfTopic(String topic, List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select m.recipient_account_id, m.status, m.last_error from mail_message m
+                where m.topic = :topic and m.municipality_id = :municipality and m.recipient_account_id in (:ids)
+                  and m.id = (select max(o.id) from mail_message o where o.topic = m.topic
+                              and o.recipient_account_id = m.recipient_account_id
+                              and o.municipality_id = :municipality)""")
+                .param("topic", topic)
+                .param("ids", accountIds)
+                .query((rs, i) -> new LatestRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public record LatestRow(
+            long accountId, String status, @Nullable String lastError) {}
+
     public List<AttemptRow> attempts(long id) {
         return jdbc.sql("""
                 select attempted_at, outcome, error from mail_attempt
@@ -216,6 +236,15 @@ public class MailStore {
         return jdbc.acrossMunicipalities("""
                 update mail_message set status = 'QUEUED', claimed_until = null, updated_at = :now
                 where status = 'SENDING' and claimed_until < :now""").param("now", ts(now)).update();
+    }
+
+    /** A sent mail's text without its personal link (issue 22). The platform's own work. */
+    public void replaceBodies(long id, String text, String html) {
+        jdbc.acrossMunicipalities("update mail_message set text_body = :text, html_body = :html where id = :id")
+                .param("text", text)
+                .param("html", html)
+                .param("id", id)
+                .update();
     }
 
     /** The platform's own work. */

@@ -131,7 +131,7 @@ public class DemoAccounts implements ApplicationRunner {
         }
         String hash = encoder.encode(PASSWORD);
         var now = clock.instant();
-        accounts.save(new Account(
+        saveActivated(new Account(
                 "platform",
                 "platform@demo.attestkursus.dk",
                 "Vera Platform",
@@ -140,7 +140,7 @@ public class DemoAccounts implements ApplicationRunner {
                 null,
                 null,
                 now));
-        accounts.save(new Account(
+        saveActivated(new Account(
                 "koordinator",
                 "koordinator@demo.attestkursus.dk",
                 "Karl Koordinator",
@@ -227,7 +227,7 @@ public class DemoAccounts implements ApplicationRunner {
         }
         String hash = encoder.encode(PASSWORD);
         var now = clock.instant();
-        Account leader = accounts.save(
+        Account leader = saveActivated(
                 new Account(p + "leder", mail(p + "leder"), cast.leader(), hash, Role.LEADER, null, null, now));
         long team = teams.save(new Team(cast.teamName(), now)).requireId();
         teamLeaders.save(new TeamLeader(team, leader.requireId()));
@@ -240,15 +240,15 @@ public class DemoAccounts implements ApplicationRunner {
                 null,
                 team,
                 now);
-        sara = accounts.save(sara);
+        sara = saveActivated(sara);
         List<AccountId> members = new ArrayList<>();
         for (int i = 0; i < cast.teamUsernames().size(); i++) {
             String username = p + cast.teamUsernames().get(i);
             Account member = new Account(
                     username, mail(username), cast.teamNames().get(i), hash, Role.PARTICIPANT, null, team, now);
-            members.add(idOf(accounts.save(member)));
+            members.add(idOf(saveActivated(member)));
         }
-        Account practiceConsultant = accounts.save(new Account(
+        Account practiceConsultant = saveActivated(new Account(
                 p + "praksiskonsulent",
                 mail(p + "praksiskonsulent"),
                 cast.practiceConsultant(),
@@ -257,7 +257,7 @@ public class DemoAccounts implements ApplicationRunner {
                 InstructorKind.PRACTICE_CONSULTANT,
                 null,
                 now));
-        Account jobcentre = accounts.save(new Account(
+        Account jobcentre = saveActivated(new Account(
                 p + "jobcenter",
                 mail(p + "jobcenter"),
                 cast.jobcentre(),
@@ -266,7 +266,7 @@ public class DemoAccounts implements ApplicationRunner {
                 InstructorKind.JOBCENTER,
                 null,
                 now));
-        accounts.save(
+        saveActivated(
                 new Account(p + "admin", mail(p + "admin"), cast.administrator(), hash, Role.ADMIN, null, null, now));
         // heard synchronously: the runs, progress, requests and transfer data are made in this transaction
         events.publishEvent(new DemoAccountsSeeded(
@@ -276,6 +276,12 @@ public class DemoAccounts implements ApplicationRunner {
                 members,
                 cast.municipalityName(),
                 cast.variant()));
+    }
+
+    /** Demo accounts have the password everyone knows: they count as activated (issue 22). */
+    private Account saveActivated(Account account) {
+        account.recordLoginAt(clock.instant());
+        return accounts.save(account);
     }
 
     private static String mail(String username) {

@@ -63,6 +63,12 @@ public class Account extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "password_set_at")
+    private @Nullable Instant passwordSetAt;
+
+    @Column(name = "sessions_valid_from")
+    private @Nullable Instant sessionsValidFrom;
+
     @SuppressWarnings("NullAway.Init")
     protected Account() {
         // for JPA
@@ -121,6 +127,35 @@ public class Account extends VersionedEntity {
     public void recordSuccessfulLogin() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    /** A first login with a password handed over activates the account as well. */
+    public void recordLoginAt(Instant now) {
+        recordSuccessfulLogin();
+        if (passwordSetAt == null) {
+            passwordSetAt = now;
+        }
+    }
+
+    /** The owner chose this password (by a mailed link or on their account page): the account is active. */
+    public void chooseOwnPassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordSetAt = now;
+        recordSuccessfulLogin();
+    }
+
+    /** Whether the owner has chosen a password or logged in. */
+    public boolean isActivated() {
+        return passwordSetAt != null;
+    }
+
+    /** Ends every session that began before {@code now}, at its next request. */
+    public void endSessionsBefore(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    public @Nullable Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public boolean isLockedAt(Instant now) {

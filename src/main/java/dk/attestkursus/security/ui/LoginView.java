@@ -51,7 +51,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                   if (field) { field.i18n = { ...(field.i18n || {}), reveal: label }; }
                 }));""", getTranslation("login.form.reveal"));
         login.setAction(SecurityPaths.LOGIN);
-        login.setForgotPasswordButtonVisible(false);
+        // "Glemt adgangskode?" opens the self-service page (issue 22).
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(SecurityPaths.FORGOT)));
 
         card.add(title, subtitle, login);
         demoAccounts.ifAvailable(demo -> card.add(demoHints(demo)));
