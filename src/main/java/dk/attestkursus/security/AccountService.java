@@ -43,6 +43,7 @@ public class AccountService {
     private final TeamRepository teams;
     private final TeamLeaderRepository teamLeaders;
     private final ApplicationEventPublisher events;
+    private final CprGuard cpr;
     private final Clock clock;
 
     AccountService(
@@ -53,6 +54,7 @@ public class AccountService {
             TeamRepository teams,
             TeamLeaderRepository teamLeaders,
             ApplicationEventPublisher events,
+            CprGuard cpr,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -61,6 +63,7 @@ public class AccountService {
         this.teams = teams;
         this.teamLeaders = teamLeaders;
         this.events = events;
+        this.cpr = cpr;
         this.clock = clock;
     }
 
@@ -150,6 +153,8 @@ public class AccountService {
             errors.put("displayName", "account.error.required");
         } else if (displayName.length() > 200) {
             errors.put("displayName", "account.error.tooLong");
+        } else if (cpr.containsCpr(displayName)) {
+            errors.put("displayName", "account.error.cpr");
         }
         if (username.isEmpty()) {
             errors.put("username", "account.error.required");

@@ -40,6 +40,7 @@ public class TeamService {
     private final TeamLeaderRepository leaders;
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
+    private final CprGuard cpr;
     private final Clock clock;
 
     TeamService(
@@ -47,11 +48,13 @@ public class TeamService {
             TeamLeaderRepository leaders,
             AccountRepository accounts,
             CurrentUser currentUser,
+            CprGuard cpr,
             Clock clock) {
         this.teams = teams;
         this.leaders = leaders;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.cpr = cpr;
         this.clock = clock;
     }
 
@@ -203,6 +206,8 @@ public class TeamService {
             errors.put("name", "account.error.required");
         } else if (clean.length() > MAX_NAME) {
             errors.put("name", "account.error.tooLong");
+        } else if (cpr.containsCpr(clean)) {
+            errors.put("name", "account.error.cpr");
         } else if (teams.findByNameIgnoringCase(clean).filter(t -> t != self).isPresent()) {
             errors.put("name", "teams.error.nameTaken");
         }

@@ -152,6 +152,19 @@ class AccountServiceIT {
 
     @Test
     @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_cpr_number_typed_as_a_name_is_refused_and_nothing_is_stored() {
+        long before = repository.count();
+        String username = unique("cpr");
+        assertThatThrownBy(() -> service.create(new NewAccount(
+                        "Borger 010180-1234", username, username + "@example.dk", Role.PARTICIPANT, null, null)))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("displayName", "account.error.cpr"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void malformed_user_name_email_and_a_team_that_does_not_exist_are_refused() {
         long before = repository.count();
         assertThatThrownBy(() -> service.create(new NewAccount(

@@ -100,6 +100,10 @@ class TeamServiceIT {
                                 .containsEntry("leaders", "account.error.leader.invalid"));
         assertThatThrownBy(() -> fixtures.team("x".repeat(TeamService.MAX_NAME + 1), leader))
                 .isInstanceOf(AccountValidationException.class);
+        assertThatThrownBy(() -> fixtures.team("Team 0101801234", leader))
+                .isInstanceOfSatisfying(
+                        AccountValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("name", "account.error.cpr"));
         assertThat(fixtures.as("admin", () -> teams.teams())).hasSize(before);
         // renaming to its own name in another case is no clash
         fixtures.as("admin", () -> {

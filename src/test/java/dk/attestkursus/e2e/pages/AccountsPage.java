@@ -59,7 +59,16 @@ public final class AccountsPage extends MainLayoutPage {
         if (!username.equals(input.getDomProperty("value"))) {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), username, Keys.ENTER);
         }
-        return browser.waitUntil(d -> row(username).orElse(null));
+        // The search filters after a pause in typing and then renders the rows anew: wait until every
+        // row shown is this account's, so a click that follows lands on the rendered row, not a stale one.
+        return browser.waitUntil(d -> {
+            List<List<String>> rows = rows();
+            boolean filtered = !rows.isEmpty()
+                    && rows.stream()
+                            .allMatch(r -> r.size() > USERNAME_COLUMN
+                                    && r.get(USERNAME_COLUMN).contains(username));
+            return filtered ? row(username).orElse(null) : null;
+        });
     }
 
     /** Whether the row of this account offers the given action (e.g. "unlock"). */
