@@ -296,6 +296,13 @@ public class AccountService {
                 .map(Locale::forLanguageTag);
     }
 
+    /** The logged-in user's own account (their account page). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        return load(currentUser.require().id()).toSummary();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void setMyLanguage(Locale locale) {

@@ -10,13 +10,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.municipalities.MunicipalityService;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
@@ -25,6 +29,7 @@ import dk.attestkursus.security.PersonalLinks;
 import dk.attestkursus.selfservice.SelfServicePaths;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,11 +48,13 @@ class OwnAccountView extends Div implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
 
-    OwnAccountView(PersonalLinks links, CurrentUser currentUser, MunicipalityService municipalities) {
+    OwnAccountView(
+            PersonalLinks links, CurrentUser currentUser, MunicipalityService municipalities, AccountService accounts) {
         this.links = links;
         this.currentUser = currentUser;
         addClassName("page");
         CurrentAccount me = currentUser.require();
+        AccountSummary mine = accounts.me();
         add(new H1(getTranslation("myAccount.title")));
         DescriptionList facts = new DescriptionList();
         facts.setId("my-account-facts");
@@ -58,6 +65,9 @@ class OwnAccountView extends Div implements HasDynamicTitle {
                 new DescriptionList.Term(getTranslation("accounts.field.username")),
                 new DescriptionList.Description(me.username()));
         facts.add(
+                new DescriptionList.Term(getTranslation("accounts.field.email")),
+                new DescriptionList.Description(mine.email()));
+        facts.add(
                 new DescriptionList.Term(getTranslation("accounts.field.role")),
                 new DescriptionList.Description(getTranslation(me.role().labelKey())));
         municipalities
@@ -66,6 +76,7 @@ class OwnAccountView extends Div implements HasDynamicTitle {
                         new DescriptionList.Term(getTranslation("myAccount.municipality")),
                         new DescriptionList.Description(name)));
         add(Cards.card(getTranslation("myAccount.who"), facts, new Paragraph(getTranslation("myAccount.whoHelp"))));
+        add(languageCard(accounts));
         add(passwordCard());
         add(sessionsCard());
     }
@@ -106,6 +117,23 @@ class OwnAccountView extends Div implements HasDynamicTitle {
                 target.setInvalid(true);
             });
         }
+    }
+
+    private Div languageCard(AccountService accounts) {
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("myAccount.language"));
+        language.setId("my-language");
+        language.setItems(Locale.forLanguageTag("da"), Locale.ENGLISH);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("da") ? "Dansk" : "English");
+        language.setValue(getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("da"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                accounts.setMyLanguage(e.getValue());
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return Cards.card(getTranslation("myAccount.languageTitle"), language);
     }
 
     private Div sessionsCard() {
