@@ -1,6 +1,7 @@
 package dk.attestkursus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.kernel.RefusalException;
@@ -83,6 +84,13 @@ class CrossMunicipalityIT {
     void every_service_method_that_takes_an_id_refuses_another_municipalitys_ids() {
         rowsOfEveryKindInB();
         Map<String, Long> idsOfB = idsOfB();
+        // Accounts made by the fixtures (here and in tests before) are invited by mail after they commit
+        // (issue 22): B's rows are counted once those invitations are written, so only the calls change them.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where listener_id like '%Invitations%'",
+                                Integer.class)
+                        == 0);
         Map<String, Long> before = fingerprintOfB();
         List<Call> calls = methodsTakingIds();
         Map<String, Integer> outcomes = new TreeMap<>();

@@ -126,7 +126,13 @@ public class MailDispatcher {
                         sent++;
                     }
                     case PERMANENT -> {
-                        tx.executeWithoutResult(s -> store.failed(id, clock.instant(), outcome.reason, null));
+                        tx.executeWithoutResult(s -> {
+                            store.failed(id, clock.instant(), outcome.reason, null);
+                            if (PersonalLinkText.has(mail.text())) {
+                                store.replaceBodies(
+                                        id, PersonalLinkText.masked(mail.text()), PersonalLinkText.masked(mail.html()));
+                            }
+                        });
                         failed++;
                     }
                     case TRANSIENT -> {

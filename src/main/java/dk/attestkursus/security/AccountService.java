@@ -22,7 +22,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts: the API of the security feature. Security and transactions live here; the views
@@ -44,6 +47,9 @@ public class AccountService {
     private final TeamLeaderRepository teamLeaders;
     private final ApplicationEventPublisher events;
     private final CprGuard cpr;
+    private final MunicipalScope scope;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate readWrite;
     private final Clock clock;
 
     AccountService(
@@ -55,6 +61,8 @@ public class AccountService {
             TeamLeaderRepository teamLeaders,
             ApplicationEventPublisher events,
             CprGuard cpr,
+            MunicipalScope scope,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -64,6 +72,10 @@ public class AccountService {
         this.teamLeaders = teamLeaders;
         this.events = events;
         this.cpr = cpr;
+        this.scope = scope;
+        this.readWrite = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -296,21 +308,33 @@ public class AccountService {
                 .map(Locale::forLanguageTag);
     }
 
-    /** The logged-in user's own account (their account page). */
+    /**
+     * The logged-in user's own account (their account page), read in their own municipality, also while
+     * they visit another as a guest instructor.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the municipality is chosen first
     public AccountSummary me() {
-        return load(currentUser.require().id()).toSummary();
+        CurrentAccount me = currentUser.require();
+        return scope.forLinkOwner(
+                me.municipality(),
+                () -> Objects.requireNonNull(readOnly.execute(s -> load(me.id()).toSummary())));
     }
 
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the municipality is chosen first
     public void setMyLanguage(Locale locale) {
         String tag = switch (locale.getLanguage()) {
             case "da", "en" -> locale.getLanguage();
             default -> throw new IllegalArgumentException("Unsupported language: " + locale);
         };
-        load(currentUser.require().id()).setPreferredLanguage(tag);
+        CurrentAccount me = currentUser.require();
+        scope.forLinkOwner(
+                me.municipality(),
+                () -> readWrite.execute(s -> {
+                    load(me.id()).setPreferredLanguage(tag);
+                    return null;
+                }));
     }
 
     private Account load(AccountId id) {

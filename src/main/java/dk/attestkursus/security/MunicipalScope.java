@@ -150,8 +150,9 @@ public class MunicipalScope implements CurrentTenantIdentifierResolver<Long>, Hi
     }
 
     /**
-     * Runs {@code work} in the municipality of the account a personal link by mail belongs to (issue 22):
-     * nobody is logged in on a link's page, and the link, found by its hash, names the account.
+     * Runs {@code work} in the municipality of one account (issue 22): the account a personal link by mail
+     * belongs to (nobody is logged in on a link's page; the link, found by its hash, names the account), or
+     * the logged-in person's own account while they visit another municipality as a guest instructor.
      */
     <T> T forLinkOwner(MunicipalityId municipality, Supplier<T> work) {
         return with(municipality, work);

@@ -128,7 +128,8 @@ public class PersonalLinks {
         }
         Optional<Account> found =
                 scope.platform(() -> key.contains("@") ? accounts.findByEmail(key) : accounts.findByUsername(key));
-        return found.filter(Account::isActive)
+        // The platform's own people (municipality 0) have no link by mail: the same answer, nothing sent.
+        return found.filter(a -> a.isActive() && !a.municipality().isPlatform())
                 .flatMap(a -> scope.forLinkOwner(
                         a.municipality(),
                         () -> tx.execute(s -> {
@@ -179,7 +180,10 @@ public class PersonalLinks {
                 () -> tx.execute(s -> {
                     AccountToken t = tokens.findById(found.requireId()).orElseThrow();
                     Account account = accounts.findById(t.getAccountId()).orElseThrow();
-                    if (state(t) != LinkCheck.State.VALID || !account.isActive()) {
+                    // an invitation left in a mailbox cannot overwrite the password of an account in use
+                    boolean invitationOfAnActiveAccount =
+                            t.getPurpose() == AccountToken.Purpose.INVITATION && account.isActivated();
+                    if (state(t) != LinkCheck.State.VALID || !account.isActive() || invitationOfAnActiveAccount) {
                         throw LinkRefusedException.of(
                                 state(t) == LinkCheck.State.VALID ? LinkCheck.State.USED : state(t));
                     }
@@ -227,22 +231,35 @@ public class PersonalLinks {
     /** The logged-in user changes their own password: the current one is asked for, the rules apply. */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@Nullable String current, @Nullable String password, @Nullable String repeat) {
-        long me = currentUser.require().id().value();
-        tx.executeWithoutResult(s -> {
-            Account account = accounts.findById(me).orElseThrow();
-            if (current == null || !encoder.matches(current, account.getPasswordHash())) {
-                throw new AccountValidationException(Map.of("current", "password.error.current"));
-            }
-            checkPassword(account, password, repeat);
-            account.chooseOwnPassword(encoder.encode(Objects.requireNonNull(password)), clock.instant());
-        });
+        CurrentAccount me = currentUser.require();
+        // In the account's own municipality, also while its owner visits another as a guest instructor.
+        scope.forLinkOwner(
+                me.municipality(),
+                () -> tx.execute(s -> {
+                    Account account = accounts.findById(me.id().value()).orElseThrow();
+                    if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+                        throw new AccountValidationException(Map.of("current", "password.error.current"));
+                    }
+                    checkPassword(account, password, repeat);
+                    Instant now = clock.instant();
+                    account.chooseOwnPassword(encoder.encode(Objects.requireNonNull(password)), now);
+                    for (AccountToken.Purpose p : AccountToken.Purpose.values()) {
+                        tokens.findByAccountIdAndPurpose(account.requireId(), p).forEach(open -> open.replace(now));
+                    }
+                    return null;
+                }));
     }
 
     /** Ends every session of the logged-in user, this one included, at their next request. */
     @PreAuthorize("isAuthenticated()")
     public void endMySessions() {
-        long me = currentUser.require().id().value();
-        tx.executeWithoutResult(s -> accounts.findById(me).orElseThrow().endSessionsBefore(clock.instant()));
+        CurrentAccount me = currentUser.require();
+        scope.forLinkOwner(
+                me.municipality(),
+                () -> tx.execute(s -> {
+                    accounts.findById(me.id().value()).orElseThrow().endSessionsBefore(clock.instant());
+                    return null;
+                }));
     }
 
     private void checkPassword(Account account, @Nullable String password, @Nullable String repeat) {

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most {@code max} requests per client address in a sliding window, kept in memory (per instance: two
@@ -17,7 +17,7 @@ final class ClientLimit {
     private final int max;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> seen = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> seen = new HashMap<>();
 
     ClientLimit(int max, Duration window, Clock clock) {
         this.max = max;
@@ -25,23 +25,21 @@ final class ClientLimit {
         this.clock = clock;
     }
 
-    /** Counts a request from the address; false when it is one too many. */
-    boolean allow(String address) {
+    /** Counts a request from the address; false when it is one too many. One request at a time (a rare page). */
+    synchronized boolean allow(String address) {
         Instant now = clock.instant();
         Instant since = now.minus(window);
         if (seen.size() > 10_000) {
             seen.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(since));
         }
         Deque<Instant> times = seen.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.pollFirst();
-            }
-            if (times.size() >= max) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
+        while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
+            times.pollFirst();
         }
+        if (times.size() >= max) {
+            return false;
+        }
+        times.addLast(now);
+        return true;
     }
 }

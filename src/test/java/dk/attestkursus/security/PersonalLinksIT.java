@@ -136,6 +136,9 @@ class PersonalLinksIT {
     void a_reset_is_found_by_email_in_any_case_at_most_three_an_hour_and_ends_the_other_sessions() {
         String person = fixtures.account("glemt", Role.PARTICIPANT);
         assertThat(links.requestReset("ingen." + person + "@example.dk")).isEmpty();
+        assertThat(links.requestReset("platform"))
+                .as("the platform's own people get no link by mail")
+                .isEmpty();
 
         PersonalLink reset = links.requestReset("  " + (person + "@EXAMPLE.dk").toUpperCase() + " ")
                 .orElseThrow();
@@ -153,6 +156,23 @@ class PersonalLinksIT {
         assertThat(jdbc.queryForObject(
                         "select sessions_valid_from from account where username = ?", java.sql.Timestamp.class, person))
                 .isNull();
+    }
+
+    @Test
+    void an_invitation_left_in_a_mailbox_cannot_set_the_password_of_an_account_in_use() {
+        AccountId id = invitedAccount("ibrug");
+        String person = usernameOf(id);
+        PersonalLink invitation = fixtures.as("admin", () -> links.invite(id));
+        // the owner logged in with a password handed over: the account is in use
+        jdbc.update("update account set password_set_at = current_timestamp where id = ?", id.value());
+        String before = hashOf(person);
+
+        assertThatThrownBy(() ->
+                        links.choosePassword(invitation.token(), "grøn kaffe om morgenen", "grøn kaffe om morgenen"))
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
+        assertThat(hashOf(person)).isEqualTo(before);
     }
 
     @Test

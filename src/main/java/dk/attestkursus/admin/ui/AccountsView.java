@@ -34,6 +34,7 @@ import dk.attestkursus.security.PersonalLinks;
 import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
+import dk.attestkursus.security.UnknownAccountException;
 import dk.attestkursus.selfservice.Invitations;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -182,6 +183,8 @@ class AccountsView extends Div implements HasDynamicTitle {
                     notifyDone(getTranslation("accounts.invited", account.email()));
                 } catch (LinkRefusedException ex) {
                     notifyError(getTranslation(ex.messageKey()));
+                } catch (UnknownAccountException ex) {
+                    notifyError(getTranslation("runAccounts.gone"));
                 }
             }));
         }

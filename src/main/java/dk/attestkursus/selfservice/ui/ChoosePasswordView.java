@@ -23,6 +23,7 @@ import dk.attestkursus.selfservice.PasswordResets;
 import dk.attestkursus.selfservice.SelfServicePaths;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The page a personal link opens ({@code /adgangskode?token=…}, issue 22): a usable link asks for the new
@@ -93,6 +94,9 @@ class ChoosePasswordView extends MessageCard implements BeforeEnterObserver, Has
                 });
             } catch (LinkRefusedException ex) {
                 showProblem(ex.reason() == LinkRefusedException.Reason.EXPIRED ? "choose.expired" : "choose.used");
+            } catch (OptimisticLockingFailureException ex) {
+                // the same link used at the same moment in another window: that one won
+                showProblem("choose.used");
             }
         });
         save.setId("choose-save");

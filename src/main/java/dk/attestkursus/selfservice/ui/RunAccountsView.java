@@ -24,6 +24,7 @@ import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.mail.MailStatus;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.LinkRefusedException;
+import dk.attestkursus.security.UnknownAccountException;
 import dk.attestkursus.selfservice.Invitations;
 import dk.attestkursus.selfservice.RunAccount;
 import dk.attestkursus.selfservice.SelfServicePaths;
@@ -137,6 +138,10 @@ class RunAccountsView extends Div implements HasDynamicTitle, BeforeEnterObserve
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (LinkRefusedException e) {
             Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (UnknownAccountException | RunRefusedException e) {
+            // withdrawn from the run (or the run changed) since the list was shown
+            Notification.show(getTranslation("runAccounts.gone"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
