@@ -161,8 +161,15 @@ public class CourseRunService {
         return accounts.myTeam().size();
     }
 
+    /** One run's summary, counting its participants in the database rather than reading them. */
     CourseRunSummary summary(CourseRun run) {
-        return summaries(List.of(run)).getFirst();
+        long id = run.requireId();
+        return summary(
+                run,
+                enrolments.findActiveInstructors(id).stream()
+                        .map(e -> new AccountId(e.getAccountId()))
+                        .toList(),
+                Math.toIntExact(enrolments.countActiveParticipants(id)));
     }
 
     List<CourseRunSummary> summaries(List<CourseRun> list) {
@@ -190,21 +197,25 @@ public class CourseRunService {
                     int participants = (int) enrolled.stream()
                             .filter(e -> e.getRole() == EnrolmentRole.PARTICIPANT)
                             .count();
-                    return new CourseRunSummary(
-                            new CourseRunId(run.requireId()),
-                            run.getName(),
-                            run.getMunicipality(),
-                            run.getStartsAt(),
-                            run.getDurationMinutes(),
-                            run.getLocation(),
-                            run.getMeetingUrl(),
-                            instructors,
-                            participants,
-                            run.isOnline(),
-                            run.getCapacity(),
-                            run.getFollowUpFirst(),
-                            run.getFollowUpSecond());
+                    return summary(run, instructors, participants);
                 })
                 .toList();
+    }
+
+    private static CourseRunSummary summary(CourseRun run, List<AccountId> instructors, int participants) {
+        return new CourseRunSummary(
+                new CourseRunId(run.requireId()),
+                run.getName(),
+                run.getMunicipality(),
+                run.getStartsAt(),
+                run.getDurationMinutes(),
+                run.getLocation(),
+                run.getMeetingUrl(),
+                instructors,
+                participants,
+                run.isOnline(),
+                run.getCapacity(),
+                run.getFollowUpFirst(),
+                run.getFollowUpSecond());
     }
 }

@@ -65,15 +65,19 @@ public class RunRosterService {
                 .toList());
     }
 
+    /**
+     * The run alone, without its people: for work done once per participant (an invitation per person of
+     * an import of thousands must not read the whole roster each time).
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    public CourseRunSummary run(CourseRunId runId) {
+        return courseRuns.summary(reachable(runId));
+    }
+
     /** A run with its active participants, their leaders and the instructors' names. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public RunRoster roster(CourseRunId runId) {
-        if (!access.isSystem()) {
-            access.manageable(runId);
-        }
-        CourseRun run = runs.findById(runId.value())
-                .orElseThrow(
-                        () -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId.value()));
+        CourseRun run = reachable(runId);
         List<Enrolment> active = enrolments.findActiveByRuns(List.of(runId.value()));
         Map<AccountId, AccountSummary> people = accounts.summaries(
                 ids(active.stream().map(Enrolment::getAccountId).toList()));
@@ -107,6 +111,15 @@ public class RunRosterService {
                 .sorted()
                 .toList();
         return new RunRoster(courseRuns.summary(run), participants, leaders, instructors);
+    }
+
+    private CourseRun reachable(CourseRunId runId) {
+        if (!access.isSystem()) {
+            access.manageable(runId);
+        }
+        return runs.findById(runId.value())
+                .orElseThrow(
+                        () -> new RunRefusedException(RunRefusedException.Reason.NOT_YOURS, "run " + runId.value()));
     }
 
     private static RunRoster.Person person(AccountSummary a) {

@@ -131,11 +131,7 @@ public class Invitations {
     void joined(ParticipantJoined event) {
         inMunicipality(event.municipality(), () -> {
             if (notActivated(List.of(event.accountId()))) {
-                send(
-                        event.accountId(),
-                        municipalities.currentName(),
-                        rosters.roster(event.runId()).run(),
-                        false);
+                send(event.accountId(), municipalities.currentName(), rosters.run(event.runId()), false);
             }
         });
     }

@@ -26,6 +26,18 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 
+    /** A run's active instructor places. */
+    @Query("""
+            select e from Enrolment e where e.courseRunId = :runId and e.role = 'INSTRUCTOR'
+            and e.withdrawnAt is null""")
+    List<Enrolment> findActiveInstructors(long runId);
+
+    /** How many active participants a run has, without reading them. */
+    @Query("""
+            select count(e) from Enrolment e where e.courseRunId = :runId and e.role = 'PARTICIPANT'
+            and e.withdrawnAt is null""")
+    long countActiveParticipants(long runId);
+
     /** These accounts' active participant places. */
     @Query("""
             select new dk.attestkursus.courserun.domain.ParticipantPlace(e.accountId, e.courseRunId, e.attendedAt)
