@@ -8,8 +8,18 @@ import org.springframework.security.core.userdetails.User;
 class AccountUserDetails extends User {
 
     private final CurrentAccount account;
+    private final boolean passwordLogin;
 
     AccountUserDetails(CurrentAccount account, String passwordHash, boolean enabled, boolean nonLocked) {
+        this(account, passwordHash, enabled, nonLocked, true);
+    }
+
+    /**
+     * @param passwordLogin false when the account's municipality has turned local passwords off for its
+     *     staff (issue 22): the password may be right, but the login goes through the municipality's provider
+     */
+    AccountUserDetails(
+            CurrentAccount account, String passwordHash, boolean enabled, boolean nonLocked, boolean passwordLogin) {
         super(
                 account.username(),
                 passwordHash,
@@ -19,6 +29,11 @@ class AccountUserDetails extends User {
                 nonLocked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.account = account;
+        this.passwordLogin = passwordLogin;
+    }
+
+    boolean passwordLogin() {
+        return passwordLogin;
     }
 
     CurrentAccount account() {

@@ -2,26 +2,34 @@ package dk.attestkursus.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
+import dk.attestkursus.security.domain.SsoProvider;
+import dk.attestkursus.security.domain.SsoProviderRepository;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Login with the Vaadin login view, accounts from the database, bcrypt hashes, and method
@@ -38,7 +46,9 @@ class SecurityConfig {
             AccountRepository accounts,
             MunicipalScope scope,
             Clock clock,
-            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            ObjectProvider<SecurityContextHolderStrategy> strategy,
+            MunicipalClientRegistrations registrations,
+            MunicipalOidcUsers oidcUsers)
             throws Exception {
         // A session that began before a reset or "log out everywhere" ends at its next request (issue 22).
         http.addFilterAfter(
@@ -58,12 +68,63 @@ class SecurityConfig {
                 vaadin -> vaadin.loginView("/" + SecurityPaths.LOGIN).anyRequest(AuthorizedUrl::authenticated));
         // One generic message for a wrong user name or password; a locked account is told so.
         http.formLogin(form -> form.failureHandler(failureHandler()));
+        // Single sign-on through the municipality's own OpenID Connect provider (issue 22, decision 023):
+        // the registrations come from the database, the person is the platform's account of that
+        // municipality with the provider's e-mail. A refusal or a failed answer goes back to the login page.
+        http.oauth2Login(oauth -> oauth.loginPage("/" + SecurityPaths.LOGIN)
+                .clientRegistrationRepository(registrations)
+                .userInfoEndpoint(info -> info.oidcUserService(oidcUsers))
+                .failureHandler(singleSignOnFailureHandler()));
         return http.build();
     }
 
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + switch (exception) {
+                    case LockedException locked -> "/login?locked";
+                    case PasswordLoginOffException off -> "/login?sso-only";
+                    default -> "/login?error";
+                });
+    }
+
+    /** "sso-refused": the provider vouched for someone the platform does not let in; else "sso-failed". */
+    private static AuthenticationFailureHandler singleSignOnFailureHandler() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof OAuth2AuthenticationException oauth
+                                && MunicipalOidcUsers.REFUSED.equals(
+                                        oauth.getError().getErrorCode())
+                        ? "/login?sso-refused"
+                        : "/login?sso-failed"));
+    }
+
+    /**
+     * Password login: the account's password, then whether its municipality still lets its staff use
+     * passwords (a right password is needed before that is told); a hash of an older scheme is upgraded
+     * to the encoder's current one at a successful login.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordLogin(
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            AccountRepository accounts,
+            MunicipalScope scope,
+            PlatformTransactionManager transactions) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof AccountUserDetails account && !account.passwordLogin()) {
+                throw new PasswordLoginOffException();
+            }
+        });
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        provider.setUserDetailsPasswordService((user, newHash) -> {
+            scope.platform(() -> tx.execute(s -> {
+                accounts.findByUsername(user.getUsername()).ifPresent(a -> a.changePasswordHash(newHash));
+                return null;
+            }));
+            return User.withUserDetails(user).password(newHash).build();
+        });
+        return provider;
     }
 
     /** Delegating encoder: new hashes are {bcrypt}, older schemes still verify. */
@@ -73,7 +134,8 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts, Clock clock, MunicipalScope scope) {
+    UserDetailsService userDetailsService(
+            AccountRepository accounts, SsoProviderRepository providers, Clock clock, MunicipalScope scope) {
         // A login names an account of any municipality (user names are unique on the platform).
         return username -> scope.platform(
                         () -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT)))
@@ -86,7 +148,23 @@ class SecurityConfig {
                                 a.municipality()),
                         a.getPasswordHash(),
                         a.isActive(),
-                        !a.isLockedAt(clock.instant())))
+                        !a.isLockedAt(clock.instant()),
+                        passwordLogin(a, providers, scope)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /**
+     * Whether the account may log in with a password: yes, unless its municipality's provider has turned
+     * passwords off; practice consultants (GPs, who have no municipal login) always may.
+     */
+    private static boolean passwordLogin(Account account, SsoProviderRepository providers, MunicipalScope scope) {
+        if (account.getInstructorKind() == InstructorKind.PRACTICE_CONSULTANT
+                || account.municipality().isPlatform()) {
+            return true;
+        }
+        return scope.platform(() ->
+                        providers.findByMunicipalityId(account.municipality().value()))
+                .map(SsoProvider::isPasswordLogin)
+                .orElse(true);
     }
 }
