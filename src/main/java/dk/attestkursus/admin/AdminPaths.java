@@ -14,6 +14,8 @@ public final class AdminPaths {
     public static final String ACCOUNTS = "admin/konti";
     /** Teams: a municipality's named teams, their leaders and members. */
     public static final String TEAMS = "admin/teams";
+    /** The municipality's own login (single sign-on through its OpenID Connect provider). */
+    public static final String SINGLE_SIGN_ON = "admin/kommunens-login";
 
     private AdminPaths() {}
 }

@@ -209,6 +209,11 @@ public class SingleSignOn {
                 : new SsoRoute(SsoRoute.Kind.PROVIDER, AUTHORIZATION_PATH + registration);
     }
 
+    /** Whether any municipality logs in through its own provider (the login page asks for the e-mail then). */
+    public boolean anyProvider() {
+        return scope.platform(() -> providers.count() > 0);
+    }
+
     /** The registration id of a municipality's provider. */
     static String registrationId(MunicipalityId municipality) {
         return REGISTRATION_PREFIX + municipality.value();

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,8 +23,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.security.SecurityPaths;
+import dk.attestkursus.security.SingleSignOn;
+import dk.attestkursus.security.SsoRoute;
 import dk.attestkursus.security.demo.DemoAccounts;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** The login page. Lists the demo accounts only under the {@code demo} profile (never under {@code prod}). */
@@ -31,8 +36,12 @@ import org.springframework.beans.factory.ObjectProvider;
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final SingleSignOn singleSignOn;
+    private final EmailField workEmail = new EmailField();
+    private final Paragraph ssoMessage = new Paragraph();
 
-    LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
+    LoginView(ObjectProvider<DemoAccounts> demoAccounts, SingleSignOn singleSignOn) {
+        this.singleSignOn = singleSignOn;
         addClassName("login-view");
         Div card = new Div();
         card.addClassName("login-card");
@@ -55,10 +64,72 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(SecurityPaths.FORGOT)));
 
-        card.add(title, subtitle, login);
+        card.add(title, subtitle);
+        // E-mail first where municipalities log in through their own provider (issue 22).
+        if (singleSignOn.anyProvider()) {
+            card.add(singleSignOnSection());
+        }
+        card.add(login);
         demoAccounts.ifAvailable(demo -> card.add(demoHints(demo)));
         card.add(languageSwitch());
         add(card);
+    }
+
+    private Div singleSignOnSection() {
+        Div box = new Div();
+        box.addClassName("login-sso");
+        box.setId("login-sso");
+        H2 heading = new H2(getTranslation("login.sso.title"));
+        heading.addClassName("login-sso-title");
+        Paragraph intro = new Paragraph(getTranslation("login.sso.intro"));
+        workEmail.setId("sso-email");
+        workEmail.setLabel(getTranslation("login.sso.email"));
+        workEmail.setPlaceholder(getTranslation("login.sso.emailPlaceholder"));
+        workEmail.setAutocomplete(Autocomplete.EMAIL);
+        workEmail.setErrorMessage(getTranslation("login.sso.emailInvalid"));
+        workEmail.setWidthFull();
+        Button next = new Button(getTranslation("login.sso.continue"), e -> continueWithEmail());
+        next.setId("sso-continue");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setWidthFull();
+        workEmail.addKeyDownListener(Key.ENTER, e -> continueWithEmail());
+        ssoMessage.setId("sso-message");
+        ssoMessage.addClassName("login-sso-message");
+        ssoMessage.getElement().setAttribute("role", "status");
+        ssoMessage.setVisible(false);
+        box.add(heading, intro, workEmail, next, ssoMessage);
+        return box;
+    }
+
+    /** To the municipality's provider when the e-mail's domain has one; else the password form below. */
+    private void continueWithEmail() {
+        String email = workEmail.getValue();
+        if (email.isBlank() || workEmail.isInvalid()) {
+            workEmail.setInvalid(true);
+            workEmail.focus();
+            return;
+        }
+        SsoRoute route = singleSignOn.routeFor(email);
+        switch (route.kind()) {
+            case PROVIDER -> {
+                String path = Objects.requireNonNull(route.path());
+                // Relative to the login page, so a context path is kept; a whole-page visit, not a route.
+                getUI().ifPresent(ui -> ui.getPage().setLocation(path.substring(1)));
+            }
+            case UNAVAILABLE -> showSsoMessage("login.sso.unavailable", true);
+            case PASSWORD -> {
+                showSsoMessage("login.sso.password", false);
+                login.getElement()
+                        .executeJs("const f = this.querySelector('vaadin-text-field'); if (f) { f.focus(); }");
+            }
+        }
+    }
+
+    private void showSsoMessage(String key, boolean error) {
+        ssoMessage.setText(getTranslation(key));
+        ssoMessage.getElement().setAttribute("role", error ? "alert" : "status");
+        ssoMessage.getElement().getClassList().set("error", error);
+        ssoMessage.setVisible(true);
     }
 
     private LoginI18n loginI18n() {
@@ -113,7 +184,16 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("locked")) {
+        if (params.containsKey("sso-only")) {
+            login.showErrorMessage(getTranslation("login.ssoOnly.title"), getTranslation("login.ssoOnly.message"));
+        } else if (params.containsKey("sso-refused") || params.containsKey("sso-failed")) {
+            String key = params.containsKey("sso-refused") ? "login.sso.refused" : "login.sso.failed";
+            if (singleSignOn.anyProvider()) {
+                showSsoMessage(key, true);
+            } else {
+                login.showErrorMessage(getTranslation("login.error.title"), getTranslation(key));
+            }
+        } else if (params.containsKey("locked")) {
             login.showErrorMessage(getTranslation("login.locked.title"), getTranslation("login.locked.message"));
         } else if (params.containsKey("error")) {
             login.setError(true);
