@@ -70,3 +70,7 @@ insert into local_page (municipality_id, id, markdown, updated_at, updated_by)
     values (1, 1, '# Lokalt', timestamp with time zone '2026-01-05 09:00:00+01', 1);
 insert into local_page_version (municipality_id, id, markdown, saved_at, saved_by)
     values (1, 1, '# Lokalt', timestamp with time zone '2026-01-05 09:00:00+01', 1);
+insert into sso_provider (municipality_id, id, issuer, client_id, client_secret, email_claim, password_login, updated_at)
+    values (1, 1, 'https://login.example.dk', 'attestkursus', 'sealed', 'email', true,
+        timestamp with time zone '2026-01-05 09:00:00+01');
+insert into sso_domain (municipality_id, id, provider_id, domain) values (1, 1, 1, 'example.dk');

@@ -8,6 +8,8 @@ import dk.attestkursus.security.domain.SsoProvider;
 import dk.attestkursus.security.domain.SsoProviderRepository;
 import java.time.Clock;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -89,12 +93,16 @@ class SecurityConfig {
 
     /** "sso-refused": the provider vouched for someone the platform does not let in; else "sso-failed". */
     private static AuthenticationFailureHandler singleSignOnFailureHandler() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof OAuth2AuthenticationException oauth
-                                && MunicipalOidcUsers.REFUSED.equals(
-                                        oauth.getError().getErrorCode())
-                        ? "/login?sso-refused"
-                        : "/login?sso-failed"));
+        return (request, response, exception) -> {
+            String code = exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError().getErrorCode()
+                    : exception.getClass().getSimpleName();
+            if (!MunicipalOidcUsers.REFUSED.equals(code)) {
+                LOG.info("Single sign-on failed: {} ({})", code, exception.getMessage());
+            }
+            response.sendRedirect(request.getContextPath()
+                    + (MunicipalOidcUsers.REFUSED.equals(code) ? "/login?sso-refused" : "/login?sso-failed"));
+        };
     }
 
     /**

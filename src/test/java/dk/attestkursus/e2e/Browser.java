@@ -72,6 +72,7 @@ public final class Browser
             """;
 
     private final String language;
+    private String host = "localhost";
     private Duration timeout = TIMEOUT;
     private boolean perClass;
     private String baseUrl;
@@ -85,6 +86,17 @@ public final class Browser
     /** A browser whose preferred language is Danish (the default of the platform's users). */
     public static Browser danish() {
         return new Browser("da");
+    }
+
+    /**
+     * A Danish browser that reaches the application at {@code 127.0.0.1} rather than {@code localhost}: an
+     * OpenID Connect provider refuses to send a browser back to {@code localhost} (RFC 8252), and the
+     * providers of the single sign-on tests keep {@code localhost} for themselves, so cookies stay apart.
+     */
+    public static Browser danishOnLoopbackAddress() {
+        Browser browser = new Browser("da");
+        browser.host = "127.0.0.1";
+        return browser;
     }
 
     /** A browser whose preferred language is English. */
@@ -151,10 +163,11 @@ public final class Browser
         quit();
     }
 
-    private static String baseUrl(ExtensionContext context) {
+    private String baseUrl(ExtensionContext context) {
         String port =
                 SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-        return "http://localhost:" + Objects.requireNonNull(port, "local.server.port: is the test a @IntegrationTest?");
+        return "http://" + host + ":"
+                + Objects.requireNonNull(port, "local.server.port: is the test a @IntegrationTest?");
     }
 
     /** Ends the browser now (its profile is deleted); the next use starts a new one. */

@@ -26,6 +26,7 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.security.SingleSignOn;
 import dk.attestkursus.security.TeamService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -50,7 +51,8 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             ObjectProvider<JavaMailSender> mailServer,
             LocalPageService localPage,
             MailLogService mails,
-            TeamService teams) {
+            TeamService teams,
+            SingleSignOn singleSignOn) {
         addClassName("page");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
@@ -65,7 +67,8 @@ class AdminHomeView extends Div implements HasDynamicTitle {
                                 teams.teams(),
                                 allRuns.size(),
                                 server && sent,
-                                localPage.mine().isPresent()),
+                                localPage.mine().isPresent(),
+                                singleSignOn.settings().isPresent()),
                         server,
                         mails::queueTestMail)
                 .ifPresent(this::add);

@@ -38,9 +38,18 @@ final class GettingStarted {
 
     private GettingStarted() {}
 
-    /** {@code mailWorks}: a mail server is set and has sent at least one of the municipality's mails. */
+    /**
+     * {@code mailWorks}: a mail server is set and has sent at least one of the municipality's mails;
+     * {@code singleSignOn}: the municipality logs in through its own provider. Staff can get in when either
+     * holds (issue 22): by their municipality's login, or by the personal link of their invitation mail.
+     */
     static List<Step> steps(
-            List<AccountSummary> accounts, List<TeamSummary> teams, int runs, boolean mailWorks, boolean localPage) {
+            List<AccountSummary> accounts,
+            List<TeamSummary> teams,
+            int runs,
+            boolean mailWorks,
+            boolean localPage,
+            boolean singleSignOn) {
         boolean consultant = hasInstructor(accounts, InstructorKind.PRACTICE_CONSULTANT);
         boolean jobcentre = hasInstructor(accounts, InstructorKind.JOBCENTER);
         // at least one team, and every team has a leader to see its results
@@ -51,7 +60,8 @@ final class GettingStarted {
                 new Step(consultant && jobcentre, "start.instructors", AdminPaths.ACCOUNTS),
                 new Step(led, "start.teams", AdminPaths.TEAMS),
                 new Step(runs > 0, "start.run", RunPaths.NEW_RUN),
-                new Step(localPage, "start.localPage", MunicipalityPaths.LOCAL_PAGE_EDITOR));
+                new Step(localPage, "start.localPage", MunicipalityPaths.LOCAL_PAGE_EDITOR),
+                new Step(singleSignOn || mailWorks, "start.login", AdminPaths.SINGLE_SIGN_ON));
     }
 
     /**

@@ -69,7 +69,8 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
     }
 
     private Div registrationCard(SiteAddress site) {
-        TextField redirect = new TextField(getTranslation("sso.redirect"));
+        // A text area, so the whole address wraps on a phone instead of being cut off.
+        TextArea redirect = new TextArea(getTranslation("sso.redirect"));
         redirect.setId("sso-redirect");
         redirect.setReadOnly(true);
         redirect.setWidthFull();
@@ -166,12 +167,14 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
     }
 
     private void show(Optional<SsoSettings> settings) {
+        // The secret is never shown: the field empties after a save (and is not required once one is stored).
+        clientSecret.setRequiredIndicatorVisible(settings.isEmpty());
         clientSecret.clear();
+        clientSecret.setInvalid(false);
         remove.setVisible(settings.isPresent());
         if (settings.isEmpty()) {
             status.setText(getTranslation("sso.status.none"));
             clientSecret.setHelperText(getTranslation("sso.field.clientSecretHelpNew"));
-            clientSecret.setRequiredIndicatorVisible(true);
             return;
         }
         SsoSettings s = settings.get();
@@ -181,7 +184,6 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
         domains.setValue(String.join(", ", s.domains()));
         passwordLogin.setValue(s.passwordLogin());
         clientSecret.setHelperText(getTranslation("sso.field.clientSecretHelp"));
-        clientSecret.setRequiredIndicatorVisible(false);
         status.setText(getTranslation(
                 s.passwordLogin() ? "sso.status.on" : "sso.status.onNoPasswords",
                 String.join(", ", s.domains()),

@@ -33,43 +33,69 @@ class GettingStartedTest {
     @Test
     void an_empty_municipality_has_every_step_left() {
         List<GettingStarted.Step> steps =
-                GettingStarted.steps(List.of(account(Role.ADMIN, null, true)), List.of(), 0, false, false);
+                GettingStarted.steps(List.of(account(Role.ADMIN, null, true)), List.of(), 0, false, false, false);
         assertThat(steps)
                 .extracting(GettingStarted.Step::textKey)
-                .containsExactly("start.mail", "start.instructors", "start.teams", "start.run", "start.localPage");
+                .containsExactly(
+                        "start.mail",
+                        "start.instructors",
+                        "start.teams",
+                        "start.run",
+                        "start.localPage",
+                        "start.login");
         assertThat(done(steps)).containsOnly(false);
     }
 
     @Test
     void instructors_count_only_when_both_kinds_are_active_and_the_steps_tick_one_by_one() {
         List<AccountSummary> one = List.of(account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true));
-        assertThat(done(GettingStarted.steps(one, List.of(), 0, false, false)))
-                .containsExactly(false, false, false, false, false);
+        assertThat(done(GettingStarted.steps(one, List.of(), 0, false, false, false)))
+                .containsExactly(false, false, false, false, false, false);
         List<AccountSummary> inactive = List.of(
                 account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true),
                 account(Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, false));
-        assertThat(done(GettingStarted.steps(inactive, List.of(), 0, false, false))
+        assertThat(done(GettingStarted.steps(inactive, List.of(), 0, false, false, false))
                         .get(1))
                 .isFalse();
         List<AccountSummary> all = List.of(
                 account(Role.INSTRUCTOR, InstructorKind.JOBCENTER, true),
                 account(Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT, true),
                 account(Role.LEADER, null, true));
-        assertThat(done(GettingStarted.steps(all, List.of(LED), 1, true, true))).containsOnly(true);
-        assertThat(done(GettingStarted.steps(all, List.of(LED), 0, true, false)))
-                .containsExactly(true, true, true, false, false);
+        assertThat(done(GettingStarted.steps(all, List.of(LED), 1, true, true, false)))
+                .containsOnly(true);
+        assertThat(done(GettingStarted.steps(all, List.of(LED), 0, true, false, false)))
+                .containsExactly(true, true, true, false, false, true);
     }
 
     @Test
     void the_team_step_needs_a_team_and_a_leader_for_every_team() {
         List<AccountSummary> none = List.of();
-        assertThat(done(GettingStarted.steps(none, List.of(), 0, false, false)).get(2))
-                .isFalse();
-        assertThat(done(GettingStarted.steps(none, List.of(LED, UNLED), 0, false, false))
+        assertThat(done(GettingStarted.steps(none, List.of(), 0, false, false, false))
                         .get(2))
                 .isFalse();
-        assertThat(done(GettingStarted.steps(none, List.of(LED), 0, false, false))
+        assertThat(done(GettingStarted.steps(none, List.of(LED, UNLED), 0, false, false, false))
+                        .get(2))
+                .isFalse();
+        assertThat(done(GettingStarted.steps(none, List.of(LED), 0, false, false, false))
                         .get(2))
                 .isTrue();
+    }
+
+    @Test
+    void staff_can_get_in_by_the_municipalitys_login_or_by_invitation_mails() {
+        List<AccountSummary> none = List.of();
+        assertThat(done(GettingStarted.steps(none, List.of(), 0, false, false, false))
+                        .get(5))
+                .isFalse();
+        assertThat(done(GettingStarted.steps(none, List.of(), 0, false, false, true))
+                        .get(5))
+                .isTrue();
+        assertThat(done(GettingStarted.steps(none, List.of(), 0, true, false, false))
+                        .get(5))
+                .isTrue();
+        assertThat(GettingStarted.steps(none, List.of(), 0, false, false, false)
+                        .get(5)
+                        .href())
+                .isEqualTo(dk.attestkursus.admin.AdminPaths.SINGLE_SIGN_ON);
     }
 }

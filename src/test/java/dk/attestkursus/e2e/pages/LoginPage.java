@@ -54,6 +54,28 @@ public final class LoginPage extends Page {
         return new LoginPage(browser);
     }
 
+    /** Whether the page asks for the work e-mail first (some municipality logs in through its own provider). */
+    public boolean asksForEmail() {
+        browser.waitForVaadin();
+        return browser.isPresent(By.id("sso-email"));
+    }
+
+    /** Types the work e-mail under "Log ind med kommunens login" and continues. */
+    public void continueWithEmail(String email) {
+        WebElement field = browser.find(By.cssSelector("#sso-email input"));
+        field.clear();
+        field.sendKeys(email);
+        // No wait for Vaadin here: the click may send the browser on to the municipality's provider.
+        browser.find(By.id("sso-continue")).click();
+    }
+
+    /** What the single sign-on section says (another way to log in, a refusal), or empty. */
+    public String ssoMessage() {
+        browser.waitForVaadin();
+        WebElement message = browser.find(By.id("sso-message"));
+        return message.isDisplayed() ? message.getText() : "";
+    }
+
     /** Whether the form shows its error box. */
     public boolean errorShown() {
         browser.waitForVaadin();
