@@ -29,3 +29,9 @@ create table sso_domain (
     constraint sso_domain_domain_uq unique (domain)
 );
 create index sso_domain_provider_ix on sso_domain (provider_id);
+
+-- The person at the provider an account was first logged in as ("<issuer> <sub>"): a later login must be
+-- the same person, so a mailbox given to someone else, or an e-mail changed at the provider, does not
+-- open the account. Cleared when the municipality's provider is removed or changes issuer.
+alter table account add column sso_subject varchar(800);
+create unique index account_sso_subject_ux on account (municipality_id, sso_subject);

@@ -41,11 +41,13 @@ public record MailTemplate(
             "link_aktiver",
             "link_nulstil",
             "gyldig_til",
-            "link_glemt");
+            "link_glemt",
+            "link_login",
+            "arbejdsmail");
 
     /** Placeholders only an account mail (an invitation, a reset: personal links) may use. */
-    public static final Set<String> ACCOUNT_ONLY =
-            Set.of("tilmelding", "link_aktiver", "link_nulstil", "gyldig_til", "link_glemt");
+    public static final Set<String> ACCOUNT_ONLY = Set.of(
+            "tilmelding", "link_aktiver", "link_nulstil", "gyldig_til", "link_glemt", "link_login", "arbejdsmail");
 
     /** Placeholders every mail may use. */
     public static final Set<String> ANY_AUDIENCE = Set.of("navn", "kommune", "link_forside");
@@ -57,6 +59,8 @@ public record MailTemplate(
             "link_nulstil",
             "gyldig_til",
             "link_glemt",
+            "link_login",
+            "arbejdsmail",
             "navn",
             "kommune",
             "link_forside");

@@ -28,7 +28,8 @@ final class MailTemplateLoader {
             "opfoelgning-2",
             "leder-efter",
             "konto-invitation",
-            "nulstil-adgangskode");
+            "nulstil-adgangskode",
+            "konto-kommunens-login");
 
     private MailTemplateLoader() {}
 

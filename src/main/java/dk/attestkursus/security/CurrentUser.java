@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /** Who is logged in, for views and services; and logging out. */
@@ -30,6 +31,13 @@ public class CurrentUser {
             return Optional.of(details.account());
         }
         return Optional.empty();
+    }
+
+    /** Whether the person logged in through the provider of this registration (single sign-on, decision 023). */
+    boolean loggedInThrough(String registrationId) {
+        return contexts.getContext().getAuthentication() instanceof OAuth2AuthenticationToken token
+                && token.getPrincipal() instanceof MunicipalOidcUser
+                && registrationId.equals(token.getAuthorizedClientRegistrationId());
     }
 
     /** Whether a scheduled job of the platform itself is running ({@link SystemUser}), not a person. */

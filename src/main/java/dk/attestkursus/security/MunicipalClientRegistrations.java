@@ -3,6 +3,9 @@ package dk.attestkursus.security;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.domain.SsoProvider;
 import dk.attestkursus.security.domain.SsoProviderRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,20 +30,34 @@ class MunicipalClientRegistrations implements ClientRegistrationRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(MunicipalClientRegistrations.class);
 
-    private record Cached(long providerId, long version, ClientRegistration registration) {}
+    /** A registration read, or a failure to read one (then {@code registration} is null until {@code retryAfter}). */
+    private record Cached(
+            long providerId, long version, @Nullable ClientRegistration registration, Instant retryAfter) {}
+
+    /** How long a provider that did not answer is not asked again (logins meanwhile are told it is down). */
+    private static final Duration RETRY = Duration.ofMinutes(1);
+    /** How long a provider's published configuration is trusted before it is read again. */
+    private static final Duration REFRESH = Duration.ofHours(12);
 
     private final SsoProviderRepository providers;
     private final SecretBox secrets;
     private final ProviderDiscovery discovery;
     private final MunicipalScope scope;
+    private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     MunicipalClientRegistrations(
-            SsoProviderRepository providers, SecretBox secrets, ProviderDiscovery discovery, MunicipalScope scope) {
+            SsoProviderRepository providers,
+            SecretBox secrets,
+            ProviderDiscovery discovery,
+            MunicipalScope scope,
+            Clock clock) {
         this.providers = providers;
         this.secrets = secrets;
         this.discovery = discovery;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @Override
@@ -57,9 +74,24 @@ class MunicipalClientRegistrations implements ClientRegistrationRepository {
         }
         SsoProvider p = provider.get();
         Cached cached = cache.get(registrationId);
-        if (cached != null && cached.providerId() == p.requireId() && cached.version() == p.getVersion()) {
+        Instant now = clock.instant();
+        if (cached != null
+                && cached.providerId() == p.requireId()
+                && cached.version() == p.getVersion()
+                && now.isBefore(cached.retryAfter())) {
             return cached.registration();
         }
+        // One reading per provider at a time: others wait for it rather than ask the provider too.
+        synchronized (locks.computeIfAbsent(registrationId, k -> new Object())) {
+            Cached fresh = cache.get(registrationId);
+            if (fresh != null && fresh != cached && fresh.version() == p.getVersion()) {
+                return fresh.registration();
+            }
+            return read(registrationId, p, now);
+        }
+    }
+
+    private @Nullable ClientRegistration read(String registrationId, SsoProvider p, Instant now) {
         try {
             ClientRegistration registration = discovery
                     .discover(p.getIssuer())
@@ -72,10 +104,11 @@ class MunicipalClientRegistrations implements ClientRegistrationRepository {
                     .scope("openid", "profile", "email")
                     .userNameAttributeName(IdTokenClaimNames.SUB)
                     .build();
-            cache.put(registrationId, new Cached(p.requireId(), p.getVersion(), registration));
+            cache.put(registrationId, new Cached(p.requireId(), p.getVersion(), registration, now.plus(REFRESH)));
             return registration;
         } catch (RuntimeException e) {
             LOG.warn("Single sign-on provider of {} cannot be used: {}", registrationId, e.getMessage());
+            cache.put(registrationId, new Cached(p.requireId(), p.getVersion(), null, now.plus(RETRY)));
             return null;
         }
     }

@@ -7,7 +7,6 @@ import dk.attestkursus.security.domain.SsoDomain;
 import dk.attestkursus.security.domain.SsoDomainRepository;
 import dk.attestkursus.security.domain.SsoProvider;
 import dk.attestkursus.security.domain.SsoProviderRepository;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,12 +18,15 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who a login through a municipality's provider is (issue 22). Spring Security has checked the ID token
- * (signature, issuer, audience, expiry, nonce) before this runs. The person is an active, unlocked account
- * of the provider's own municipality whose e-mail is the one the provider vouches for, in a domain the
- * provider serves; anyone else is refused ({@value #REFUSED}) and nothing is created. A provider can never
+ * (signature, issuer, audience, expiry, nonce) before this runs. The person is an active account of the
+ * provider's own municipality whose e-mail is the one the provider vouches for, in a domain the provider
+ * serves, and the same person at the provider as at the account's first such login ({@code sub}); anyone
+ * else is refused ({@value #REFUSED}) and nothing is created. A provider can never
  * log someone in to another municipality: the account is looked for in its municipality only.
  */
 @Component
@@ -40,19 +42,19 @@ class MunicipalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final SsoDomainRepository domains;
     private final AccountRepository accounts;
     private final MunicipalScope scope;
-    private final Clock clock;
+    private final TransactionTemplate tx;
 
     MunicipalOidcUsers(
             SsoProviderRepository providers,
             SsoDomainRepository domains,
             AccountRepository accounts,
             MunicipalScope scope,
-            Clock clock) {
+            PlatformTransactionManager transactions) {
         this.providers = providers;
         this.domains = domains;
         this.accounts = accounts;
         this.scope = scope;
-        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -69,6 +71,10 @@ class MunicipalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
             if (!(claim instanceof String raw) || raw.isBlank()) {
                 throw refused(registrationId, "no e-mail in claim " + settings.getEmailClaim());
             }
+            // Only plain ASCII addresses: lower-casing must not turn a look-alike (the Kelvin sign) into a letter.
+            if (!raw.chars().allMatch(c -> c > 32 && c < 127)) {
+                throw refused(registrationId, "e-mail claim with other than ASCII letters");
+            }
             if (Boolean.FALSE.equals(user.getEmailVerified())) {
                 throw refused(registrationId, "e-mail not verified");
             }
@@ -82,11 +88,19 @@ class MunicipalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
             if (!served) {
                 throw refused(registrationId, "e-mail domain not served by this provider");
             }
+            // A lock after wrong passwords protects passwords; it does not stop the provider's login (else anyone
+            // could keep staff out by typing wrong passwords for their user names).
             Account account = accounts.findByEmail(email)
                     .filter(a -> a.municipality().equals(municipality))
                     .filter(Account::isActive)
-                    .filter(a -> !a.isLockedAt(clock.instant()))
                     .orElseThrow(() -> refused(registrationId, "no active account of the municipality"));
+            String subject = user.getIssuer() + " " + user.getSubject();
+            if (account.getSsoSubject() == null) {
+                tx.executeWithoutResult(
+                        s -> accounts.findById(account.requireId()).ifPresent(a -> a.bindSsoSubject(subject)));
+            } else if (!account.getSsoSubject().equals(subject)) {
+                throw refused(registrationId, "account bound to another person at the provider");
+            }
             return new MunicipalOidcUser(
                     new CurrentAccount(
                             new AccountId(account.requireId()),

@@ -5,6 +5,8 @@ import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.security.domain.AccountToken;
 import dk.attestkursus.security.domain.AccountTokenRepository;
+import dk.attestkursus.security.domain.SsoDomainRepository;
+import dk.attestkursus.security.domain.SsoProviderRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,6 +49,8 @@ public class PersonalLinks {
 
     private final AccountRepository accounts;
     private final AccountTokenRepository tokens;
+    private final SsoProviderRepository providers;
+    private final SsoDomainRepository domains;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final MunicipalScope scope;
@@ -58,6 +62,8 @@ public class PersonalLinks {
     PersonalLinks(
             AccountRepository accounts,
             AccountTokenRepository tokens,
+            SsoProviderRepository providers,
+            SsoDomainRepository domains,
             PasswordPolicy policy,
             PasswordEncoder encoder,
             MunicipalScope scope,
@@ -67,6 +73,8 @@ public class PersonalLinks {
             @Value("${attestkursus.accounts.invitation-days:7}") int invitationDays) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.providers = providers;
+        this.domains = domains;
         this.policy = policy;
         this.encoder = encoder;
         this.scope = scope;
@@ -282,7 +290,17 @@ public class PersonalLinks {
         Instant expires = now.plus(purpose == LinkPurpose.INVITATION ? invitationValidity : RESET_VALIDITY);
         AccountToken saved = new AccountToken(account.requireId(), kind, hash(token), now, expires);
         tokens.save(saved);
-        return new PersonalLink(account.toSummary(), account.municipality(), purpose, token, expires);
+        return new PersonalLink(
+                account.toSummary(), account.municipality(), purpose, token, expires, ownLoginOnly(account));
+    }
+
+    /**
+     * Whether the account's municipality (the session's here) has turned passwords off for its staff; its
+     * practice consultants keep theirs (decision 023).
+     */
+    private boolean ownLoginOnly(Account account) {
+        return SingleSignOn.ownLoginOnly(
+                account, providers.findByMunicipalityId(account.municipality().value()), domains);
     }
 
     private Optional<AccountToken> find(@Nullable String token) {

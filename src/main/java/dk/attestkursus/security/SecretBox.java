@@ -21,7 +21,14 @@ class SecretBox {
     private final TextEncryptor encryptor;
     private final boolean configured;
 
+    /** A key shorter than this is refused at start-up: the database's copy must not be open to guessing. */
+    static final int MIN_KEY_LENGTH = 32;
+
     SecretBox(@Value("${attestkursus.sso.secret-key:}") String key) {
+        if (!key.isBlank() && key.strip().length() < MIN_KEY_LENGTH) {
+            throw new IllegalStateException("attestkursus.sso.secret-key (SSO_SECRET_KEY) must be at least "
+                    + MIN_KEY_LENGTH + " characters: a long random string, e.g. openssl rand -base64 48");
+        }
         this.configured = !key.isBlank();
         this.encryptor = configured ? Encryptors.delux(key, SALT) : Encryptors.noOpText();
     }

@@ -4,7 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
-import dk.attestkursus.security.domain.SsoProvider;
+import dk.attestkursus.security.domain.SsoDomainRepository;
 import dk.attestkursus.security.domain.SsoProviderRepository;
 import java.time.Clock;
 import java.util.Locale;
@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -77,6 +78,8 @@ class SecurityConfig {
         // municipality with the provider's e-mail. A refusal or a failed answer goes back to the login page.
         http.oauth2Login(oauth -> oauth.loginPage("/" + SecurityPaths.LOGIN)
                 .clientRegistrationRepository(registrations)
+                // The provider's tokens are not used after the login: kept in the session, gone with it.
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .userInfoEndpoint(info -> info.oidcUserService(oidcUsers))
                 .failureHandler(singleSignOnFailureHandler()));
         return http.build();
@@ -143,7 +146,11 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(
-            AccountRepository accounts, SsoProviderRepository providers, Clock clock, MunicipalScope scope) {
+            AccountRepository accounts,
+            SsoProviderRepository providers,
+            SsoDomainRepository domains,
+            Clock clock,
+            MunicipalScope scope) {
         // A login names an account of any municipality (user names are unique on the platform).
         return username -> scope.platform(
                         () -> accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT)))
@@ -157,22 +164,20 @@ class SecurityConfig {
                         a.getPasswordHash(),
                         a.isActive(),
                         !a.isLockedAt(clock.instant()),
-                        passwordLogin(a, providers, scope)))
+                        passwordLogin(a, providers, domains, scope)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
     /**
      * Whether the account may log in with a password: yes, unless its municipality's provider has turned
-     * passwords off; practice consultants (GPs, who have no municipal login) always may.
+     * passwords off and serves the account's e-mail domain (decision 023).
      */
-    private static boolean passwordLogin(Account account, SsoProviderRepository providers, MunicipalScope scope) {
-        if (account.getInstructorKind() == InstructorKind.PRACTICE_CONSULTANT
-                || account.municipality().isPlatform()) {
+    private static boolean passwordLogin(
+            Account account, SsoProviderRepository providers, SsoDomainRepository domains, MunicipalScope scope) {
+        if (SingleSignOn.keepsPassword(account)) {
             return true;
         }
-        return scope.platform(() ->
-                        providers.findByMunicipalityId(account.municipality().value()))
-                .map(SsoProvider::isPasswordLogin)
-                .orElse(true);
+        return !scope.platform(() -> SingleSignOn.ownLoginOnly(
+                account, providers.findByMunicipalityId(account.municipality().value()), domains));
     }
 }

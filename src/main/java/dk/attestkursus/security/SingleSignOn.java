@@ -1,6 +1,8 @@
 package dk.attestkursus.security;
 
 import dk.attestkursus.kernel.MunicipalityId;
+import dk.attestkursus.security.domain.Account;
+import dk.attestkursus.security.domain.AccountRepository;
 import dk.attestkursus.security.domain.SsoDomain;
 import dk.attestkursus.security.domain.SsoDomainRepository;
 import dk.attestkursus.security.domain.SsoProvider;
@@ -14,9 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,9 +49,37 @@ public class SingleSignOn {
             Pattern.compile("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$");
     private static final Pattern CLAIM = Pattern.compile("^[A-Za-z0-9_.:/-]{1,100}$");
     private static final int MAX_TEXT = 255;
+    /**
+     * Mail domains anyone can have an address in: a municipality's provider can never serve them (nor
+     * dadlnet.dk, the GPs' shared domain).
+     */
+    private static final Set<String> PUBLIC_MAIL = Set.of(
+            "gmail.com",
+            "googlemail.com",
+            "hotmail.com",
+            "hotmail.dk",
+            "outlook.com",
+            "outlook.dk",
+            "live.com",
+            "live.dk",
+            "msn.com",
+            "yahoo.com",
+            "yahoo.dk",
+            "icloud.com",
+            "me.com",
+            "mail.dk",
+            "jubii.dk",
+            "protonmail.com",
+            "proton.me",
+            "gmx.com",
+            "gmx.net",
+            "aol.com",
+            "dadlnet.dk");
 
     private final SsoProviderRepository providers;
     private final SsoDomainRepository domains;
+    private final AccountRepository accounts;
+    private final boolean allowLocalHttp;
     private final SecretBox secrets;
     private final MunicipalScope scope;
     private final CurrentUser currentUser;
@@ -58,15 +91,19 @@ public class SingleSignOn {
     SingleSignOn(
             SsoProviderRepository providers,
             SsoDomainRepository domains,
+            AccountRepository accounts,
             SecretBox secrets,
             MunicipalScope scope,
             CurrentUser currentUser,
             ProviderDiscovery discovery,
             MunicipalClientRegistrations registrations,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${attestkursus.sso.allow-local-http:false}") boolean allowLocalHttp) {
         this.providers = providers;
         this.domains = domains;
+        this.accounts = accounts;
+        this.allowLocalHttp = allowLocalHttp;
         this.secrets = secrets;
         this.scope = scope;
         this.currentUser = currentUser;
@@ -91,82 +128,129 @@ public class SingleSignOn {
 
     /**
      * Registers or changes the municipality's provider. Refused with every problem by field, nothing stored:
-     * an issuer that is no https address (http only on this machine) or does not answer as an OpenID
-     * Connect provider, no client id, no secret for a new provider, a claim name that is no claim name, no
-     * domain, a domain that is no domain or that another municipality's provider serves.
+     * an issuer that is no https address or does not answer as an OpenID Connect provider, no client id, no
+     * secret for a new provider or for a changed issuer or client id (a stored secret is never sent to
+     * another provider), a claim name that is no claim name, no domain, a domain that is no domain, a public
+     * mail domain, a domain another municipality's provider serves or another municipality's people have
+     * addresses in, a domain none of the municipality's own active accounts has; and passwords turned off
+     * by an administrator who is not logged in through this very provider (proof that it works).
      */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public SsoSettings save(SsoInput input) {
         // The checks read other municipalities' domains and ask the provider over the network: both before
         // the transaction that writes (a municipality is chosen before a transaction starts, decision 020).
-        Map<String, String> errors = new LinkedHashMap<>();
-        String detail = "";
+        Errors errors = new Errors();
         Optional<SsoProvider> existing = providers.findFirstByOrderByIdAsc();
         String issuer = input.issuer().strip();
-        if (!validIssuer(issuer)) {
-            errors.put("issuer", "sso.error.issuer");
+        if (!validIssuer(issuer, allowLocalHttp)) {
+            errors.add("issuer", "sso.error.issuer", "");
         }
         String clientId = input.clientId().strip();
         if (clientId.isEmpty() || clientId.length() > MAX_TEXT) {
-            errors.put("clientId", "sso.error.clientId");
+            errors.add("clientId", "sso.error.clientId", "");
         }
         String secret = input.clientSecret() == null ? "" : input.clientSecret().strip();
-        if (secret.isEmpty() && existing.isEmpty()) {
-            errors.put("clientSecret", "sso.error.clientSecret");
+        boolean sameClient = existing.isPresent()
+                && existing.get().getIssuer().equals(issuer)
+                && existing.get().getClientId().equals(clientId);
+        if (secret.isEmpty() && !sameClient) {
+            errors.add(
+                    "clientSecret", existing.isEmpty() ? "sso.error.clientSecret" : "sso.error.clientSecretAgain", "");
         } else if (secret.length() > 1000) {
-            errors.put("clientSecret", "sso.error.clientSecretLong");
+            errors.add("clientSecret", "sso.error.clientSecretLong", "");
         } else if (!secrets.configured()) {
-            errors.put("clientSecret", "sso.error.noKey");
+            errors.add("clientSecret", "sso.error.noKey", "");
         }
         String claim = input.emailClaim().strip();
         if (!CLAIM.matcher(claim).matches()) {
-            errors.put("emailClaim", "sso.error.emailClaim");
+            errors.add("emailClaim", "sso.error.emailClaim", "");
         }
         List<String> served = parseDomains(input.domains());
+        checkDomains(served, errors);
+        if (!input.passwordLogin() && !currentUser.loggedInThrough(registrationId())) {
+            errors.add("passwordLogin", "sso.error.passwordsOffUntried", "");
+        }
+        if (!errors.has("issuer")) {
+            discovery.problem(issuer).ifPresent(p -> errors.add("issuer", "sso.error.discovery", ""));
+        }
+        errors.throwIfAny();
+        try {
+            return writes.execute(tx -> store(input, issuer, clientId, secret, claim, served));
+        } catch (DataIntegrityViolationException raced) {
+            throw new SsoRefusedException(Map.of("domains", "sso.error.domainTaken"), String.join(", ", served));
+        } catch (OptimisticLockingFailureException raced) {
+            throw new SsoRefusedException(Map.of("issuer", "sso.error.conflict"), "");
+        }
+    }
+
+    private void checkDomains(List<String> served, Errors errors) {
         Optional<String> invalid =
                 served.stream().filter(d -> !DOMAIN.matcher(d).matches()).findFirst();
         if (served.isEmpty()) {
-            errors.put("domains", "sso.error.domainsEmpty");
-        } else if (invalid.isPresent()) {
-            errors.put("domains", "sso.error.domainInvalid");
-            detail = invalid.get();
-        } else {
-            Optional<String> taken = takenElsewhere(served);
-            if (taken.isPresent()) {
-                errors.put("domains", "sso.error.domainTaken");
-                detail = taken.get();
+            errors.add("domains", "sso.error.domainsEmpty", "");
+            return;
+        }
+        if (invalid.isPresent()) {
+            errors.add("domains", "sso.error.domainInvalid", invalid.get());
+            return;
+        }
+        Optional<String> open = served.stream().filter(PUBLIC_MAIL::contains).findFirst();
+        if (open.isPresent()) {
+            errors.add("domains", "sso.error.domainPublic", open.get());
+            return;
+        }
+        MunicipalityId own = currentUser.require().municipality();
+        Optional<String> taken = scope.platform(() -> domains.findByDomainIn(served)).stream()
+                .filter(d -> !d.municipality().equals(own))
+                .map(SsoDomain::getDomain)
+                .findFirst()
+                .or(() -> served.stream()
+                        .filter(d -> scope.platform(
+                                () -> accounts.existsByEmailEndingWithAndMunicipalityIdNot("@" + d, own.value())))
+                        .findFirst());
+        if (taken.isPresent()) {
+            errors.add("domains", "sso.error.domainTaken", taken.get());
+            return;
+        }
+        served.stream()
+                .filter(d -> !accounts.existsByEmailEndingWithAndActiveTrue("@" + d))
+                .findFirst()
+                .ifPresent(d -> errors.add("domains", "sso.error.domainNoAccounts", d));
+    }
+
+    /** Problems by field, each with the parameter of its message (the first of a field wins). */
+    private static final class Errors {
+        private final Map<String, String> keys = new LinkedHashMap<>();
+        private String detail = "";
+
+        void add(String field, String key, String parameter) {
+            if (keys.putIfAbsent(field, key) == null && detail.isEmpty()) {
+                detail = parameter;
             }
         }
-        if (!errors.containsKey("issuer")) {
-            Optional<String> problem = discovery.problem(issuer);
-            if (problem.isPresent()) {
-                errors.put("issuer", "sso.error.discovery");
-                detail = detail.isEmpty() ? problem.get() : detail;
+
+        boolean has(String field) {
+            return keys.containsKey(field);
+        }
+
+        void throwIfAny() {
+            if (!keys.isEmpty()) {
+                throw new SsoRefusedException(keys, detail);
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new SsoRefusedException(errors, detail);
-        }
-        try {
-            return writes.execute(
-                    tx -> store(existing.map(SsoProvider::requireId), input, issuer, clientId, secret, claim, served));
-        } catch (DataIntegrityViolationException raced) {
-            throw new SsoRefusedException(Map.of("domains", "sso.error.domainTaken"), String.join(", ", served));
         }
     }
 
     private SsoSettings store(
-            Optional<Long> existingId,
-            SsoInput input,
-            String issuer,
-            String clientId,
-            String secret,
-            String claim,
-            List<String> served) {
+            SsoInput input, String issuer, String clientId, String secret, String claim, List<String> served) {
+        // Read again inside the transaction: another administrator may have saved or removed meanwhile.
+        Optional<SsoProvider> existing = providers.findFirstByOrderByIdAsc();
         SsoProvider provider;
-        Optional<SsoProvider> existing = existingId.flatMap(providers::findById);
         if (existing.isPresent()) {
             provider = existing.get();
+            if (!provider.getIssuer().equals(issuer)) {
+                // Another provider's people are other people: bindings to the old one are forgotten.
+                accounts.findBySsoSubjectIsNotNull().forEach(Account::unbindSsoSubject);
+            }
             provider.change(issuer, clientId, claim, input.passwordLogin(), clock.instant());
             if (!secret.isEmpty()) {
                 provider.replaceSecret(secrets.seal(secret));
@@ -174,6 +258,9 @@ public class SingleSignOn {
             domains.deleteByProviderId(provider.requireId());
             domains.flush();
         } else {
+            if (secret.isEmpty()) {
+                throw new SsoRefusedException(Map.of("clientSecret", "sso.error.clientSecret"), "");
+            }
             provider = providers.save(new SsoProvider(
                     issuer, clientId, secrets.seal(secret), claim, input.passwordLogin(), clock.instant()));
         }
@@ -188,6 +275,7 @@ public class SingleSignOn {
     @Transactional
     public void remove() {
         providers.findFirstByOrderByIdAsc().ifPresent(p -> {
+            accounts.findBySsoSubjectIsNotNull().forEach(Account::unbindSsoSubject);
             domains.deleteByProviderId(p.requireId());
             providers.delete(p);
         });
@@ -212,6 +300,31 @@ public class SingleSignOn {
     /** Whether any municipality logs in through its own provider (the login page asks for the e-mail then). */
     public boolean anyProvider() {
         return scope.platform(() -> providers.count() > 0);
+    }
+
+    /**
+     * Whether an account keeps its password whatever its municipality decides: practice consultants (GPs,
+     * who have no municipal login) and the platform's own people.
+     */
+    static boolean keepsPassword(Account account) {
+        return account.getInstructorKind() == InstructorKind.PRACTICE_CONSULTANT
+                || account.municipality().isPlatform();
+    }
+
+    /**
+     * Whether the account must log in through its municipality's provider (given as {@code provider}, with
+     * the domains it serves): passwords are off there, its e-mail is in one of those domains, and it does not
+     * keep its password anyway. Anyone else the provider cannot serve keeps their password.
+     */
+    static boolean ownLoginOnly(Account account, Optional<SsoProvider> provider, SsoDomainRepository domains) {
+        if (keepsPassword(account) || provider.isEmpty() || provider.get().isPasswordLogin()) {
+            return false;
+        }
+        long id = provider.get().requireId();
+        return domainOf(account.getEmail())
+                .flatMap(domains::findByDomain)
+                .map(d -> d.getProviderId() == id)
+                .orElse(false);
     }
 
     /** The registration id of a municipality's provider. */
@@ -256,8 +369,11 @@ public class SingleSignOn {
                 .toList();
     }
 
-    /** https anywhere; plain http only for this machine (a provider started on a developer's machine). */
-    static boolean validIssuer(String issuer) {
+    /**
+     * https anywhere; plain http only for this machine and only where {@code attestkursus.sso.allow-local-http}
+     * says so (a provider started on a developer's machine or in a test; never in production).
+     */
+    static boolean validIssuer(String issuer, boolean allowLocalHttp) {
         if (issuer.isEmpty() || issuer.length() > 500) {
             return false;
         }
@@ -268,18 +384,12 @@ public class SingleSignOn {
                 return false;
             }
             return "https".equals(uri.getScheme())
-                    || ("http".equals(uri.getScheme()) && ("localhost".equals(host) || "127.0.0.1".equals(host)));
+                    || (allowLocalHttp
+                            && "http".equals(uri.getScheme())
+                            && ("localhost".equals(host) || "127.0.0.1".equals(host)));
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private Optional<String> takenElsewhere(List<String> served) {
-        MunicipalityId own = currentUser.require().municipality();
-        return scope.platform(() -> domains.findByDomainIn(served)).stream()
-                .filter(d -> !d.municipality().equals(own))
-                .map(SsoDomain::getDomain)
-                .findFirst();
     }
 
     private SsoSettings settingsOf(SsoProvider provider) {

@@ -31,6 +31,9 @@ class AccountMails {
 
     static final String INVITATION = "konto-invitation";
     static final String RESET = "nulstil-adgangskode";
+    /** Instead of either, where the municipality logs its staff in through its own provider only. */
+    static final String OWN_LOGIN = "konto-kommunens-login";
+
     static final String INVITATION_TOPIC = "invitation";
     static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -53,7 +56,7 @@ class AccountMails {
         boolean invitation = link.purpose() == LinkPurpose.INVITATION;
         MailTemplate template = content.course()
                 .transfer()
-                .mail(invitation ? INVITATION : RESET)
+                .mail(link.ownLoginOnly() ? OWN_LOGIN : invitation ? INVITATION : RESET)
                 .orElseThrow(() -> new IllegalStateException("No mail template for " + link.purpose()));
         String url = site.link(
                 SelfServicePaths.CHOOSE_PASSWORD + "?token=" + URLEncoder.encode(link.token(), StandardCharsets.UTF_8));
@@ -61,7 +64,13 @@ class AccountMails {
         values.put("navn", link.account().displayName());
         values.put("kommune", municipalityName);
         values.put("link_forside", site.link(""));
-        values.put(invitation ? "link_aktiver" : "link_nulstil", url);
+        if (link.ownLoginOnly()) {
+            // No password to choose: the way in is the municipality's login (the token is never sent).
+            values.put("link_login", site.link("login"));
+            values.put("arbejdsmail", link.account().email());
+        } else {
+            values.put(invitation ? "link_aktiver" : "link_nulstil", url);
+        }
         values.put("gyldig_til", Formats.dateTime(link.expiresAt(), DANISH, i18n));
         values.put(
                 "tilmelding",

@@ -93,6 +93,10 @@ class SingleSignOnJourneyIT {
                 "th-admin",
                 () -> accounts.create(
                         new NewAccount("Tina Thomsen", "tina-" + tag, tina, Role.PARTICIPANT, null, null)));
+        String chief = "chef@" + hjDomain;
+        fixtures.as(
+                "admin",
+                () -> accounts.create(new NewAccount("Carl Chef", "chef-" + tag, chief, Role.ADMIN, null, null)));
         hjoerring = TestOpenIdProvider.start(
                 "hjoerring",
                 "attestkursus-hj",
@@ -100,6 +104,8 @@ class SingleSignOnJourneyIT {
                 redirect("admin"),
                 List.of(
                         Person.of("anna", "anna-pw", anna),
+                        Person.of("chef", "chef-pw", chief),
+                        Person.of("ny-anna", "ny-pw", anna),
                         Person.of("ukendt", "ukendt-pw", "ukendt@" + hjDomain),
                         new Person("stjaalet", "stjaalet-pw", anna, true),
                         Person.of("thomas", "thomas-pw", tina)));
@@ -122,6 +128,9 @@ class SingleSignOnJourneyIT {
         assertThat(settings.status()).isEqualTo(DA.get("sso.status.none"));
         settings.save(hjoerring.issuer(), "attestkursus-hj", "hemmelig-hj", hjDomain.toUpperCase(Locale.ROOT), true);
         assertThat(settings.invalidFields()).isEmpty();
+        // Passwords are turned off only by someone logged in through the provider: proof that it works.
+        settings.save(hjoerring.issuer(), "attestkursus-hj", "", hjDomain, false);
+        assertThat(settings.passwordLoginError()).isEqualTo(DA.get("sso.error.passwordsOffUntried"));
         assertThat(settings.status())
                 .startsWith(DA.get("sso.status.on", hjDomain, "").substring(0, 20));
         Screenshots.pages(browser, "admin-sso");
@@ -146,6 +155,8 @@ class SingleSignOnJourneyIT {
 
         // Known to the provider, unknown here: refused, nothing created.
         assertThat(refusedThrough(hjoerring, anna, "ukendt", "ukendt-pw")).isEqualTo(DA.get("login.sso.refused"));
+        // Someone else at the provider with Anna's address (a mailbox given to another): refused.
+        assertThat(refusedThrough(hjoerring, anna, "ny-anna", "ny-pw")).isEqualTo(DA.get("login.sso.refused"));
         // A token made out to another application: refused.
         assertThat(refusedThrough(hjoerring, anna, "stjaalet", "stjaalet-pw")).isEqualTo(DA.get("login.sso.failed"));
         // Thisted's provider vouching for Hjørring's Anna, and Hjørring's for Thisted's Tina: never let in.
@@ -167,7 +178,9 @@ class SingleSignOnJourneyIT {
         assertThat(plain.ssoMessage()).isEqualTo(DA.get("login.sso.password"));
 
         // Passwords turned off in Hjørring: Anna's password is refused with the way in; the GP keeps theirs.
-        LoginPage.open(browser).login("admin", DemoAccounts.PASSWORD);
+        LoginPage.open(browser).continueWithEmail(chief);
+        new OpenIdProviderLoginPage(browser, hjoerring.issuer()).login("chef", "chef-pw");
+        browser.waitUntil(d -> browser.path().equals("/admin"));
         SingleSignOnPage off = SingleSignOnPage.open(browser);
         off.save(hjoerring.issuer(), "attestkursus-hj", "", hjDomain, false);
         assertThat(off.status())

@@ -18,6 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "attestkursus.scheduling=false")
+        properties = {
+            "attestkursus.scheduling=false",
+            // The single sign-on tests' providers run on this machine over plain http.
+            "attestkursus.sso.allow-local-http=true"
+        })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {}

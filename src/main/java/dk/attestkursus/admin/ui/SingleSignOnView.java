@@ -54,6 +54,7 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
     final TextField emailClaim = new TextField();
     final TextArea domains = new TextArea();
     final Checkbox passwordLogin = new Checkbox();
+    private final Paragraph passwordLoginError = new Paragraph();
 
     SingleSignOnView(SingleSignOn singleSignOn, SiteAddress site, AppI18NProvider i18n) {
         this.singleSignOn = singleSignOn;
@@ -101,11 +102,16 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
         passwordLogin.setLabel(getTranslation("sso.field.passwordLogin"));
         passwordLogin.setHelperText(getTranslation("sso.field.passwordLoginHelp"));
         passwordLogin.setValue(true);
-        FormLayout form = new FormLayout(issuer, clientId, clientSecret, emailClaim, domains, passwordLogin);
+        passwordLoginError.setId("sso-password-login-error");
+        passwordLoginError.addClassName("field-error");
+        passwordLoginError.getElement().setAttribute("role", "alert");
+        passwordLoginError.setVisible(false);
+        Div passwords = new Div(passwordLogin, passwordLoginError);
+        FormLayout form = new FormLayout(issuer, clientId, clientSecret, emailClaim, domains, passwords);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.setColspan(issuer, 2);
         form.setColspan(domains, 2);
-        form.setColspan(passwordLogin, 2);
+        form.setColspan(passwords, 2);
         Button save = new Button(getTranslation("sso.save"), e -> save());
         save.setId("sso-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -127,6 +133,7 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
                 "emailClaim", emailClaim,
                 "domains", domains);
         fields.values().forEach(f -> f.setInvalid(false));
+        passwordLoginError.setVisible(false);
         try {
             SsoSettings saved = singleSignOn.save(new SsoInput(
                     issuer.getValue(),
@@ -140,6 +147,10 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SsoRefusedException ex) {
             ex.fieldErrors().forEach((field, key) -> {
+                if (field.equals("passwordLogin")) {
+                    passwordLoginError.setText(getTranslation(key));
+                    passwordLoginError.setVisible(true);
+                }
                 HasValidation target = fields.get(field);
                 if (target != null) {
                     target.setErrorMessage(getTranslation(key, ex.detail()));

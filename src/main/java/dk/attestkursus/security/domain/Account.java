@@ -46,6 +46,9 @@ public class Account extends VersionedEntity {
     @Column(name = "instructor_kind")
     private @Nullable InstructorKind instructorKind;
 
+    @Column(name = "sso_subject")
+    private @Nullable String ssoSubject;
+
     @Column(name = "team_id")
     private @Nullable Long teamId;
 
@@ -160,6 +163,21 @@ public class Account extends VersionedEntity {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The person at the municipality's provider this account is bound to, if it was logged in that way. */
+    public @Nullable String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    /** Binds the account to the provider's person ({@code "<issuer> <sub>"}) at its first single sign-on. */
+    public void bindSsoSubject(String subject) {
+        this.ssoSubject = subject;
+    }
+
+    /** Forgets the binding (the provider was removed or replaced). */
+    public void unbindSsoSubject() {
+        this.ssoSubject = null;
     }
 
     public void unlock() {

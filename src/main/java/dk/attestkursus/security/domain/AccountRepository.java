@@ -17,6 +17,15 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 
+    /** Accounts bound to a person at the municipality's provider (to forget when the provider changes). */
+    List<Account> findBySsoSubjectIsNotNull();
+
+    /** Whether an account of another municipality has an e-mail in this domain ({@code "@domain"}). */
+    boolean existsByEmailEndingWithAndMunicipalityIdNot(String atDomain, Long municipalityId);
+
+    /** Whether an active account of the session's municipality has an e-mail in this domain. */
+    boolean existsByEmailEndingWithAndActiveTrue(String atDomain);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmail(String email);

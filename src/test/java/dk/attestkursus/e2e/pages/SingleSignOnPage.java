@@ -42,6 +42,13 @@ public final class SingleSignOnPage extends MainLayoutPage {
         return Boolean.parseBoolean(field.getDomProperty("invalid")) ? field.getDomProperty("errorMessage") : "";
     }
 
+    /** The error under "passwords too", or empty. */
+    public String passwordLoginError() {
+        browser.waitForVaadin();
+        WebElement error = browser.find(By.id("sso-password-login-error"));
+        return error.isDisplayed() ? error.getText() : "";
+    }
+
     /** The ids of the fields marked invalid. */
     public java.util.List<String> invalidFields() {
         browser.waitForVaadin();
