@@ -62,7 +62,7 @@ class MunicipalClientRegistrations implements ClientRegistrationRepository {
 
     @Override
     public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
-        Optional<MunicipalityId> municipality = SingleSignOn.municipalityOf(registrationId);
+        Optional<MunicipalityId> municipality = SsoRules.municipalityOf(registrationId);
         if (municipality.isEmpty()) {
             return null;
         }

@@ -61,7 +61,7 @@ class MunicipalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = provider.loadUser(request);
         String registrationId = request.getClientRegistration().getRegistrationId();
-        MunicipalityId municipality = SingleSignOn.municipalityOf(registrationId)
+        MunicipalityId municipality = SsoRules.municipalityOf(registrationId)
                 .orElseThrow(() -> refused(registrationId, "unknown registration"));
         return scope.platform(() -> {
             SsoProvider settings = providers
@@ -79,7 +79,7 @@ class MunicipalOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
                 throw refused(registrationId, "e-mail not verified");
             }
             String email = raw.strip().toLowerCase(Locale.ROOT);
-            Optional<String> domain = SingleSignOn.domainOf(email);
+            Optional<String> domain = SsoRules.domainOf(email);
             boolean served = domain.isPresent()
                     && domains.findByDomain(domain.get())
                             .map(SsoDomain::getProviderId)

@@ -299,7 +299,7 @@ public class PersonalLinks {
      * practice consultants keep theirs (decision 023).
      */
     private boolean ownLoginOnly(Account account) {
-        return SingleSignOn.ownLoginOnly(
+        return SsoRules.ownLoginOnly(
                 account, providers.findByMunicipalityId(account.municipality().value()), domains);
     }
 

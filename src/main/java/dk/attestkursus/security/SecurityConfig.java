@@ -174,10 +174,10 @@ class SecurityConfig {
      */
     private static boolean passwordLogin(
             Account account, SsoProviderRepository providers, SsoDomainRepository domains, MunicipalScope scope) {
-        if (SingleSignOn.keepsPassword(account)) {
+        if (SsoRules.keepsPassword(account)) {
             return true;
         }
-        return !scope.platform(() -> SingleSignOn.ownLoginOnly(
+        return !scope.platform(() -> SsoRules.ownLoginOnly(
                 account, providers.findByMunicipalityId(account.municipality().value()), domains));
     }
 }

@@ -7,18 +7,12 @@ import dk.attestkursus.security.domain.SsoDomain;
 import dk.attestkursus.security.domain.SsoDomainRepository;
 import dk.attestkursus.security.domain.SsoProvider;
 import dk.attestkursus.security.domain.SsoProviderRepository;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,36 +39,8 @@ public class SingleSignOn {
     /** Where the provider sends the browser back (Spring Security's default, the provider must allow it). */
     public static final String REDIRECT_PATH = "/login/oauth2/code/";
 
-    private static final Pattern DOMAIN =
-            Pattern.compile("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$");
     private static final Pattern CLAIM = Pattern.compile("^[A-Za-z0-9_.:/-]{1,100}$");
     private static final int MAX_TEXT = 255;
-    /**
-     * Mail domains anyone can have an address in: a municipality's provider can never serve them (nor
-     * dadlnet.dk, the GPs' shared domain).
-     */
-    private static final Set<String> PUBLIC_MAIL = Set.of(
-            "gmail.com",
-            "googlemail.com",
-            "hotmail.com",
-            "hotmail.dk",
-            "outlook.com",
-            "outlook.dk",
-            "live.com",
-            "live.dk",
-            "msn.com",
-            "yahoo.com",
-            "yahoo.dk",
-            "icloud.com",
-            "me.com",
-            "mail.dk",
-            "jubii.dk",
-            "protonmail.com",
-            "proton.me",
-            "gmx.com",
-            "gmx.net",
-            "aol.com",
-            "dadlnet.dk");
 
     private final SsoProviderRepository providers;
     private final SsoDomainRepository domains;
@@ -123,7 +89,7 @@ public class SingleSignOn {
     /** The registration id of the administrator's municipality, for the redirect address to give the provider. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public String registrationId() {
-        return registrationId(currentUser.require().municipality());
+        return SsoRules.registrationId(currentUser.require().municipality());
     }
 
     /**
@@ -142,7 +108,7 @@ public class SingleSignOn {
         Errors errors = new Errors();
         Optional<SsoProvider> existing = providers.findFirstByOrderByIdAsc();
         String issuer = input.issuer().strip();
-        if (!validIssuer(issuer, allowLocalHttp)) {
+        if (!SsoRules.validIssuer(issuer, allowLocalHttp)) {
             errors.add("issuer", "sso.error.issuer", "");
         }
         String clientId = input.clientId().strip();
@@ -165,7 +131,7 @@ public class SingleSignOn {
         if (!CLAIM.matcher(claim).matches()) {
             errors.add("emailClaim", "sso.error.emailClaim", "");
         }
-        List<String> served = parseDomains(input.domains());
+        List<String> served = SsoRules.parseDomains(input.domains());
         checkDomains(served, errors);
         if (!input.passwordLogin() && !currentUser.loggedInThrough(registrationId())) {
             errors.add("passwordLogin", "sso.error.passwordsOffUntried", "");
@@ -184,8 +150,9 @@ public class SingleSignOn {
     }
 
     private void checkDomains(List<String> served, Errors errors) {
-        Optional<String> invalid =
-                served.stream().filter(d -> !DOMAIN.matcher(d).matches()).findFirst();
+        Optional<String> invalid = served.stream()
+                .filter(d -> !SsoRules.DOMAIN.matcher(d).matches())
+                .findFirst();
         if (served.isEmpty()) {
             errors.add("domains", "sso.error.domainsEmpty", "");
             return;
@@ -194,7 +161,8 @@ public class SingleSignOn {
             errors.add("domains", "sso.error.domainInvalid", invalid.get());
             return;
         }
-        Optional<String> open = served.stream().filter(PUBLIC_MAIL::contains).findFirst();
+        Optional<String> open =
+                served.stream().filter(SsoRules.PUBLIC_MAIL::contains).findFirst();
         if (open.isPresent()) {
             errors.add("domains", "sso.error.domainPublic", open.get());
             return;
@@ -287,11 +255,12 @@ public class SingleSignOn {
      * whether a domain has single sign-on, which is no secret of any one person.
      */
     public SsoRoute routeFor(String email) {
-        Optional<SsoDomain> domain = domainOf(email).flatMap(d -> scope.platform(() -> domains.findByDomain(d)));
+        Optional<SsoDomain> domain =
+                SsoRules.domainOf(email).flatMap(d -> scope.platform(() -> domains.findByDomain(d)));
         if (domain.isEmpty()) {
             return new SsoRoute(SsoRoute.Kind.PASSWORD, null);
         }
-        String registration = registrationId(domain.get().municipality());
+        String registration = SsoRules.registrationId(domain.get().municipality());
         return registrations.findByRegistrationId(registration) == null
                 ? new SsoRoute(SsoRoute.Kind.UNAVAILABLE, null)
                 : new SsoRoute(SsoRoute.Kind.PROVIDER, AUTHORIZATION_PATH + registration);
@@ -300,96 +269,6 @@ public class SingleSignOn {
     /** Whether any municipality logs in through its own provider (the login page asks for the e-mail then). */
     public boolean anyProvider() {
         return scope.platform(() -> providers.count() > 0);
-    }
-
-    /**
-     * Whether an account keeps its password whatever its municipality decides: practice consultants (GPs,
-     * who have no municipal login) and the platform's own people.
-     */
-    static boolean keepsPassword(Account account) {
-        return account.getInstructorKind() == InstructorKind.PRACTICE_CONSULTANT
-                || account.municipality().isPlatform();
-    }
-
-    /**
-     * Whether the account must log in through its municipality's provider (given as {@code provider}, with
-     * the domains it serves): passwords are off there, its e-mail is in one of those domains, and it does not
-     * keep its password anyway. Anyone else the provider cannot serve keeps their password.
-     */
-    static boolean ownLoginOnly(Account account, Optional<SsoProvider> provider, SsoDomainRepository domains) {
-        if (keepsPassword(account) || provider.isEmpty() || provider.get().isPasswordLogin()) {
-            return false;
-        }
-        long id = provider.get().requireId();
-        return domainOf(account.getEmail())
-                .flatMap(domains::findByDomain)
-                .map(d -> d.getProviderId() == id)
-                .orElse(false);
-    }
-
-    /** The registration id of a municipality's provider. */
-    static String registrationId(MunicipalityId municipality) {
-        return REGISTRATION_PREFIX + municipality.value();
-    }
-
-    /** The municipality a registration id names, if it names one. */
-    static Optional<MunicipalityId> municipalityOf(String registrationId) {
-        if (!registrationId.startsWith(REGISTRATION_PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            long id = Long.parseLong(registrationId.substring(REGISTRATION_PREFIX.length()));
-            return id > 0 ? Optional.of(new MunicipalityId(id)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The domain of an e-mail address, in lower case, if it looks like one. */
-    static Optional<String> domainOf(@Nullable String email) {
-        if (email == null) {
-            return Optional.empty();
-        }
-        String trimmed = email.strip().toLowerCase(Locale.ROOT);
-        int at = trimmed.lastIndexOf('@');
-        if (at <= 0 || at == trimmed.length() - 1) {
-            return Optional.empty();
-        }
-        String domain = trimmed.substring(at + 1);
-        return DOMAIN.matcher(domain).matches() ? Optional.of(domain) : Optional.empty();
-    }
-
-    /** The domains typed, in lower case, without an "@" before them, each once, in the order typed. */
-    static List<String> parseDomains(String text) {
-        return Arrays.stream(text.split("[\\s,;]+"))
-                .map(d -> d.strip().toLowerCase(Locale.ROOT))
-                .map(d -> d.startsWith("@") ? d.substring(1) : d)
-                .filter(d -> !d.isEmpty())
-                .distinct()
-                .toList();
-    }
-
-    /**
-     * https anywhere; plain http only for this machine and only where {@code attestkursus.sso.allow-local-http}
-     * says so (a provider started on a developer's machine or in a test; never in production).
-     */
-    static boolean validIssuer(String issuer, boolean allowLocalHttp) {
-        if (issuer.isEmpty() || issuer.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(issuer);
-            String host = uri.getHost();
-            if (host == null || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
-                return false;
-            }
-            return "https".equals(uri.getScheme())
-                    || (allowLocalHttp
-                            && "http".equals(uri.getScheme())
-                            && ("localhost".equals(host) || "127.0.0.1".equals(host)));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private SsoSettings settingsOf(SsoProvider provider) {
@@ -401,7 +280,7 @@ public class SingleSignOn {
                         .map(SsoDomain::getDomain)
                         .toList(),
                 provider.isPasswordLogin(),
-                registrationId(provider.municipality()),
+                SsoRules.registrationId(provider.municipality()),
                 provider.getUpdatedAt());
     }
 }

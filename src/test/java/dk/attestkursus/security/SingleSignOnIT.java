@@ -130,7 +130,7 @@ class SingleSignOnIT {
         context.setAuthentication(new OAuth2AuthenticationToken(
                 user,
                 user.getAuthorities(),
-                SingleSignOn.registrationId(details.account().municipality())));
+                SsoRules.registrationId(details.account().municipality())));
         contexts.setContext(context);
         try {
             return action.get();
@@ -153,9 +153,7 @@ class SingleSignOnIT {
         String stored = jdbc.queryForObject(
                 "select client_secret from sso_provider where municipality_id = ?",
                 String.class,
-                SingleSignOn.municipalityOf(saved.registrationId())
-                        .orElseThrow()
-                        .value());
+                SsoRules.municipalityOf(saved.registrationId()).orElseThrow().value());
         assertThat(stored).doesNotContain(secret).hasSizeGreaterThan(secret.length());
         ClientRegistration registration = registrations.findByRegistrationId(saved.registrationId());
         assertThat(registration).isNotNull();
