@@ -144,6 +144,7 @@ class SingleSignOnJourneyIT {
         // Anna: her work e-mail, Hjørring's provider, the course.
         LoginPage login = LoginPage.open(browser);
         assertThat(login.asksForEmail()).isTrue();
+        assertThat(login.formTitle()).isEqualTo(DA.get("login.form.titlePassword"));
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "login-sso");
         login.continueWithEmail("  " + anna.toUpperCase(Locale.ROOT) + " ");

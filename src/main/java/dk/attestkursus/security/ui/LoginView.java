@@ -51,7 +51,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
 
-        login.setI18n(loginI18n());
+        boolean singleSignOnShown = singleSignOn.anyProvider();
+        login.setI18n(loginI18n(singleSignOnShown));
         // LoginI18n has no text for the password field's show/hide button; give it ours.
         login.getElement().executeJs("""
                 const label = $0;
@@ -66,7 +67,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         card.add(title, subtitle);
         // E-mail first where municipalities log in through their own provider (issue 22).
-        if (singleSignOn.anyProvider()) {
+        if (singleSignOnShown) {
             card.add(singleSignOnSection());
         }
         card.add(login);
@@ -132,10 +133,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ssoMessage.setVisible(true);
     }
 
-    private LoginI18n loginI18n() {
+    /** {@code besideSingleSignOn}: the form is the other way in, under "Log ind med kommunens login". */
+    private LoginI18n loginI18n(boolean besideSingleSignOn) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
-        form.setTitle(getTranslation("login.form.title"));
+        form.setTitle(getTranslation(besideSingleSignOn ? "login.form.titlePassword" : "login.form.title"));
         form.setUsername(getTranslation("login.form.username"));
         form.setPassword(getTranslation("login.form.password"));
         form.setSubmit(getTranslation("login.form.submit"));
