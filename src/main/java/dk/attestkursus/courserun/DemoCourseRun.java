@@ -6,6 +6,7 @@ import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.Enrolment;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.DemoAccountsSeeded;
 import java.time.Clock;
@@ -53,20 +54,25 @@ class DemoCourseRun {
             return; // runs made before the demo accounts: leave them alone
         }
         Instant now = clock.instant();
-        Instant startsAt = LocalDate.now(clock)
-                .plusWeeks(3)
+        // On a working day (issue 23): a first start on a Sunday put the demo session on a Sunday.
+        Instant startsAt = DanishCalendar.workdayOnOrAfter(LocalDate.now(clock).plusWeeks(3))
                 .atTime(LocalTime.of(9, 0))
                 .atZone(TimeConfig.ZONE)
                 .toInstant();
         String where = accounts.municipalityName();
-        CourseRun run = runs.save(
-                new CourseRun(NAME + where, where, startsAt, 180, "Jobcentret, mødelokale 2, Rådhusvej 1", null, now));
+        CourseRun run = runs.save(new CourseRun(
+                NAME + where,
+                where,
+                startsAt,
+                RunManagementService.DEFAULT_MINUTES,
+                "Jobcentret, mødelokale 2, Rådhusvej 1",
+                null,
+                now));
         enrol(run, accounts.practiceConsultant(), EnrolmentRole.INSTRUCTOR, now);
         enrol(run, accounts.jobcentre(), EnrolmentRole.INSTRUCTOR, now);
         enrol(run, accounts.caseworker(), EnrolmentRole.PARTICIPANT, now);
 
-        Instant heldAt = LocalDate.now(clock)
-                .minusWeeks(10)
+        Instant heldAt = DanishCalendar.workdayOnOrBefore(LocalDate.now(clock).minusWeeks(10))
                 .atTime(LocalTime.of(9, 0))
                 .atZone(TimeConfig.ZONE)
                 .toInstant();
@@ -74,7 +80,7 @@ class DemoCourseRun {
                 NAME + where + HELD_SUFFIX,
                 where,
                 heldAt,
-                180,
+                RunManagementService.DEFAULT_MINUTES,
                 "Jobcentret, mødelokale 2, Rådhusvej 1",
                 null,
                 heldAt.minusSeconds(6 * 7 * 86_400L));
@@ -82,13 +88,15 @@ class DemoCourseRun {
                 NAME + where + HELD_SUFFIX,
                 where,
                 heldAt,
-                180,
+                RunManagementService.DEFAULT_MINUTES,
                 false,
                 "Jobcentret, mødelokale 2, Rådhusvej 1",
                 null,
                 20,
-                LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(2),
-                LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(6),
+                DanishCalendar.workdayOnOrAfter(
+                        LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(2)),
+                DanishCalendar.workdayOnOrAfter(
+                        LocalDate.ofInstant(heldAt, TimeConfig.ZONE).plusWeeks(6)),
                 heldAt.minusSeconds(6 * 7 * 86_400L));
         held = runs.save(held);
         Instant enrolled = heldAt.minusSeconds(4 * 7 * 86_400L);

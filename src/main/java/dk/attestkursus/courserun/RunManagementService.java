@@ -9,6 +9,7 @@ import dk.attestkursus.courserun.domain.EnrolmentEvent;
 import dk.attestkursus.courserun.domain.EnrolmentEventRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRepository;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
@@ -48,6 +49,8 @@ public class RunManagementService {
 
     /** Shortest and longest live session that can be planned, in minutes. */
     public static final int MIN_MINUTES = 30;
+    /** A run's length unless its instructors choose another: the runbook's (content/program.yml). */
+    public static final int DEFAULT_MINUTES = 150;
 
     public static final int MAX_MINUTES = 480;
     public static final int MAX_CAPACITY = 1000;
@@ -98,14 +101,29 @@ public class RunManagementService {
         return details(access.manageable(id));
     }
 
-    /** A default for a new run: three weeks ahead at 9.00, 150 minutes, follow-ups at +2 and +6 weeks. */
+    /**
+     * A default for a new run: the first working day three weeks ahead at 9.00, the runbook's
+     * {@value #DEFAULT_MINUTES} minutes, follow-ups on the first working days 2 and 6 weeks later (no weekend,
+     * public holiday or day between Christmas and New Year: {@link DanishCalendar}).
+     */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public RunInput template() {
-        LocalDate day = LocalDate.now(clock).plusWeeks(3);
+        LocalDate day = DanishCalendar.workdayOnOrAfter(LocalDate.now(clock).plusWeeks(3));
         List<AccountId> me =
                 access.me().role() == Role.INSTRUCTOR ? List.of(access.me().id()) : List.of();
         return new RunInput(
-                "", "", day, LocalTime.of(9, 0), 150, false, "", "", null, me, day.plusWeeks(2), day.plusWeeks(6));
+                "",
+                "",
+                day,
+                LocalTime.of(9, 0),
+                DEFAULT_MINUTES,
+                false,
+                "",
+                "",
+                null,
+                me,
+                DanishCalendar.workdayOnOrAfter(day.plusWeeks(2)),
+                DanishCalendar.workdayOnOrAfter(day.plusWeeks(6)));
     }
 
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)

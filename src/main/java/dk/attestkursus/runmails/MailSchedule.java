@@ -1,6 +1,7 @@
 package dk.attestkursus.runmails;
 
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.transfer.FollowUpDates;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The introduction and the leaders' first mail go {@code introDaysBefore} days before the session (14
  * unless set per run), the reminder {@code reminderDaysBefore} days before, the follow-ups on the run's
  * follow-up dates ({@link FollowUpDates}: +2 and +6 weeks by default), the leaders' last mail {@code leaderAfterDays} after
- * the second follow-up. All at {@code sendTime}, Danish time.
+ * the second follow-up. All at {@code sendTime}, Danish time, on working days ({@link DanishCalendar}).
  */
 public record MailSchedule(
         int introDaysBefore, int reminderDaysBefore, int leaderAfterDays, LocalTime sendTime, ZoneId zone) {
@@ -28,12 +29,15 @@ public record MailSchedule(
     /** When the mail goes out unless an instructor moves it. */
     public Instant defaultSendAt(TransferMail mail, CourseRunSummary run) {
         LocalDate session = run.startsAt().atZone(zone).toLocalDate();
+        // On working days (issue 23): a mail before the session goes on the working day on or before its
+        // day, one after it on the working day on or after (no weekend, public holiday or Christmas week).
         LocalDate date = switch (mail) {
-            case INTRO, LEADER_BEFORE -> session.minusDays(introDaysBefore);
-            case REMINDER -> session.minusDays(reminderDaysBefore);
-            case FOLLOW_UP_1 -> firstFollowUp(run);
-            case FOLLOW_UP_2 -> secondFollowUp(run);
-            case LEADER_AFTER -> secondFollowUp(run).plusDays(leaderAfterDays);
+            case INTRO, LEADER_BEFORE -> DanishCalendar.workdayOnOrBefore(session.minusDays(introDaysBefore));
+            case REMINDER -> DanishCalendar.workdayOnOrBefore(session.minusDays(reminderDaysBefore));
+            case FOLLOW_UP_1 -> DanishCalendar.workdayOnOrAfter(firstFollowUp(run));
+            case FOLLOW_UP_2 -> DanishCalendar.workdayOnOrAfter(secondFollowUp(run));
+            case LEADER_AFTER ->
+                DanishCalendar.workdayOnOrAfter(secondFollowUp(run).plusDays(leaderAfterDays));
         };
         return date.atTime(sendTime).atZone(zone).toInstant();
     }

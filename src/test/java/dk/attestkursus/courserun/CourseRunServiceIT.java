@@ -3,10 +3,14 @@ package dk.attestkursus.courserun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,9 @@ class CourseRunServiceIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    CourseContent content;
+
     private AccountId id(String username) {
         return new AccountId(fixtures.id(username));
     }
@@ -38,7 +45,12 @@ class CourseRunServiceIT {
         assertThat(run.startsAt()).isAfter(clock.instant());
         assertThat(run.instructorIds()).containsExactlyInAnyOrder(id("praksiskonsulent"), id("jobcenter"));
         assertThat(run.participantCount()).isGreaterThanOrEqualTo(1);
-        assertThat(run.durationMinutes()).isPositive();
+        // Issue 23: the demo session lasts as long as its runbook and falls on a working day.
+        assertThat(run.durationMinutes())
+                .isEqualTo(content.course().program().sessionMinutes())
+                .isEqualTo(RunManagementService.DEFAULT_MINUTES);
+        assertThat(DanishCalendar.isWorkday(LocalDate.ofInstant(run.startsAt(), TimeConfig.ZONE)))
+                .isTrue();
         assertThatThrownBy(() -> runs.allRuns()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runs.myRunsAsInstructor()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runs.myTeamRuns()).isInstanceOf(AccessDeniedException.class);

@@ -1,6 +1,7 @@
 package dk.attestkursus.results;
 
 import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.kernel.DanishCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +17,9 @@ public final class DemoExtract {
     private DemoExtract() {}
 
     public static YearMonth heldMonth() {
-        return YearMonth.from(LocalDate.now(TimeConfig.ZONE).minusWeeks(10));
+        // As the demo data places it: the working day on or before ten weeks ago (issue 23).
+        return YearMonth.from(
+                DanishCalendar.workdayOnOrBefore(LocalDate.now(TimeConfig.ZONE).minusWeeks(10)));
     }
 
     public static byte[] bytes() {

@@ -22,8 +22,12 @@ class MailScheduleTest {
 
     /** A session on Tuesday 8 December 2026 at 9.00 Danish time, 150 minutes. */
     private static CourseRunSummary run(LocalDate first, LocalDate second) {
-        Instant start =
-                ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0, TimeConfig.ZONE).toInstant();
+        return runOn(LocalDate.of(2026, 12, 8), first, second);
+    }
+
+    /** A session on {@code day} at 9.00 Danish time, 150 minutes. */
+    private static CourseRunSummary runOn(LocalDate day, LocalDate first, LocalDate second) {
+        Instant start = day.atTime(9, 0).atZone(TimeConfig.ZONE).toInstant();
         return new CourseRunSummary(
                 new CourseRunId(1),
                 "Hold",
@@ -50,7 +54,8 @@ class MailScheduleTest {
         CourseRunSummary run = run(LocalDate.of(2026, 12, 22), LocalDate.of(2027, 1, 19));
         assertThat(schedule.defaultSendAt(TransferMail.INTRO, run)).isEqualTo(danish(2026, 11, 24, 8, 0));
         assertThat(schedule.defaultSendAt(TransferMail.LEADER_BEFORE, run)).isEqualTo(danish(2026, 11, 24, 8, 0));
-        assertThat(schedule.defaultSendAt(TransferMail.REMINDER, run)).isEqualTo(danish(2026, 12, 5, 8, 0));
+        // Three days before Tuesday 8 December is a Saturday: the reminder goes on the Friday before.
+        assertThat(schedule.defaultSendAt(TransferMail.REMINDER, run)).isEqualTo(danish(2026, 12, 4, 8, 0));
         assertThat(schedule.defaultSendAt(TransferMail.FOLLOW_UP_1, run)).isEqualTo(danish(2026, 12, 22, 8, 0));
         assertThat(schedule.defaultSendAt(TransferMail.FOLLOW_UP_2, run)).isEqualTo(danish(2027, 1, 19, 8, 0));
         assertThat(schedule.defaultSendAt(TransferMail.LEADER_AFTER, run)).isEqualTo(danish(2027, 1, 26, 8, 0));
@@ -63,6 +68,17 @@ class MailScheduleTest {
         assertThat(schedule.defaultSendAt(TransferMail.FOLLOW_UP_2, run)).isEqualTo(danish(2027, 1, 19, 8, 0));
         assertThat(new FollowUpDates(TimeConfig.ZONE).opens(Checkpoint.FIRST, run))
                 .isEqualTo(danish(2026, 12, 22, 0, 0));
+    }
+
+    @Test
+    void mails_go_on_working_days_before_the_session_earlier_and_after_it_later() {
+        // A session on Monday 4 January 2027: 14 days before is Monday 21 December (a working day); three
+        // days before is Friday 1 January (New Year's Day), so the reminder goes on Wednesday 23 December.
+        CourseRunSummary run = runOn(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 18), LocalDate.of(2027, 3, 28));
+        assertThat(schedule.defaultSendAt(TransferMail.INTRO, run)).isEqualTo(danish(2026, 12, 21, 8, 0));
+        assertThat(schedule.defaultSendAt(TransferMail.REMINDER, run)).isEqualTo(danish(2026, 12, 23, 8, 0));
+        // A second follow-up chosen on Easter Sunday: the mail goes on the Tuesday after Easter Monday.
+        assertThat(schedule.defaultSendAt(TransferMail.FOLLOW_UP_2, run)).isEqualTo(danish(2027, 3, 30, 8, 0));
     }
 
     @Test

@@ -32,6 +32,7 @@ import dk.attestkursus.courserun.RunManagementService;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.courserun.RunValidationException;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
@@ -43,6 +44,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -103,6 +105,7 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         date.setId("run-date");
         date.setLabel(getTranslation("run.field.date"));
         date.setRequiredIndicatorVisible(true);
+        warnOnDaysOff(date);
         time.setId("run-time");
         time.setLabel(getTranslation("run.field.time"));
         time.setRequiredIndicatorVisible(true);
@@ -114,6 +117,20 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         duration.setMax(RunManagementService.MAX_MINUTES);
         duration.setStepButtonsVisible(true);
         duration.setStep(15);
+    }
+
+    /**
+     * A weekend, a public holiday or a day between Christmas and New Year is told beside the field as the
+     * instructor chooses it (issue 23): a warning, never a refusal.
+     */
+    private void warnOnDaysOff(DatePicker picker) {
+        picker.addValueChangeListener(e -> {
+            Optional<DanishCalendar.DayOff> off =
+                    e.getValue() == null ? Optional.empty() : DanishCalendar.dayOff(e.getValue());
+            picker.setHelperText(off.map(o -> getTranslation("run.field.dayOff", getTranslation(o.labelKey())))
+                    .orElse(null));
+            picker.getElement().getClassList().set("day-off-warning", off.isPresent());
+        });
     }
 
     /** In person or online, the place or the meeting link, and the capacity. */
@@ -148,6 +165,8 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         followUpFirst.setLabel(getTranslation("run.field.followUpFirst"));
         followUpSecond.setId("run-follow-up-2");
         followUpSecond.setLabel(getTranslation("run.field.followUpSecond"));
+        warnOnDaysOff(followUpFirst);
+        warnOnDaysOff(followUpSecond);
         warnings.setId("run-warnings");
         warnings.getElement().setAttribute("aria-live", "polite");
     }

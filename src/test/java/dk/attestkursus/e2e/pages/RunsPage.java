@@ -45,6 +45,29 @@ public class RunsPage extends MainLayoutPage {
         return browser.find(By.id(id)).getDomProperty("value");
     }
 
+    /** Chooses a day in a date picker of the editor (as the picker's overlay would set it). */
+    public RunsPage date(String id, java.time.LocalDate day) {
+        browser.script(
+                "const p = arguments[0]; p.value = arguments[1]; p.dispatchEvent(new CustomEvent('change'));",
+                browser.find(By.id(id)),
+                day.toString());
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Whether a field is marked invalid. */
+    public boolean invalid(String id) {
+        browser.waitForVaadin();
+        return Boolean.parseBoolean(browser.find(By.id(id)).getDomProperty("invalid"));
+    }
+
+    /** The helper text under a field (e.g. a date picker's warning of a day off), or empty. */
+    public String helperText(String id) {
+        browser.waitForVaadin();
+        String text = browser.find(By.id(id)).getDomProperty("helperText");
+        return text == null ? "" : text;
+    }
+
     public RunsPage field(String id, String value) {
         typeInto(id, value);
         return this;
