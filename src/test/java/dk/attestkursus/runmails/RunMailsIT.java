@@ -12,6 +12,7 @@ import dk.attestkursus.courserun.EnrolmentService;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.myths.MythAnswer;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.requests.ExerciseService;
@@ -82,18 +83,26 @@ class RunMailsIT {
     CourseRunId run;
     Instant start;
 
+    private static boolean mailDaysAreWorkdays(LocalDate session) {
+        return java.util.stream.IntStream.of(-14, -3, 14, 42, 49)
+                .allMatch(offset -> DanishCalendar.isWorkday(session.plusDays(offset)));
+    }
+
     @BeforeEach
     void setUp() {
         tag = Unique.tag();
         instructor = fixtures.account("mailer", Role.INSTRUCTOR, InstructorKind.JOBCENTER);
         leader = fixtures.account("mailleder", Role.LEADER);
         fixtures.team("Team " + tag, leader);
-        // 10.00 Danish time in 20 days: the default mails go at 8.00, so "14 days before" is after the introduction.
-        start = LocalDate.now(TimeConfig.ZONE)
-                .plusDays(20)
-                .atTime(10, 0)
-                .atZone(TimeConfig.ZONE)
-                .toInstant();
+        // 10.00 Danish time, 20 days ahead or a little later: the first day whose mail days (14 and 3 days
+        // before, 2 and 6 weeks after, a week after that) are all working days, so the schedule's rule for
+        // days off (MailScheduleTest) moves none of them. The mails go at 8.00, so "14 days before" at 10.00
+        // is after the introduction.
+        LocalDate day = LocalDate.now(TimeConfig.ZONE).plusDays(20);
+        while (!mailDaysAreWorkdays(day)) {
+            day = day.plusDays(1);
+        }
+        start = day.atTime(10, 0).atZone(TimeConfig.ZONE).toInstant();
         run = fixtures.run("Mailhold " + tag, start);
         fixtures.enrol(run, instructor, EnrolmentRole.INSTRUCTOR);
     }
@@ -277,7 +286,12 @@ class RunMailsIT {
 
     @Test
     void preparation_mails_due_after_the_start_are_skipped_and_follow_ups_still_go() {
-        CourseRunId held = fixtures.run("Holdt " + tag, Instant.now().minus(Duration.ofDays(15)));
+        // Held so that its first follow-up (two weeks later) fell on a working day before today: its mail is due.
+        LocalDate followUp =
+                DanishCalendar.workdayOnOrBefore(LocalDate.now(TimeConfig.ZONE).minusDays(1));
+        CourseRunId held = fixtures.run(
+                "Holdt " + tag,
+                followUp.minusDays(14).atTime(10, 0).atZone(TimeConfig.ZONE).toInstant());
         fixtures.enrol(held, instructor, EnrolmentRole.INSTRUCTOR);
         String caseworker = fixtures.account("holdt", Role.PARTICIPANT);
         fixtures.enrol(held, caseworker, EnrolmentRole.PARTICIPANT);
