@@ -7,7 +7,13 @@ public class CertificateRefusedException extends RefusalException {
 
     public enum Reason {
         /** Nobody in the run has both attended and completed every module yet. */
-        NONE_READY
+        NONE_READY,
+        /** The person has no certificate of the run to withdraw. */
+        NOT_ISSUED,
+        /** The certificate has been withdrawn already. */
+        ALREADY_WITHDRAWN,
+        /** A withdrawal needs a reason (at most 500 characters, no CPR number). */
+        REASON
     }
 
     private final Reason reason;

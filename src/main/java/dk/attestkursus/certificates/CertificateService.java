@@ -1,5 +1,6 @@
 package dk.attestkursus.certificates;
 
+import dk.attestkursus.base.CprDetector;
 import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
@@ -19,9 +20,11 @@ import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.MunicipalScope;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,6 +52,10 @@ public class CertificateService {
     private final CertificateIssuer issuer;
     private final SiteAddress site;
     private final MunicipalScope scope;
+    private final Clock clock;
+
+    /** The longest reason for a withdrawal. */
+    public static final int MAX_REASON = 500;
 
     CertificateService(
             IssuedCertificateRepository certificates,
@@ -61,7 +68,8 @@ public class CertificateService {
             CurrentUser currentUser,
             CertificateIssuer issuer,
             SiteAddress site,
-            MunicipalScope scope) {
+            MunicipalScope scope,
+            Clock clock) {
         this.certificates = certificates;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
@@ -73,6 +81,7 @@ public class CertificateService {
         this.issuer = issuer;
         this.site = site;
         this.scope = scope;
+        this.clock = clock;
     }
 
     /**
@@ -89,7 +98,18 @@ public class CertificateService {
             Optional<IssuedCertificate> existing = certificates.findByAccountIdAndCourseRunId(
                     me.value(), run.id().value());
             if (existing.isPresent()) {
-                return new MyCertificate(run.name(), true, List.of(), certificate(existing.get()));
+                IssuedCertificate c = existing.get();
+                return c.isWithdrawn()
+                        ? new MyCertificate(
+                                run.name(),
+                                true,
+                                List.of(),
+                                null,
+                                new MyCertificate.Withdrawn(
+                                        c.getCode(),
+                                        Objects.requireNonNull(c.getWithdrawnAt()),
+                                        Objects.requireNonNull(c.getWithdrawnReason())))
+                        : new MyCertificate(run.name(), true, List.of(), certificate(c), null);
             }
         }
         CourseProgress progress = learning.myProgress();
@@ -102,12 +122,12 @@ public class CertificateService {
         if (attended.isPresent() && progress.complete()) {
             CourseRunSummary run = attended.get().run();
             IssuedCertificate issued = issuer.issue(me, currentUser.require().displayName(), run, instructorsOf(run));
-            return new MyCertificate(run.name(), true, List.of(), certificate(issued));
+            return new MyCertificate(run.name(), true, List.of(), certificate(issued), null);
         }
         String runName = attended.map(a -> a.run().name())
                 .or(() -> courseRuns.myCurrentRun().map(CourseRunSummary::name))
                 .orElse(null);
-        return new MyCertificate(runName, attended.isPresent(), unfinished, null);
+        return new MyCertificate(runName, attended.isPresent(), unfinished, null, null);
     }
 
     /** A run's participants with attendance, completion and issued codes, for its instructors and administrators. */
@@ -117,15 +137,23 @@ public class CertificateService {
         List<RunParticipant> participants = enrolment.participants(runId);
         Set<AccountId> completed = learningStatistics.completedAll(
                 participants.stream().map(RunParticipant::id).toList());
-        Map<Long, String> codes = certificates.findByCourseRunId(runId.value()).stream()
-                .collect(Collectors.toMap(IssuedCertificate::getAccountId, IssuedCertificate::getCode));
+        Map<Long, IssuedCertificate> issued = certificates.findByCourseRunId(runId.value()).stream()
+                .collect(Collectors.toMap(IssuedCertificate::getAccountId, Function.identity()));
         String runName = courseRuns.myRun(runId).map(CourseRunSummary::name).orElse("");
         return new RunCertificates(
                 runId,
                 runName,
                 participants.stream()
-                        .map(p -> new RunCertificates.Row(
-                                p.id(), p.name(), p.attended(), completed.contains(p.id()), codes.get(p.id().value())))
+                        .map(p -> {
+                            IssuedCertificate c = issued.get(p.id().value());
+                            return new RunCertificates.Row(
+                                    p.id(),
+                                    p.name(),
+                                    p.attended(),
+                                    completed.contains(p.id()),
+                                    c == null ? null : c.getCode(),
+                                    c == null ? null : c.getWithdrawnAt());
+                        })
                         .toList());
     }
 
@@ -160,7 +188,36 @@ public class CertificateService {
     public Optional<Verification> verify(String typed) {
         return CertificateCodes.normalise(typed)
                 .flatMap(code -> scope.platform(() -> certificates.findByCode(code)))
-                .map(c -> new Verification(c.getHolderName(), c.getCourseTitle(), c.getSessionDate(), c.getIssuedAt()));
+                .map(c -> new Verification(
+                        c.getHolderName(),
+                        c.getCourseTitle(),
+                        c.getSessionDate(),
+                        c.getIssuedAt(),
+                        c.getWithdrawnAt()));
+    }
+
+    /**
+     * Withdraws a participant's certificate of the run (issue 23), with a reason the holder is shown: its code
+     * then verifies as withdrawn, with the date, and it is not issued again. Refused, nothing changed: no
+     * certificate of the run ({@code NOT_ISSUED}, also for another municipality's), withdrawn already, a
+     * reason that is empty, longer than {@value #MAX_REASON} characters or holds a CPR number.
+     */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public void withdraw(CourseRunId runId, AccountId person, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON || CprDetector.contains(why)) {
+            throw new CertificateRefusedException(CertificateRefusedException.Reason.REASON, "run " + runId.value());
+        }
+        IssuedCertificate c = certificates
+                .findByAccountIdAndCourseRunId(person.value(), runId.value())
+                .orElseThrow(() -> new CertificateRefusedException(
+                        CertificateRefusedException.Reason.NOT_ISSUED, "run " + runId.value()));
+        if (c.isWithdrawn()) {
+            throw new CertificateRefusedException(
+                    CertificateRefusedException.Reason.ALREADY_WITHDRAWN, "run " + runId.value());
+        }
+        c.withdraw(why, currentUser.require().id().value(), clock.instant());
     }
 
     private String instructorsOf(CourseRunSummary run) {

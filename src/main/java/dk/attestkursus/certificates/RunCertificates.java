@@ -2,6 +2,7 @@ package dk.attestkursus.certificates;
 
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.security.AccountId;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +26,16 @@ public record RunCertificates(CourseRunId runId, String runName, List<Row> rows)
             String name,
             boolean attended,
             boolean completed,
-            @Nullable String code) {
+            @Nullable String code,
+            @Nullable Instant withdrawnAt) {
 
+        /** Attended, completed every module, and not withdrawn: the certificate can be handed out. */
         public boolean ready() {
-            return attended && completed;
+            return attended && completed && withdrawnAt == null;
+        }
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
         }
     }
 }

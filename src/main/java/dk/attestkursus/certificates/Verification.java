@@ -2,6 +2,15 @@ package dk.attestkursus.certificates;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-/** What the public verification page shows of a valid code: for whom, which course, when. Nothing else. */
-public record Verification(String holderName, String courseTitle, LocalDate sessionDate, Instant issuedAt) {}
+/**
+ * What the public verification page shows of a known code: for whom, which course, when, and when it was
+ * withdrawn if it was (issue 23; the reason is the holder's, never shown here). Nothing else.
+ */
+public record Verification(
+        String holderName,
+        String courseTitle,
+        LocalDate sessionDate,
+        Instant issuedAt,
+        @Nullable Instant withdrawnAt) {}

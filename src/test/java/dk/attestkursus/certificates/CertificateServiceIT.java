@@ -153,6 +153,84 @@ class CertificateServiceIT {
     }
 
     @Test
+    void an_administrator_withdraws_a_certificate_with_a_reason_and_its_code_then_verifies_as_withdrawn() {
+        Run run = heldRun();
+        String user = participant(run, true, true);
+        String other = participant(run, true, true);
+        Certificate certificate = fixtures.as(user, certificates::mine).issued().orElseThrow();
+        fixtures.as(other, certificates::mine);
+        AccountId holder = new AccountId(fixtures.id(user));
+        assertThat(certificates.verify(certificate.code()).orElseThrow().withdrawnAt())
+                .isNull();
+
+        // Refused, nothing changed: an instructor, no reason, a CPR number, someone without a certificate.
+        assertThatThrownBy(() -> fixtures.as(run.jobcenter(), () -> {
+                    certificates.withdraw(run.id(), holder, "Fejl");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String reason : new String[] {"  ", "Forkert person: 010185-1234", "x".repeat(501)}) {
+            assertThatThrownBy(() -> fixtures.as("admin", () -> {
+                        certificates.withdraw(run.id(), holder, reason);
+                        return null;
+                    }))
+                    .isInstanceOfSatisfying(
+                            CertificateRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.REASON));
+        }
+        String without = participant(run, true, false);
+        assertThatThrownBy(() -> fixtures.as("admin", () -> {
+                    certificates.withdraw(run.id(), new AccountId(fixtures.id(without)), "Fejl");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.NOT_ISSUED));
+        // Another municipality's administrator cannot reach it.
+        assertThatThrownBy(() -> fixtures.as("th-admin", () -> {
+                    certificates.withdraw(run.id(), holder, "Fejl");
+                    return null;
+                }))
+                .isInstanceOf(CertificateRefusedException.class);
+        assertThat(certificates.verify(certificate.code()).orElseThrow().withdrawnAt())
+                .isNull();
+
+        fixtures.as("admin", () -> {
+            certificates.withdraw(run.id(), holder, "  Udstedt ved en fejl: deltog ikke hele dagen. ");
+            return null;
+        });
+
+        Verification v = certificates.verify(certificate.code()).orElseThrow();
+        assertThat(v.withdrawnAt()).isNotNull();
+        assertThat(v.holderName()).isEqualTo("Test " + user);
+        MyCertificate mine = fixtures.as(user, certificates::mine);
+        assertThat(mine.issued()).isEmpty();
+        assertThat(mine.withdrawn()).isNotNull();
+        assertThat(mine.withdrawn().reason()).isEqualTo("Udstedt ved en fejl: deltog ikke hele dagen.");
+        assertThat(mine.withdrawn().code()).isEqualTo(certificate.code());
+        assertThat(stored(user)).as("never issued again").isEqualTo(1);
+        RunCertificates overview = fixtures.as("admin", () -> certificates.forRun(run.id()));
+        assertThat(overview.rows())
+                .filteredOn(r -> r.id().equals(holder))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.withdrawn()).isTrue();
+                    assertThat(r.ready()).isFalse();
+                });
+        assertThat(fixtures.as(run.consultant(), () -> certificates.issueForRun(run.id())))
+                .extracting(Certificate::code)
+                .doesNotContain(certificate.code())
+                .hasSize(1);
+        assertThatThrownBy(() -> fixtures.as("admin", () -> {
+                    certificates.withdraw(run.id(), holder, "Igen");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.ALREADY_WITHDRAWN));
+    }
+
+    @Test
     void a_forged_or_mistyped_code_verifies_as_nothing() {
         Run run = heldRun();
         String user = participant(run, true, true);

@@ -135,6 +135,24 @@ class CertificateJourneyIT {
                     .endsWith(code + ".pdf");
             assertThat(zip.getNextEntry()).isNull();
         }
+
+        // Issue 23: the administrator withdraws it with a reason; the code then verifies as withdrawn, and
+        // the holder's page says why.
+        assertThat(runPage.withdraw("E2E " + user, "Udstedt ved en fejl.")).isEmpty();
+        assertThat(runPage.rows().getFirst().get(3)).startsWith(code + " (tilbagekaldt ");
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "run-certificates-withdrawn");
+        runPage.logout();
+        VerifyPage withdrawn = VerifyPage.open(browser, code);
+        assertThat(withdrawn.isValid()).isFalse();
+        assertThat(withdrawn.result()).contains(DA.get("certificates.verify.withdrawn"), "tilbagekaldt");
+        Axe.assertNoViolations(browser);
+        LoginPage.open(browser).login(user, caseworker.initialPassword());
+        browser.open("kursus/kursusbevis");
+        assertThat(browser.find(org.openqa.selenium.By.id("certificate-withdrawn-reason"))
+                        .getText())
+                .isEqualTo(DA.get("certificates.mine.withdrawnReason", "Udstedt ved en fejl."));
+        Screenshots.pages(browser, "my-certificate-withdrawn");
     }
 
     private void complete(String user, Module module) {

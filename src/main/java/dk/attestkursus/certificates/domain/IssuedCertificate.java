@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate as it was issued: what it says is kept, so it reads the same later. The holder and
@@ -41,6 +42,15 @@ public class IssuedCertificate extends BaseEntity {
 
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
+
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    private @Nullable String withdrawnReason;
+
+    @Column(name = "withdrawn_by")
+    private @Nullable Long withdrawnBy;
 
     @SuppressWarnings("NullAway.Init")
     protected IssuedCertificate() {
@@ -102,5 +112,24 @@ public class IssuedCertificate extends BaseEntity {
 
     public Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    /** Withdraws the certificate (issue 23): its code then verifies as withdrawn, with the date. */
+    public void withdraw(String reason, long by, Instant now) {
+        this.withdrawnAt = now;
+        this.withdrawnReason = reason;
+        this.withdrawnBy = by;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public @Nullable String getWithdrawnReason() {
+        return withdrawnReason;
     }
 }

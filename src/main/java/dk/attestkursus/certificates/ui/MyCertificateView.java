@@ -18,6 +18,7 @@ import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.certificates.Certificate;
+import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.MyCertificate;
@@ -50,7 +51,26 @@ class MyCertificateView extends Div implements HasDynamicTitle, BeforeEnterObser
         removeAll();
         add(new H1(getTranslation("certificates.mine.title")));
         MyCertificate mine = certificates.mine();
+        if (mine.withdrawn() != null) {
+            showWithdrawn(mine.withdrawn());
+            return;
+        }
         mine.issued().ifPresentOrElse(this::showCertificate, () -> showMissing(mine));
+    }
+
+    /** The holder's certificate was withdrawn by an administrator (issue 23): when, and why. */
+    private void showWithdrawn(MyCertificate.Withdrawn withdrawn) {
+        Paragraph what = new Paragraph(getTranslation(
+                "certificates.mine.withdrawn",
+                CertificateCodes.printed(withdrawn.code()),
+                Formats.date(withdrawn.at(), getLocale(), i18n)));
+        what.setId("certificate-withdrawn");
+        what.addClassName("lead");
+        Paragraph why = new Paragraph(getTranslation("certificates.mine.withdrawnReason", withdrawn.reason()));
+        why.setId("certificate-withdrawn-reason");
+        Div card = new Div(what, why, new Paragraph(getTranslation("certificates.mine.withdrawnHelp")));
+        card.addClassNames("card", "error-box");
+        add(card);
     }
 
     private void showCertificate(Certificate c) {

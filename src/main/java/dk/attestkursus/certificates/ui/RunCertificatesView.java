@@ -1,21 +1,31 @@
 package dk.attestkursus.certificates.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
+import dk.attestkursus.certificates.CertificateRefusedException;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.RunCertificates;
 import dk.attestkursus.courserun.CourseRunId;
@@ -23,6 +33,8 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A run's certificates for its instructors and administrators: who attended and completed the
@@ -34,17 +46,21 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     private final CertificateService certificates;
     private final AppI18NProvider i18n;
+    private final AuthenticationContext auth;
 
-    RunCertificatesView(CertificateService certificates, AppI18NProvider i18n) {
+    RunCertificatesView(CertificateService certificates, AppI18NProvider i18n, AuthenticationContext auth) {
         this.certificates = certificates;
         this.i18n = i18n;
+        this.auth = auth;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CourseRunId runId =
-                new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new));
+        show(new CourseRunId(event.getRouteParameters().getLong("runId").orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(CourseRunId runId) {
         RunCertificates run;
         try {
             run = certificates.forRun(runId);
@@ -90,6 +106,70 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
             add(downloads, new Paragraph(getTranslation("certificates.run.issueHelp")));
         }
         add(table(run));
+        List<RunCertificates.Row> withdrawable = run.rows().stream()
+                .filter(r -> r.code() != null && !r.withdrawn())
+                .toList();
+        if (auth.hasRole(AppRoles.ADMIN) && !withdrawable.isEmpty()) {
+            add(withdrawCard(runId, withdrawable));
+        }
+    }
+
+    /** An administrator withdraws an issued certificate with a reason the holder is shown (issue 23). */
+    private Div withdrawCard(CourseRunId runId, List<RunCertificates.Row> withdrawable) {
+        ComboBox<RunCertificates.Row> who = new ComboBox<>(getTranslation("certificates.withdraw.who"));
+        who.setId("withdraw-who");
+        who.setItems(withdrawable);
+        who.setItemLabelGenerator(
+                r -> r.name() + " (" + CertificateCodes.printed(Objects.requireNonNull(r.code())) + ")");
+        who.setWidthFull();
+        TextArea reason = new TextArea(getTranslation("certificates.withdraw.reason"));
+        reason.setId("withdraw-reason");
+        reason.setHelperText(getTranslation("certificates.withdraw.reasonHelp"));
+        reason.setMaxLength(CertificateService.MAX_REASON);
+        reason.setWidthFull();
+        Button withdraw = new Button(getTranslation("certificates.withdraw.button"));
+        withdraw.setId("withdraw-button");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.addClickListener(e -> {
+            who.setInvalid(false);
+            reason.setInvalid(false);
+            if (who.getValue() == null) {
+                who.setErrorMessage(getTranslation("certificates.withdraw.chooseWho"));
+                who.setInvalid(true);
+                return;
+            }
+            RunCertificates.Row row = who.getValue();
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("certificates.withdraw.confirmTitle", row.name()),
+                    getTranslation("certificates.withdraw.confirmText"),
+                    getTranslation("certificates.withdraw.button"),
+                    ok -> {
+                        try {
+                            certificates.withdraw(runId, row.id(), reason.getValue());
+                            Notification.show(
+                                            getTranslation("certificates.withdraw.done", row.name()),
+                                            5000,
+                                            Notification.Position.BOTTOM_START)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            show(runId);
+                        } catch (CertificateRefusedException ex) {
+                            reason.setErrorMessage(getTranslation(ex.messageKey()));
+                            reason.setInvalid(true);
+                        }
+                    },
+                    getTranslation("common.cancel"),
+                    cancel -> {});
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        Div card = Cards.card(
+                getTranslation("certificates.withdraw.title"),
+                new Paragraph(getTranslation("certificates.withdraw.intro")),
+                who,
+                reason,
+                withdraw);
+        card.setId("withdraw-card");
+        return card;
     }
 
     private Div table(RunCertificates run) {
@@ -108,7 +188,12 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
                             yesNo(row.completed()),
                             row.code() == null
                                     ? getTranslation("certificates.run.notIssued")
-                                    : CertificateCodes.printed(row.code()))
+                                    : row.withdrawnAt() == null
+                                            ? CertificateCodes.printed(row.code())
+                                            : getTranslation(
+                                                    "certificates.run.withdrawn",
+                                                    CertificateCodes.printed(row.code()),
+                                                    Formats.date(row.withdrawnAt(), getLocale(), i18n)))
                     .setAttribute("data-ready", String.valueOf(row.ready()));
         }
         Div scroll = new Div();

@@ -22,6 +22,7 @@ import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.Verification;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -102,8 +103,9 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             return box;
         }
         Verification v = found.get();
-        box.addClassName("info-box");
-        box.getElement().setAttribute("data-valid", "true");
+        boolean withdrawn = v.withdrawnAt() != null;
+        box.addClassName(withdrawn ? "error-box" : "info-box");
+        box.getElement().setAttribute("data-valid", String.valueOf(!withdrawn));
         Paragraph who = new Paragraph(getTranslation(
                 "certificates.verify.who",
                 v.holderName(),
@@ -111,10 +113,18 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 Formats.localDate(v.sessionDate(), getLocale(), i18n)));
         who.setId("verify-who");
         box.add(
-                new H2(getTranslation("certificates.verify.valid")),
+                new H2(getTranslation(withdrawn ? "certificates.verify.withdrawn" : "certificates.verify.valid")),
                 who,
                 new Paragraph(
                         getTranslation("certificates.verify.issued", Formats.date(v.issuedAt(), getLocale(), i18n))));
+        if (withdrawn) {
+            // Issue 23: the date of the withdrawal, never its reason (that is the holder's).
+            Paragraph when = new Paragraph(getTranslation(
+                    "certificates.verify.withdrawnAt",
+                    Formats.date(Objects.requireNonNull(v.withdrawnAt()), getLocale(), i18n)));
+            when.setId("verify-withdrawn");
+            box.add(when);
+        }
         return box;
     }
 

@@ -28,6 +28,29 @@ public final class RunCertificatesPage extends MainLayoutPage {
                 .toList();
     }
 
+    /**
+     * Withdraws a certificate as an administrator would: chooses the person (by the start of their label),
+     * types the reason, confirms; returns the error shown beside the reason, or "" when it was withdrawn.
+     */
+    public String withdraw(String name, String reason) {
+        org.openqa.selenium.WebElement who = browser.find(By.cssSelector("#withdraw-who input"));
+        who.sendKeys(name);
+        By item = By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + name + "')]");
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(item))
+                .click();
+        browser.waitForVaadin();
+        typeInto("withdraw-reason", reason);
+        browser.click(By.id("withdraw-button"));
+        browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        browser.waitForVaadin();
+        String error = browser.isPresent(By.id("withdraw-reason"))
+                ? browser.find(By.id("withdraw-reason")).getDomProperty("errorMessage")
+                : null;
+        boolean invalid = browser.isPresent(By.id("withdraw-reason"))
+                && Boolean.parseBoolean(browser.find(By.id("withdraw-reason")).getDomProperty("invalid"));
+        return invalid && error != null ? error : "";
+    }
+
     public byte[] pdf() {
         return download(By.id("run-certificates-pdf"));
     }
