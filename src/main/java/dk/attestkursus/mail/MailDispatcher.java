@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -195,13 +196,28 @@ public class MailDispatcher {
                         new ByteArrayResource(mail.ics().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=PUBLISH");
             }
-            message.setHeader("X-Attestkursus-Mail", mail.dedupeKey());
+            // Mails that behave like a municipality's own (issue 23): marked as sent by a machine (RFC 3834, so
+            // out-of-office replies stay away), a Message-ID in the sender's own domain rather than the host's
+            // (Spring keeps an explicit one), and no header that shows the platform's internal ids.
+            message.setHeader("Auto-Submitted", "auto-generated");
+            message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + senderDomain() + ">");
             sender.send(message);
             return Outcome.SENT;
         } catch (MessagingException e) {
             return Outcome.permanent("Mailen kunne ikke dannes: " + shorten(e.getMessage()));
         } catch (MailException e) {
             return classify(e);
+        }
+    }
+
+    /** The domain of the sender's address ({@code attestkursus.mail.from}), for the messages' ids. */
+    private String senderDomain() {
+        try {
+            String address = new InternetAddress(settings.from()).getAddress();
+            int at = address.lastIndexOf('@');
+            return at > 0 && at < address.length() - 1 ? address.substring(at + 1) : "attestkursus.dk";
+        } catch (AddressException e) {
+            return "attestkursus.dk";
         }
     }
 

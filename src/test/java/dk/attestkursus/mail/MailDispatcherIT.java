@@ -131,6 +131,11 @@ class MailDispatcherIT {
         }
         assertThat(message).isNotNull();
         assertThat(message.getSubject()).isEqualTo("Kurset Bedre LÆ-attester");
+        // Issue 23: sent by a machine, an id in the sender's domain, no internal ids in the headers.
+        assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(message.getMessageID()).matches("<[0-9a-f-]{36}@attestkursus\\.dk>");
+        assertThat(message.getHeader("X-Attestkursus-Mail")).isNull();
+        assertThat(GreenMailUtil.getHeaders(message)).doesNotContainIgnoringCase("X-Attestkursus");
         String raw = GreenMailUtil.getWholeMessage(message);
         assertThat(raw).contains("text/calendar").contains("method=PUBLISH").contains("invitation.ics");
         String ics = part(message, "text/calendar");
