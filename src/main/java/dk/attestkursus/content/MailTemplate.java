@@ -43,7 +43,8 @@ public record MailTemplate(
             "gyldig_til",
             "link_glemt",
             "link_login",
-            "arbejdsmail");
+            "arbejdsmail",
+            "aarsag");
 
     /** Placeholders only an account mail (an invitation, a reset: personal links) may use. */
     public static final Set<String> ACCOUNT_ONLY = Set.of(

@@ -29,7 +29,10 @@ final class MailTemplateLoader {
             "leder-efter",
             "konto-invitation",
             "nulstil-adgangskode",
-            "konto-kommunens-login");
+            "konto-kommunens-login",
+            "kalender-aendring",
+            "kalender-aflysning",
+            "kalender-afmelding");
 
     private MailTemplateLoader() {}
 

@@ -53,7 +53,9 @@ public class CourseRunService {
     public Optional<CourseRunSummary> myNextRun() {
         Instant now = clock.instant();
         List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
-        return summaries(mine).stream().filter(r -> r.endsAt().isAfter(now)).findFirst();
+        return summaries(mine).stream()
+                .filter(r -> r.endsAt().isAfter(now) && !r.cancelled())
+                .findFirst();
     }
 
     /**
@@ -216,6 +218,8 @@ public class CourseRunService {
                 run.isOnline(),
                 run.getCapacity(),
                 run.getFollowUpFirst(),
-                run.getFollowUpSecond());
+                run.getFollowUpSecond(),
+                run.getCancelledAt(),
+                run.getCancelReason());
     }
 }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -167,8 +168,16 @@ public class RunManagementService {
                     RunRefusedException.Reason.CONFLICT,
                     "run " + id + " version " + run.getVersion() + " != " + loadedVersion);
         }
+        if (run.isCancelled()) {
+            throw new RunRefusedException(RunRefusedException.Reason.CANCELLED, "run " + id);
+        }
         Valid v = validate(input, run);
         Instant now = clock.instant();
+        boolean moved = !v.startsAt.equals(run.getStartsAt())
+                || v.minutes != run.getDurationMinutes()
+                || input.online() != run.isOnline()
+                || !Objects.equals(input.online() ? null : v.location, run.getLocation())
+                || !Objects.equals(input.online() ? v.meetingUrl : null, run.getMeetingUrl());
         run.edit(
                 v.name,
                 v.municipality,
@@ -183,6 +192,48 @@ public class RunManagementService {
                 now);
         setInstructors(run, v.instructors, now);
         runs.saveAndFlush(run);
+        if (moved) {
+            // The calendars that already hold the session follow it (issue 23): runmails sends the updates.
+            publisher.publishEvent(new RunRescheduled(id, run.municipality()));
+        }
+        return details(run);
+    }
+
+    /** The longest reason for cancelling a run (it goes into the cancellation mail). */
+    public static final int MAX_CANCEL_REASON = 500;
+
+    /**
+     * Cancels a run whose session has not started, with a reason: everyone in it gets a cancellation of
+     * the appointment with the reason (runmails), no more of its mails go out, and its caseworkers see it
+     * on their start page. Refused with nothing changed: no reason, one over {@value #MAX_CANCEL_REASON}
+     * characters or with a CPR number ({@link RunValidationException} on {@code reason}); a run cancelled
+     * already ({@code CANCELLED}); a session held or under way ({@code HELD}).
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional
+    public RunDetails cancel(CourseRunId id, String reason) {
+        access.manageable(id);
+        CourseRun run = runs.findLocked(id.value()).orElseThrow();
+        if (run.isCancelled()) {
+            throw new RunRefusedException(RunRefusedException.Reason.CANCELLED, "run " + id);
+        }
+        Instant now = clock.instant();
+        if (!run.getStartsAt().isAfter(now)) {
+            throw new RunRefusedException(RunRefusedException.Reason.HELD, "run " + id);
+        }
+        String why = text(reason);
+        if (why.isEmpty()) {
+            throw new RunValidationException(Map.of("reason", "run.error.required"));
+        }
+        if (why.length() > MAX_CANCEL_REASON) {
+            throw new RunValidationException(Map.of("reason", "run.error.tooLong"));
+        }
+        if (CprDetector.contains(why)) {
+            throw new RunValidationException(Map.of("reason", "run.error.cpr"));
+        }
+        run.cancel(why, access.me().id().value(), now);
+        runs.saveAndFlush(run);
+        publisher.publishEvent(new RunCancelled(id, run.municipality(), why));
         return details(run);
     }
 
@@ -302,6 +353,24 @@ public class RunManagementService {
             errors.put("time", "run.error.required");
         }
         if (existing == null && input.date() != null && input.date().isBefore(LocalDate.now(clock))) {
+            errors.put("date", "run.error.past");
+        }
+        if (existing != null
+                && input.date() != null
+                && input.time() != null
+                && !existing.getStartsAt().isAfter(clock.instant())
+                && !input.date()
+                        .atTime(input.time())
+                        .atZone(TimeConfig.ZONE)
+                        .toInstant()
+                        .equals(existing.getStartsAt())) {
+            // A session that was held (or is under way) stays where it was: its attendance, answers and
+            // certificates belong to that day.
+            errors.put("date", "run.error.held");
+        } else if (existing != null
+                && input.date() != null
+                && existing.getStartsAt().isAfter(clock.instant())
+                && input.date().isBefore(LocalDate.now(clock))) {
             errors.put("date", "run.error.past");
         }
         Integer minutes = input.durationMinutes();

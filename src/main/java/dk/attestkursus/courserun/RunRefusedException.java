@@ -28,7 +28,11 @@ public class RunRefusedException extends RefusalException {
         /** No active practice consultant of another municipality has that e-mail. */
         NO_SUCH_GUEST,
         /** The guest is already a co-instructor of the run. */
-        ALREADY_GUEST
+        ALREADY_GUEST,
+        /** The run is cancelled: nothing more can be changed or cancelled again. */
+        CANCELLED,
+        /** The session has been held (or is under way): it can no longer be moved or cancelled. */
+        HELD
     }
 
     private final Reason reason;

@@ -7,16 +7,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a run's mails go to: its active participants (with their leader), their leaders, and the
- * instructors' names for the text.
+ * Who a run's mails go to: its active participants (with their leader), their leaders, and its instructors
+ * (by name, for the text and the calendar updates).
  */
 public record RunRoster(
-        CourseRunSummary run, List<Person> participants, List<Person> leaders, List<String> instructorNames) {
+        CourseRunSummary run, List<Person> participants, List<Person> leaders, List<Person> instructors) {
 
     public RunRoster {
         participants = List.copyOf(participants);
         leaders = List.copyOf(leaders);
-        instructorNames = List.copyOf(instructorNames);
+        instructors = List.copyOf(instructors);
+    }
+
+    /** The instructors' names, for the text. */
+    public List<String> instructorNames() {
+        return instructors.stream().map(Person::name).toList();
     }
 
     /**

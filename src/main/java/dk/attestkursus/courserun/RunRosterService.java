@@ -61,7 +61,7 @@ public class RunRosterService {
     @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
     public List<CourseRunSummary> runsStartingAfter(Instant from) {
         return courseRuns.summaries(runs.findAllByOrderByStartsAtAsc().stream()
-                .filter(r -> r.getStartsAt().isAfter(from))
+                .filter(r -> r.getStartsAt().isAfter(from) && !r.isCancelled())
                 .toList());
     }
 
@@ -103,12 +103,13 @@ public class RunRosterService {
                 .map(a -> new RunRoster.Person(a.id(), a.displayName(), a.email(), null, leads.get(a.id())))
                 .sorted(Comparator.comparing(RunRoster.Person::name))
                 .toList();
-        List<String> instructors = active.stream()
+        List<RunRoster.Person> instructors = active.stream()
                 .filter(e -> e.getRole() == EnrolmentRole.INSTRUCTOR)
                 .map(e -> people.get(new AccountId(e.getAccountId())))
                 .filter(Objects::nonNull)
-                .map(AccountSummary::displayName)
-                .sorted()
+                .filter(AccountSummary::active)
+                .map(a -> new RunRoster.Person(a.id(), a.displayName(), a.email(), null, Set.of()))
+                .sorted(Comparator.comparing(RunRoster.Person::name))
                 .toList();
         return new RunRoster(courseRuns.summary(run), participants, leaders, instructors);
     }

@@ -6,7 +6,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -191,16 +193,13 @@ public class MailDispatcher {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             if (mail.ics() != null) {
-                helper.addAttachment(
-                        "invitation.ics",
-                        new ByteArrayResource(mail.ics().getBytes(StandardCharsets.UTF_8)),
-                        "text/calendar; charset=UTF-8; method=PUBLISH");
+                attachCalendar(helper, mail.ics());
             }
             // Mails that behave like a municipality's own (issue 23): marked as sent by a machine (RFC 3834, so
             // out-of-office replies stay away), a Message-ID in the sender's own domain rather than the host's
             // (Spring keeps an explicit one), and no header that shows the platform's internal ids.
             message.setHeader("Auto-Submitted", "auto-generated");
-            message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + senderDomain() + ">");
+            message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + settings.domain() + ">");
             sender.send(message);
             return Outcome.SENT;
         } catch (MessagingException e) {
@@ -210,15 +209,40 @@ public class MailDispatcher {
         }
     }
 
-    /** The domain of the sender's address ({@code attestkursus.mail.from}), for the messages' ids. */
-    private String senderDomain() {
-        try {
-            String address = new InternetAddress(settings.from()).getAddress();
-            int at = address.lastIndexOf('@');
-            return at > 0 && at < address.length() - 1 ? address.substring(at + 1) : "attestkursus.dk";
-        } catch (AddressException e) {
-            return "attestkursus.dk";
+    /**
+     * The calendar event as iMIP asks (RFC 6047, docs/decisions/025): a {@code text/calendar} alternative of
+     * the text with the same {@code method} as the file, which Outlook and Gmail show as an invitation with
+     * its update or cancellation applied to the appointment of the same UID, and the same file attached as
+     * {@code invitation.ics} for a client that only opens attachments.
+     */
+    private static void attachCalendar(MimeMessageHelper helper, String ics) throws MessagingException {
+        String type = "text/calendar; charset=UTF-8; method=" + IcsWriter.method(ics);
+        MimeMultipart alternative = alternativeOf(helper.getMimeMultipart());
+        if (alternative != null) {
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setText(ics, StandardCharsets.UTF_8.name(), "calendar");
+            calendar.setHeader("Content-Type", type);
+            alternative.addBodyPart(calendar);
         }
+        helper.addAttachment(
+                "invitation.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)), "application/ics");
+    }
+
+    /** The multipart/alternative Spring made for the text and the HTML, inside the message's main multipart. */
+    private static @Nullable MimeMultipart alternativeOf(MimeMultipart main) throws MessagingException {
+        for (int i = 0; i < main.getCount(); i++) {
+            try {
+                if (main.getBodyPart(i).getContent() instanceof MimeMultipart inner
+                        && inner.getContentType()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .startsWith("multipart/alternative")) {
+                    return inner;
+                }
+            } catch (java.io.IOException e) {
+                throw new MessagingException("The mail's parts cannot be read", e);
+            }
+        }
+        return null;
     }
 
     /** A rejected address (SMTP 5xx on the recipient) fails the mail; anything else is worth another try. */

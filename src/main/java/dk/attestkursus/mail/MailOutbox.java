@@ -83,6 +83,13 @@ public class MailOutbox {
     /** A mail's state and, for a failed one, why. */
     public record MailState(MailStatus status, @Nullable String error) {}
 
+    /** Cancels every queued mail of a run, to anyone (the run is cancelled). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancelQueued(CourseRunId run) {
+        return store.cancelQueuedOfTopic(MailTopic.runPrefix(run), clock.instant());
+    }
+
     /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)

@@ -23,6 +23,24 @@ public record MailSettings(
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(10) : claimTimeout;
     }
 
+    /**
+     * The domain of the sender's address, for the ids of messages and calendar events (so they are the
+     * site's own, not the host's). {@code attestkursus.dk} when the address has none.
+     */
+    public String domain() {
+        String address = from;
+        int lt = address.lastIndexOf('<');
+        if (lt >= 0) {
+            int gt = address.indexOf('>', lt);
+            address = address.substring(lt + 1, gt > lt ? gt : address.length());
+        }
+        int at = address.lastIndexOf('@');
+        String domain = at > 0 ? address.substring(at + 1).strip() : "";
+        return domain.matches("[A-Za-z0-9.-]+") && domain.contains(".")
+                ? domain.toLowerCase(java.util.Locale.ROOT)
+                : "attestkursus.dk";
+    }
+
     /** The wait after the {@code attempt}-th failed attempt (1-based): backoff × 4^(attempt-1), capped. */
     public Duration delayAfter(int attempt) {
         Duration delay = backoff;

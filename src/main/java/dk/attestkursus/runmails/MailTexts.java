@@ -11,6 +11,7 @@ import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.mail.CalendarInvite;
 import dk.attestkursus.myths.MythPaths;
 import dk.attestkursus.requests.RequestPaths;
+import dk.attestkursus.runmails.domain.RunCalendarStore;
 import dk.attestkursus.transfer.Checkpoint;
 import dk.attestkursus.transfer.Phase;
 import dk.attestkursus.transfer.PrepStatus;
@@ -97,8 +98,13 @@ class MailTexts {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** The session as a calendar event: the run, its place or meeting link, and its instructors. */
-    CalendarInvite invite(RunRoster roster) {
+    /**
+     * The session as a calendar event for one person: the run, its place or meeting link, and its
+     * instructors, under the run's UID and SEQUENCE; a request to put it in (or update it in) the calendar,
+     * or to take it out.
+     */
+    CalendarInvite invite(
+            RunRoster roster, RunCalendarStore.Event event, RunRoster.Person to, CalendarInvite.Kind kind) {
         CourseRunSummary run = roster.run();
         String where = run.online()
                 ? run.meetingLink().orElse(i18n.getTranslation("transfer.mail.online", DANISH))
@@ -109,13 +115,16 @@ class MailTexts {
                 names(roster.instructorNames()),
                 link(StartPages.PARTICIPANT));
         return new CalendarInvite(
-                "run-" + run.id().value() + "@attestkursus",
+                event.uid(),
+                event.sequence(),
+                kind,
                 i18n.getTranslation("transfer.mail.inviteSummary", DANISH, run.name()),
                 description,
                 run.startsAt(),
                 run.endsAt(),
                 where,
-                run.meetingLink().orElse(null));
+                run.meetingLink().orElse(null),
+                new CalendarInvite.Attendee(to.email(), to.name()));
     }
 
     String link(String path) {

@@ -7,10 +7,13 @@ import dk.attestkursus.content.RenderedMail;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.mail.CalendarInvite;
 import dk.attestkursus.mail.MailOutbox;
+import dk.attestkursus.mail.MailSettings;
 import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
 import dk.attestkursus.runmails.domain.MailPlanStore;
+import dk.attestkursus.runmails.domain.RunCalendarStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.transfer.PrepService;
 import dk.attestkursus.transfer.PrepStatus;
@@ -19,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +42,8 @@ class MailWaves {
     private final CourseContent content;
     private final MailTexts texts;
     private final MailSchedule schedule;
+    private final RunCalendarStore calendars;
+    private final MailSettings settings;
 
     MailWaves(
             RunRosterService rosters,
@@ -46,7 +52,11 @@ class MailWaves {
             MailOutbox outbox,
             CourseContent content,
             MailTexts texts,
-            MailSchedule schedule) {
+            MailSchedule schedule,
+            RunCalendarStore calendars,
+            MailSettings settings) {
+        this.calendars = calendars;
+        this.settings = settings;
         this.rosters = rosters;
         this.prep = prep;
         this.plans = plans;
@@ -132,6 +142,9 @@ class MailWaves {
         Map<AccountId, PrepStatus> status =
                 mail == TransferMail.REMINDER ? prep.ofRun(roster.run().id()) : Map.of();
         MailTopic topic = MailTopic.ofRun(roster.run().id(), mail.key());
+        // The introduction puts the session in the calendar under the run's own UID, made once (decision 025).
+        RunCalendarStore.Event event =
+                mail == TransferMail.INTRO ? calendars.ensure(roster.run().id().value(), newUid(settings), now) : null;
         for (RunRoster.Person person : people) {
             Map<String, String> values = new HashMap<>(common);
             values.put("navn", person.name());
@@ -154,9 +167,14 @@ class MailWaves {
                     rendered.subject(),
                     rendered.text(),
                     rendered.html(),
-                    mail == TransferMail.INTRO ? texts.invite(roster) : null,
+                    event == null ? null : texts.invite(roster, event, person, CalendarInvite.Kind.REQUEST),
                     now));
         }
+    }
+
+    /** A UID no other event anywhere has: random, in the sender's domain (RFC 5545 3.8.4.7). */
+    static String newUid(MailSettings settings) {
+        return "kursus-" + UUID.randomUUID() + "@" + settings.domain();
     }
 
     private static MailTemplate template(Course course, TransferMail mail) {

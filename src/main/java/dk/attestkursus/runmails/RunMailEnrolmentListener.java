@@ -3,6 +3,8 @@ package dk.attestkursus.runmails;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.ParticipantJoined;
 import dk.attestkursus.courserun.ParticipantLeft;
+import dk.attestkursus.courserun.RunCancelled;
+import dk.attestkursus.courserun.RunRescheduled;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.runmails.domain.MailPlanStore;
@@ -22,9 +24,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the mails in step with enrolment, after the enrolment committed, each event in a transaction of
- * its own and as the system (docs/decisions/017): a withdrawn (or moved) participant's queued mails for
- * the run are cancelled; someone who joins after a wave went out gets the mails they missed. A failure
+ * Keeps the mails in step with enrolment and with the run, after the change committed, each event in a
+ * transaction of its own and as the system (docs/decisions/017): a withdrawn (or moved) participant's queued
+ * mails for the run are cancelled, and a delivered invitation is cancelled in their calendar; someone who
+ * joins after a wave went out gets the mails they missed; a moved session sends updated invitations and a
+ * cancelled run its cancellations ({@link CalendarMails}, decision 025). A failure
  * here no longer undoes the enrolment: the event stays in the publication registry and is delivered again
  * on the next start. Both are idempotent (cancelling what is queued; the outbox's dedupe key); catch-ups
  * of one run take turns (a lock on its plan rows), as they run side by side on the task executor.
@@ -39,6 +43,7 @@ class RunMailEnrolmentListener {
     private final MailOutbox outbox;
     private final MailPlanStore plans;
     private final MailWaves waves;
+    private final CalendarMails calendars;
     private final SystemUser system;
     private final MunicipalScope scope;
     private final Clock clock;
@@ -48,6 +53,7 @@ class RunMailEnrolmentListener {
             MailOutbox outbox,
             MailPlanStore plans,
             MailWaves waves,
+            CalendarMails calendars,
             SystemUser system,
             MunicipalScope scope,
             Clock clock,
@@ -55,6 +61,7 @@ class RunMailEnrolmentListener {
         this.outbox = outbox;
         this.plans = plans;
         this.waves = waves;
+        this.calendars = calendars;
         this.system = system;
         this.scope = scope;
         this.clock = clock;
@@ -64,8 +71,28 @@ class RunMailEnrolmentListener {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void left(ParticipantLeft event) {
-        inOwnTransaction(
-                event.municipality(), event.runId(), tx -> outbox.cancelQueued(event.accountId(), event.runId()));
+        inOwnTransaction(event.municipality(), event.runId(), tx -> {
+            outbox.cancelQueued(event.accountId(), event.runId());
+            calendars.withdrawn(event.runId(), event.accountId(), clock.instant());
+        });
+    }
+
+    /** The session moved: the calendars that hold it get an update. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void rescheduled(RunRescheduled event) {
+        inOwnTransaction(event.municipality(), event.runId(), tx -> {
+            plans.lockRun(event.runId().value());
+            calendars.rescheduled(event.runId(), clock.instant());
+        });
+    }
+
+    /** The run was cancelled: its queued mails go, and everyone gets the reason and a cancellation. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void cancelled(RunCancelled event) {
+        inOwnTransaction(event.municipality(), event.runId(), tx -> {
+            plans.lockRun(event.runId().value());
+            calendars.cancelled(event.runId(), event.reason(), clock.instant());
+        });
     }
 
     /** Only when a wave already went out (one small read), so an import before the introduction costs nothing. */

@@ -120,6 +120,9 @@ class RunMailPlanner {
     }
 
     private int planRunWithin(CourseRunSummary run, Instant now) {
+        if (run.cancelled()) {
+            return 0; // a cancelled run sends nothing more (its cancellation went when it was cancelled)
+        }
         int queued = 0;
         Map<String, MailPlanStore.Row> rows = plans.rows(run.id().value());
         for (TransferMail mail : TransferMail.values()) {

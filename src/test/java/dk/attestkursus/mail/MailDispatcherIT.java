@@ -111,13 +111,16 @@ class MailDispatcherIT {
                 topic,
                 now,
                 new CalendarInvite(
-                        "run-1@attestkursus",
+                        "kursus-1@attestkursus.dk",
+                        0,
+                        CalendarInvite.Kind.REQUEST,
                         "Kursus: Bedre LÆ-attester (Århus)",
                         "Undervisere: Åse og Ib",
                         start,
                         start.plus(Duration.ofMinutes(150)),
                         "Rådhuset, Søndergade 1",
-                        null));
+                        null,
+                        new CalendarInvite.Attendee(address("aase"), "Åse Ås")));
         DispatchResult result = dispatcher.dispatchDue(now);
         assertThat(result.sent()).isGreaterThanOrEqualTo(1);
         assertThat(mails.status(topic + "/1")).isEqualTo("SENT");
@@ -137,14 +140,19 @@ class MailDispatcherIT {
         assertThat(message.getHeader("X-Attestkursus-Mail")).isNull();
         assertThat(GreenMailUtil.getHeaders(message)).doesNotContainIgnoringCase("X-Attestkursus");
         String raw = GreenMailUtil.getWholeMessage(message);
-        assertThat(raw).contains("text/calendar").contains("method=PUBLISH").contains("invitation.ics");
+        // iMIP (decision 025): the event is an alternative of the text with the file's method, and attached.
+        assertThat(raw).contains("text/calendar; charset=UTF-8; method=REQUEST").contains("invitation.ics");
+        Multipart alternative = alternative((Multipart) message.getContent());
+        assertThat(alternative.getCount()).isEqualTo(3);
+        assertThat(alternative.getBodyPart(2).getContentType()).startsWith("text/calendar");
         String ics = part(message, "text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Kursus: Bedre LÆ-attester (Århus)");
         assertThat(event.getLocation().getValue()).isEqualTo("Rådhuset, Søndergade 1");
         assertThat(event.getDateTimeStart().getValue()).isEqualTo("20261208T080000Z");
-        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + address("aase"));
         assertThat(ics).contains("\r\n");
         assertThat(part(message, "text/plain")).contains("Kære Åse");
         assertThat(part(message, "text/html")).contains("<p>Kære Åse</p>");
@@ -271,6 +279,23 @@ class MailDispatcherIT {
             }
         }
         throw new AssertionError("no " + type + " part");
+    }
+
+    /** The multipart/alternative inside the message (text, HTML and, with an event, the calendar). */
+    private static Multipart alternative(Multipart multipart) throws Exception {
+        if (multipart.getContentType().toLowerCase().startsWith("multipart/alternative")) {
+            return multipart;
+        }
+        for (int i = 0; i < multipart.getCount(); i++) {
+            if (multipart.getBodyPart(i).getContent() instanceof Multipart nested) {
+                try {
+                    return alternative(nested);
+                } catch (AssertionError notHere) {
+                    // look further
+                }
+            }
+        }
+        throw new AssertionError("no multipart/alternative");
     }
 
     private static void collect(Multipart multipart, List<BodyPart> parts) throws Exception {

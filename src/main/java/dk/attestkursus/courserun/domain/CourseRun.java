@@ -49,6 +49,15 @@ public class CourseRun extends VersionedEntity {
     @Column(name = "updated_at")
     private @Nullable Instant updatedAt;
 
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private @Nullable String cancelReason;
+
+    @Column(name = "cancelled_by")
+    private @Nullable Long cancelledBy;
+
     @SuppressWarnings("NullAway.Init")
     protected CourseRun() {
         // for JPA
@@ -95,6 +104,26 @@ public class CourseRun extends VersionedEntity {
         this.followUpFirst = first;
         this.followUpSecond = second;
         this.updatedAt = now;
+    }
+
+    /** Cancels the run, with the reason the participants are told. Validation is the service's job. */
+    public void cancel(String reason, long by, Instant now) {
+        this.cancelledAt = now;
+        this.cancelReason = reason;
+        this.cancelledBy = by;
+        this.updatedAt = now;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public @Nullable Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public @Nullable String getCancelReason() {
+        return cancelReason;
     }
 
     public void setCheckInCode(String code) {

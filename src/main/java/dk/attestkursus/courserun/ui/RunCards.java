@@ -11,10 +11,13 @@ import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.security.AccountId;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A course run shown as a card: name, when, where, who teaches, how many take part, days left. */
@@ -27,6 +30,7 @@ final class RunCards {
         Div card = new Div();
         card.addClassNames("card", "run-card");
         card.add(new H3(run.name()));
+        cancelled(locale, run, i18n).ifPresent(card::add);
         card.add(new Paragraph(Formats.dateTime(run.startsAt(), locale, i18n)));
         run.place().ifPresent(p -> card.add(new Paragraph(i18n.getTranslation("course.home.place", locale, p))));
         if (!run.instructorIds().isEmpty()) {
@@ -53,6 +57,18 @@ final class RunCards {
         when.addClassName("meta");
         card.add(when);
         return card;
+    }
+
+    /** "Holdet er aflyst …" with the date and the reason, for a cancelled run. */
+    static Optional<Paragraph> cancelled(Locale locale, CourseRunSummary run, AppI18NProvider i18n) {
+        Instant at = run.cancelledAt();
+        if (at == null) {
+            return Optional.empty();
+        }
+        Paragraph p = new Paragraph(i18n.getTranslation(
+                "run.cancelled", locale, Formats.date(at, locale, i18n), Objects.toString(run.cancelReason(), "")));
+        p.addClassNames("warning-box", "run-cancelled");
+        return Optional.of(p);
     }
 
     /** "3 af 20 pladser besat" or "3 deltagere – intet loft over antallet": every run says how full it is. */

@@ -40,6 +40,7 @@ import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.InstructorKind;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +77,14 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final DatePicker followUpSecond = new DatePicker();
     private final Div warnings = new Div();
     private final H1 heading = new H1();
+    private final Clock clock;
     private @Nullable CourseRunId runId;
     private long loadedVersion;
 
-    RunEditorView(RunManagementService service, AccountService accounts, MunicipalityService municipalities) {
+    RunEditorView(
+            RunManagementService service, AccountService accounts, MunicipalityService municipalities, Clock clock) {
         this.service = service;
+        this.clock = clock;
         this.municipalities = municipalities;
         this.instructorAccounts = accounts.instructors();
         addClassName("page");
@@ -211,6 +215,9 @@ class RunEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             loadedVersion = details.version();
             input = details.toInput();
             heading.setText(getTranslation("run.edit.title", details.summary().name()));
+            if (!details.summary().cancelled() && details.summary().startsAt().isAfter(clock.instant())) {
+                add(new CancelRunCard(service, runId, details.summary().name()));
+            }
         } else {
             input = service.template();
             heading.setText(getTranslation("run.new.title"));

@@ -119,6 +119,7 @@ class RunView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         CourseRunSummary run = d.summary();
         add(new Anchor(RunPaths.RUNS, getTranslation("runs.back")), new H1(run.name()));
+        RunCards.cancelled(getLocale(), run, i18n).ifPresent(this::add);
         add(facts(d));
         add(warnings(d));
         add(actions(run));

@@ -106,6 +106,16 @@ public class MailStore {
                 .update();
     }
 
+    /** Cancels every queued mail whose topic starts with the prefix (e.g. all of a cancelled run's). */
+    public int cancelQueuedOfTopic(String topicPrefix, Instant now) {
+        return jdbc.sql("""
+                update mail_message set status = 'CANCELLED', updated_at = :now
+                where status = 'QUEUED' and topic like :topic and municipality_id = :municipality""")
+                .param("now", ts(now))
+                .param("topic", like(topicPrefix))
+                .update();
+    }
+
     /** Cancels one queued mail; false when it is not queued (any more). */
     public boolean cancel(long id, Instant now) {
         return jdbc.sql("""
