@@ -209,4 +209,44 @@ public class RunsPage extends MainLayoutPage {
     public void followLink(String labelKey) {
         clickAndWaitForPathChange(By.cssSelector("[data-link='" + labelKey + "']"));
     }
+
+    /** Opens a run's editor by its address, e.g. {@code hold/12/rediger}. */
+    public static RunsPage openEditor(Browser browser, long runId) {
+        browser.open("hold/" + runId + "/rediger");
+        browser.find(By.id("run-save"));
+        return new RunsPage(browser);
+    }
+
+    /** Types a reason on the edit page's card for cancelling the run and asks to cancel (the dialog opens). */
+    public RunsPage askToCancel(String reason) {
+        typeInto("cancel-reason", reason);
+        browser.click(By.id("cancel-run"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** Whether the confirmation of a cancellation is open. */
+    public boolean cancelDialogOpen() {
+        return browser.isPresent(By.cssSelector("vaadin-confirm-dialog[opened]"));
+    }
+
+    /** Confirms the open cancellation, and waits for the run's page. */
+    public RunsPage confirmCancel() {
+        clickAndWaitForPathChange(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        browser.find(By.id("participant-count"));
+        return this;
+    }
+
+    /** The error beside the cancellation's reason, or "". */
+    public String cancelReasonError() {
+        browser.waitForVaadin();
+        WebElement field = browser.find(By.id("cancel-reason"));
+        return Boolean.parseBoolean(field.getDomProperty("invalid")) ? field.getDomProperty("errorMessage") : "";
+    }
+
+    /** The notice that a run is cancelled, on its page, or "" when there is none. */
+    public String cancelledNotice() {
+        browser.waitForVaadin();
+        return browser.isPresent(By.cssSelector(".run-cancelled")) ? textOf(By.cssSelector(".run-cancelled")) : "";
+    }
 }
