@@ -95,7 +95,6 @@ public record MailTemplate(
             }
         }
         String subjectText = fill(subject, values).replaceAll("\\s+", " ").strip();
-        String text = fill(body, values);
         // Each plain value becomes a token Markdown cannot read as markup; the tokens are replaced by
         // the escaped values after rendering.
         List<String> plain = new ArrayList<>();
@@ -115,10 +114,13 @@ public record MailTemplate(
         }
         m.appendTail(markdown);
         String html = Markdown.html(markdown.toString());
+        // The text part reads as text, not Markdown (issue 23): no ** or [link](…), a link as "text" (address).
+        String text = Markdown.text(markdown.toString());
         for (int i = plain.size() - 1; i >= 0; i--) {
             html = html.replace(token(i), Entities.escape(plain.get(i)));
+            text = text.replace(token(i), plain.get(i));
         }
-        return new RenderedMail(subjectText, text, html);
+        return new RenderedMail(subjectText, text.strip() + "\n", html);
     }
 
     private static String fill(String text, Map<String, String> values) {

@@ -191,7 +191,7 @@ public class MailDispatcher {
             helper.setFrom(settings.from());
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
+            helper.setText(mail.text(), MailHtml.document(mail.subject(), mail.html()));
             if (mail.ics() != null) {
                 attachCalendar(helper, mail.ics());
             }

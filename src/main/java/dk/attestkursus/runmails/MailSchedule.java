@@ -57,6 +57,16 @@ public record MailSchedule(
         return mail.beforeSession() && !now.isBefore(run.startsAt());
     }
 
+    /**
+     * A follow-up that falls due after the next one is due is no longer the current one and is not sent
+     * (issue 23): a run entered after the fact, or a platform that was down, would otherwise send both
+     * follow-ups in the same minute. {@code nextMoved}: the second follow-up's time if instructors moved it.
+     */
+    public boolean superseded(TransferMail mail, CourseRunSummary run, @Nullable Instant nextMoved, Instant now) {
+        return mail == TransferMail.FOLLOW_UP_1
+                && !sendAt(TransferMail.FOLLOW_UP_2, run, nextMoved).isAfter(now);
+    }
+
     /** The run's follow-up dates (transfer's rule, in this schedule's zone). */
     public LocalDate firstFollowUp(CourseRunSummary run) {
         return new FollowUpDates(zone).first(run);

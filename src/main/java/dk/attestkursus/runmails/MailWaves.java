@@ -74,7 +74,7 @@ class MailWaves {
     @Transactional(propagation = Propagation.REQUIRED)
     public int queue(CourseRunId runId, TransferMail mail, Instant now) {
         RunRoster roster = rosters.roster(runId);
-        if (schedule.tooLate(mail, roster.run(), now)) {
+        if (schedule.tooLate(mail, roster.run(), now) || superseded(roster, mail, now)) {
             return plans.claim(runId.value(), mail.key(), now, "SKIPPED", 0) ? 0 : -1;
         }
         List<RunRoster.Person> recipients = recipients(roster, mail);
@@ -92,6 +92,7 @@ class MailWaves {
         for (TransferMail mail : TransferMail.values()) {
             if (mail == TransferMail.REMINDER
                     || schedule.tooLate(mail, roster.run(), now)
+                    || superseded(roster, mail, now)
                     || !plans.queued(runId.value(), mail.key())) {
                 continue;
             }
@@ -105,6 +106,15 @@ class MailWaves {
                             .toList();
             enqueue(roster, mail, people, now);
         }
+    }
+
+    /** Whether a later mail of the same kind is due already, so this one is no longer the current one. */
+    private boolean superseded(RunRoster roster, TransferMail mail, Instant now) {
+        if (mail != TransferMail.FOLLOW_UP_1) {
+            return false;
+        }
+        MailPlanStore.Row next = plans.rows(roster.run().id().value()).get(TransferMail.FOLLOW_UP_2.key());
+        return schedule.superseded(mail, roster.run(), next == null ? null : next.sendAt(), now);
     }
 
     /** The mail as one recipient would get it (the first one, or a stand-in when the run has none). */

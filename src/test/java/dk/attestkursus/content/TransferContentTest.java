@@ -167,6 +167,38 @@ class TransferContentTest {
     }
 
     @Test
+    void every_real_mail_has_a_text_part_without_markdown_and_the_links_written_out() {
+        Course course = loader.load(Path.of("content"));
+        Map<String, String> values = new HashMap<>();
+        MailTemplate.PLACEHOLDERS.forEach(p -> values.put(p, "https://kursus.example.dk/" + p));
+        values.put("navn", "Anna Østergaard");
+        values.put("undervisere", "Åse og Bo");
+        values.put("manglende_opgaver", "- Selvvurderingen\n- Myterne");
+        for (String id : MailTemplateLoader.REQUIRED) {
+            RenderedMail mail = course.transfer().mail(id).orElseThrow().render(values);
+            assertThat(mail.text())
+                    .as(id)
+                    .startsWith("Kære Anna Østergaard\n\n")
+                    .doesNotContain("**")
+                    .doesNotContain("](")
+                    .doesNotContain("## ")
+                    .doesNotContain("placeholder.invalid");
+            // Every link of the HTML part is written out in the text part.
+            java.util.regex.Matcher href =
+                    java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(mail.html());
+            while (href.find()) {
+                assertThat(mail.text()).as(id).contains("(" + href.group(1).replace("&amp;", "&") + ")");
+            }
+        }
+        RenderedMail intro =
+                course.transfer().mail("introduktion").orElseThrow().render(values);
+        assertThat(intro.text())
+                .contains("\"Besvar selvvurderingen\" (https://kursus.example.dk/link_selvvurdering)")
+                .contains("\n1. Selvvurdering: ")
+                .endsWith("Venlig hilsen\nÅse og Bo\n");
+    }
+
+    @Test
     void a_used_placeholder_without_a_value_is_refused_by_name() {
         MailTemplate t = loader.load(root).transfer().mail("introduktion").orElseThrow();
         assertThatThrownBy(() -> t.render(Map.of("navn", "Anna")))

@@ -155,7 +155,11 @@ class MailDispatcherIT {
         assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + address("aase"));
         assertThat(ics).contains("\r\n");
         assertThat(part(message, "text/plain")).contains("Kære Åse");
-        assertThat(part(message, "text/html")).contains("<p>Kære Åse</p>");
+        assertThat(part(message, "text/html"))
+                .startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"da\">")
+                .contains("<title>Kurset Bedre LÆ-attester</title>")
+                .contains("<p>Kære Åse</p>");
     }
 
     @Test

@@ -113,6 +113,25 @@ class MailScheduleTest {
     }
 
     @Test
+    void the_first_follow_up_is_not_sent_once_the_second_is_due_too() {
+        CourseRunSummary run = run(null, null);
+        Instant second = schedule.defaultSendAt(TransferMail.FOLLOW_UP_2, run);
+        assertThat(schedule.superseded(TransferMail.FOLLOW_UP_1, run, null, second.minusSeconds(1)))
+                .isFalse();
+        assertThat(schedule.superseded(TransferMail.FOLLOW_UP_1, run, null, second))
+                .isTrue();
+        // Instructors moved the second follow-up later: the first is still the current one.
+        assertThat(schedule.superseded(
+                        TransferMail.FOLLOW_UP_1, run, second.plusSeconds(86_400L * 7), second.plusSeconds(60)))
+                .isFalse();
+        // Only the first follow-up gives way; the second and the leaders' last mail are always the last.
+        assertThat(schedule.superseded(TransferMail.FOLLOW_UP_2, run, null, second.plusSeconds(86_400L * 400)))
+                .isFalse();
+        assertThat(schedule.superseded(TransferMail.LEADER_AFTER, run, null, second.plusSeconds(86_400L * 400)))
+                .isFalse();
+    }
+
+    @Test
     void the_reminder_must_come_after_the_introduction_and_before_the_session() {
         assertThatThrownBy(() -> new MailSchedule(3, 3, 7, LocalTime.NOON, TimeConfig.ZONE))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -312,6 +312,38 @@ class RunMailsIT {
     }
 
     @Test
+    void a_run_entered_after_both_follow_ups_sends_only_the_second() {
+        // Held eight weeks ago (as the demo's held run on a first start): both follow-ups are due at once.
+        LocalDate secondFollowUp =
+                DanishCalendar.workdayOnOrBefore(LocalDate.now(TimeConfig.ZONE).minusDays(7));
+        CourseRunId held = fixtures.run(
+                "Sent " + tag,
+                secondFollowUp
+                        .minusWeeks(6)
+                        .atTime(10, 0)
+                        .atZone(TimeConfig.ZONE)
+                        .toInstant());
+        fixtures.enrol(held, instructor, EnrolmentRole.INSTRUCTOR);
+        String caseworker = fixtures.account("sent", Role.PARTICIPANT);
+        fixtures.enrol(held, caseworker, EnrolmentRole.PARTICIPANT);
+        plan(held, Instant.now());
+        List<PlannedMail> planned = fixtures.as(instructor, () -> plans.plan(held));
+        assertThat(planned)
+                .filteredOn(p -> p.mail() == TransferMail.FOLLOW_UP_1)
+                .singleElement()
+                .satisfies(p -> assertThat(p.skipped()).isTrue());
+        assertThat(planned)
+                .filteredOn(p -> p.mail() == TransferMail.FOLLOW_UP_2)
+                .singleElement()
+                .satisfies(p -> assertThat(p.queued() && !p.skipped()).isTrue());
+        assertThat(jdbc.queryForList(
+                        "select topic from mail_message where topic like ?",
+                        String.class,
+                        "run-" + held.value() + "/%"))
+                .containsExactly("run-" + held.value() + "/opfoelgning-2");
+    }
+
+    @Test
     void another_runs_instructor_can_neither_see_nor_move_its_mails() {
         String other = fixtures.account("andenlaerer", Role.INSTRUCTOR, InstructorKind.PRACTICE_CONSULTANT);
         assertThatThrownBy(() -> fixtures.as(other, () -> plans.plan(run))).isInstanceOf(RunRefusedException.class);
