@@ -140,7 +140,13 @@ class CourseRunJourneyIT {
         assertThat(programme.warning()).isEqualTo(DA.get("programme.tooLong", 10));
         Axe.assertNoViolations(jobcenterBrowser);
 
-        FacilitatorPage driver = programme.backToSession().start();
+        // The run is three weeks away: starting it now asks first (issue 23), and "no" leaves it waiting.
+        FacilitatorPage driver = programme.backToSession();
+        assertThat(driver.startExpectingQuestion()).contains(DA.get("session.earlyTitle"));
+        Screenshots.pages(jobcenterBrowser, "session-early-start-question");
+        Axe.assertNoViolations(jobcenterBrowser);
+        assertThat(driver.keepWaiting().started()).isFalse();
+        driver.start();
         assertThat(driver.currentTitle()).isEqualTo("Kommunens egen sag");
         driver.advance();
         var blocks = program.blocks();

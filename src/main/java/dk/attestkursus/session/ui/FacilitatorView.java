@@ -3,6 +3,7 @@ package dk.attestkursus.session.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
@@ -38,6 +40,8 @@ import dk.attestkursus.session.SessionService;
 import dk.attestkursus.session.SessionSnapshot;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +58,9 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
 
     private final CourseRunService runs;
     private final CourseContent content;
+    /** Starting earlier than this before the session asks first. */
+    private static final Duration EARLY_START = Duration.ofDays(1);
+
     private final AppI18NProvider i18n;
     private final Clock clock;
     private final Div live = new Div();
@@ -159,10 +166,31 @@ class FacilitatorView extends SessionPage implements BeforeEnterObserver, Before
         Button start = new Button(
                 getTranslation(s.endedAt() != null ? "session.restart" : "session.start"),
                 VaadinIcon.PLAY.create(),
-                e -> act(() -> sessions.start(s.runId())));
+                e -> startOrAsk(s));
         start.setId("session-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         blockArea.add(start);
+    }
+
+    /**
+     * Starts the session, or first asks when its day is more than a day away (issue 23): a session started
+     * weeks early by a click too many would show the participants a running session.
+     */
+    private void startOrAsk(SessionSnapshot s) {
+        Instant now = clock.instant();
+        if (!s.sessionStartsAt().minus(EARLY_START).isAfter(now)) {
+            act(() -> sessions.start(s.runId()));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("session.earlyTitle"),
+                getTranslation("session.earlyText", Formats.dateTime(s.sessionStartsAt(), getLocale(), i18n)),
+                getTranslation("session.earlyStart"),
+                ok -> act(() -> sessions.start(s.runId())),
+                getTranslation("common.cancel"),
+                no -> {});
+        confirm.setId("session-early-confirm");
+        confirm.open();
     }
 
     private CurrentBlockCard currentBlockCard(SessionSnapshot s, SessionBlock current) {

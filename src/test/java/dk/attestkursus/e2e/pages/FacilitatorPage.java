@@ -17,10 +17,38 @@ public class FacilitatorPage extends MainLayoutPage {
         return new FacilitatorPage(browser);
     }
 
+    /** Starts the session, confirming the question a session more than a day early asks. */
     public FacilitatorPage start() {
         browser.click(By.id("session-start"));
-        browser.waitUntil(d -> browser.isPresent(By.id("current-title")));
+        browser.waitUntil(d -> browser.isPresent(By.id("current-title")) || earlyQuestionOpen());
+        if (earlyQuestionOpen()) {
+            browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+            browser.waitUntil(d -> browser.isPresent(By.id("current-title")));
+        }
         return this;
+    }
+
+    /** Asks to start; returns the question shown for a session more than a day away, or "" if it started. */
+    public String startExpectingQuestion() {
+        browser.click(By.id("session-start"));
+        browser.waitUntil(d -> browser.isPresent(By.id("current-title")) || earlyQuestionOpen());
+        return earlyQuestionOpen() ? textOf(By.cssSelector("vaadin-confirm-dialog[opened]")) : "";
+    }
+
+    /** Answers the open question with "no": the session stays not started. */
+    public FacilitatorPage keepWaiting() {
+        browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"));
+        browser.waitUntil(d -> !earlyQuestionOpen());
+        return this;
+    }
+
+    public boolean started() {
+        browser.waitForVaadin();
+        return browser.isPresent(By.id("current-title"));
+    }
+
+    private boolean earlyQuestionOpen() {
+        return browser.isPresent(By.cssSelector("vaadin-confirm-dialog[opened]"));
     }
 
     public String currentTitle() {
