@@ -50,6 +50,11 @@ class CertificateIssuer {
         this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
     }
 
+    /** A new random code, for a reissued certificate. */
+    String newCode() {
+        return codes.next();
+    }
+
     /** The holder's certificate for the run: the stored one, or a new one. */
     IssuedCertificate issue(AccountId holder, String holderName, CourseRunSummary run, String instructors) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

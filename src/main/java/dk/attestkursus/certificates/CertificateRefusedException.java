@@ -13,7 +13,9 @@ public class CertificateRefusedException extends RefusalException {
         /** The certificate has been withdrawn already. */
         ALREADY_WITHDRAWN,
         /** A withdrawal needs a reason (at most 500 characters, no CPR number). */
-        REASON
+        REASON,
+        /** A reissue needs a reason (at most 500 characters, no CPR number). */
+        REISSUE_REASON
     }
 
     private final Reason reason;

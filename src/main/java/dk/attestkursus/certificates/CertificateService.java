@@ -4,6 +4,8 @@ import dk.attestkursus.base.CprDetector;
 import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
+import dk.attestkursus.certificates.domain.ReplacedCertificate;
+import dk.attestkursus.certificates.domain.ReplacedCertificateRepository;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.courserun.AttendedRun;
@@ -42,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     private final IssuedCertificateRepository certificates;
+    private final ReplacedCertificateRepository replaced;
     private final CourseRunService courseRuns;
     private final EnrolmentService enrolment;
     private final LearningService learning;
@@ -59,6 +62,7 @@ public class CertificateService {
 
     CertificateService(
             IssuedCertificateRepository certificates,
+            ReplacedCertificateRepository replaced,
             CourseRunService courseRuns,
             EnrolmentService enrolment,
             LearningService learning,
@@ -71,6 +75,7 @@ public class CertificateService {
             MunicipalScope scope,
             Clock clock) {
         this.certificates = certificates;
+        this.replaced = replaced;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
         this.learning = learning;
@@ -187,13 +192,68 @@ public class CertificateService {
     @PreAuthorize("permitAll()")
     public Optional<Verification> verify(String typed) {
         return CertificateCodes.normalise(typed)
-                .flatMap(code -> scope.platform(() -> certificates.findByCode(code)))
-                .map(c -> new Verification(
-                        c.getHolderName(),
-                        c.getCourseTitle(),
-                        c.getSessionDate(),
-                        c.getIssuedAt(),
-                        c.getWithdrawnAt()));
+                .flatMap(code -> scope.platform(() -> certificates
+                        .findByCode(code)
+                        .map(c -> new Verification(
+                                c.getHolderName(),
+                                c.getCourseTitle(),
+                                c.getSessionDate(),
+                                c.getIssuedAt(),
+                                c.getWithdrawnAt(),
+                                null))
+                        .or(() -> replaced.findByCode(code)
+                                .map(r -> new Verification(
+                                        r.getHolderName(),
+                                        r.getCourseTitle(),
+                                        r.getSessionDate(),
+                                        r.getIssuedAt(),
+                                        null,
+                                        r.getReplacedAt())))));
+    }
+
+    /**
+     * Issues a participant's certificate of the run again after a correction (issue 23): a new code and what
+     * it says now (the holder's name as the account has it, the run's instructors); the old code keeps
+     * verifying as replaced, with the date. Returns the certificate as reissued. Refused, nothing changed:
+     * no certificate of the run ({@code NOT_ISSUED}, also for another municipality's), a withdrawn one, a
+     * reason that is empty, longer than {@value #MAX_REASON} characters or holds a CPR number.
+     */
+    @PreAuthorize(AppRoles.HAS_ADMIN)
+    @Transactional
+    public Certificate reissue(CourseRunId runId, AccountId person, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON || CprDetector.contains(why)) {
+            throw new CertificateRefusedException(
+                    CertificateRefusedException.Reason.REISSUE_REASON, "run " + runId.value());
+        }
+        IssuedCertificate c = certificates
+                .findByAccountIdAndCourseRunId(person.value(), runId.value())
+                .orElseThrow(() -> new CertificateRefusedException(
+                        CertificateRefusedException.Reason.NOT_ISSUED, "run " + runId.value()));
+        if (c.isWithdrawn()) {
+            throw new CertificateRefusedException(
+                    CertificateRefusedException.Reason.ALREADY_WITHDRAWN, "run " + runId.value());
+        }
+        CourseRunSummary run = courseRuns.myRun(runId).orElseThrow();
+        String name = accounts.displayNames(List.of(person)).getOrDefault(person, c.getHolderName());
+        replaced.save(new ReplacedCertificate(c, why, currentUser.require().id().value(), clock.instant()));
+        c.reissue(freeCode(), name, instructorsOf(run), clock.instant());
+        certificates.saveAndFlush(c);
+        return certificate(c);
+    }
+
+    /**
+     * A new code no certificate of the municipality has had (50 random bits: the unique keys on the codes are
+     * the last word, across municipalities too).
+     */
+    private String freeCode() {
+        while (true) {
+            String code = issuer.newCode();
+            if (certificates.findByCode(code).isEmpty()
+                    && replaced.findByCode(code).isEmpty()) {
+                return code;
+            }
+        }
     }
 
     /**

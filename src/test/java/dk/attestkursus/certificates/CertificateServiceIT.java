@@ -231,6 +231,64 @@ class CertificateServiceIT {
     }
 
     @Test
+    void a_certificate_reissued_after_a_correction_gets_a_new_code_and_the_old_one_verifies_as_replaced() {
+        Run run = heldRun();
+        String user = participant(run, true, true);
+        Certificate first = fixtures.as(user, certificates::mine).issued().orElseThrow();
+        AccountId holder = new AccountId(fixtures.id(user));
+
+        // Refused, nothing changed: an instructor, no reason or a CPR number, someone without a certificate.
+        assertThatThrownBy(() -> fixtures.as(run.jobcenter(), () -> certificates.reissue(run.id(), holder, "Navn")))
+                .isInstanceOf(AccessDeniedException.class);
+        for (String reason : new String[] {"", "Navn rettet for 010185-1234"}) {
+            assertThatThrownBy(() -> fixtures.as("admin", () -> certificates.reissue(run.id(), holder, reason)))
+                    .isInstanceOfSatisfying(
+                            CertificateRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.REISSUE_REASON));
+        }
+        String without = participant(run, true, false);
+        assertThatThrownBy(() -> fixtures.as(
+                        "admin", () -> certificates.reissue(run.id(), new AccountId(fixtures.id(without)), "Navn")))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.NOT_ISSUED));
+        assertThat(certificates.verify(first.code()).orElseThrow().valid()).isTrue();
+
+        // The name was misspelt on the account; corrected there, the certificate is issued again.
+        jdbc.sql("update account set display_name = ? where id = ?")
+                .params("Rettet Navn " + user, holder.value())
+                .update();
+        Certificate second =
+                fixtures.as("admin", () -> certificates.reissue(run.id(), holder, "Navnet var stavet forkert"));
+        assertThat(second.code()).isNotEqualTo(first.code());
+        assertThat(second.holderName()).isEqualTo("Rettet Navn " + user);
+        assertThat(stored(user)).as("still one certificate").isEqualTo(1);
+
+        Verification old = certificates.verify(first.code()).orElseThrow();
+        assertThat(old.valid()).isFalse();
+        assertThat(old.replacedAt()).isNotNull();
+        assertThat(old.withdrawnAt()).isNull();
+        assertThat(old.holderName()).as("what the old certificate said").isEqualTo("Test " + user);
+        Verification now = certificates.verify(second.code()).orElseThrow();
+        assertThat(now.valid()).isTrue();
+        assertThat(now.holderName()).isEqualTo("Rettet Navn " + user);
+        assertThat(fixtures.as(user, certificates::mine).issued().orElseThrow().code())
+                .isEqualTo(second.code());
+
+        // Withdrawn after that: the current code shows it; a withdrawn certificate is not reissued.
+        fixtures.as("admin", () -> {
+            certificates.withdraw(run.id(), holder, "Deltog ikke");
+            return null;
+        });
+        assertThat(certificates.verify(second.code()).orElseThrow().withdrawnAt())
+                .isNotNull();
+        assertThatThrownBy(() -> fixtures.as("admin", () -> certificates.reissue(run.id(), holder, "Igen")))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.ALREADY_WITHDRAWN));
+    }
+
+    @Test
     void a_forged_or_mistyped_code_verifies_as_nothing() {
         Run run = heldRun();
         String user = participant(run, true, true);

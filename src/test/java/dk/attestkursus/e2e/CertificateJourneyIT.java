@@ -136,14 +136,28 @@ class CertificateJourneyIT {
             assertThat(zip.getNextEntry()).isNull();
         }
 
-        // Issue 23: the administrator withdraws it with a reason; the code then verifies as withdrawn, and
+        // Issue 23: a correction: issued again, a new code, and the old one verifies as replaced.
+        assertThat(runPage.reissue("E2E " + user, "")).isEqualTo(DA.get("certificates.error.reissue_reason"));
+        Screenshots.pages(browser, "run-certificates-correction");
+        assertThat(runPage.reissue("E2E " + user, "Navnet er rettet.")).isEmpty();
+        String newCode = runPage.rows().getFirst().get(3);
+        assertThat(newCode).isNotEqualTo(code).hasSize(code.length());
+        VerifyPage replaced = VerifyPage.open(browser, code);
+        assertThat(replaced.isValid()).isFalse();
+        assertThat(replaced.result()).contains(DA.get("certificates.verify.replaced"));
+        Screenshots.pages(browser, "verify-replaced");
+        Axe.assertNoViolations(browser);
+        assertThat(VerifyPage.open(browser, newCode).isValid()).isTrue();
+        runPage = RunCertificatesPage.open(browser, run.value());
+
+        // Then the administrator withdraws it with a reason; the code then verifies as withdrawn, and
         // the holder's page says why.
         assertThat(runPage.withdraw("E2E " + user, "Udstedt ved en fejl.")).isEmpty();
-        assertThat(runPage.rows().getFirst().get(3)).startsWith(code + " (tilbagekaldt ");
+        assertThat(runPage.rows().getFirst().get(3)).startsWith(newCode + " (tilbagekaldt ");
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "run-certificates-withdrawn");
         runPage.logout();
-        VerifyPage withdrawn = VerifyPage.open(browser, code);
+        VerifyPage withdrawn = VerifyPage.open(browser, newCode);
         assertThat(withdrawn.isValid()).isFalse();
         assertThat(withdrawn.result()).contains(DA.get("certificates.verify.withdrawn"), "tilbagekaldt");
         Axe.assertNoViolations(browser);

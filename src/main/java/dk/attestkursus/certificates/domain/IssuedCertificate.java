@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "certificate")
 public class IssuedCertificate extends BaseEntity {
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String code;
 
     @Column(name = "account_id", nullable = false, updatable = false)
@@ -25,7 +25,7 @@ public class IssuedCertificate extends BaseEntity {
     @Column(name = "course_run_id", nullable = false, updatable = false)
     private long courseRunId;
 
-    @Column(name = "holder_name", nullable = false, updatable = false)
+    @Column(name = "holder_name", nullable = false)
     private String holderName;
 
     @Column(name = "course_title", nullable = false, updatable = false)
@@ -37,10 +37,10 @@ public class IssuedCertificate extends BaseEntity {
     @Column(name = "session_date", nullable = false, updatable = false)
     private LocalDate sessionDate;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String instructors;
 
-    @Column(name = "issued_at", nullable = false, updatable = false)
+    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
     @Column(name = "withdrawn_at")
@@ -115,6 +115,17 @@ public class IssuedCertificate extends BaseEntity {
     }
 
     /** Withdraws the certificate (issue 23): its code then verifies as withdrawn, with the date. */
+    /**
+     * Issued again after a correction (issue 23): a new code and what the certificate says now; the old
+     * code is kept by a {@link ReplacedCertificate}. The course, run and session date stay.
+     */
+    public void reissue(String newCode, String newHolderName, String newInstructors, Instant now) {
+        this.code = newCode;
+        this.holderName = newHolderName;
+        this.instructors = newInstructors;
+        this.issuedAt = now;
+    }
+
     public void withdraw(String reason, long by, Instant now) {
         this.withdrawnAt = now;
         this.withdrawnReason = reason;

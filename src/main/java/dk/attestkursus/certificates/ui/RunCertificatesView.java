@@ -127,10 +127,37 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
         reason.setHelperText(getTranslation("certificates.withdraw.reasonHelp"));
         reason.setMaxLength(CertificateService.MAX_REASON);
         reason.setWidthFull();
-        Button withdraw = new Button(getTranslation("certificates.withdraw.button"));
-        withdraw.setId("withdraw-button");
+        Button reissue = correction(
+                "reissue", who, reason, row -> certificates.reissue(runId, row.id(), reason.getValue()), runId);
+        Button withdraw = correction(
+                "withdraw", who, reason, row -> certificates.withdraw(runId, row.id(), reason.getValue()), runId);
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        withdraw.addClickListener(e -> {
+        Div card = Cards.card(
+                getTranslation("certificates.withdraw.title"),
+                new Paragraph(getTranslation("certificates.withdraw.intro")),
+                new Paragraph(getTranslation("certificates.reissue.intro")),
+                who,
+                reason,
+                new HorizontalLayout(reissue, withdraw));
+        card.setId("withdraw-card");
+        return card;
+    }
+
+    /**
+     * A button of the correction card ({@code action}: "reissue" or "withdraw"): asks to choose whose
+     * certificate, confirms (neither can be undone), does it and shows the page again; a refusal is shown
+     * at the reason.
+     */
+    private Button correction(
+            String action,
+            ComboBox<RunCertificates.Row> who,
+            TextArea reason,
+            java.util.function.Consumer<RunCertificates.Row> work,
+            CourseRunId runId) {
+        String keys = "certificates." + action + ".";
+        Button button = new Button(getTranslation(keys + "button"));
+        button.setId(action + "-button");
+        button.addClickListener(e -> {
             who.setInvalid(false);
             reason.setInvalid(false);
             if (who.getValue() == null) {
@@ -140,14 +167,14 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
             }
             RunCertificates.Row row = who.getValue();
             ConfirmDialog confirm = new ConfirmDialog(
-                    getTranslation("certificates.withdraw.confirmTitle", row.name()),
-                    getTranslation("certificates.withdraw.confirmText"),
-                    getTranslation("certificates.withdraw.button"),
+                    getTranslation(keys + "confirmTitle", row.name()),
+                    getTranslation(keys + "confirmText"),
+                    getTranslation(keys + "button"),
                     ok -> {
                         try {
-                            certificates.withdraw(runId, row.id(), reason.getValue());
+                            work.accept(row);
                             Notification.show(
-                                            getTranslation("certificates.withdraw.done", row.name()),
+                                            getTranslation(keys + "done", row.name()),
                                             5000,
                                             Notification.Position.BOTTOM_START)
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -159,17 +186,10 @@ class RunCertificatesView extends Div implements HasDynamicTitle, BeforeEnterObs
                     },
                     getTranslation("common.cancel"),
                     cancel -> {});
-            confirm.setConfirmButtonTheme("error primary");
+            confirm.setConfirmButtonTheme(action.equals("withdraw") ? "error primary" : "primary");
             confirm.open();
         });
-        Div card = Cards.card(
-                getTranslation("certificates.withdraw.title"),
-                new Paragraph(getTranslation("certificates.withdraw.intro")),
-                who,
-                reason,
-                withdraw);
-        card.setId("withdraw-card");
-        return card;
+        return button;
     }
 
     private Div table(RunCertificates run) {

@@ -104,8 +104,9 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
         Verification v = found.get();
         boolean withdrawn = v.withdrawnAt() != null;
-        box.addClassName(withdrawn ? "error-box" : "info-box");
-        box.getElement().setAttribute("data-valid", String.valueOf(!withdrawn));
+        boolean replaced = v.replacedAt() != null;
+        box.addClassName(v.valid() ? "info-box" : "error-box");
+        box.getElement().setAttribute("data-valid", String.valueOf(v.valid()));
         Paragraph who = new Paragraph(getTranslation(
                 "certificates.verify.who",
                 v.holderName(),
@@ -113,7 +114,10 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 Formats.localDate(v.sessionDate(), getLocale(), i18n)));
         who.setId("verify-who");
         box.add(
-                new H2(getTranslation(withdrawn ? "certificates.verify.withdrawn" : "certificates.verify.valid")),
+                new H2(getTranslation(
+                        withdrawn
+                                ? "certificates.verify.withdrawn"
+                                : replaced ? "certificates.verify.replaced" : "certificates.verify.valid")),
                 who,
                 new Paragraph(
                         getTranslation("certificates.verify.issued", Formats.date(v.issuedAt(), getLocale(), i18n))));
@@ -123,6 +127,14 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                     "certificates.verify.withdrawnAt",
                     Formats.date(Objects.requireNonNull(v.withdrawnAt()), getLocale(), i18n)));
             when.setId("verify-withdrawn");
+            box.add(when);
+        }
+        if (replaced) {
+            // Issue 23: reissued after a correction; the new code is the holder's to show.
+            Paragraph when = new Paragraph(getTranslation(
+                    "certificates.verify.replacedAt",
+                    Formats.date(Objects.requireNonNull(v.replacedAt()), getLocale(), i18n)));
+            when.setId("verify-replaced");
             box.add(when);
         }
         return box;

@@ -33,14 +33,27 @@ public final class RunCertificatesPage extends MainLayoutPage {
      * types the reason, confirms; returns the error shown beside the reason, or "" when it was withdrawn.
      */
     public String withdraw(String name, String reason) {
+        return correct("withdraw", name, reason);
+    }
+
+    /** Issues a certificate again after a correction, as {@link #withdraw} does; "" when it was reissued. */
+    public String reissue(String name, String reason) {
+        return correct("reissue", name, reason);
+    }
+
+    private String correct(String action, String name, String reason) {
         org.openqa.selenium.WebElement who = browser.find(By.cssSelector("#withdraw-who input"));
+        who.sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        browser.waitForVaadin();
         who.sendKeys(name);
         By item = By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + name + "')]");
         browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(item))
                 .click();
         browser.waitForVaadin();
         typeInto("withdraw-reason", reason);
-        browser.click(By.id("withdraw-button"));
+        browser.click(By.id(action + "-button"));
         browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
         browser.waitForVaadin();
         String error = browser.isPresent(By.id("withdraw-reason"))
