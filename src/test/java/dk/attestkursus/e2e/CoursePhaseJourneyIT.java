@@ -14,10 +14,13 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import dk.attestkursus.testsupport.TestClock;
+import dk.attestkursus.transfer.ActionPlan;
+import dk.attestkursus.transfer.ActionPlanService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -61,34 +64,48 @@ class CoursePhaseJourneyIT {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    ActionPlanService plans;
+
     @AfterEach
     void backToTheRealTime() {
         clock.reset();
     }
 
     /**
-     * Each phase: a moment in it, as an offset from the run's start (none: no run), the first card and
-     * the link on it that leads on.
+     * Each phase: a moment in it, as an offset from the run's start (none: no run), whether the
+     * caseworker wrote an action plan, the first card and the link on it that leads on.
      */
     static Stream<Arguments> phases() {
         return Stream.of(
-                Arguments.of(CoursePhase.NOT_ENROLLED, null, "modules", "next-step"),
-                Arguments.of(CoursePhase.ENROLLED, Duration.ofDays(-30), "modules", "next-step"),
-                Arguments.of(CoursePhase.PREPARING, Duration.ofDays(-3), "prep-card", "prep-todo"),
-                Arguments.of(CoursePhase.SESSION_TODAY, Duration.ofHours(-3), "session-card", "session-status"),
-                Arguments.of(CoursePhase.SESSION_LIVE, Duration.ofMinutes(15), "session-card", "live-link"),
-                Arguments.of(CoursePhase.AFTER_SESSION, Duration.ofDays(5), "action-plan-card", "action-plan-todo"),
-                Arguments.of(CoursePhase.FOLLOW_UP_1_DUE, Duration.ofDays(20), "follow-up-card", "follow-up-todo"),
-                Arguments.of(CoursePhase.FOLLOW_UP_2_DUE, Duration.ofDays(45), "follow-up-card", "follow-up-todo"),
+                Arguments.of(CoursePhase.NOT_ENROLLED, null, false, "modules", "next-step"),
+                Arguments.of(CoursePhase.ENROLLED, Duration.ofDays(-30), false, "modules", "next-step"),
+                Arguments.of(CoursePhase.PREPARING, Duration.ofDays(-3), false, "prep-card", "prep-todo"),
+                Arguments.of(CoursePhase.SESSION_TODAY, Duration.ofHours(-3), false, "session-card", "session-status"),
+                Arguments.of(CoursePhase.SESSION_LIVE, Duration.ofMinutes(15), false, "session-card", "live-link"),
+                Arguments.of(
+                        CoursePhase.AFTER_SESSION, Duration.ofDays(5), false, "action-plan-card", "action-plan-todo"),
+                Arguments.of(
+                        CoursePhase.FOLLOW_UP_1_DUE, Duration.ofDays(20), true, "follow-up-card", "follow-up-todo"),
+                // A follow-up asks how the plan went: without a plan, writing it comes first.
+                Arguments.of(
+                        CoursePhase.FOLLOW_UP_1_DUE,
+                        Duration.ofDays(20),
+                        false,
+                        "action-plan-card",
+                        "action-plan-todo"),
+                Arguments.of(
+                        CoursePhase.FOLLOW_UP_2_DUE, Duration.ofDays(45), true, "follow-up-card", "follow-up-todo"),
                 // Nothing is pressing when the course is over and nothing was done: the modules lead.
-                Arguments.of(CoursePhase.DONE, Duration.ofDays(120), "modules", "next-step"));
+                Arguments.of(CoursePhase.DONE, Duration.ofDays(120), false, "modules", "next-step"));
     }
 
-    @ParameterizedTest(name = "{0}: first card {2}")
+    @ParameterizedTest(name = "{0}, plan {2}: first card {3}")
     @MethodSource("phases")
     void the_first_card_is_what_matters_in_each_phase(
-            CoursePhase phase, @Nullable Duration sinceStart, String firstCard, String firstLink) {
+            CoursePhase phase, @Nullable Duration sinceStart, boolean withPlan, String firstCard, String firstLink) {
         CreatedAccount caseworker = new TestAccounts(accounts, contexts).create("fase", Role.PARTICIPANT);
+        String name = caseworker.account().username();
         // The session: 10.00-13.00 Danish time, six weeks from today.
         Instant start = LocalDate.now(TimeConfig.ZONE)
                 .plusWeeks(6)
@@ -97,12 +114,16 @@ class CoursePhaseJourneyIT {
                 .toInstant();
         if (sinceStart != null) {
             CourseRunId run = fixtures.run("Fasehold", start);
-            fixtures.enrol(run, caseworker.account().username(), EnrolmentRole.PARTICIPANT);
-        }
-        LoginPage.open(browser).login(caseworker.account().username(), caseworker.initialPassword());
-        if (sinceStart != null) {
+            fixtures.enrol(run, name, EnrolmentRole.PARTICIPANT);
             clock.set(start.plus(sinceStart));
         }
+        if (withPlan) {
+            fixtures.as(
+                    name,
+                    () -> plans.save(List.of(new ActionPlan.ActionInput(
+                            "Jeg skriver altid, hvad attesten skal bruges til.", "I næste anmodning"))));
+        }
+        LoginPage.open(browser).login(name, caseworker.initialPassword());
 
         CourseHomePage home = CourseHomePage.open(browser);
         assertThat(home.phase()).isEqualTo(phase.name());
@@ -135,10 +156,14 @@ class CoursePhaseJourneyIT {
                         .contains(DA.get("course.home.sessionRunningText", "10.00", "13.00"));
                 assertThat(home.linkTarget("check-in-link")).isEqualTo("kursus/tjek-ind");
             }
-            case FOLLOW_UP_1_DUE ->
-                assertThat(home.linkTarget("follow-up-todo")).isEqualTo("kursus/opfoelgning/1");
-            case FOLLOW_UP_2_DUE ->
-                assertThat(home.linkTarget("follow-up-todo")).isEqualTo("kursus/opfoelgning/2");
+            case FOLLOW_UP_1_DUE, FOLLOW_UP_2_DUE -> {
+                int number = phase == CoursePhase.FOLLOW_UP_1_DUE ? 1 : 2;
+                if (withPlan) {
+                    assertThat(home.linkTarget("follow-up-todo")).isEqualTo("kursus/opfoelgning/" + number);
+                } else {
+                    assertThat(home.cardText("action-plan-card")).contains(DA.get("transfer.card.planFirst", number));
+                }
+            }
             default -> {}
         }
         Axe.assertNoViolations(browser);

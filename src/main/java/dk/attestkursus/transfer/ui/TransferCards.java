@@ -81,17 +81,28 @@ class TransferCards implements StartPageCard {
             }
             case FOLLOW_UP_1_DUE, FOLLOW_UP_2_DUE -> {
                 Checkpoint due = phase == CoursePhase.FOLLOW_UP_1_DUE ? Checkpoint.FIRST : Checkpoint.SECOND;
-                cards.add(Ranked.now(card(
-                        ui,
-                        "follow-up-card",
-                        "transfer.card.followUp",
-                        ui.getTranslation("transfer.card.followUpText", due.number()),
-                        TransferPaths.followUp(due),
-                        "transfer.card.followUpOpen",
-                        "follow-up-todo")));
-                plan(ui, plans.myPlan(), false)
-                        .filter(p -> p.relevance() == Relevance.LATER)
-                        .ifPresent(cards::add);
+                ActionPlan plan = plans.myPlan();
+                if (plan.actions().isEmpty()) {
+                    // A follow-up asks how the plan went: without one, writing it is the first step.
+                    cards.add(Ranked.now(card(
+                            ui,
+                            "action-plan-card",
+                            "transfer.plan.title",
+                            ui.getTranslation("transfer.card.planFirst", due.number()),
+                            TransferPaths.ACTION_PLAN,
+                            "transfer.card.planOpen",
+                            "action-plan-todo")));
+                } else {
+                    cards.add(Ranked.now(card(
+                            ui,
+                            "follow-up-card",
+                            "transfer.card.followUp",
+                            ui.getTranslation("transfer.card.followUpText", due.number()),
+                            TransferPaths.followUp(due),
+                            "transfer.card.followUpOpen",
+                            "follow-up-todo")));
+                    plan(ui, plan, false).ifPresent(cards::add);
+                }
                 cards.add(Ranked.later(answeredBefore(ui)));
             }
         }
