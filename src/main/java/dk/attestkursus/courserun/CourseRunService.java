@@ -87,6 +87,26 @@ public class CourseRunService {
                 .findFirst();
     }
 
+    /**
+     * The latest run whose session the caseworker attended, also when they have since left it to take
+     * the course again (a caseworker has one active place), for the course day on their start page.
+     * The course certificate asks {@link #myAttendedRun()}, which needs the place to be active.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    public Optional<AttendedRun> myLastAttendance() {
+        List<Enrolment> attended =
+                enrolments.findAttendances(currentUser.require().id().value());
+        if (attended.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Instant> when = attended.stream()
+                .collect(Collectors.toMap(
+                        Enrolment::getCourseRunId, e -> Objects.requireNonNull(e.getAttendedAt()), (a, b) -> a));
+        return summaries(runs.findAllById(when.keySet())).stream()
+                .max(Comparator.comparing(CourseRunSummary::startsAt))
+                .map(run -> new AttendedRun(run, when.get(run.id().value())));
+    }
+
     /** The runs the logged-in instructor teaches, soonest first. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     public List<CourseRunSummary> myRunsAsInstructor() {

@@ -135,4 +135,28 @@ public class Fixtures {
         long account = id(username);
         as("admin", () -> enrolments.save(new Enrolment(run.value(), account, role, Instant.now())));
     }
+
+    /** Gives up the participant's place in the run (as an administrator withdrawing them). */
+    public void leave(CourseRunId run, String username) {
+        long account = id(username);
+        as("admin", () -> {
+            Enrolment place = enrolments
+                    .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(run.value(), account)
+                    .orElseThrow(() -> new IllegalStateException(username + " has no place in run " + run));
+            place.withdraw(Instant.now());
+            return enrolments.save(place);
+        });
+    }
+
+    /** Records that the participant came to the run's session (as an instructor ticking them off). */
+    public void attended(CourseRunId run, String username) {
+        long account = id(username);
+        as("admin", () -> {
+            Enrolment place = enrolments
+                    .findByCourseRunIdAndAccountIdAndWithdrawnAtIsNull(run.value(), account)
+                    .orElseThrow(() -> new IllegalStateException(username + " has no place in run " + run));
+            place.markAttended(Instant.now(), account);
+            return enrolments.save(place);
+        });
+    }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -12,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
  * context starts once per test run. The database is chosen by {@link TestDatabase}: an in-memory
  * H2 database by default, or a schema of its own on the machine's PostgreSQL server when the
  * system property {@code attestkursus.test.database=postgres} is set (Maven profile
- * {@code postgres}). Demo data is on, as in the default profile.
+ * {@code postgres}). Demo data is on, as in the default profile. The platform's clock is a
+ * {@link TestClock}: the real time unless a test stops it at a moment (and resets it afterwards).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,4 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
             "attestkursus.sso.allow-local-http=true"
         })
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestClock.Config.class)
 public @interface IntegrationTest {}

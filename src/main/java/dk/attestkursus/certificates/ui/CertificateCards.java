@@ -10,14 +10,19 @@ import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.MyCertificate;
+import dk.attestkursus.kernel.CoursePhase;
 import dk.attestkursus.security.Role;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 
 /**
  * The caseworker's certificate on the start page, once they attended: ready to fetch, or the modules
- * still to complete for it. Nothing before the session (the preparation comes first).
+ * still to complete for it. Nothing before they attended (the preparation comes first). A certificate
+ * ready to fetch is the first thing after the session when no follow-up is due.
  */
 @org.springframework.stereotype.Component
+@Order(30)
 class CertificateCards implements StartPageCard {
 
     private final CertificateService certificates;
@@ -26,25 +31,36 @@ class CertificateCards implements StartPageCard {
         this.certificates = certificates;
     }
 
+    /** Only the caseworker's page, which asks by phase. */
     @Override
     public Optional<Component> card(Role role) {
-        if (role != Role.PARTICIPANT) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Ranked> cards(CoursePhase phase) {
+        if (phase == CoursePhase.NOT_ENROLLED) {
+            return List.of();
         }
         MyCertificate mine = certificates.mine();
         if (!mine.attended()) {
-            return Optional.empty();
+            return List.of();
         }
         UI ui = UI.getCurrent();
         String text = mine.issued().isPresent()
                 ? ui.getTranslation("certificates.card.ready")
-                : ui.getTranslation(
-                        "certificates.card.modulesLeft", mine.unfinished().size());
+                : mine.withdrawn() != null
+                        ? ui.getTranslation("certificates.card.withdrawn")
+                        : ui.getTranslation(
+                                "certificates.card.modulesLeft",
+                                mine.unfinished().size());
         Anchor open = new Anchor(CertificatePaths.MINE, ui.getTranslation("certificates.card.open"));
         open.setId("certificate-todo");
         open.addClassName("primary-link");
         Div card = Cards.card(ui.getTranslation("certificates.mine.yours"), new Paragraph(text), open);
+        card.setId("certificate-card");
         card.addClassName("todo");
-        return Optional.of(card);
+        boolean first = mine.issued().isPresent() && (phase == CoursePhase.AFTER_SESSION || phase == CoursePhase.DONE);
+        return List.of(first ? Ranked.now(card) : Ranked.todo(card));
     }
 }

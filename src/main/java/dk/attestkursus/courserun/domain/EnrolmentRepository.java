@@ -23,6 +23,15 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             and e.withdrawnAt is null""")
     List<Enrolment> findActiveParticipations(Collection<Long> accountIds);
 
+    /**
+     * An account's participant places whose attendance is recorded, also given up ones: a caseworker who
+     * takes the course again has left the run they attended (one active place per person).
+     */
+    @Query("""
+            select e from Enrolment e where e.accountId = :accountId and e.role = 'PARTICIPANT'
+            and e.attendedAt is not null""")
+    List<Enrolment> findAttendances(long accountId);
+
     @Query("select e from Enrolment e where e.courseRunId in :runIds and e.withdrawnAt is null")
     List<Enrolment> findActiveByRuns(Collection<Long> runIds);
 

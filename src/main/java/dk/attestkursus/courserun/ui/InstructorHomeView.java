@@ -14,9 +14,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.AttentionItems;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.base.ui.ThisWeek;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.GuestInstructorService;
@@ -30,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 
-/** The instructor's start page: their course runs, the next one first. */
+/** The instructor's start page: what is due this week across their runs, then their course runs, the next one first. */
 @Route(value = RunPaths.INSTRUCTOR_HOME, layout = MainLayout.class)
 @RolesAllowed(AppRoles.INSTRUCTOR)
 @Menu(title = "nav.instructor", order = 1, icon = "vaadin:calendar-user")
@@ -43,9 +45,11 @@ class InstructorHomeView extends Div implements HasDynamicTitle {
             Clock clock,
             List<StartPageCard> cards,
             GuestInstructorService guests,
-            MunicipalScope scope) {
+            MunicipalScope scope,
+            List<AttentionItems> attention) {
         addClassName("page");
         add(new H1(getTranslation("instructor.home.title")));
+        add(ThisWeek.card(this, Role.INSTRUCTOR, attention));
         cards.forEach(card -> card.card(Role.INSTRUCTOR).ifPresent(this::add));
         List<CourseRunSummary> mine = runs.myRunsAsInstructor();
         Div list = new Div();

@@ -8,9 +8,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
+import dk.attestkursus.base.ui.AttentionItems;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.StartPageCard;
+import dk.attestkursus.base.ui.ThisWeek;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.TeamRun;
@@ -22,7 +24,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The leader's start page: the team's runs and how many of the team take part. Figures about
+ * The leader's start page: what happens this week (the team's sessions and follow-ups), the team's
+ * runs and how many of the team take part. Figures about
  * individuals never show here; other features add their to-do cards (e.g. the way to the team's
  * results, which come with their own privacy rules).
  */
@@ -36,7 +39,8 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
             AccountService accounts,
             AppI18NProvider i18n,
             Clock clock,
-            List<StartPageCard> cards) {
+            List<StartPageCard> cards,
+            List<AttentionItems> attention) {
         addClassName("page");
         add(new H1(getTranslation("leader.home.title")));
         int teamSize = runs.myTeamSize();
@@ -45,6 +49,7 @@ class LeaderHomeView extends Div implements HasDynamicTitle {
         team.addClassName("lead");
         add(team);
         if (teamSize > 0) {
+            add(ThisWeek.card(this, Role.LEADER, attention));
             cards.forEach(card -> card.card(Role.LEADER).ifPresent(this::add));
         }
         List<TeamRun> teamRuns = runs.myTeamRuns();

@@ -7,19 +7,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.kernel.CoursePhase;
 import dk.attestkursus.requests.ExerciseService;
 import dk.attestkursus.requests.RequestPaths;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.Role;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 
 /**
  * The request exercises on the start pages: for caseworkers how far they are and whether feedback
- * has come (the in-app notice of returned feedback); for instructors how many requests wait.
+ * has come (the in-app notice of returned feedback), the practice after the more pressing steps; for
+ * instructors how many requests wait.
  */
 @org.springframework.stereotype.Component
+@Order(50)
 class RequestCards implements StartPageCard {
 
     private final ExerciseService exercises;
@@ -34,11 +39,14 @@ class RequestCards implements StartPageCard {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> card(Role role) {
-        return switch (role) {
-            case PARTICIPANT -> Optional.of(caseworker());
-            case INSTRUCTOR -> Optional.of(instructor());
-            default -> Optional.empty();
-        };
+        return role == Role.INSTRUCTOR ? Optional.of(instructor()) : Optional.empty();
+    }
+
+    /** The caseworker's exercises: a to-do in every phase but the live session, where they wait. */
+    @Override
+    public List<Ranked> cards(CoursePhase phase) {
+        Div card = caseworker();
+        return List.of(phase == CoursePhase.SESSION_LIVE ? Ranked.later(card) : Ranked.todo(card));
     }
 
     private Div caseworker() {
@@ -61,6 +69,7 @@ class RequestCards implements StartPageCard {
         open.addClassName("primary-link");
         open.setId("requests-todo");
         card.add(open);
+        card.setId("requests-card");
         card.addClassName("todo");
         return card;
     }

@@ -10,21 +10,23 @@ import dk.attestkursus.base.ui.Cards;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.kernel.CoursePhase;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.session.SessionPaths;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.core.annotation.Order;
 
 /**
- * The session on the start pages: instructors see their next session with the facilitator view
- * and the programme; caseworkers, from 30 minutes before the start, a link to follow along.
+ * The session on the instructors' start page: their next session (or the one running now) with the
+ * facilitator view and the programme. Caseworkers find the way to follow along on their session card
+ * ({@link FollowLink}), which the start page puts first on the session's day.
  */
 @org.springframework.stereotype.Component
+@Order(20)
 class SessionCards implements StartPageCard {
-
-    static final Duration FOLLOW_BEFORE_START = Duration.ofMinutes(30);
 
     private final CourseRunService runs;
     private final AppI18NProvider i18n;
@@ -45,36 +47,29 @@ class SessionCards implements StartPageCard {
                 runs.myRunsAsInstructor().stream()
                         .filter(r -> r.endsAt().isAfter(now))
                         .findFirst()
-                        .map(run -> instructor(ui, run));
-            case PARTICIPANT ->
-                runs.myNextRun()
-                        .filter(r -> !now.isBefore(r.startsAt().minus(FOLLOW_BEFORE_START)) && now.isBefore(r.endsAt()))
-                        .map(run -> participant(ui));
+                        .map(run -> instructor(ui, run, now));
             default -> Optional.empty();
         };
     }
 
-    private Div instructor(UI ui, CourseRunSummary run) {
+    /** Nothing of its own for caseworkers: their session card carries the way to follow along. */
+    @Override
+    public List<Ranked> cards(CoursePhase phase) {
+        return List.of();
+    }
+
+    private Div instructor(UI ui, CourseRunSummary run, Instant now) {
         Anchor open = new Anchor(SessionPaths.facilitator(run.id()), ui.getTranslation("session.open"));
         open.setId("facilitator-todo");
         open.addClassName("primary-link");
         Anchor programme = new Anchor(SessionPaths.programme(run.id()), ui.getTranslation("session.programme"));
         programme.addClassName("secondary-link");
         Div card = Cards.card(
-                ui.getTranslation("session.card.title"),
+                ui.getTranslation(now.isBefore(run.startsAt()) ? "session.card.title" : "session.card.running"),
                 new Paragraph(run.name() + " – " + Formats.dateTime(run.startsAt(), ui.getLocale(), i18n)),
                 open,
                 programme);
         card.setId("session-todo");
-        card.addClassName("todo");
-        return card;
-    }
-
-    private Div participant(UI ui) {
-        Anchor follow = new Anchor(SessionPaths.FOLLOW, ui.getTranslation("follow.open"));
-        follow.setId("follow-todo");
-        follow.addClassName("primary-link");
-        Div card = Cards.card(ui.getTranslation("live.title"), new Paragraph(ui.getTranslation("follow.card")), follow);
         card.addClassName("todo");
         return card;
     }

@@ -19,6 +19,52 @@ public final class CourseHomePage extends MainLayoutPage {
         return new CourseHomePage(browser);
     }
 
+    /** Where the page says the caseworker is in the course: the name of the phase, e.g. {@code PREPARING}. */
+    public String phase() {
+        return browser.find(By.cssSelector(".page[data-phase]")).getDomAttribute("data-phase");
+    }
+
+    /** The line under the heading that says where the caseworker is in the course. */
+    public String phaseLine() {
+        return textOf(By.id("course-phase"));
+    }
+
+    /** The cards' ids in the order the page shows them, the one that matters now first. */
+    public List<String> cardIds() {
+        return browser.findAll(By.cssSelector("#start-cards > *")).stream()
+                .map(card -> card.getDomAttribute("id"))
+                .toList();
+    }
+
+    /** The first card's id, e.g. {@code follow-up-card}. */
+    public String firstCard() {
+        return cardIds().getFirst();
+    }
+
+    /** How much a card says it matters now: {@code now}, {@code todo} or {@code later}. */
+    public String relevance(String cardId) {
+        return browser.find(By.cssSelector("#start-cards > #" + cardId)).getDomAttribute("data-relevance");
+    }
+
+    /** A card's heading. */
+    public String cardHeading(String cardId) {
+        return textOf(By.cssSelector("#" + cardId + " h2"));
+    }
+
+    /** A card's text (heading, paragraphs and links). */
+    public String cardText(String cardId) {
+        return textOf(By.id(cardId));
+    }
+
+    /** Where a link goes, as a path without the leading slash, e.g. {@code kursus/opfoelgning/2}. */
+    public String linkTarget(String linkId) {
+        return browser.find(By.id(linkId)).getDomAttribute("href");
+    }
+
+    public boolean hasCard(String cardId) {
+        return browser.isPresent(By.cssSelector("#start-cards > #" + cardId));
+    }
+
     /** The learning objectives, in order. */
     public List<String> objectives() {
         return texts(browser.findAll(By.cssSelector("#objectives li")));

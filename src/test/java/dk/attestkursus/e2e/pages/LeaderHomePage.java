@@ -18,6 +18,11 @@ public final class LeaderHomePage extends MainLayoutPage {
         return browser.find(By.id("team-size")).getText();
     }
 
+    /** The lines of "Denne uge" (what is due this week), in order; empty when nothing is. */
+    public List<String> thisWeek() {
+        return texts(browser.findAll(By.cssSelector("#this-week li")));
+    }
+
     public List<String> runNames() {
         return texts(browser.findAll(By.cssSelector("#runs .run-card h3")));
     }
