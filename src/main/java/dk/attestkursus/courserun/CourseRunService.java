@@ -65,7 +65,21 @@ public class CourseRunService {
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     public Optional<CourseRunSummary> myCurrentRun() {
         List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
-        return summaries(mine).stream().max(Comparator.comparing(CourseRunSummary::startsAt));
+        return summaries(mine).stream()
+                .filter(r -> !r.cancelled())
+                .max(Comparator.comparing(CourseRunSummary::startsAt));
+    }
+
+    /**
+     * The cancelled run the caseworker still has a place in (issue 23), for their start page to say so
+     * with the reason until they are moved to another run. Empty when there is none.
+     */
+    @PreAuthorize(AppRoles.HAS_PARTICIPANT)
+    public Optional<CourseRunSummary> myCancelledRun() {
+        List<CourseRun> mine = runs.findEnrolled(currentUser.require().id().value(), EnrolmentRole.PARTICIPANT);
+        return summaries(mine).stream()
+                .filter(CourseRunSummary::cancelled)
+                .max(Comparator.comparing(CourseRunSummary::startsAt));
     }
 
     /**

@@ -113,12 +113,15 @@ class CalendarMails {
         if (intro == null || intro.status() != MailStatus.SENT) {
             return 0;
         }
+        RunRoster roster = rosters.roster(runId);
+        if (roster.run().cancelled()) {
+            return 0; // moved out of a cancelled run: the cancellation reached their calendar already
+        }
         AccountSummary account = accounts.summaries(List.of(who)).get(who);
         Optional<RunCalendarStore.Event> event = calendars.raise(runId.value(), now);
         if (account == null || event.isEmpty()) {
             return 0;
         }
-        RunRoster roster = rosters.roster(runId);
         RunRoster.Person person =
                 new RunRoster.Person(who, account.displayName(), account.email(), null, java.util.Set.of());
         return enqueue(roster, WITHDRAWN, event.get(), CalendarInvite.Kind.CANCEL, List.of(person), Map.of(), now);

@@ -13,6 +13,7 @@ import dk.attestkursus.e2e.Browser;
 import dk.attestkursus.e2e.DemoUser;
 import dk.attestkursus.e2e.Screenshots;
 import dk.attestkursus.e2e.Texts;
+import dk.attestkursus.e2e.pages.CourseHomePage;
 import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.RunsPage;
 import dk.attestkursus.kernel.DanishCalendar;
@@ -145,6 +146,18 @@ class CalendarJourneyIT {
             assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
             assertThat(text(cancellation, "text/plain")).contains("Praksiskonsulenten er syg");
         }
+
+        // The caseworker's start page says it first, with the reason.
+        editor.logout();
+        LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        CourseHomePage home = new CourseHomePage(browser);
+        assertThat(home.phaseLine()).isEqualTo(DA.get("course.phase.cancelled"));
+        assertThat(home.firstCard()).isEqualTo("session-card");
+        assertThat(home.relevance("session-card")).isEqualTo("now");
+        assertThat(browser.find(org.openqa.selenium.By.id("cancelled-run")).getText())
+                .contains("Praksiskonsulenten er syg");
+        Screenshots.pages(browser, "course-home-run-cancelled");
+        Axe.assertNoViolations(browser);
     }
 
     /** The mails whose subject starts so, once {@code count} have arrived (the sender is run until then). */

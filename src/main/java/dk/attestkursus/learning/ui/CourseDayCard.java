@@ -23,6 +23,7 @@ import dk.attestkursus.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 
@@ -69,6 +70,9 @@ class CourseDayCard implements StartPageCard {
         Div card = Cards.card(ui.getTranslation(title(phase, next, now)));
         card.setId("session-card");
         card.addClassName("session-card");
+        // A run cancelled while they had a place in it (issue 23): said first, with the reason.
+        Optional<CourseRunSummary> cancelled = runs.myCancelledRun();
+        cancelled.ifPresent(run -> cancelled(ui, card, run));
         if (next.isPresent()) {
             CourseRunSummary run = next.get();
             if (phase == CoursePhase.SESSION_TODAY || phase == CoursePhase.SESSION_LIVE) {
@@ -92,8 +96,11 @@ class CourseDayCard implements StartPageCard {
             attended(ui, card, attended.get().run());
         } else if (phase.afterSession()) {
             runs.myCurrentRun().ifPresent(run -> notAttended(ui, card, run, now));
-        } else {
+        } else if (cancelled.isEmpty()) {
             card.add(Cards.emptyState(ui.getTranslation("course.home.noSession")));
+        }
+        if (cancelled.isPresent() && next.isEmpty()) {
+            return List.of(Ranked.now(card));
         }
         return List.of(
                 switch (phase) {
@@ -166,6 +173,18 @@ class CourseDayCard implements StartPageCard {
             run.place().ifPresent(place -> card.add(new Paragraph(ui.getTranslation("course.home.place", place))));
         }
         instructors(ui, card, run);
+    }
+
+    /** Their run was cancelled: which, when it was to be, why, and what happens now. */
+    private void cancelled(UI ui, Div card, CourseRunSummary run) {
+        Paragraph notice = new Paragraph(ui.getTranslation(
+                "course.home.cancelled",
+                run.name(),
+                Formats.dateTime(run.startsAt(), ui.getLocale(), i18n),
+                Objects.toString(run.cancelReason(), "")));
+        notice.setId("cancelled-run");
+        notice.addClassName("warning-box");
+        card.add(notice);
     }
 
     /** The run they attended: when, and with whom. */

@@ -15,6 +15,7 @@ import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.base.ui.StartPages;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.kernel.CoursePhase;
 import dk.attestkursus.kernel.CoursePhases;
 import dk.attestkursus.security.AppRoles;
@@ -35,7 +36,7 @@ import java.util.Locale;
 @Menu(title = "nav.course", order = 1, icon = "vaadin:academy-cap")
 class CourseHomeView extends Div implements HasDynamicTitle {
 
-    CourseHomeView(CourseContent content, CoursePhases phases, List<StartPageCard> cards) {
+    CourseHomeView(CourseContent content, CoursePhases phases, CourseRunService runs, List<StartPageCard> cards) {
         addClassName("page");
         Course course = content.course();
         CoursePhase phase = phases.mine();
@@ -43,8 +44,13 @@ class CourseHomeView extends Div implements HasDynamicTitle {
         H1 title = new H1(getTranslation("course.home.title"));
         Paragraph intro = new Paragraph(course.title() + " – " + course.tagline());
         intro.addClassName("lead");
-        Paragraph where =
-                new Paragraph(getTranslation("course.phase." + phase.name().toLowerCase(Locale.ROOT)));
+        // Not enrolled because their run was cancelled (issue 23): the line says that, not "not enrolled yet".
+        boolean cancelled =
+                phase == CoursePhase.NOT_ENROLLED && runs.myCancelledRun().isPresent();
+        Paragraph where = new Paragraph(getTranslation(
+                cancelled
+                        ? "course.phase.cancelled"
+                        : "course.phase." + phase.name().toLowerCase(Locale.ROOT)));
         where.setId("course-phase");
         where.addClassName("course-phase");
         add(title, intro, where);
