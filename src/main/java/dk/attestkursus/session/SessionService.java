@@ -76,6 +76,21 @@ public class SessionService {
         return state.snapshot(run, state.ensure(runId));
     }
 
+    /**
+     * How long the run's programme is, in minutes: its own copy of the runbook, or the shared runbook while
+     * it has none. Read only, so a start page can compare it with the run's length before the day (issue 23).
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public int programmeMinutes(CourseRunId runId) {
+        state.requireManager(runId);
+        return sessions.existsById(runId.value())
+                ? blocks.findByCourseRunIdOrderByPositionAscIdAsc(runId.value()).stream()
+                        .mapToInt(RunBlock::getMinutes)
+                        .sum()
+                : state.sharedProgrammeMinutes();
+    }
+
     /** The session as a participant of the run follows it (the instructors' notes are left out). */
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
     public Optional<SessionSnapshot> forParticipant(CourseRunId runId) {

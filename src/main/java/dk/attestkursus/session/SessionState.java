@@ -98,6 +98,11 @@ class SessionState {
         return sessions.findLocked(runId.value()).orElseThrow();
     }
 
+    /** The shared runbook's length (content/program.yml): a run's programme before it has its own copy. */
+    int sharedProgrammeMinutes() {
+        return content.course().program().sessionMinutes();
+    }
+
     CourseRunSummary requireManager(CourseRunId runId) {
         return requireInstructorOrAdmin(runId);
     }

@@ -49,7 +49,7 @@ class RunAttention implements AttentionItems {
         Instant now = clock.instant();
         List<Component> items = new ArrayList<>();
         for (CourseRunSummary run : runs.myRunsAsInstructor()) {
-            if (!run.endsAt().isAfter(now)) {
+            if (!run.endsAt().isAfter(now) || run.cancelled()) {
                 continue;
             }
             Set<InstructorKind> kinds = EnumSet.noneOf(InstructorKind.class);
