@@ -84,6 +84,7 @@ class ThisWeekIT {
                         DA.get("thisWeek.programmeShorter", "Ugehold " + tag, date(soon), 30, 180),
                         DA.get("thisWeek.followUpAnswers", 1, "Opfølgningshold " + tag, date(opened), 0, 1));
         Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "instructor-this-week");
     }
 
     @Test

@@ -12,20 +12,16 @@ import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.MimeParts;
 import dk.attestkursus.testsupport.Unique;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -145,7 +141,7 @@ class MailDispatcherIT {
         Multipart alternative = alternative((Multipart) message.getContent());
         assertThat(alternative.getCount()).isEqualTo(3);
         assertThat(alternative.getBodyPart(2).getContentType()).startsWith("text/calendar");
-        String ics = part(message, "text/calendar");
+        String ics = MimeParts.text(message, "text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Kursus: Bedre LÆ-attester (Århus)");
@@ -154,8 +150,8 @@ class MailDispatcherIT {
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
         assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + address("aase"));
         assertThat(ics).contains("\r\n");
-        assertThat(part(message, "text/plain")).contains("Kære Åse");
-        assertThat(part(message, "text/html"))
+        assertThat(MimeParts.text(message, "text/plain")).contains("Kære Åse");
+        assertThat(MimeParts.text(message, "text/html"))
                 .startsWith("<!DOCTYPE html>")
                 .contains("<html lang=\"da\">")
                 .contains("<title>Kurset Bedre LÆ-attester</title>")
@@ -271,20 +267,6 @@ class MailDispatcherIT {
         assertThat(receivedPerRecipient()).isEmpty();
     }
 
-    private static String part(MimeMessage message, String type) throws Exception {
-        List<BodyPart> parts = new ArrayList<>();
-        collect((Multipart) message.getContent(), parts);
-        for (BodyPart p : parts) {
-            if (p.getContentType().toLowerCase().startsWith(type)) {
-                Object content = p.getContent();
-                return content instanceof String s
-                        ? s
-                        : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
     /** The multipart/alternative inside the message (text, HTML and, with an event, the calendar). */
     private static Multipart alternative(Multipart multipart) throws Exception {
         if (multipart.getContentType().toLowerCase().startsWith("multipart/alternative")) {
@@ -300,16 +282,5 @@ class MailDispatcherIT {
             }
         }
         throw new AssertionError("no multipart/alternative");
-    }
-
-    private static void collect(Multipart multipart, List<BodyPart> parts) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof Multipart nested) {
-                collect(nested, parts);
-            } else {
-                parts.add(part);
-            }
-        }
     }
 }

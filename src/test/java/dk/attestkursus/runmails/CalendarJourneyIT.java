@@ -21,18 +21,14 @@ import dk.attestkursus.mail.MailDispatcher;
 import dk.attestkursus.security.SystemUser;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
+import dk.attestkursus.testsupport.MimeParts;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -144,7 +140,7 @@ class CalendarJourneyIT {
             assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
             assertThat(event.getUid().orElseThrow().getValue()).isEqualTo(uid);
             assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
-            assertThat(text(cancellation, "text/plain")).contains("Praksiskonsulenten er syg");
+            assertThat(MimeParts.text(cancellation, "text/plain")).contains("Praksiskonsulenten er syg");
         }
 
         // The caseworker's start page says it first, with the reason.
@@ -194,35 +190,10 @@ class CalendarJourneyIT {
     }
 
     private static Calendar calendarOf(MimeMessage message) throws Exception {
-        return new CalendarBuilder().build(new StringReader(text(message, "text/calendar")));
+        return new CalendarBuilder().build(new StringReader(MimeParts.text(message, "text/calendar")));
     }
 
     private static VEvent event(Calendar calendar) {
         return calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
-    }
-
-    private static String text(MimeMessage message, String type) throws Exception {
-        List<BodyPart> parts = new ArrayList<>();
-        collect((Multipart) message.getContent(), parts);
-        for (BodyPart p : parts) {
-            if (p.getContentType().toLowerCase().startsWith(type)) {
-                Object content = p.getContent();
-                return content instanceof String s
-                        ? s
-                        : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no " + type + " part in " + Arrays.toString(message.getHeader("Subject")));
-    }
-
-    private static void collect(Multipart multipart, List<BodyPart> parts) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof Multipart nested) {
-                collect(nested, parts);
-            } else {
-                parts.add(part);
-            }
-        }
     }
 }
