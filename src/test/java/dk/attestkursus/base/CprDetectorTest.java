@@ -30,6 +30,21 @@ class CprDetectorTest {
             0101{zwsp}801234               | a zero-width space
             010180-\\n    1234            | an indented wrapped line
             010180-12\\n34                | a line break inside the last four digits
+            010180/1234                    | a slash (issue 24)
+            01/01/80-1234                  | slashes in the date
+            01/01/1980-1234                | a four-digit year
+            01-01-1980 1234                | a four-digit year with hyphens
+            010180_1234                    | an underscore
+            010180:1234                    | a colon
+            010180,1234                    | a comma
+            ０１０１８０-１２３４            | full-width digits
+            ٠١٠١٨٠-١٢٣٤                    | Arabic-Indic digits
+            O1O18O-1234                    | the letter O for zero
+            o1o18o-1234                    | a small o for zero
+            010180<b>-</b>1234             | markup between the parts
+            010180&#45;1234                | an entity for the hyphen
+            <span>010180</span>1234        | markup around a part
+            Jens 010180/1234               | a participant row as typed
             """)
     void finds_cpr_numbers(String text, String why) {
         String written = text.replace("\\n", "\n")
@@ -56,6 +71,14 @@ class CprDetectorTest {
             1234                           | four digits
             Tlf. +45 21 01 80 12           | a phone number with country code
             Ring 21 01 80 12 i dag         | a phone number in pairs
+            Mødet 12/01/2024 kl. 10:30     | a date with slashes and a time (issue 24)
+            Sag 2024/123456                | a case number with a slash
+            Beløb 1.234,50 og 2.000,00 kr  | two amounts with decimal commas
+            Mellem 01.01.1980 og 2024      | a date with a four-digit year and a year
+            CO2-udledning 2024             | a letter O beside a digit in a word
+            Journalnr. 2024_0001234        | a journal number with an underscore
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10  | a list of numbers
+            <b>Tlf.</b> 12 34 56 78        | markup and a phone number
             """)
     void ordinary_numbers_pass(String text, String why) {
         assertThat(CprDetector.contains(text)).as(why).isFalse();

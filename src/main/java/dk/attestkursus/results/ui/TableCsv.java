@@ -1,5 +1,6 @@
 package dk.attestkursus.results.ui;
 
+import dk.attestkursus.base.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A table as CSV for Danish Excel: UTF-8 with a byte order mark, semicolons, CRLF. Values as a spreadsheet
- * reads them (no thousands separators, no units: those are in the header), notes in a column of their own.
+ * reads them (no thousands separators, no units: those are in the header), notes in a column of their own,
+ * and no cell a spreadsheet would run as a formula ({@link SpreadsheetCells}).
  */
 final class TableCsv {
 
@@ -29,7 +31,7 @@ final class TableCsv {
             if (notes) {
                 header.add(table.noteLabel());
             }
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(SpreadsheetCells::safe).toList());
             for (List<ResultTable.Cell> row : table.rows()) {
                 List<String> values = new ArrayList<>(
                         row.stream().map(ResultTable.Cell::csvValue).toList());
@@ -43,7 +45,8 @@ final class TableCsv {
                     }
                     values.add(String.join("; ", said));
                 }
-                printer.printRecord(values);
+                // Team names and other typed text could start like a formula (issue 24): never run in Excel.
+                printer.printRecord(values.stream().map(SpreadsheetCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
