@@ -43,6 +43,11 @@ public final class ParticipantCsv {
     public static final int MAX_NAME = 200;
     public static final int MAX_TEAM = 100;
     public static final int MAX_EMAIL = 254;
+    /**
+     * The longest cell read as it is (issue 24): a longer one is refused and only its start is looked at
+     * (for CPR numbers too) or shown, so a stray file cannot keep the server busy or flood the page.
+     */
+    public static final int MAX_CELL = 1000;
     /** How much of a user's text is repeated back in a message, so a stray file cannot flood it. */
     private static final int MAX_ECHO = 60;
 
@@ -215,7 +220,7 @@ public final class ParticipantCsv {
         List<String> found = new ArrayList<>();
         boolean cpr = false;
         for (int i = 0; i < header.size(); i++) {
-            String cell = header.get(i);
+            String cell = header.get(i).length() > MAX_CELL ? header.get(i).substring(0, MAX_CELL) : header.get(i);
             if (CprDetector.contains(cell)) {
                 cpr = true;
                 columns.add(null);
@@ -261,6 +266,12 @@ public final class ParticipantCsv {
             fields = fields.subList(0, columns.size()); // Excel pads rows with empty cells
         }
         List<Problem> problems = new ArrayList<>();
+        if (fields.stream().anyMatch(f -> f.length() > MAX_CELL)) {
+            problems.add(Problem.of("import.error.cellTooLong", MAX_CELL));
+            fields = fields.stream()
+                    .map(f -> f.length() > MAX_CELL ? f.substring(0, MAX_CELL) : f)
+                    .toList();
+        }
         boolean cpr = fields.stream().anyMatch(CprDetector::contains);
         if (cpr) {
             problems.add(Problem.of("import.error.cpr"));

@@ -101,6 +101,9 @@ public final class ExtractCsv {
      * @param knownForms the LÆ form numbers of the catalogue, e.g. "LÆ 265"
      * @param thisMonth  the current month: later months are refused
      */
+    /** The longest cell an extract has (form numbers, months, counts and amounts are short). */
+    public static final int MAX_CELL = 200;
+
     public static Result parse(byte[] bytes, Set<String> knownForms, YearMonth thisMonth) {
         if (bytes.length > MAX_BYTES) {
             return Result.refused(List.of(Problem.of("extract.error.tooLarge", MAX_BYTES / (1024 * 1024))));
@@ -135,6 +138,10 @@ public final class ExtractCsv {
                 continue;
             }
             int line = lines.lineAt(record.getCharacterPosition());
+            // The length first (issue 24): a cell of megabytes is refused without being read or shown.
+            if (fields.stream().anyMatch(f -> f.length() > MAX_CELL)) {
+                return Result.refused(List.of(Problem.of("extract.error.cellTooLong", line, MAX_CELL)));
+            }
             if (fields.stream().anyMatch(CprDetector::contains)) {
                 return Result.refused(List.of(Problem.of("extract.error.cpr", line)));
             }

@@ -461,6 +461,16 @@ class ParticipantCsvTest {
     }
 
     @Test
+    void a_cell_of_megabytes_is_refused_for_its_length_and_only_its_start_is_read_and_shown() {
+        // Issue 24: a 5 MB cell once took minutes to preview and came back into the page whole.
+        String huge = "9 ".repeat(1_000_000);
+        Row row = only(parse(HEADER + "Jens;jens@x.dk;" + huge + ";l@x.dk\n"));
+        assertThat(row.problems()).contains(new Problem("import.error.cellTooLong", List.of(ParticipantCsv.MAX_CELL)));
+        assertThat(row.valid()).isFalse();
+        assertThat(row.team()).hasSizeLessThanOrEqualTo(ParticipantCsv.MAX_CELL);
+    }
+
+    @Test
     void too_many_or_too_few_fields_are_refused() {
         Result result =
                 parse(HEADER + "Hansen; Jens;jens@x.dk;Nord;l@x.dk\nAnne;anne@x.dk;l@x.dk\nBo;bo@x.dk;;l@x.dk;;\n");

@@ -7,6 +7,8 @@ import dk.attestkursus.e2e.pages.NotFoundPage;
 import dk.attestkursus.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An unknown address shows a Danish "not found" page with a way home. Visitors who are not logged
@@ -46,6 +48,23 @@ class NotFoundIT {
         assertThat(page.titleText()).isEqualTo(DA.get("notFound.title"));
         page.goHome();
         assertThat(browser.path()).isEqualTo(DemoUser.SAGSBEHANDLER.startPath);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/hold/99999999999999999999",
+                "/hold/99999999999999999999/rediger",
+                "/underviser/session/99999999999999999999",
+                "/underviser/hold/99999999999999999999/mails"
+            })
+    void an_id_too_long_to_be_a_number_is_not_found_too(String path) {
+        LoginPage.open(browser).login(DemoUser.JOBCENTER.username, DemoUser.PASSWORD);
+
+        NotFoundPage page = NotFoundPage.open(browser, path);
+
+        assertThat(page.titleText()).isEqualTo(DA.get("notFound.title"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("NumberFormatException");
     }
 
     @Test

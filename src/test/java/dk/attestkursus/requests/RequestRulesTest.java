@@ -38,4 +38,19 @@ class RequestRulesTest {
                 .as("what is left can be stored")
                 .isEmpty();
     }
+
+    @Test
+    void a_text_over_its_length_is_refused_for_its_length_before_it_is_read_for_cpr_numbers() {
+        // Issue 24: a megabyte of "9 " once kept the CPR check busy for seconds; the length goes first.
+        String huge = "9 ".repeat(500_000) + "010180-1234";
+        RequestFields typed = new RequestFields("LÆ 285", huge, "Baggrund", List.of("Spørgsmål"), true, "", "");
+        var problems = RequestRules.forDraft(typed, FORMS);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RequestRefusedException.Kind.TOO_LONG);
+            assertThat(p.field()).isEqualTo(RequestField.PURPOSE);
+        });
+        assertThat(RequestRules.withoutRefused(typed, problems, STORED).purpose())
+                .as("nothing of it is stored")
+                .isEqualTo("Gammelt formål");
+    }
 }

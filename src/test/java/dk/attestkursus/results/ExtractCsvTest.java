@@ -83,6 +83,15 @@ class ExtractCsvTest {
     }
 
     @Test
+    void a_cell_of_megabytes_is_refused_for_its_length_with_its_line_and_never_echoed() {
+        // Issue 24: a 1.9 MB cell once came back into the preview whole.
+        String huge = "9 ".repeat(900_000);
+        ExtractCsv.Result result = parse("måned;attest;sendt;returneret\n2025-01;" + huge + ";3;0\n");
+        assertThat(result.problems()).containsExactly(Problem.of("extract.error.cellTooLong", 2, ExtractCsv.MAX_CELL));
+        assertThat(result.problems().getFirst().toString()).hasSizeLessThan(500);
+    }
+
+    @Test
     void form_numbers_and_months_are_normalised() {
         assertThat(ExtractCsv.form("LÆ265")).isEqualTo("LÆ 265");
         assertThat(ExtractCsv.form("lae-285")).isEqualTo("LÆ 285");

@@ -18,15 +18,20 @@ import jakarta.servlet.http.HttpServletResponse;
 class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     NotFoundView() {
-        addClassName("message-page");
+        fill(this);
+    }
+
+    /** The page's content, also for an address whose number is no number ({@link UnreadableNumberView}). */
+    static void fill(Main page) {
+        page.addClassName("message-page");
         Div card = new Div();
         card.addClassName("message-card");
-        H1 title = new H1(getTranslation("notFound.title"));
+        H1 title = new H1(page.getTranslation("notFound.title"));
         title.setId("not-found-title");
-        Anchor home = new Anchor("", getTranslation("notFound.home"));
+        Anchor home = new Anchor("", page.getTranslation("notFound.home"));
         home.setId("not-found-home");
-        card.add(title, new Paragraph(getTranslation("notFound.text")), home);
-        add(card);
+        card.add(title, new Paragraph(page.getTranslation("notFound.text")), home);
+        page.add(card);
     }
 
     @Override

@@ -52,6 +52,11 @@ final class RequestForm extends Div {
         addClassName("request-form");
         setUpFormChoice(forms);
         text(purpose, "request-purpose", "requests.field.purpose", "requests.field.purposeHelp");
+        // The server's limits in the browser too (issue 24): a pasted megabyte stops at the field's length.
+        purpose.setMaxLength(RequestRules.MAX_LENGTH.get(RequestField.PURPOSE));
+        background.setMaxLength(RequestRules.MAX_LENGTH.get(RequestField.BACKGROUND));
+        enclosures.setMaxLength(RequestRules.MAX_LENGTH.get(RequestField.ENCLOSURES));
+        consentFor.setMaxLength(RequestRules.MAX_LENGTH.get(RequestField.CONSENT));
         text(
                 background,
                 "request-background",
@@ -136,6 +141,7 @@ final class RequestForm extends Div {
         int number = questions.size() + 1;
         TextArea question = new TextArea(getTranslation("requests.field.question", number));
         question.setId("request-question-" + number);
+        question.setMaxLength(RequestRules.MAX_LENGTH.get(RequestField.QUESTIONS));
         question.setWidthFull();
         question.setValue(value);
         question.setValueChangeMode(ValueChangeMode.TIMEOUT);

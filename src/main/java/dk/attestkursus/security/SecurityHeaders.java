@@ -1,0 +1,46 @@
+package dk.attestkursus.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The headers public buyers check (issue 24, OWASP ASVS V14.4, decision 026), on every response: also on
+ * the login page and Vaadin's bootstrap and static resources, which Spring Security's header writers do not
+ * reach. No page of ours inside any frame (CSP {@code frame-ancestors 'none'}, which browsers obey over the
+ * {@code X-Frame-Options: SAMEORIGIN} Vaadin sets), no guessing of content types, no address with its ids
+ * sent to another site, no camera, microphone or position for anyone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityHeaders {
+
+    static final String CSP = "frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        response.setHeader("Content-Security-Policy", CSP);
+                        response.setHeader("X-Content-Type-Options", "nosniff");
+                        response.setHeader("Referrer-Policy", "same-origin");
+                        response.setHeader("Permissions-Policy", PERMISSIONS);
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
