@@ -64,6 +64,10 @@ class SecurityConfig {
                         clock),
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
+                .permitAll()
+                // Health for the load balancer and monitoring (issue 24): the status only, nothing else of the
+                // actuator is exposed (decision 026).
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
         // Addresses that match no route need a login, not a flat refusal: Vaadin's default (deny
         // all) answered logged-in users with a bare HTTP 403 instead of our "not found" page.

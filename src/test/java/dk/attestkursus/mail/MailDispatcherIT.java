@@ -158,6 +158,21 @@ class MailDispatcherIT {
                 .contains("<p>Kære Åse</p>");
     }
 
+    @Autowired
+    MailOutboxHealth health;
+
+    @Test
+    void readiness_is_down_while_a_mail_waits_past_its_time_with_a_mail_server_and_up_once_it_is_sent() {
+        // Issue 24: mails not getting out take the instance out of the load balancer's rotation.
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+        mails.queue(topic + "/late", address("sent"), topic, now.minus(java.time.Duration.ofHours(1)));
+        assertThat(health.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(health.health().getDetails()).containsEntry("mailServer", true);
+        dispatcher.dispatchDue(now);
+        assertThat(mails.status(topic + "/late")).isEqualTo("SENT");
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
     @Test
     void a_bad_address_fails_with_the_reason_and_the_others_are_sent() throws Exception {
         mails.queue(topic + "/a", address("anna"), topic, now);

@@ -215,6 +215,22 @@ public class MailStore {
                 .list();
     }
 
+    /** Queued mails due at {@code now}, of every municipality, and when the oldest fell due. */
+    public record Backlog(long due, @Nullable Instant oldest) {}
+
+    /** The outbox's backlog at {@code now} (for the readiness check). The platform's own work. */
+    public Backlog backlog(Instant now) {
+        return jdbc.acrossMunicipalities("""
+                select count(*), min(send_after) from mail_message
+                where status = 'QUEUED' and send_after <= :now""")
+                .param("now", ts(now))
+                .query((rs, i) -> {
+                    Timestamp oldest = rs.getTimestamp(2);
+                    return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                })
+                .single();
+    }
+
     /** A mail of any municipality, for sending it. The platform's own work. */
     public Optional<Row> findToSend(long id) {
         return jdbc.acrossMunicipalities("select " + COLUMNS + " from mail_message where id = :id")
