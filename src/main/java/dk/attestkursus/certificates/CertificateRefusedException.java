@@ -15,7 +15,9 @@ public class CertificateRefusedException extends RefusalException {
         /** A withdrawal needs a reason (at most 500 characters, no CPR number). */
         REASON,
         /** A reissue needs a reason (at most 500 characters, no CPR number). */
-        REISSUE_REASON
+        REISSUE_REASON,
+        /** One client address looked up more codes than {@link CertificateService#LOOKUPS_PER_CLIENT} in ten minutes. */
+        TOO_MANY_LOOKUPS
     }
 
     private final Reason reason;

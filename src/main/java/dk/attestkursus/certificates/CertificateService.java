@@ -14,6 +14,7 @@ import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.EnrolmentService;
 import dk.attestkursus.courserun.RunParticipant;
+import dk.attestkursus.kernel.ClientRateLimit;
 import dk.attestkursus.learning.CourseProgress;
 import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.learning.LearningStatisticsService;
@@ -23,6 +24,7 @@ import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.MunicipalScope;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,16 @@ public class CertificateService {
     /** The longest reason for a withdrawal. */
     public static final int MAX_REASON = 500;
 
+    /**
+     * Look-ups of codes one client address may make in {@link #LOOKUP_PERIOD} (issue 24): plenty for an employer
+     * checking a team's certificates, nothing for someone guessing codes.
+     */
+    public static final int LOOKUPS_PER_CLIENT = 30;
+
+    public static final Duration LOOKUP_PERIOD = Duration.ofMinutes(10);
+
+    private final ClientRateLimit lookups;
+
     CertificateService(
             IssuedCertificateRepository certificates,
             ReplacedCertificateRepository replaced,
@@ -87,6 +99,7 @@ public class CertificateService {
         this.site = site;
         this.scope = scope;
         this.clock = clock;
+        this.lookups = new ClientRateLimit(LOOKUPS_PER_CLIENT, LOOKUP_PERIOD, clock);
     }
 
     /**
@@ -187,10 +200,15 @@ public class CertificateService {
 
     /**
      * Whether a typed code belongs to a certificate, and for whom and when. Open to anyone, and the same
-     * for everyone: a code is looked up across municipalities (decision 020), showing nothing of one.
+     * for everyone: a code is looked up across municipalities (decision 020), showing nothing of one. At most
+     * {@value #LOOKUPS_PER_CLIENT} look-ups per client address in ten minutes, then {@code TOO_MANY_LOOKUPS}
+     * until the ten minutes are over (decision 030).
      */
     @PreAuthorize("permitAll()")
-    public Optional<Verification> verify(String typed) {
+    public Optional<Verification> verify(String typed, String clientAddress) {
+        if (!lookups.tryAcquire(clientAddress)) {
+            throw new CertificateRefusedException(CertificateRefusedException.Reason.TOO_MANY_LOOKUPS, clientAddress);
+        }
         return CertificateCodes.normalise(typed)
                 .flatMap(code -> scope.platform(() -> certificates
                         .findByCode(code)

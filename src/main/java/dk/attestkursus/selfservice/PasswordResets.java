@@ -1,5 +1,6 @@
 package dk.attestkursus.selfservice;
 
+import dk.attestkursus.kernel.ClientRateLimit;
 import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.MunicipalScope;
 import dk.attestkursus.security.PersonalLink;
@@ -30,7 +31,7 @@ public class PasswordResets {
     private final SystemUser system;
     private final MunicipalScope scope;
     private final TransactionTemplate tx;
-    private final ClientLimit perClient;
+    private final ClientRateLimit perClient;
 
     PasswordResets(
             PersonalLinks links,
@@ -46,13 +47,13 @@ public class PasswordResets {
         this.system = system;
         this.scope = scope;
         this.tx = new TransactionTemplate(transactions);
-        this.perClient = new ClientLimit(PER_CLIENT, Duration.ofMinutes(15), clock);
+        this.perClient = new ClientRateLimit(PER_CLIENT, Duration.ofMinutes(15), clock);
     }
 
     /** Sends a reset link if the account exists and the limits allow; says nothing either way. */
     @PreAuthorize("permitAll()")
     public void request(@Nullable String emailOrUsername, String clientAddress) {
-        if (emailOrUsername == null || emailOrUsername.isBlank() || !perClient.allow(clientAddress)) {
+        if (emailOrUsername == null || emailOrUsername.isBlank() || !perClient.tryAcquire(clientAddress)) {
             return;
         }
         links.requestReset(emailOrUsername).ifPresent(this::mail);
@@ -61,7 +62,7 @@ public class PasswordResets {
     /** A new link by mail in place of an expired one; false when none can be sent (then the page says so). */
     @PreAuthorize("permitAll()")
     public boolean renew(@Nullable String token, String clientAddress) {
-        if (!perClient.allow(clientAddress)) {
+        if (!perClient.tryAcquire(clientAddress)) {
             return false;
         }
         return links.renew(token)

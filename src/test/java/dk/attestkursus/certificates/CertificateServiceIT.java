@@ -16,6 +16,7 @@ import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.TestClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,8 +30,14 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class CertificateServiceIT {
 
+    /** The address the look-ups come from; the limit's own test uses addresses of its own. */
+    private static final String CLIENT = "192.0.2.10";
+
     @Autowired
     CertificateService certificates;
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     EnrolmentService enrolment;
@@ -145,7 +152,7 @@ class CertificateServiceIT {
         assertThat(certificate.verificationAddress()).endsWith("/bevis/" + certificate.code());
 
         Verification v = certificates
-                .verify(certificate.printedCode().toLowerCase(Locale.ROOT))
+                .verify(certificate.printedCode().toLowerCase(Locale.ROOT), CLIENT)
                 .orElseThrow();
         assertThat(v.holderName()).isEqualTo("Test " + user);
         assertThat(v.courseTitle()).isEqualTo(course().title());
@@ -160,7 +167,7 @@ class CertificateServiceIT {
         Certificate certificate = fixtures.as(user, certificates::mine).issued().orElseThrow();
         fixtures.as(other, certificates::mine);
         AccountId holder = new AccountId(fixtures.id(user));
-        assertThat(certificates.verify(certificate.code()).orElseThrow().withdrawnAt())
+        assertThat(certificates.verify(certificate.code(), CLIENT).orElseThrow().withdrawnAt())
                 .isNull();
 
         // Refused, nothing changed: an instructor, no reason, a CPR number, someone without a certificate.
@@ -192,7 +199,7 @@ class CertificateServiceIT {
                     return null;
                 }))
                 .isInstanceOf(CertificateRefusedException.class);
-        assertThat(certificates.verify(certificate.code()).orElseThrow().withdrawnAt())
+        assertThat(certificates.verify(certificate.code(), CLIENT).orElseThrow().withdrawnAt())
                 .isNull();
 
         fixtures.as("admin", () -> {
@@ -200,7 +207,7 @@ class CertificateServiceIT {
             return null;
         });
 
-        Verification v = certificates.verify(certificate.code()).orElseThrow();
+        Verification v = certificates.verify(certificate.code(), CLIENT).orElseThrow();
         assertThat(v.withdrawnAt()).isNotNull();
         assertThat(v.holderName()).isEqualTo("Test " + user);
         MyCertificate mine = fixtures.as(user, certificates::mine);
@@ -252,7 +259,8 @@ class CertificateServiceIT {
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.NOT_ISSUED));
-        assertThat(certificates.verify(first.code()).orElseThrow().valid()).isTrue();
+        assertThat(certificates.verify(first.code(), CLIENT).orElseThrow().valid())
+                .isTrue();
 
         // The name was misspelt on the account; corrected there, the certificate is issued again.
         jdbc.sql("update account set display_name = ? where id = ?")
@@ -264,12 +272,12 @@ class CertificateServiceIT {
         assertThat(second.holderName()).isEqualTo("Rettet Navn " + user);
         assertThat(stored(user)).as("still one certificate").isEqualTo(1);
 
-        Verification old = certificates.verify(first.code()).orElseThrow();
+        Verification old = certificates.verify(first.code(), CLIENT).orElseThrow();
         assertThat(old.valid()).isFalse();
         assertThat(old.replacedAt()).isNotNull();
         assertThat(old.withdrawnAt()).isNull();
         assertThat(old.holderName()).as("what the old certificate said").isEqualTo("Test " + user);
-        Verification now = certificates.verify(second.code()).orElseThrow();
+        Verification now = certificates.verify(second.code(), CLIENT).orElseThrow();
         assertThat(now.valid()).isTrue();
         assertThat(now.holderName()).isEqualTo("Rettet Navn " + user);
         assertThat(fixtures.as(user, certificates::mine).issued().orElseThrow().code())
@@ -280,12 +288,33 @@ class CertificateServiceIT {
             certificates.withdraw(run.id(), holder, "Deltog ikke");
             return null;
         });
-        assertThat(certificates.verify(second.code()).orElseThrow().withdrawnAt())
+        assertThat(certificates.verify(second.code(), CLIENT).orElseThrow().withdrawnAt())
                 .isNotNull();
         assertThatThrownBy(() -> fixtures.as("admin", () -> certificates.reissue(run.id(), holder, "Igen")))
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.ALREADY_WITHDRAWN));
+    }
+
+    @Test
+    void one_address_may_look_up_thirty_codes_in_ten_minutes_then_waits_while_others_go_on() {
+        String address = "198.51.100." + (int) (Math.random() * 250 + 1);
+        String other = "2001:db8::" + Integer.toHexString((int) (Math.random() * 65_000));
+        for (int i = 0; i < CertificateService.LOOKUPS_PER_CLIENT; i++) {
+            assertThat(certificates.verify("AAAAA-AAAAA", address)).isEmpty();
+        }
+
+        assertThatThrownBy(() -> certificates.verify("AAAAA-AAAAA", address))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificateRefusedException.Reason.TOO_MANY_LOOKUPS));
+        assertThat(certificates.verify("AAAAA-AAAAA", other)).isEmpty();
+        try {
+            clock.set(Instant.now().plus(CertificateService.LOOKUP_PERIOD).plusSeconds(1));
+            assertThat(certificates.verify("AAAAA-AAAAA", address)).isEmpty();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -296,10 +325,10 @@ class CertificateServiceIT {
                 fixtures.as(user, certificates::mine).issued().orElseThrow().code();
         String forged = (real.charAt(0) == 'A' ? "B" : "A") + real.substring(1);
 
-        assertThat(certificates.verify(forged)).isEmpty();
-        assertThat(certificates.verify(real.substring(1))).isEmpty();
-        assertThat(certificates.verify("")).isEmpty();
-        assertThat(certificates.verify("x' or '1'='1")).isEmpty();
+        assertThat(certificates.verify(forged, CLIENT)).isEmpty();
+        assertThat(certificates.verify(real.substring(1), CLIENT)).isEmpty();
+        assertThat(certificates.verify("", CLIENT)).isEmpty();
+        assertThat(certificates.verify("x' or '1'='1", CLIENT)).isEmpty();
     }
 
     @Test

@@ -18,8 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.ClientAddress;
 import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
+import dk.attestkursus.certificates.CertificateRefusedException;
 import dk.attestkursus.certificates.CertificateService;
 import dk.attestkursus.certificates.Verification;
 import java.util.Objects;
@@ -89,7 +91,21 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         Div box = new Div();
         box.setId("verify-result");
         box.getElement().setAttribute("role", "status");
-        Optional<Verification> found = certificates.verify(typed);
+        Optional<Verification> found;
+        try {
+            found = certificates.verify(typed, ClientAddress.current());
+        } catch (CertificateRefusedException refused) {
+            // Too many look-ups from this address: says how long to wait, looks nothing up.
+            box.addClassName("error-box");
+            box.getElement().setAttribute("data-valid", "unknown");
+            box.add(
+                    new H2(getTranslation("certificates.verify.limitTitle")),
+                    new Paragraph(getTranslation(
+                            refused.messageKey(),
+                            CertificateService.LOOKUPS_PER_CLIENT,
+                            CertificateService.LOOKUP_PERIOD.toMinutes())));
+            return box;
+        }
         if (found.isEmpty()) {
             box.addClassName("error-box");
             box.getElement().setAttribute("data-valid", "false");

@@ -12,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -20,11 +19,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "account")
 public class Account extends VersionedEntity {
-
-    /** Failed logins in a row that lock the account. */
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-    /** How long a lock lasts. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -114,17 +108,14 @@ public class Account extends VersionedEntity {
                 lockedUntil);
     }
 
-    /** Counts a failed login; the fifth in a row locks the account for five minutes. */
-    public void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            // An expired lock starts a fresh count.
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
+    /**
+     * Counts a failed login since the last successful one. It never locks the account: a lock anyone can
+     * trigger by typing a colleague's name is a way to keep the colleague out (issue 24, decision 030); wrong
+     * passwords are limited per client address instead ({@code security.LoginThrottle}). A lock set by an
+     * earlier version ({@link #isLockedAt}) runs out on its own or is lifted by an administrator.
+     */
+    public void recordFailedLogin() {
         failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
     }
 
     public void recordSuccessfulLogin() {

@@ -195,8 +195,13 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } else {
                 login.showErrorMessage(getTranslation("login.error.title"), getTranslation(key));
             }
-        } else if (params.containsKey("locked")) {
-            login.showErrorMessage(getTranslation("login.locked.title"), getTranslation("login.locked.message"));
+        } else if (params.containsKey("too-many")) {
+            // The same for every name, known or not (issue 24, decision 030).
+            login.showErrorMessage(
+                    getTranslation("login.tooMany.title"),
+                    getTranslation("login.tooMany.message", SecurityPaths.LOGIN_WAIT_MINUTES));
+        } else if (params.containsKey("expired")) {
+            login.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));
         } else if (params.containsKey("error")) {
             login.setError(true);
         }

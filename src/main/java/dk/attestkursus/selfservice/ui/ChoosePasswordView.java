@@ -11,8 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.attestkursus.base.ui.ClientAddress;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.LinkCheck;
 import dk.attestkursus.security.LinkPurpose;
@@ -109,7 +109,7 @@ class ChoosePasswordView extends MessageCard implements BeforeEnterObserver, Has
     private void showExpired() {
         title.setText(getTranslation("choose.expiredTitle"));
         Button renew = new Button(getTranslation("choose.renew"), e -> {
-            boolean sent = resets.renew(token, clientAddress());
+            boolean sent = resets.renew(token, ClientAddress.current());
             Paragraph result = text(sent ? "choose.renewed" : "choose.notRenewed");
             result.setId("choose-renewed");
             result.getElement().setAttribute("role", "status");
@@ -134,11 +134,6 @@ class ChoosePasswordView extends MessageCard implements BeforeEnterObserver, Has
         Anchor forgot = new Anchor("/" + SelfServicePaths.FORGOT, getTranslation("login.form.forgot"));
         forgot.setId("to-forgot");
         return new Paragraph(forgot);
-    }
-
-    private static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "" : request.getRemoteAddr();
     }
 
     @Override

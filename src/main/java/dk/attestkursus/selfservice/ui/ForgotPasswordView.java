@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.attestkursus.base.ui.ClientAddress;
 import dk.attestkursus.selfservice.PasswordResets;
 import dk.attestkursus.selfservice.SelfServicePaths;
 
@@ -35,7 +35,7 @@ class ForgotPasswordView extends MessageCard implements HasDynamicTitle {
                 who.setInvalid(true);
                 return;
             }
-            resets.request(who.getValue(), clientAddress());
+            resets.request(who.getValue(), ClientAddress.current());
             Paragraph sent = text("forgot.sent", 60);
             sent.setId("forgot-sent");
             sent.getElement().setAttribute("role", "status");
@@ -47,11 +47,6 @@ class ForgotPasswordView extends MessageCard implements HasDynamicTitle {
         Anchor back = toLogin();
         show(text("forgot.intro"), who, send, new Paragraph(back));
         who.focus();
-    }
-
-    private static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "" : request.getRemoteAddr();
     }
 
     @Override
