@@ -57,15 +57,18 @@ class SecurityConfig {
             MunicipalClientRegistrations registrations,
             MunicipalOidcUsers oidcUsers,
             RequestUtil vaadinRequests,
-            LoginThrottle throttle)
+            LoginThrottle throttle,
+            IdleTimeout idle)
             throws Exception {
-        // A session that began before a reset or "log out everywhere" ends at its next request (issue 22).
+        // A session that was idle too long (issue 24) or began before a reset or "log out everywhere" (issue 22)
+        // ends at its next request.
         http.addFilterAfter(
                 new SessionValidityFilter(
                         accounts,
                         scope,
                         strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy),
-                        clock),
+                        clock,
+                        idle),
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico")
                 .permitAll()

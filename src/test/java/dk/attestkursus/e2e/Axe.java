@@ -60,6 +60,21 @@ public final class Axe {
                 .isEmpty();
     }
 
+    /** Fails when axe finds a WCAG 2.1 A/AA violation inside the element the CSS selector names. */
+    public static void assertNoViolationsIn(Browser browser, String selector) {
+        Results results =
+                new AxeBuilder().withTags(WCAG_21_AA).include(selector).analyze(browser.driver());
+        assertThat(results.getErrorMessage()).as("axe-core could not run").isNull();
+        assertThat(results.getPasses())
+                .as("axe checked something in " + selector)
+                .isNotEmpty();
+        List<Rule> violations = withoutUpstreamIssues(results.getViolations(), browser.path());
+        assertThat(violations)
+                .as(() -> "WCAG 2.1 A/AA violations in " + selector + " on " + browser.path() + ":\n"
+                        + describe(violations))
+                .isEmpty();
+    }
+
     /** The violations minus the nodes of known upstream issues, which are logged, not hidden. */
     static List<Rule> withoutUpstreamIssues(List<Rule> violations, String path) {
         List<Rule> remaining = new ArrayList<>();

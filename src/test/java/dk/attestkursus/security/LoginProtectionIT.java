@@ -47,6 +47,9 @@ class LoginProtectionIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdleTimeout idle;
+
     /** A browser at its own address: its own cookies, and the token of the login page it last opened. */
     private final class Client {
         private final String address;
@@ -182,5 +185,28 @@ class LoginProtectionIT {
         }
 
         assertThat(sprayer.login("spray" + Unique.tag(), "Sommer2026!")).isEqualTo("/login?too-many");
+    }
+
+    @Test
+    void a_session_without_a_request_of_its_user_for_the_idle_timeout_has_ended_on_the_server() throws Exception {
+        CreatedAccount anna = caseworker();
+        Client browser = new Client().openLoginPage();
+        assertThat(browser.login(anna.account().username(), anna.initialPassword()))
+                .doesNotContain("login");
+        assertThat(browser.loggedIn()).isTrue();
+        try {
+            // Half an hour on, only the tab's heartbeat came: it does not keep the session.
+            idle.skewForTests(idle.timeout().minusMinutes(1));
+            assertThat(browser.get("/?v-r=heartbeat&v-uiId=0").statusCode()).isNotEqualTo(302);
+            idle.skewForTests(idle.timeout().plusSeconds(1));
+            HttpResponse<String> next = browser.get("/kursus");
+            assertThat(next.statusCode()).isEqualTo(302);
+            assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        } finally {
+            idle.skewForTests(java.time.Duration.ZERO);
+        }
+        assertThat(browser.loggedIn())
+                .as("the session is gone, not just hidden")
+                .isFalse();
     }
 }

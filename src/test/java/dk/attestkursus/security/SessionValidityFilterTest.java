@@ -9,6 +9,7 @@ import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.security.domain.Account;
 import dk.attestkursus.security.domain.AccountRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -57,12 +58,19 @@ class SessionValidityFilterTest {
         contexts.clearContext();
     }
 
+    private final IdleTimeout idle = new IdleTimeout(Duration.ofMinutes(30));
+
     private MockHttpServletResponse request(MockHttpSession session, boolean vaadinClient) throws Exception {
+        return request(session, vaadinClient ? "uidl" : null);
+    }
+
+    /** A request of the kind {@code v-r} names ({@code null}: a page). */
+    private MockHttpServletResponse request(MockHttpSession session, String vaadinRequest) throws Exception {
         SessionValidityFilter filter =
-                new SessionValidityFilter(accounts, scope, contexts, Clock.fixed(now, ZoneOffset.UTC));
+                new SessionValidityFilter(accounts, scope, contexts, Clock.fixed(now, ZoneOffset.UTC), idle);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/kursus");
-        if (vaadinClient) {
-            request.setParameter("v-r", "uidl");
+        if (vaadinRequest != null) {
+            request.setParameter("v-r", vaadinRequest);
         }
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -98,5 +106,47 @@ class SessionValidityFilterTest {
 
         assertThat(ended.getContentAsString()).contains("\"sessionExpired\":true");
         assertThat(old.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_session_without_a_users_request_for_longer_than_the_idle_timeout_ends_heartbeats_do_not_count()
+            throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        request(session, "uidl");
+        for (int minutes : new int[] {5, 10, 15, 20, 25, 29}) {
+            idle.skewForTests(Duration.ofMinutes(minutes));
+            assertThat(request(session, minutes % 10 == 0 ? "heartbeat" : "push")
+                            .getContentAsString())
+                    .doesNotContain("sessionExpired");
+        }
+        idle.skewForTests(Duration.ofMinutes(30).plusSeconds(1));
+
+        MockHttpServletResponse ended = request(session, "heartbeat");
+
+        assertThat(ended.getContentAsString()).contains("\"sessionExpired\":true");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void a_users_request_starts_the_idle_time_again() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        request(session, false);
+        idle.skewForTests(Duration.ofMinutes(29));
+        request(session, "uidl");
+        idle.skewForTests(Duration.ofMinutes(58));
+
+        assertThat(request(session, false).getRedirectedUrl()).isNull();
+        assertThat(session.isInvalid()).isFalse();
+
+        idle.skewForTests(Duration.ofMinutes(89));
+        assertThat(request(session, false).getRedirectedUrl()).isEqualTo("/login");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void an_idle_timeout_shorter_than_the_warning_is_refused_at_start() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdleTimeout(Duration.ofMinutes(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("idle-timeout");
     }
 }
