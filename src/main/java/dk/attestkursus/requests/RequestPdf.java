@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request with its feedback as a PDF (Flying Saucer). The page is built as a document tree, so
  * every text a user typed is a text node: markup typed into a field prints as the characters it is.
+ * Its language is Danish: the request is written in Danish whatever language the labels are in.
  */
 public final class RequestPdf {
 
@@ -33,7 +34,7 @@ public final class RequestPdf {
             Writing.Rubric rubric,
             @Nullable String reviewer,
             BiFunction<String, Object[], String> t) {
-        Document doc = Pdf.newDocument(title, Pdf.baseCss(false));
+        Document doc = Pdf.newDocument(t.apply("pdf.request.title", new Object[] {title}), Pdf.baseCss(false));
         Element body = doc.body();
         body.appendElement("h1").text(title);
         body.appendElement("p").addClass("meta").text(sent);

@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  * The session's PDFs (Flying Saucer, embedded fonts): the run's runbook with times, leads and
  * notes; the slide deck, one 16:9 page per slide; and the participants' handout with the
  * checklist for a good request and the form overview. Course content is sanitised HTML; text the
- * instructors typed (local blocks, notes, actions) is always added as text.
+ * instructors typed (local blocks, notes, actions) is always added as text. All three are Danish
+ * documents (the course exists in Danish only); a meeting address and a source's address are links.
  */
 public final class SessionPdfs {
 
@@ -109,12 +110,14 @@ public final class SessionPdfs {
             AppI18NProvider i18n,
             Locale locale) {
         body.appendElement("h1").text(title);
-        body.appendElement("p")
+        Element when = body.appendElement("p")
                 .addClass("meta")
-                .text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
-                        + (run.online()
-                                ? run.meetingLink().orElse("")
-                                : run.place().orElse("")));
+                .appendText(Formats.dateTime(run.startsAt(), locale, i18n) + " – ");
+        if (run.online()) {
+            Pdf.appendLink(when, run.meetingLink().orElse(""));
+        } else {
+            when.appendText(run.place().orElse(""));
+        }
         body.appendElement("p")
                 .addClass("meta")
                 .text(i18n.getTranslation(
@@ -278,8 +281,10 @@ public final class SessionPdfs {
         for (HandoutItem item : handout.checklist()) {
             Element li = ul.appendElement("li");
             li.appendText(item.text());
-            course.source(item.source())
-                    .ifPresent(s -> li.appendElement("span").addClass("meta").text(" (" + s.title() + ")"));
+            course.source(item.source()).ifPresent(s -> {
+                Element source = li.appendElement("span").addClass("meta").appendText(" (");
+                Pdf.appendLink(source, s.link().orElse(""), s.title()).appendText(")");
+            });
         }
         body.appendElement("h2").text(i18n.getTranslation("pdf.handout.forms", locale));
         body.appendElement("p").text(handout.formsIntro());

@@ -19,6 +19,7 @@ import dk.attestkursus.requests.RequestPdfTest;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.AccessiblePdf;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.io.ByteArrayInputStream;
@@ -97,8 +98,13 @@ class CertificateJourneyIT {
                 .endsWith("/bevis/" + code.replace("-", ""))
                 .as("the address the browser uses (no base URL is set), not a default port")
                 .startsWith(browser.url("/bevis/"));
-        String pdf = RequestPdfTest.text(page.pdf());
+        byte[] pdfBytes = page.pdf();
+        String pdf = RequestPdfTest.text(pdfBytes);
         assertThat(pdf).contains(DA.get("certificates.pdf.title"), "E2E " + user, course.title(), "Bevisholdet", code);
+        // The downloaded certificate: Danish, titled for its holder, its verification address a link (decision 027).
+        assertThat(AccessiblePdf.assertAccessible(pdfBytes, DA.get("certificates.pdf.titleFor", "E2E " + user), "da-DK")
+                        .linkAddresses())
+                .containsExactly(page.verificationLink());
         Axe.assertNoViolations(browser);
 
         new MainLayoutPage(browser).logout();

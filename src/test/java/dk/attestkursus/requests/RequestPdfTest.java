@@ -2,8 +2,10 @@ package dk.attestkursus.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.testsupport.AccessiblePdf;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -95,5 +97,26 @@ public class RequestPdfTest {
                 "Titel", "Version 1", RequestFields.EMPTY, null, null, RUBRIC, null, (key, params) -> key);
 
         assertThat(text(pdf)).contains("pdf.request").doesNotContain("feedback.title");
+    }
+
+    @Test
+    void the_pdf_is_a_danish_document_titled_as_a_request_whatever_the_labels_language() {
+        AppI18NProvider i18n = new AppI18NProvider();
+        for (var locale : List.of(AppI18NProvider.DANISH, AppI18NProvider.ENGLISH)) {
+            byte[] pdf = RequestPdf.render(
+                    "Kim, sygemeldt lagerarbejder",
+                    "Version 1",
+                    RequestFields.EMPTY,
+                    null,
+                    null,
+                    RUBRIC,
+                    null,
+                    (key, params) -> i18n.getTranslation(key, locale, params));
+
+            AccessiblePdf.assertAccessible(
+                    pdf, i18n.getTranslation("pdf.request.title", locale, "Kim, sygemeldt lagerarbejder"), "da-DK");
+        }
+        assertThat(i18n.getTranslation("pdf.request.title", AppI18NProvider.DANISH, "Kim"))
+                .isEqualTo("Anmodning – Kim");
     }
 }

@@ -8,6 +8,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Lead;
 import dk.attestkursus.content.Slide;
+import dk.attestkursus.content.Source;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.RunInput;
@@ -18,6 +19,7 @@ import dk.attestkursus.requests.RequestPdfTest;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.InstructorKind;
 import dk.attestkursus.security.Role;
+import dk.attestkursus.testsupport.AccessiblePdf;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.nio.file.Files;
@@ -295,9 +297,20 @@ class SessionServiceIT {
         assertThat(text.getTextFromPage(audit)).contains("750").contains("Kilde: Kursusvejledningen fra VID");
 
         var course = fixtures.as(gp, () -> content.course());
-        String handout = RequestPdfTest.text(SessionPdfs.handout(course, i18n, Locale.forLanguageTag("da")));
+        byte[] handoutPdf = SessionPdfs.handout(course, i18n, Locale.forLanguageTag("da"));
+        String handout = RequestPdfTest.text(handoutPdf);
         assertThat(handout).contains(course.program().handout().title());
         course.forms().forEach(f -> assertThat(handout).contains(f.number()));
+        // The checklist's sources are links to where they can be read (decision 027).
+        List<String> sources = course.program().handout().checklist().stream()
+                .flatMap(item -> course.source(item.source()).flatMap(Source::link).stream())
+                .toList();
+        assertThat(sources).isNotEmpty();
+        assertThat(AccessiblePdf.assertAccessible(
+                                handoutPdf, course.program().handout().title(), "da-DK")
+                        .linkAddresses())
+                .containsExactlyElementsOf(sources);
+        AccessiblePdf.assertAccessible(pdf, "Slides – Sessionshold", "da-DK");
     }
 
     @Test
@@ -323,5 +336,6 @@ class SessionServiceIT {
         assertThat(all).contains("Drejebog – Sessionshold").contains("9.00–");
         s.blocks().forEach(b -> assertThat(all).contains(b.title()));
         assertThat(all).contains("Praksiskonsulenten");
+        AccessiblePdf.assertAccessible(pdf, "Drejebog – Sessionshold", "da-DK");
     }
 }

@@ -9,6 +9,7 @@ import dk.attestkursus.content.ContentLoader;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.Slide;
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.testsupport.AccessiblePdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +59,7 @@ class SlidesPdfTest {
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "slides.pdf"), pdf);
 
+        AccessiblePdf.assertAccessible(pdf, "Slides – Testhold", "da-DK");
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages())
                 .as("one page per slide, none spilling over")

@@ -17,8 +17,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Certificates as PDF (Flying Saucer): one A4 page each, with holder, course, run and date, the
- * instructors, the issue date, the code and the address where it can be checked. A run's certificates
- * go in one PDF (a page each) or a ZIP (a file each).
+ * instructors, the issue date, the code and the address where it can be checked, as a link. A run's
+ * certificates go in one PDF (a page each) or a ZIP (a file each). The document's title names the
+ * holder (or the run, for several) and its language is the reader's (decision 027).
  */
 final class CertificatePdf {
 
@@ -38,7 +39,7 @@ final class CertificatePdf {
     /** One PDF with a page per certificate. */
     static byte[] render(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
         String title = i18n.getTranslation("certificates.pdf.title", locale);
-        Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + CSS);
+        Document doc = Pdf.newDocument(documentTitle(certificates, i18n, locale), Pdf.baseCss(false) + CSS, locale);
         boolean first = true;
         for (Certificate c : certificates) {
             Element page = doc.body().appendElement("div").addClass("certificate");
@@ -69,10 +70,25 @@ final class CertificatePdf {
             Element check = page.appendElement("div").addClass("check");
             check.appendElement("p").text(i18n.getTranslation("certificates.pdf.code", locale));
             check.appendElement("p").addClass("code").text(c.printedCode());
-            check.appendElement("p")
-                    .text(i18n.getTranslation("certificates.pdf.verify", locale, c.verificationAddress()));
+            Pdf.appendWithLink(
+                    check.appendElement("p"),
+                    i18n.getTranslation("certificates.pdf.verify", locale, Pdf.ADDRESS),
+                    c.verificationAddress());
         }
         return Pdf.render(doc);
+    }
+
+    /** "Kursusbevis – Søren Ærø" for one certificate, "Kursusbeviser – Hold Aarhus" for a run's. */
+    static String documentTitle(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
+        if (certificates.isEmpty()) {
+            return i18n.getTranslation("certificates.pdf.title", locale);
+        }
+        if (certificates.size() == 1) {
+            return i18n.getTranslation(
+                    "certificates.pdf.titleFor", locale, certificates.getFirst().holderName());
+        }
+        return i18n.getTranslation(
+                "certificates.pdf.titleForRun", locale, certificates.getFirst().runName());
     }
 
     /** A ZIP with one PDF per certificate, named after the holder and the code. */

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The run's attendance list as a PDF: every participant, team, leader, whether they came, and room to sign. */
+/**
+ * The run's attendance list as a PDF: every participant, team, leader, whether they came, and room to sign;
+ * an online run's meeting address as a link.
+ */
 final class AttendancePdf {
 
     private static final String CSS = "td.sign { width: 30%; } td.came { text-align: center; }";
@@ -21,15 +24,17 @@ final class AttendancePdf {
     static byte[] render(RunDetails details, List<RunParticipant> participants, AppI18NProvider i18n, Locale locale) {
         CourseRunSummary run = details.summary();
         String title = i18n.getTranslation("pdf.attendance.title", locale, run.name());
-        Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + CSS);
+        Document doc = Pdf.newDocument(title, Pdf.baseCss(false) + CSS, locale);
         Element body = doc.body();
         body.appendElement("h1").text(title);
-        body.appendElement("p")
+        Element when = body.appendElement("p")
                 .addClass("meta")
-                .text(Formats.dateTime(run.startsAt(), locale, i18n) + " – "
-                        + (run.online()
-                                ? run.meetingLink().orElse("")
-                                : run.place().orElse("")));
+                .appendText(Formats.dateTime(run.startsAt(), locale, i18n) + " – ");
+        if (run.online()) {
+            Pdf.appendLink(when, run.meetingLink().orElse(""));
+        } else {
+            when.appendText(run.place().orElse(""));
+        }
         body.appendElement("p")
                 .addClass("meta")
                 .text(i18n.getTranslation(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.certificates.Certificate;
+import dk.attestkursus.testsupport.AccessiblePdf;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,38 @@ class CertificatePdfTest {
                         "K7QX2-M9TRA",
                         "https://kursus.example.dk/bevis/K7QX2M9TRA",
                         "Udstedt fredag 20. november 2026");
+    }
+
+    @Test
+    void a_certificate_is_a_danish_document_named_for_its_holder_and_its_address_is_a_link() {
+        byte[] pdf = CertificatePdf.render(
+                List.of(certificate("Søren Ærø-Åberg", "K7QX2M9TRA")), i18n, AppI18NProvider.DANISH);
+
+        AccessiblePdf read = AccessiblePdf.assertAccessible(pdf, "Kursusbevis – Søren Ærø-Åberg", "da-DK");
+        assertThat(read.linkAddresses()).containsExactly("https://kursus.example.dk/bevis/K7QX2M9TRA");
+    }
+
+    @Test
+    void a_runs_certificates_are_named_for_the_run_each_address_a_link_and_english_in_english() throws Exception {
+        List<Certificate> run =
+                List.of(certificate("Sara Sagsbehandler", "AAAAA22222"), certificate("Søren Ærø", "BBBBB33333"));
+
+        AccessiblePdf read = AccessiblePdf.assertAccessible(
+                CertificatePdf.render(run, i18n, AppI18NProvider.DANISH), "Kursusbeviser – Hold Aarhus", "da-DK");
+        assertThat(read.linkAddresses())
+                .containsExactly(
+                        "https://kursus.example.dk/bevis/AAAAA22222", "https://kursus.example.dk/bevis/BBBBB33333");
+
+        byte[] english = CertificatePdf.render(run.subList(0, 1), i18n, AppI18NProvider.ENGLISH);
+        AccessiblePdf.assertAccessible(english, "Course certificate – Sara Sagsbehandler", "en");
+        assertThat(new PdfTextExtractor(new PdfReader(english)).getTextFromPage(1))
+                .contains("Check the certificate at https://kursus.example.dk/bevis/AAAAA22222");
+
+        try (ZipInputStream zip =
+                new ZipInputStream(new ByteArrayInputStream(CertificatePdf.zip(run, i18n, AppI18NProvider.DANISH)))) {
+            zip.getNextEntry();
+            AccessiblePdf.assertAccessible(zip.readAllBytes(), "Kursusbevis – Sara Sagsbehandler", "da-DK");
+        }
     }
 
     @Test
