@@ -236,7 +236,10 @@ public class PersonalLinks {
                 }));
     }
 
-    /** The logged-in user changes their own password: the current one is asked for, the rules apply. */
+    /**
+     * The logged-in user changes their own password: the current one is asked for, the rules apply. Every
+     * other session of the account ends at its next request (issue 24); the one it was typed in lives on.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@Nullable String current, @Nullable String password, @Nullable String repeat) {
         CurrentAccount me = currentUser.require();
@@ -254,6 +257,8 @@ public class PersonalLinks {
                     for (AccountToken.Purpose p : AccountToken.Purpose.values()) {
                         tokens.findByAccountIdAndPurpose(account.requireId(), p).forEach(open -> open.replace(now));
                     }
+                    account.endSessionsBefore(now);
+                    SessionValidityFilter.keepCurrentSession(now);
                     return null;
                 }));
     }

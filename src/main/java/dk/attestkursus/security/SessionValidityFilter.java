@@ -14,6 +14,8 @@ import java.time.Instant;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionValidityFilter extends OncePerRequestFilter {
 
     static final Duration CHECK_EVERY = Duration.ofSeconds(10);
-    private static final String BEGAN = SessionValidityFilter.class.getName() + ".began";
+    static final String BEGAN = SessionValidityFilter.class.getName() + ".began";
     private static final String CHECKED = SessionValidityFilter.class.getName() + ".checked";
     private static final String ACTIVE = SessionValidityFilter.class.getName() + ".active";
 
@@ -103,6 +105,19 @@ class SessionValidityFilter extends OncePerRequestFilter {
             response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
         } else {
             response.sendRedirect(request.getContextPath() + "/" + SecurityPaths.LOGIN);
+        }
+    }
+
+    /**
+     * Lets the session of the request being served live on after its account's sessions were ended at
+     * {@code from} (a new password ends the other sessions, not the one it was typed in).
+     */
+    static void keepCurrentSession(Instant from) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(BEGAN, from);
+            }
         }
     }
 }

@@ -12,7 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Personal links (issue 22): only a hash is stored; a link works once, until it expires, and a newer one
@@ -33,6 +37,9 @@ class PersonalLinksIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    AccountService accounts;
 
     /** A new account whose own invitation (sent after its creation committed) has been made. */
     private AccountId invitedAccount(String prefix) {
@@ -189,5 +196,38 @@ class PersonalLinksIT {
                                 person)
                         .toInstant())
                 .isAfterOrEqualTo(before.minusSeconds(1));
+    }
+
+    @Test
+    void a_new_password_ends_the_accounts_other_sessions_but_not_the_one_it_was_typed_in() {
+        String username = "ny" + dk.attestkursus.testsupport.Unique.tag();
+        CreatedAccount created = fixtures.as(
+                "admin",
+                () -> accounts.create(new NewAccount(
+                        "Test " + username, username, username + "@example.dk", Role.PARTICIPANT, null, null)));
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        MockHttpSession thisSession = new MockHttpSession();
+        request.setSession(thisSession);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        Instant before = Instant.now();
+        try {
+            fixtures.as(username, () -> {
+                links.changeOwnPassword(created.initialPassword(), "tre små kager i ovnen", "tre små kager i ovnen");
+                return null;
+            });
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        Instant validFrom = jdbc.queryForObject(
+                        "select sessions_valid_from from account where username = ?",
+                        java.sql.Timestamp.class,
+                        username)
+                .toInstant();
+        assertThat(validFrom).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(thisSession.getAttribute(SessionValidityFilter.BEGAN))
+                .as("this session counts as begun with the new password")
+                .isInstanceOfSatisfying(
+                        Instant.class, began -> assertThat(began).isAfterOrEqualTo(validFrom.minusMillis(1)));
     }
 }
