@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityHeaders {
 
-    static final String CSP = "frame-ancestors 'none'";
+    /** Responses that are not Vaadin pages (downloads, errors, the actuator); pages get {@link ContentSecurityPolicy}. */
+    static final String CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean

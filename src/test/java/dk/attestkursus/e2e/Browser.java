@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -144,10 +145,45 @@ public final class Browser
         }
     }
 
+    /** Keeps each CSP violation of the tab in its sessionStorage, where the test reads them at its end. */
+    private static final String CSP_WATCH = """
+            document.addEventListener('securitypolicyviolation', e => {
+              const seen = JSON.parse(sessionStorage.getItem('e2e-csp') || '[]');
+              seen.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '?') + ' in ' + e.documentURI
+                  + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : '')
+                  + (e.sample ? ' (' + e.sample + ')' : ''));
+              sessionStorage.setItem('e2e-csp', JSON.stringify(seen));
+            });""";
+
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (driver != null && context.getExecutionException().isPresent()) {
             saveEvidence(context);
+        }
+        if (driver != null && context.getExecutionException().isEmpty()) {
+            List<String> blocked = cspViolations();
+            if (!blocked.isEmpty()) {
+                throw new AssertionError("The Content-Security-Policy blocked something (issue 24, decision 030):\n"
+                        + String.join("\n", blocked));
+            }
+        }
+    }
+
+    /** What the page's Content-Security-Policy blocked in this tab since the last look; forgets it. */
+    public List<String> cspViolations() {
+        try {
+            Object seen = ((JavascriptExecutor) driver).executeScript("""
+                    if (!window.sessionStorage) { return []; }
+                    const seen = JSON.parse(sessionStorage.getItem('e2e-csp') || '[]');
+                    sessionStorage.removeItem('e2e-csp');
+                    return seen;""");
+            List<String> out = new ArrayList<>();
+            if (seen instanceof List<?> list) {
+                list.forEach(v -> out.add(String.valueOf(v)));
+            }
+            return out;
+        } catch (WebDriverException e) {
+            return List.of(); // not on a page of the app (about:blank, a download)
         }
     }
 
@@ -321,6 +357,8 @@ public final class Browser
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(timeout);
+        // Every page notes what its Content-Security-Policy blocked (issue 24); each test fails on any.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         return chrome;
     }
 

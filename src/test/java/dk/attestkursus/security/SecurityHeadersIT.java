@@ -57,6 +57,26 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void a_vaadin_page_allows_only_its_own_scripts_with_a_fresh_nonce_each_time() throws Exception {
+        String first =
+                get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+        String second =
+                get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+
+        assertThat(first)
+                .contains("script-src 'nonce-", "'strict-dynamic'", "object-src 'none'", "base-uri 'self'")
+                .contains("form-action 'self'", "frame-ancestors 'none'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(nonce(first)).isNotEqualTo(nonce(second));
+        assertThat(get("/login").body()).contains("nonce=\"");
+    }
+
+    private static String nonce(String policy) {
+        int at = policy.indexOf("'nonce-") + 7;
+        return policy.substring(at, policy.indexOf('\'', at));
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site_and_never_in_an_address() throws Exception {
         HttpResponse<String> protectedPage = get("/kursus");
         assertThat(protectedPage.statusCode()).isEqualTo(302);
