@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,23 +27,32 @@ class SecurityHeaders {
 
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** Under {@code prod} (behind the municipality's TLS): browsers use https only for a year, subdomains too. */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new OncePerRequestFilter() {
-                    @Override
-                    protected void doFilterInternal(
-                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                            throws ServletException, IOException {
-                        response.setHeader("Content-Security-Policy", CSP);
-                        response.setHeader("X-Content-Type-Options", "nosniff");
-                        response.setHeader("Referrer-Policy", "same-origin");
-                        response.setHeader("Permissions-Policy", PERMISSIONS);
-                        chain.doFilter(request, response);
-                    }
-                });
+    FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter(
+            @Value("${attestkursus.security.hsts:false}") boolean hsts) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter(hsts));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    static OncePerRequestFilter filter(boolean hsts) {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                response.setHeader("Content-Security-Policy", CSP);
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("Referrer-Policy", "same-origin");
+                response.setHeader("Permissions-Policy", PERMISSIONS);
+                if (hsts) {
+                    response.setHeader("Strict-Transport-Security", HSTS);
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 }
