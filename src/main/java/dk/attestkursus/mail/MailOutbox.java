@@ -40,7 +40,7 @@ public class MailOutbox {
      * Queues the mail; false (and nothing written) when a mail with the same dedupe key exists. The
      * address is not checked here: a bad one is recorded as failed, with the reason, when sending.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {
         if (store.exists(mail.dedupeKey())) {
@@ -84,14 +84,14 @@ public class MailOutbox {
     public record MailState(MailStatus status, @Nullable String error) {}
 
     /** Cancels every queued mail of a run, to anyone (the run is cancelled). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(CourseRunId run) {
         return store.cancelQueuedOfTopic(MailTopic.runPrefix(run), clock.instant());
     }
 
     /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(AccountId recipientAccountId, CourseRunId run) {
         return store.cancelQueued(recipientAccountId.value(), MailTopic.runPrefix(run), clock.instant());

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * How long a logged-in session may go without a request of its user before it ends (issue 24, decision 030):
  * {@code attestkursus.session.idle-timeout}, 30 minutes unless set ({@code SESSION_IDLE_TIMEOUT}). Vaadin's
  * heartbeat, which an open tab sends every few minutes, does not count: an unattended computer is logged
- * out. Pages warn {@link #WARNING_BEFORE} before the end ({@code security.ui.IdleWarning}).
+ * out. Pages warn {@link #WARNING_BEFORE} before the end ({@code selfservice.ui.IdleWarning}).
  *
  * <p>Its time is the wall clock, not the platform's {@code Clock}: the integration tests move that one to
  * see the course's phases, and a logged-in browser must not look idle for it.

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.attestkursus.e2e.pages.IdleWarningDialog;
 import dk.attestkursus.e2e.pages.LoginPage;
+import dk.attestkursus.e2e.pages.MainLayoutPage;
 import dk.attestkursus.testsupport.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Two minutes before an idle session ends, a logged-in page asks whether the user is still there (issue 24):
  * a dialog in Danish with the time left, its button focused; Enter keeps the session and closes it. When the
- * count runs out the page reloads. (That the server really ends the idle session: LoginProtectionIT.)
+ * count runs out the page reloads. (That the server really ends the idle session: LoginProtectionIT.) Logging
+ * out ends the session on the server.
  */
 @IntegrationTest
 class IdleWarningIT {
@@ -53,6 +59,26 @@ class IdleWarningIT {
                 .as("the request Enter sent starts the count again")
                 .isGreaterThan(Duration.ofMinutes(25).toMillis());
         assertThat(browser.path()).isEqualTo(DemoUser.SAGSBEHANDLER.startPath);
+    }
+
+    @Test
+    void logging_out_ends_the_session_on_the_server() throws Exception {
+        MainLayoutPage page = LoginPage.open(browser).login(DemoUser.SAGSBEHANDLER.username, DemoUser.PASSWORD);
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        page.logout();
+
+        // The old session cookie, sent by anyone who kept it, no longer opens a page.
+        HttpResponse<String> withOldCookie = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.url("/kursus")))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(withOldCookie.statusCode()).isEqualTo(302);
+        assertThat(withOldCookie.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test

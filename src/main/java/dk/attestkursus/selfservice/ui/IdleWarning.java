@@ -1,4 +1,4 @@
-package dk.attestkursus.security.ui;
+package dk.attestkursus.selfservice.ui;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
