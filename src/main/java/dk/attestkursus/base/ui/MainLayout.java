@@ -37,12 +37,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final SideNav nav = new SideNav();
+    private final SideNav nav = ComponentTexts.of(new SideNav());
 
     MainLayout(CurrentUser currentUser, AccountService accounts, List<LayoutExtension> extensions) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
+        ComponentTexts.of(this);
 
         Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
