@@ -2,7 +2,11 @@ package dk.attestkursus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.attestkursus.certificates.CertificateService;
+import dk.attestkursus.content.CourseContent;
+import dk.attestkursus.content.Module;
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.EnrolmentService;
 import dk.attestkursus.courserun.domain.EnrolmentRole;
 import dk.attestkursus.e2e.pages.AccountsPage;
 import dk.attestkursus.e2e.pages.FacilitatorPage;
@@ -10,8 +14,10 @@ import dk.attestkursus.e2e.pages.LoginPage;
 import dk.attestkursus.e2e.pages.MunicipalitiesPage;
 import dk.attestkursus.e2e.pages.ProgrammePage;
 import dk.attestkursus.e2e.pages.ResultsPage;
+import dk.attestkursus.e2e.pages.RunCertificatesPage;
 import dk.attestkursus.e2e.pages.RunsPage;
 import dk.attestkursus.e2e.pages.TeamsPage;
+import dk.attestkursus.learning.LearningService;
 import dk.attestkursus.results.ResultsSeed;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
@@ -60,6 +66,18 @@ class AccessibilityDialogsIT {
 
     @Autowired
     ResultsSeed seed;
+
+    @Autowired
+    EnrolmentService enrolment;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    CourseContent content;
+
+    @Autowired
+    CertificateService certificates;
 
     @TempDir
     Path dir;
@@ -199,6 +217,35 @@ class AccessibilityDialogsIT {
         assertDialogAccessible();
         escape();
         assertThat(page.isPresent("extract-delete")).isTrue();
+    }
+
+    @Test
+    void withdrawing_a_certificate_asks_whose_and_then_to_confirm() {
+        CreatedAccount holder = new TestAccounts(accounts, contexts).create("axe-bevis", Role.PARTICIPANT);
+        String user = holder.account().username();
+        CourseRunId run = fixtures.run("Axe-bevishold", Instant.now().minus(14, ChronoUnit.DAYS));
+        fixtures.enrol(run, user, EnrolmentRole.PARTICIPANT);
+        fixtures.as("admin", () -> {
+            enrolment.setAttended(run, holder.account().id(), true);
+            return null;
+        });
+        for (Module module : fixtures.as("admin", content::course).modules()) {
+            module.lessons().forEach(l -> fixtures.as(user, () -> learning.markRead(l.id())));
+            module.quiz().forEach(q -> fixtures.as(user, () -> learning.answer(q.id(), q.correctIndex())));
+        }
+        fixtures.as("admin", () -> certificates.issueForRun(run));
+        LoginPage.open(browser).login(DemoUser.ADMIN.username, DemoUser.PASSWORD);
+        RunCertificatesPage.open(browser, run.value());
+
+        browser.click(By.id("withdraw-button")); // nobody chosen: the card's error state
+        browser.waitUntil(d -> browser.find(By.id("withdraw-who")).getDomAttribute("invalid") != null);
+        Axe.assertNoViolations(browser);
+        browser.find(By.cssSelector("#withdraw-who input")).sendKeys("E2E " + user);
+        browser.click(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), 'E2E " + user + "')]"));
+        browser.find(By.cssSelector("#withdraw-reason textarea")).sendKeys("Udstedt ved en fejl.");
+        browser.click(By.id("withdraw-button"));
+        assertDialogAccessible();
+        escape();
     }
 
     /** Waits for an open dialog, then runs axe on the page with it. */
