@@ -23,6 +23,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.SiteAddress;
 import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.base.ui.ComponentTexts;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.SingleSignOn;
@@ -50,7 +51,7 @@ class SingleSignOnView extends Div implements HasDynamicTitle {
 
     final TextField issuer = new TextField();
     final TextField clientId = new TextField();
-    final PasswordField clientSecret = new PasswordField();
+    final PasswordField clientSecret = ComponentTexts.of(new PasswordField());
     final TextField emailClaim = new TextField();
     final TextArea domains = new TextArea();
     final Checkbox passwordLogin = new Checkbox();

@@ -37,12 +37,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final SideNav nav = new SideNav();
+    private final SideNav nav = ComponentTexts.of(new SideNav());
 
     MainLayout(CurrentUser currentUser, AccountService accounts, List<LayoutExtension> extensions) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
+        ComponentTexts.of(this);
 
         Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
@@ -135,8 +136,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         // The layout's content area scrolls, not the window, so the browser does not start a new
         // page at the top: without this, "Næste lektion" opened the next lesson scrolled down.
-        getElement()
-                .executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[part~=\"content\"]');"
-                        + " if (area) { area.scrollTop = 0; }");
+        // A page of text alone (e.g. the municipality's page on a phone) scrolls its content area with
+        // nothing in it to focus, so a keyboard could not scroll it (axe: scrollable-region-focusable):
+        // then the main content itself is a tab stop; otherwise it is focused only by the skip link.
+        getElement().executeJs("""
+                const area = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+                if (area) { area.scrollTop = 0; }
+                const main = document.getElementById($0);
+                if (main) {
+                  const tabbable = main.querySelector(
+                      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+                  main.setAttribute('tabindex', tabbable ? '-1' : '0');
+                }""", MAIN_CONTENT_ID);
     }
 }

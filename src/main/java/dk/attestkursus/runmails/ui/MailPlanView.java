@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.TimeConfig;
+import dk.attestkursus.base.ui.ComponentTexts;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunPaths;
@@ -152,10 +153,10 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private HorizontalLayout mover(CourseRunId run, PlannedMail planned, Paragraph state) {
         String key = planned.mail().key();
         ZonedDateTime at = planned.sendAt().atZone(TimeConfig.ZONE);
-        DatePicker date = new DatePicker(getTranslation("transfer.mails.date"), at.toLocalDate());
+        DatePicker date = ComponentTexts.of(new DatePicker(getTranslation("transfer.mails.date"), at.toLocalDate()));
         date.setId("mail-date-" + key);
         date.setLocale(Locale.forLanguageTag("da-DK"));
-        TimePicker time = new TimePicker(getTranslation("transfer.mails.time"), at.toLocalTime());
+        TimePicker time = ComponentTexts.of(new TimePicker(getTranslation("transfer.mails.time"), at.toLocalTime()));
         time.setId("mail-time-" + key);
         time.setLocale(Locale.forLanguageTag("da-DK"));
         Button move = new Button(getTranslation("transfer.mails.move"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.base.ui.ClientAddress;
+import dk.attestkursus.base.ui.ComponentTexts;
 import dk.attestkursus.security.AccountValidationException;
 import dk.attestkursus.security.LinkCheck;
 import dk.attestkursus.security.LinkPurpose;
@@ -61,13 +62,13 @@ class ChoosePasswordView extends MessageCard implements BeforeEnterObserver, Has
     private void showForm(LinkCheck check) {
         boolean invitation = check.purpose() == LinkPurpose.INVITATION;
         title.setText(getTranslation(invitation ? "choose.title.invitation" : "choose.title.reset"));
-        PasswordField password = new PasswordField(getTranslation("choose.password"));
+        PasswordField password = ComponentTexts.of(new PasswordField(getTranslation("choose.password")));
         password.setId("choose-password");
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        PasswordField repeat = new PasswordField(getTranslation("choose.repeat"));
+        PasswordField repeat = ComponentTexts.of(new PasswordField(getTranslation("choose.repeat")));
         repeat.setId("choose-repeat");
         repeat.setWidthFull();
         repeat.setRequiredIndicatorVisible(true);

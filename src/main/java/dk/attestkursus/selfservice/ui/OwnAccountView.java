@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.base.ui.ComponentTexts;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.security.AccountService;
@@ -44,9 +45,9 @@ class OwnAccountView extends Div implements HasDynamicTitle {
 
     private final PersonalLinks links;
     private final CurrentUser currentUser;
-    final PasswordField current = new PasswordField();
-    final PasswordField password = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    final PasswordField current = ComponentTexts.of(new PasswordField());
+    final PasswordField password = ComponentTexts.of(new PasswordField());
+    final PasswordField repeat = ComponentTexts.of(new PasswordField());
 
     OwnAccountView(
             PersonalLinks links, CurrentUser currentUser, MunicipalityService municipalities, AccountService accounts) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
+import dk.attestkursus.base.ui.ComponentTexts;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.session.SessionException;
 import dk.attestkursus.session.SessionNotes;
@@ -93,7 +94,7 @@ class NotesPanel extends Div {
         what.setMaxLength(SessionNotesService.MAX_ACTION);
         TextField who = new TextField(getTranslation("session.actions.owner"));
         who.setId("action-owner");
-        DatePicker due = new DatePicker(getTranslation("session.actions.due"));
+        DatePicker due = ComponentTexts.of(new DatePicker(getTranslation("session.actions.due")));
         due.setId("action-due");
         Button add = new Button(getTranslation("session.actions.add"), VaadinIcon.PLUS.create(), e -> {
             what.setInvalid(false);

@@ -51,11 +51,17 @@ public abstract class Page {
         return browser.find(By.tagName("html")).getDomAttribute("lang");
     }
 
-    /** Whether the page can be scrolled sideways (wider than the window). */
+    /**
+     * Whether the page can be scrolled sideways (wider than the window): the document, or the app layout's
+     * content area, which scrolls by itself (the document alone never showed an overflow inside it).
+     */
     public boolean scrollsHorizontally() {
         browser.waitForVaadin();
-        Number overflow =
-                browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow = browser.script("""
+                const doc = document.documentElement;
+                const layout = document.querySelector('vaadin-app-layout');
+                const area = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[part~="content"]');
+                return Math.max(doc.scrollWidth - doc.clientWidth, area ? area.scrollWidth - area.clientWidth : 0);""");
         return overflow.intValue() > 0;
     }
 
