@@ -126,9 +126,11 @@ public class PersonalLinks {
     /**
      * A reset link for the active account with this e-mail or user name (any case, spaces around), or
      * nothing: for no such account and for an account that asked {@value #RESETS_PER_HOUR} times this hour.
-     * The caller answers the same either way, so nobody learns which accounts exist.
+     * The caller answers the same either way, so nobody learns which accounts exist. Only the system asks
+     * (the "forgot password" page through {@code selfservice.PasswordResets}, which mails the link): whoever
+     * holds the link can choose the account's password, so it is never handed to a visitor (decision 028).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     public Optional<PersonalLink> requestReset(String emailOrUsername) {
         String key = emailOrUsername.strip().toLowerCase(Locale.ROOT);
         if (key.isEmpty() || key.length() > 254) {
@@ -211,9 +213,10 @@ public class PersonalLinks {
 
     /**
      * A new link in place of an expired one (the page of an expired link offers it): a new invitation
-     * for an account still not activated, a new reset within the hourly limit; otherwise nothing.
+     * for an account still not activated, a new reset within the hourly limit; otherwise nothing. Only the
+     * system asks, and mails the link ({@link #requestReset}).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     public Optional<PersonalLink> renew(@Nullable String token) {
         Optional<AccountToken> found = find(token).filter(t -> state(t) == LinkCheck.State.EXPIRED);
         if (found.isEmpty()) {

@@ -55,7 +55,8 @@ public class PasswordResets {
         if (emailOrUsername == null || emailOrUsername.isBlank() || !perClient.allow(clientAddress)) {
             return;
         }
-        links.requestReset(emailOrUsername).ifPresent(this::mail);
+        // The link goes by mail only: the system asks for it, so no caller of the page ever holds it.
+        system.call(() -> links.requestReset(emailOrUsername)).ifPresent(this::mail);
     }
 
     /** A new link by mail in place of an expired one; false when none can be sent (then the page says so). */
@@ -64,7 +65,7 @@ public class PasswordResets {
         if (!perClient.allow(clientAddress)) {
             return false;
         }
-        return links.renew(token)
+        return system.call(() -> links.renew(token))
                 .map(link -> {
                     mail(link);
                     return true;
