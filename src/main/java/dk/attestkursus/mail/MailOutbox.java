@@ -1,6 +1,7 @@
 package dk.attestkursus.mail;
 
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -29,11 +30,13 @@ public class MailOutbox {
     private final MailStore store;
     private final IcsWriter ics;
     private final Clock clock;
+    private final PeopleInReach reach;
 
-    MailOutbox(MailStore store, IcsWriter ics, Clock clock) {
+    MailOutbox(MailStore store, IcsWriter ics, Clock clock, PeopleInReach reach) {
         this.store = store;
         this.ics = ics;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /**
@@ -64,11 +67,13 @@ public class MailOutbox {
 
     /**
      * The state of the newest mail of a topic (e.g. the invitations) to each of these people, for the staff
-     * who follow it up: queued, sent or failed (a bounced address), with the reason.
+     * who follow it up: queued, sent or failed (a bounced address), with the reason. An instructor asks
+     * about the participants of their runs only ({@link PeopleInReach}).
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Map<AccountId, MailState> latest(MailTopic topic, Collection<AccountId> people) {
+        reach.require(people);
         Map<AccountId, MailState> states = new HashMap<>();
         List<Long> ids = people.stream().map(AccountId::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += 1000) {
