@@ -41,9 +41,11 @@ public class MailOutbox {
 
     /**
      * Queues the mail; false (and nothing written) when a mail with the same dedupe key exists. The
-     * address is not checked here: a bad one is recorded as failed, with the reason, when sending.
+     * address is not checked here: a bad one is recorded as failed, with the reason, when sending. Queued
+     * by the staff who send a run's or an account's mails and by the platform's jobs, never by a caseworker
+     * or a leader (decision 028).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {
         if (store.exists(mail.dedupeKey())) {
@@ -88,15 +90,15 @@ public class MailOutbox {
     /** A mail's state and, for a failed one, why. */
     public record MailState(MailStatus status, @Nullable String error) {}
 
-    /** Cancels every queued mail of a run, to anyone (the run is cancelled). */
-    @PreAuthorize("isAuthenticated()")
+    /** Cancels every queued mail of a run, to anyone (the run is cancelled): the platform's job, after the event. */
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(CourseRunId run) {
         return store.cancelQueuedOfTopic(MailTopic.runPrefix(run), clock.instant());
     }
 
-    /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
-    @PreAuthorize("isAuthenticated()")
+    /** Cancels one recipient's queued mails of a run, of every kind (withdrawn from the run): the platform's job. */
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(AccountId recipientAccountId, CourseRunId run) {
         return store.cancelQueued(recipientAccountId.value(), MailTopic.runPrefix(run), clock.instant());
