@@ -9,38 +9,26 @@ import dk.attestkursus.security.UnknownAccountException;
 import dk.attestkursus.security.demo.DemoAccounts;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
+import dk.attestkursus.testsupport.ServiceMethods;
 import dk.attestkursus.testsupport.Unique;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 /**
@@ -219,20 +207,10 @@ class CrossMunicipalityIT {
 
     /** Every public method of a service bean that has a parameter that is (or holds) a typed id. */
     private List<Call> methodsTakingIds() {
-        List<Call> calls = new ArrayList<>();
-        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(bean);
-            if (!type.getPackageName().startsWith("dk.attestkursus")) {
-                continue;
-            }
-            for (Method method : type.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && takesAnId(method)) {
-                    calls.add(new Call(bean, method));
-                }
-            }
-        }
-        calls.sort(Comparator.comparing(Call::toString));
-        return calls;
+        return ServiceMethods.all(context).stream()
+                .filter(call -> takesAnId(call.method()))
+                .map(Call::new)
+                .toList();
     }
 
     private static boolean takesAnId(Method method) {
@@ -250,180 +228,31 @@ class CrossMunicipalityIT {
         return type instanceof Class<?> c && TypedId.class.isAssignableFrom(c);
     }
 
-    /** One service method, called through its bean (so its security and transactions apply). */
-    private record Call(Object bean, Method method) {
+    /** One service method, called with the other municipality's ids for its ids. */
+    private record Call(ServiceMethods.Call method) {
 
         String invoke(Map<String, Long> idsOfB) {
-            Object[] args = new Object[method.getParameterCount()];
-            Type[] types = method.getGenericParameterTypes();
-            for (int i = 0; i < args.length; i++) {
-                args[i] = value(types[i], idsOfB);
-            }
+            var arguments = new ServiceMethods.Arguments(type -> idsOfB.get(type.getSimpleName()));
             Object result;
             try {
-                Method onProxy = bean.getClass().getMethod(method.getName(), method.getParameterTypes());
-                result = onProxy.invoke(bean, args);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof AccessDeniedException) {
-                    return "access denied";
-                }
-                if (cause instanceof RefusalException
-                        || cause instanceof NoSuchElementException
-                        || cause instanceof UnknownAccountException) {
-                    return "not found or refused";
-                }
-                if (cause instanceof IllegalTransactionStateException) {
-                    return "refused outside the caller's transaction";
-                }
-                if (cause instanceof IllegalArgumentException) {
-                    return "refused as invalid";
-                }
-                return "LEAK? unexpected " + cause;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+                result = method.invoke(arguments.of(method.method()));
+            } catch (AccessDeniedException e) {
+                return "access denied";
+            } catch (RefusalException | NoSuchElementException | UnknownAccountException e) {
+                return "not found or refused";
+            } catch (IllegalTransactionStateException e) {
+                return "refused outside the caller's transaction";
+            } catch (IllegalArgumentException e) {
+                return "refused as invalid";
+            } catch (Throwable e) {
+                return "LEAK? unexpected " + e;
             }
-            return revealsNothing(result) ? "nothing found" : "LEAK: returned " + result;
-        }
-
-        /**
-         * Nothing, zero or empty, also inside a record (statistics of nobody) or as a map's values; the
-         * typed ids passed in may come back (a record naming the run asked about), nothing else.
-         */
-        private static boolean revealsNothing(Object result) {
-            if (result == null
-                    || result instanceof TypedId
-                    || (result instanceof String text && text.isEmpty())
-                    || (result instanceof Optional<?> o && o.isEmpty())
-                    || (result instanceof Collection<?> c && c.isEmpty())
-                    || Boolean.FALSE.equals(result)
-                    || (result instanceof Number n && n.doubleValue() == 0)) {
-                return true;
-            }
-            if (result instanceof Map<?, ?> m) {
-                return m.values().stream().allMatch(Call::revealsNothing);
-            }
-            if (result.getClass().isRecord()) {
-                for (RecordComponent part : result.getClass().getRecordComponents()) {
-                    try {
-                        part.getAccessor().setAccessible(true);
-                        if (!revealsNothing(part.getAccessor().invoke(result))) {
-                            return false;
-                        }
-                    } catch (ReflectiveOperationException e) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            return false;
+            return ServiceMethods.revealsNothing(result) ? "nothing found" : "LEAK: returned " + result;
         }
 
         @Override
         public String toString() {
-            return AopUtils.getTargetClass(bean).getSimpleName() + "." + method.getName()
-                    + List.of(method.getParameterTypes()).stream()
-                            .map(Class::getSimpleName)
-                            .toList();
+            return method.key();
         }
-    }
-
-    /** An argument: the other municipality's id for an id, a harmless value for anything else. */
-    static Object value(Type type, Map<String, Long> idsOfB) {
-        if (type instanceof ParameterizedType pt) {
-            Class<?> raw = (Class<?>) pt.getRawType();
-            Type arg = pt.getActualTypeArguments()[0];
-            if (Collection.class.isAssignableFrom(raw)) {
-                Object element = isId(arg) ? value(arg, idsOfB) : null;
-                if (element == null) {
-                    return Set.class.isAssignableFrom(raw) ? Set.of() : List.of();
-                }
-                return Set.class.isAssignableFrom(raw) ? Set.of(element) : List.of(element);
-            }
-            if (Map.class.isAssignableFrom(raw)) {
-                return Map.of();
-            }
-            if (Optional.class.equals(raw)) {
-                return Optional.empty();
-            }
-            return value(raw, idsOfB);
-        }
-        Class<?> c = (Class<?>) type;
-        if (TypedId.class.isAssignableFrom(c)) {
-            long id = idsOfB.getOrDefault(c.getSimpleName(), Long.MAX_VALUE - 1);
-            try {
-                return c.getDeclaredConstructor(long.class).newInstance(id);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (c == String.class) {
-            return "Prøve";
-        }
-        if (c == long.class || c == Long.class) {
-            return 1L;
-        }
-        if (c == int.class || c == Integer.class) {
-            return 1;
-        }
-        if (c == boolean.class || c == Boolean.class) {
-            return false;
-        }
-        if (c == double.class || c == Double.class) {
-            return 1.0;
-        }
-        if (c.isEnum()) {
-            return c.getEnumConstants()[0];
-        }
-        if (c == Instant.class) {
-            return Instant.now();
-        }
-        if (c == LocalDate.class) {
-            return LocalDate.now();
-        }
-        if (c == LocalTime.class) {
-            return LocalTime.NOON;
-        }
-        if (c == Duration.class) {
-            return Duration.ofMinutes(1);
-        }
-        if (c == Locale.class) {
-            return Locale.of("da");
-        }
-        if (c == byte[].class) {
-            return new byte[0];
-        }
-        if (c == InputStream.class) {
-            return new ByteArrayInputStream(new byte[0]);
-        }
-        if (List.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)) {
-            return List.of();
-        }
-        if (Set.class.isAssignableFrom(c)) {
-            return Set.of();
-        }
-        if (Map.class.isAssignableFrom(c)) {
-            return Map.of();
-        }
-        if (c == Optional.class) {
-            return Optional.empty();
-        }
-        if (c.isRecord()) {
-            RecordComponent[] parts = c.getRecordComponents();
-            Object[] values = new Object[parts.length];
-            Class<?>[] types = new Class<?>[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                values[i] = value(parts[i].getGenericType(), idsOfB);
-                types[i] = parts[i].getType();
-            }
-            try {
-                var constructor = c.getDeclaredConstructor(types);
-                constructor.setAccessible(true);
-                return constructor.newInstance(values);
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

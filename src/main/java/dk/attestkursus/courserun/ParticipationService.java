@@ -33,16 +33,22 @@ public class ParticipationService {
 
     private final EnrolmentRepository enrolments;
     private final CourseRunRepository runs;
+    private final PeopleInReach reach;
 
-    ParticipationService(EnrolmentRepository enrolments, CourseRunRepository runs) {
+    ParticipationService(EnrolmentRepository enrolments, CourseRunRepository runs, PeopleInReach reach) {
         this.enrolments = enrolments;
         this.runs = runs;
+        this.reach = reach;
     }
 
-    /** The accounts' active participant places, in the given run only when one is given. */
+    /**
+     * The accounts' active participant places, in the given run only when one is given; a leader asks
+     * about the teams they lead only ({@link PeopleInReach}).
+     */
     @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Participation of(Collection<AccountId> accounts, @Nullable CourseRunId run) {
+        reach.require(accounts);
         List<AccountId> enrolled = new ArrayList<>();
         Set<Long> runIds = new HashSet<>();
         int attended = 0;

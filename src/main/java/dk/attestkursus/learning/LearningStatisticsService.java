@@ -8,6 +8,7 @@ import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.learning.domain.AccountCount;
 import dk.attestkursus.learning.domain.CaseAnswerRepository;
 import dk.attestkursus.learning.domain.ChoiceCount;
@@ -37,18 +38,21 @@ public class LearningStatisticsService {
     private final LessonReadRepository reads;
     private final QuizAnswerRepository answers;
     private final CaseAnswerRepository caseAnswers;
+    private final PeopleInReach reach;
 
     LearningStatisticsService(
             CourseRunService runs,
             CourseContent content,
             LessonReadRepository reads,
             QuizAnswerRepository answers,
-            CaseAnswerRepository caseAnswers) {
+            CaseAnswerRepository caseAnswers,
+            PeopleInReach reach) {
         this.runs = runs;
         this.content = content;
         this.reads = reads;
         this.answers = answers;
         this.caseAnswers = caseAnswers;
+        this.reach = reach;
     }
 
     /** Statistics of a run the instructor teaches; refused for other runs (see {@link CourseRunService#participantsOf}). */
@@ -76,11 +80,13 @@ public class LearningStatisticsService {
 
     /**
      * How many of these caseworkers completed each module, and how many completed them all, for a
-     * leader's team or an administrator's overview. Counts only.
+     * leader's team or an administrator's overview. Counts only, of five people or more in the caller's
+     * reach ({@link PeopleInReach#requireGroup}).
      */
     @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public ModuleCompletion completion(Collection<AccountId> accounts) {
+        reach.requireGroup(accounts);
         Map<String, Integer> perModule = new HashMap<>();
         int all = 0;
         for (List<AccountId> chunk : Chunks.of(accounts)) {
@@ -96,11 +102,12 @@ public class LearningStatisticsService {
     }
 
     /**
-     * Which of these caseworkers completed every module (for course certificates). Instructors and
-     * administrators only; the caller checks the caseworkers are in a run they manage.
+     * Which of these caseworkers completed every module (for course certificates). Instructors (for the
+     * participants of their runs, {@link PeopleInReach}) and administrators only.
      */
     @Transactional(readOnly = true)
     public Set<AccountId> completedAll(Collection<AccountId> accounts) {
+        reach.require(accounts);
         Set<AccountId> done = new HashSet<>();
         for (List<AccountId> chunk : Chunks.of(accounts)) {
             Set<Long> everything =

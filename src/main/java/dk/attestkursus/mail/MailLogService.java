@@ -2,6 +2,7 @@ package dk.attestkursus.mail;
 
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.RunRosterService;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
@@ -34,6 +35,7 @@ public class MailLogService {
     private final CurrentUser currentUser;
     private final AppI18NProvider i18n;
     private final Clock clock;
+    private final RunRosterService rosters;
 
     MailLogService(
             MailStore store,
@@ -42,12 +44,14 @@ public class MailLogService {
             AccountService accounts,
             CurrentUser currentUser,
             AppI18NProvider i18n,
-            Clock clock) {
+            Clock clock,
+            RunRosterService rosters) {
         this.store = store;
         this.dispatcher = dispatcher;
         this.outbox = outbox;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.rosters = rosters;
         this.i18n = i18n;
         this.clock = clock;
     }
@@ -158,11 +162,12 @@ public class MailLogService {
 
     /**
      * How many of a run's mails of each topic are in each state: counts only, no addresses or text,
-     * for the run's mail page.
+     * for the run's mail page: its instructors' and the administrators' (refused for another run).
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     @Transactional(readOnly = true)
     public Map<MailTopic, Map<MailStatus, Long>> countsByTopic(CourseRunId run) {
+        rosters.run(run);
         Map<MailTopic, Map<MailStatus, Long>> counts = new HashMap<>();
         for (MailStore.Row row : store.byTopicPrefix(MailTopic.runPrefix(run))) {
             counts.computeIfAbsent(MailTopic.parse(row.topic()), t -> new EnumMap<>(MailStatus.class))

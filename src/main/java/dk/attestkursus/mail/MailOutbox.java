@@ -1,6 +1,7 @@
 package dk.attestkursus.mail;
 
 import dk.attestkursus.courserun.CourseRunId;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.mail.domain.MailStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -29,18 +30,22 @@ public class MailOutbox {
     private final MailStore store;
     private final IcsWriter ics;
     private final Clock clock;
+    private final PeopleInReach reach;
 
-    MailOutbox(MailStore store, IcsWriter ics, Clock clock) {
+    MailOutbox(MailStore store, IcsWriter ics, Clock clock, PeopleInReach reach) {
         this.store = store;
         this.ics = ics;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /**
      * Queues the mail; false (and nothing written) when a mail with the same dedupe key exists. The
-     * address is not checked here: a bad one is recorded as failed, with the reason, when sending.
+     * address is not checked here: a bad one is recorded as failed, with the reason, when sending. Queued
+     * by the staff who send a run's or an account's mails and by the platform's jobs, never by a caseworker
+     * or a leader (decision 028).
      */
-    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMail mail) {
         if (store.exists(mail.dedupeKey())) {
@@ -64,11 +69,13 @@ public class MailOutbox {
 
     /**
      * The state of the newest mail of a topic (e.g. the invitations) to each of these people, for the staff
-     * who follow it up: queued, sent or failed (a bounced address), with the reason.
+     * who follow it up: queued, sent or failed (a bounced address), with the reason. An instructor asks
+     * about the participants of their runs only ({@link PeopleInReach}).
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Map<AccountId, MailState> latest(MailTopic topic, Collection<AccountId> people) {
+        reach.require(people);
         Map<AccountId, MailState> states = new HashMap<>();
         List<Long> ids = people.stream().map(AccountId::value).distinct().toList();
         for (int from = 0; from < ids.size(); from += 1000) {
@@ -83,15 +90,15 @@ public class MailOutbox {
     /** A mail's state and, for a failed one, why. */
     public record MailState(MailStatus status, @Nullable String error) {}
 
-    /** Cancels every queued mail of a run, to anyone (the run is cancelled). */
-    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
+    /** Cancels every queued mail of a run, to anyone (the run is cancelled): the platform's job, after the event. */
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(CourseRunId run) {
         return store.cancelQueuedOfTopic(MailTopic.runPrefix(run), clock.instant());
     }
 
-    /** Cancels one recipient's queued mails of a run, of every kind (e.g. withdrawn from the run). */
-    @PreAuthorize(AppRoles.HAS_MAIL_SENDER)
+    /** Cancels one recipient's queued mails of a run, of every kind (withdrawn from the run): the platform's job. */
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     @Transactional(propagation = Propagation.MANDATORY)
     public int cancelQueued(AccountId recipientAccountId, CourseRunId run) {
         return store.cancelQueued(recipientAccountId.value(), MailTopic.runPrefix(run), clock.instant());

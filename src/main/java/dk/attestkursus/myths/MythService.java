@@ -5,6 +5,7 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.myths.LivePollException.Reason;
 import dk.attestkursus.myths.domain.Guess;
 import dk.attestkursus.myths.domain.GuessRepository;
@@ -38,18 +39,21 @@ public class MythService {
     private final CourseRunService runs;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PeopleInReach reach;
 
     MythService(
             GuessRepository guesses,
             CourseContent content,
             CourseRunService runs,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            PeopleInReach reach) {
         this.guesses = guesses;
         this.content = content;
         this.runs = runs;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /** The caseworker's guesses, by myth id. */
@@ -87,11 +91,13 @@ public class MythService {
 
     /**
      * The accounts among these that have guessed every myth before the session (the preparation task),
-     * for the reminder mail and the instructors' overview. No answers, only who is done.
+     * for the reminder mail and the instructors' overview. No answers, only who is done; of the caller's
+     * runs or teams, and a leader's of five people or more ({@link PeopleInReach#requireGroupForLeaders}).
      */
     @PreAuthorize(AppRoles.HAS_STAFF_LEADER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Set<AccountId> guessedAll(Collection<AccountId> accounts) {
+        reach.requireGroupForLeaders(accounts);
         if (accounts.isEmpty()) {
             return Set.of();
         }

@@ -2,6 +2,7 @@ package dk.attestkursus.requests;
 
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.requests.domain.RequestVersionRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -23,11 +24,14 @@ public class RequestProgressService {
     private final RequestVersionRepository versions;
     private final CourseContent content;
     private final CurrentUser currentUser;
+    private final PeopleInReach reach;
 
-    RequestProgressService(RequestVersionRepository versions, CourseContent content, CurrentUser currentUser) {
+    RequestProgressService(
+            RequestVersionRepository versions, CourseContent content, CurrentUser currentUser, PeopleInReach reach) {
         this.versions = versions;
         this.content = content;
         this.currentUser = currentUser;
+        this.reach = reach;
     }
 
     /** Whether the logged-in caseworker has sent their own-case request written at that time. */
@@ -38,10 +42,14 @@ public class RequestProgressService {
         return ownSent(when, Set.of(me)).contains(me);
     }
 
-    /** The accounts among these that have sent the own-case request written at that time. */
+    /**
+     * The accounts among these that have sent the own-case request written at that time; of the caller's
+     * runs or teams, and a leader's of five people or more ({@link PeopleInReach#requireGroupForLeaders}).
+     */
     @PreAuthorize(AppRoles.HAS_STAFF_LEADER_OR_SYSTEM)
     @Transactional(readOnly = true)
     public Set<AccountId> sentOwnRequest(Writing.OwnCase when, Collection<AccountId> accounts) {
+        reach.requireGroupForLeaders(accounts);
         return ownSent(when, accounts);
     }
 

@@ -3,6 +3,7 @@ package dk.attestkursus.requests;
 import dk.attestkursus.base.Chunks;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.requests.domain.CriterionScores;
 import dk.attestkursus.requests.domain.MunicipalCriterionScores;
@@ -27,16 +28,19 @@ public class RubricStatisticsService {
 
     private final ReviewScoreRepository scores;
     private final CourseContent content;
+    private final PeopleInReach reach;
 
-    RubricStatisticsService(ReviewScoreRepository scores, CourseContent content) {
+    RubricStatisticsService(ReviewScoreRepository scores, CourseContent content, PeopleInReach reach) {
         this.scores = scores;
         this.content = content;
+        this.reach = reach;
     }
 
     /** Sums per criterion over the own-case request written before or after the course. */
     @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public RubricTotals ownCase(Writing.OwnCase when, Collection<AccountId> accounts) {
+        reach.requireGroup(accounts);
         Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
         Map<String, RubricTotals.Sum> sums = new HashMap<>();
         if (exercise == null) {

@@ -1,5 +1,7 @@
 package dk.attestkursus.results;
 
+import dk.attestkursus.courserun.PeopleInReach;
+
 /**
  * The privacy rule of every figure about people: it is shown only when at least {@value #MIN_PEOPLE}
  * people are behind it; smaller groups show "for få deltagere" instead. Applied block by block (one
@@ -7,7 +9,8 @@ package dk.attestkursus.results;
  */
 public final class GroupRule {
 
-    public static final int MIN_PEOPLE = 5;
+    /** The same five the statistics services ask of every group ({@link PeopleInReach#MIN_PEOPLE}). */
+    public static final int MIN_PEOPLE = PeopleInReach.MIN_PEOPLE;
 
     private GroupRule() {}
 

@@ -42,12 +42,6 @@ public final class AppRoles {
     public static final String HAS_SYSTEM = "hasRole('SYSTEM')";
     public static final String HAS_ADMIN_OR_SYSTEM = "hasAnyRole('ADMIN', 'SYSTEM')";
     public static final String HAS_INSTRUCTOR_ADMIN_OR_SYSTEM = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'SYSTEM')";
-    /**
-     * Who puts mails in the outbox or takes them out (issue 24): staff who invite and plan, the platform's
-     * administrator (a new municipality's first administrator), and the platform's own jobs. Never a caseworker
-     * or leader directly: their actions send mail through events the platform handles.
-     */
-    public static final String HAS_MAIL_SENDER = "hasAnyRole('INSTRUCTOR', 'ADMIN', 'PLATFORM_ADMIN', 'SYSTEM')";
 
     private AppRoles() {}
 }

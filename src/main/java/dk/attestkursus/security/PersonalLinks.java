@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,7 @@ public class PersonalLinks {
     private final PasswordEncoder encoder;
     private final MunicipalScope scope;
     private final CurrentUser currentUser;
+    private final ObjectProvider<InstructorReach> instructorReach;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration invitationValidity;
@@ -68,6 +71,7 @@ public class PersonalLinks {
             PasswordEncoder encoder,
             MunicipalScope scope,
             CurrentUser currentUser,
+            ObjectProvider<InstructorReach> instructorReach,
             PlatformTransactionManager txm,
             Clock clock,
             @Value("${attestkursus.accounts.invitation-days:7}") int invitationDays) {
@@ -79,6 +83,7 @@ public class PersonalLinks {
         this.encoder = encoder;
         this.scope = scope;
         this.currentUser = currentUser;
+        this.instructorReach = instructorReach;
         this.tx = new TransactionTemplate(txm);
         this.clock = clock;
         this.invitationValidity = Duration.ofDays(invitationDays);
@@ -88,10 +93,12 @@ public class PersonalLinks {
      * A new invitation for an account of the caller's municipality that has not been activated (the
      * instructor's or administrator's "send again", or the system's mail for a new account); earlier
      * invitations of the account stop working. Refused ({@link LinkRefusedException} USED) for an
-     * account that is active already, and "not found" for an account the caller cannot see.
+     * account that is active already, and "not found" for an account the caller cannot see; an instructor
+     * is denied for anyone but the participants of their runs (decision 028).
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public PersonalLink invite(AccountId id) {
+        requireInstructorReach(id);
         return Objects.requireNonNull(tx.execute(s -> {
             Account account = accounts.findById(id.value()).orElseThrow(() -> new UnknownAccountException(id));
             if (account.isActivated() || !account.isActive()) {
@@ -104,6 +111,7 @@ public class PersonalLinks {
     /** Whether an invitation to the account was made less than a minute ago (a second click is refused). */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public boolean invitedWithinAMinute(AccountId id) {
+        requireInstructorReach(id);
         return tokens.countByAccountIdAndPurposeAndCreatedAtAfter(
                         id.value(),
                         AccountToken.Purpose.INVITATION,
@@ -114,6 +122,7 @@ public class PersonalLinks {
     /** Which of these accounts (of the caller's municipality) have been activated by their owner. */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
     public Map<AccountId, Boolean> activated(Collection<AccountId> ids) {
+        ids.forEach(this::requireInstructorReach);
         Map<AccountId, Boolean> result = new HashMap<>();
         List<Long> all = ids.stream().map(AccountId::value).distinct().toList();
         for (int from = 0; from < all.size(); from += 1000) {
@@ -126,9 +135,11 @@ public class PersonalLinks {
     /**
      * A reset link for the active account with this e-mail or user name (any case, spaces around), or
      * nothing: for no such account and for an account that asked {@value #RESETS_PER_HOUR} times this hour.
-     * The caller answers the same either way, so nobody learns which accounts exist.
+     * The caller answers the same either way, so nobody learns which accounts exist. Only the system asks
+     * (the "forgot password" page through {@code selfservice.PasswordResets}, which mails the link): whoever
+     * holds the link can choose the account's password, so it is never handed to a visitor (decision 028).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     public Optional<PersonalLink> requestReset(String emailOrUsername) {
         String key = emailOrUsername.strip().toLowerCase(Locale.ROOT);
         if (key.isEmpty() || key.length() > 254) {
@@ -211,9 +222,10 @@ public class PersonalLinks {
 
     /**
      * A new link in place of an expired one (the page of an expired link offers it): a new invitation
-     * for an account still not activated, a new reset within the hourly limit; otherwise nothing.
+     * for an account still not activated, a new reset within the hourly limit; otherwise nothing. Only the
+     * system asks, and mails the link ({@link #requestReset}).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(AppRoles.HAS_SYSTEM)
     public Optional<PersonalLink> renew(@Nullable String token) {
         Optional<AccountToken> found = find(token).filter(t -> state(t) == LinkCheck.State.EXPIRED);
         if (found.isEmpty()) {
@@ -273,6 +285,15 @@ public class PersonalLinks {
                     accounts.findById(me.id().value()).orElseThrow().endSessionsBefore(clock.instant());
                     return null;
                 }));
+    }
+
+    /** An instructor acts only for the participants of the runs they teach. */
+    private void requireInstructorReach(AccountId id) {
+        boolean instructor =
+                currentUser.get().map(me -> me.role() == Role.INSTRUCTOR).orElse(false);
+        if (instructor && !instructorReach.getObject().reaches(id)) {
+            throw new AccessDeniedException("not a participant of the instructor's runs");
+        }
     }
 
     private void checkPassword(Account account, @Nullable String password, @Nullable String repeat) {

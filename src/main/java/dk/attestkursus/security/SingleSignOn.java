@@ -254,6 +254,7 @@ public class SingleSignOn {
      * one serves the e-mail's domain (and answers), else their password. Open to everyone; it tells only
      * whether a domain has single sign-on, which is no secret of any one person.
      */
+    @PreAuthorize("permitAll()")
     public SsoRoute routeFor(String email) {
         Optional<SsoDomain> domain =
                 SsoRules.domainOf(email).flatMap(d -> scope.platform(() -> domains.findByDomain(d)));
@@ -267,6 +268,7 @@ public class SingleSignOn {
     }
 
     /** Whether any municipality logs in through its own provider (the login page asks for the e-mail then). */
+    @PreAuthorize("permitAll()")
     public boolean anyProvider() {
         return scope.platform(() -> providers.count() > 0);
     }

@@ -56,7 +56,8 @@ public class PasswordResets {
         if (emailOrUsername == null || emailOrUsername.isBlank() || !perClient.tryAcquire(clientAddress)) {
             return;
         }
-        links.requestReset(emailOrUsername).ifPresent(this::mail);
+        // The link goes by mail only: the system asks for it, so no caller of the page ever holds it.
+        system.call(() -> links.requestReset(emailOrUsername)).ifPresent(this::mail);
     }
 
     /** A new link by mail in place of an expired one; false when none can be sent (then the page says so). */
@@ -65,7 +66,7 @@ public class PasswordResets {
         if (!perClient.tryAcquire(clientAddress)) {
             return false;
         }
-        return links.renew(token)
+        return system.call(() -> links.renew(token))
                 .map(link -> {
                     mail(link);
                     return true;

@@ -125,11 +125,13 @@ public class ProgrammeService {
         return state.changed(runId, session);
     }
 
-    /** The run's instructors' names, for the runbook. */
-    /** A new run gets its copy of the shared programme in the transaction that creates it. */
+    /**
+     * A new run gets its copy of the shared programme in the transaction that creates it. Not public: the
+     * event's listener is no door of the service (decision 028).
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(RunCreated created) {
+    void on(RunCreated created) {
         state.createCopy(created.runId());
     }
 }

@@ -205,11 +205,13 @@ public class SessionService {
 
     /**
      * After a poll of the run opened, was revealed or closed (on any screen): a session that sends
-     * participants to a poll that is no longer live stops doing so.
+     * participants to a poll that is no longer live stops doing so. Asked by the run's instructor who
+     * changed the poll; refused for another run.
      */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void pollChanged(CourseRunId runId) {
+        state.requireInstructorOrAdmin(runId);
         Optional<RunSession> found = sessions.findById(runId.value());
         if (found.isEmpty()
                 || found.get().getOpenTarget() == null

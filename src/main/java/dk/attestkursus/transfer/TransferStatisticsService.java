@@ -2,6 +2,7 @@ package dk.attestkursus.transfer;
 
 import dk.attestkursus.base.Chunks;
 import dk.attestkursus.content.Writing;
+import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.myths.MythService;
 import dk.attestkursus.requests.RequestProgressService;
 import dk.attestkursus.security.AccountId;
@@ -31,15 +32,20 @@ public class TransferStatisticsService {
     private final TransferStatisticsStore store;
     private final RequestProgressService requests;
     private final MythService myths;
+    private final PeopleInReach reach;
 
-    TransferStatisticsService(TransferStatisticsStore store, RequestProgressService requests, MythService myths) {
+    TransferStatisticsService(
+            TransferStatisticsStore store, RequestProgressService requests, MythService myths, PeopleInReach reach) {
         this.store = store;
         this.requests = requests;
         this.myths = myths;
+        this.reach = reach;
     }
 
+    /** The totals of five people or more in the caller's reach ({@link PeopleInReach#requireGroup}). */
     @Transactional(readOnly = true)
     public TransferTotals of(Collection<AccountId> accounts) {
+        reach.requireGroup(accounts);
         int prepDone = 0;
         Map<Phase, Integer> answered = new EnumMap<>(Phase.class);
         Map<Phase, Map<String, long[]>> sums = new EnumMap<>(Phase.class);

@@ -73,6 +73,11 @@ public class Fixtures {
         return runAs.as(username, action);
     }
 
+    /** Runs {@code action} as a visitor who is not logged in. */
+    public <T> T asAnonymous(Supplier<T> action) {
+        return runAs.asAnonymous(action);
+    }
+
     /** A new account with a unique user name starting with {@code prefix}; returns the user name. */
     public String account(String prefix, Role role) {
         return account(prefix, role, InstructorKind.JOBCENTER);

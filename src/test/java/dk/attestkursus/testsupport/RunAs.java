@@ -1,7 +1,10 @@
 package dk.attestkursus.testsupport;
 
 import java.util.function.Supplier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,11 +25,22 @@ public final class RunAs {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = contexts.getContext();
         UserDetails details = users.loadUserByUsername(username);
+        return as(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()), action);
+    }
+
+    /** Runs the calls as a visitor who is not logged in, as Spring Security's anonymous filter marks one. */
+    public <T> T asAnonymous(Supplier<T> action) {
+        return as(
+                new AnonymousAuthenticationToken(
+                        "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")),
+                action);
+    }
+
+    private <T> T as(Authentication authentication, Supplier<T> action) {
+        SecurityContext previous = contexts.getContext();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        context.setAuthentication(authentication);
         contexts.setContext(context);
         try {
             return action.get();

@@ -41,6 +41,12 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             and e.withdrawnAt is null""")
     List<Enrolment> findActiveInstructors(long runId);
 
+    /** An account's active instructor places, in every run it teaches. */
+    @Query("""
+            select e from Enrolment e where e.accountId = :accountId and e.role = 'INSTRUCTOR'
+            and e.withdrawnAt is null""")
+    List<Enrolment> findActiveInstructorPlaces(long accountId);
+
     /** How many active participants a run has, without reading them. */
     @Query("""
             select count(e) from Enrolment e where e.courseRunId = :runId and e.role = 'PARTICIPANT'
