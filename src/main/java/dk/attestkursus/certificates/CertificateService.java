@@ -202,7 +202,7 @@ public class CertificateService {
      * Whether a typed code belongs to a certificate, and for whom and when. Open to anyone, and the same
      * for everyone: a code is looked up across municipalities (decision 020), showing nothing of one. At most
      * {@value #LOOKUPS_PER_CLIENT} look-ups per client address in ten minutes, then {@code TOO_MANY_LOOKUPS}
-     * until the ten minutes are over (decision 030).
+     * until the ten minutes are over (decision 029).
      */
     @PreAuthorize("permitAll()")
     public Optional<Verification> verify(String typed, String clientAddress) {

@@ -11,7 +11,7 @@ import java.time.Duration;
  * At most {@code capacity} events per key (a client address, or a name and an address) in each
  * {@code period}: a token bucket per key (Bucket4j), refilled whole at the end of each period, kept in a
  * bounded cache (Caffeine) that forgets a key a period after its last event. Held in memory per instance
- * (decision 030): two instances behind the load balancer allow twice as many, which still stops a flood.
+ * (decision 029): two instances behind the load balancer allow twice as many, which still stops a flood.
  * Time comes from the application's {@link Clock}, so tests can move it.
  */
 public final class ClientRateLimit {

@@ -7,10 +7,10 @@ import java.util.Base64;
 import org.springframework.stereotype.Component;
 
 /**
- * The Content-Security-Policy of every page Vaadin serves (issue 24, decision 030): scripts only from the page
+ * The Content-Security-Policy of every page Vaadin serves (issue 24, decision 029): scripts only from the page
  * itself with a fresh nonce per page and what those scripts load ({@code 'strict-dynamic'}), so an injected
  * {@code <script>} or event-handler attribute does not run. Every relaxation is one Vaadin needs, named in
- * decision 030: {@code 'unsafe-eval'} (Flow runs {@code executeJs} through {@code new Function}),
+ * decision 029: {@code 'unsafe-eval'} (Flow runs {@code executeJs} through {@code new Function}),
  * {@code style-src 'unsafe-inline'} (the web components' templates carry style attributes). Other responses
  * (downloads, the actuator) keep {@link SecurityHeaders#CSP}.
  */

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How long a logged-in session may go without a request of its user before it ends (issue 24, decision 030):
+ * How long a logged-in session may go without a request of its user before it ends (issue 24, decision 029):
  * {@code attestkursus.session.idle-timeout}, 30 minutes unless set ({@code SESSION_IDLE_TIMEOUT}). Vaadin's
  * heartbeat, which an open tab sends every few minutes, does not count: an unattended computer is logged
  * out. Pages warn {@link #WARNING_BEFORE} before the end ({@code selfservice.ui.IdleWarning}).

@@ -10,7 +10,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Spring Security's CSRF check on every request but Vaadin's own (which carry Vaadin's CSRF token), the login
- * form included (issue 24, decision 030): Vaadin's configurer leaves the login page out, so a form on another
+ * form included (issue 24, decision 029): Vaadin's configurer leaves the login page out, so a form on another
  * site could log a browser in as the attacker. The login page carries the token in its
  * {@code <meta name="_csrf">} (Vaadin's index page writes it), and Vaadin's login form sends it along.
  *

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits wrong passwords per client address (issue 24, decision 030), the same for every user name, known or
+ * Limits wrong passwords per client address (issue 24, decision 029), the same for every user name, known or
  * not, so the answer tells nobody which names exist:
  * <ul>
  *   <li>{@value #PER_NAME_AND_ADDRESS} wrong passwords for one name from one address in

@@ -86,9 +86,9 @@ class SecurityConfig {
                         // Vaadin leaves its login page out of the CSRF check (login CSRF, issue 24): ours below.
                         .enableCsrfConfiguration(false));
         http.csrf(csrf -> LoginCsrf.configure(csrf, vaadinRequests));
-        // Wrong passwords are limited per client address before a password is looked at (decision 030).
+        // Wrong passwords are limited per client address before a password is looked at (decision 029).
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        // One generic message for a wrong user name or password, known or not (decision 030).
+        // One generic message for a wrong user name or password, known or not (decision 029).
         http.formLogin(form -> form.failureHandler(failureHandler()));
         // Single sign-on through the municipality's own OpenID Connect provider (issue 22, decision 023):
         // the registrations come from the database, the person is the platform's account of that

@@ -5,7 +5,7 @@ public final class SecurityPaths {
 
     public static final String LOGIN = "login";
 
-    /** How long a client waits after too many wrong passwords for one name (decision 030). */
+    /** How long a client waits after too many wrong passwords for one name (decision 029). */
     public static final long LOGIN_WAIT_MINUTES = 5;
     /** "Glemt adgangskode?" (the self-service feature's page, open to everyone). */
     public static final String FORGOT = "glemt-adgangskode";

@@ -163,7 +163,7 @@ public final class Browser
         if (driver != null && context.getExecutionException().isEmpty()) {
             List<String> blocked = cspViolations();
             if (!blocked.isEmpty()) {
-                throw new AssertionError("The Content-Security-Policy blocked something (issue 24, decision 030):\n"
+                throw new AssertionError("The Content-Security-Policy blocked something (issue 24, decision 029):\n"
                         + String.join("\n", blocked));
             }
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The pages run under their Content-Security-Policy (issue 24, decision 030): the app works (every browser
+ * The pages run under their Content-Security-Policy (issue 24, decision 029): the app works (every browser
  * test fails on anything the policy blocked, see Browser), and script that found its way into a page does
  * not run (an event-handler attribute).
  */

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Wrong passwords are counted on the account but never lock it (decision 030): a lock anyone could trigger by
+ * Wrong passwords are counted on the account but never lock it (decision 029): a lock anyone could trigger by
  * typing a colleague's name would keep the colleague out. The limits are per client address (LoginThrottle).
  */
 class AccountLockoutTest {

@@ -206,7 +206,7 @@ class AccountServiceIT {
             assertThatThrownBy(() -> login(username, "forkert")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(login(username, created.initialPassword()).isAuthenticated())
-                .as("a colleague typing the name cannot keep the owner out (decision 030)")
+                .as("a colleague typing the name cannot keep the owner out (decision 029)")
                 .isTrue();
         AccountSummary listed = service.listAccounts().stream()
                 .filter(a -> a.username().equals(username))

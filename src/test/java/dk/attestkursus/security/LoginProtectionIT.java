@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The password login as a browser on another computer sends it (issue 24, decision 030), over HTTP: each
+ * The password login as a browser on another computer sends it (issue 24, decision 029), over HTTP: each
  * client from its own address (X-Forwarded-For, which Tomcat trusts from the local proxy as from the load
  * balancer). A login posted without the login page's CSRF token does not log in (login CSRF); wrong
  * passwords hold back one name from one address, the same for names that exist and names that do not, and

@@ -110,7 +110,7 @@ public class Account extends VersionedEntity {
 
     /**
      * Counts a failed login since the last successful one. It never locks the account: a lock anyone can
-     * trigger by typing a colleague's name is a way to keep the colleague out (issue 24, decision 030); wrong
+     * trigger by typing a colleague's name is a way to keep the colleague out (issue 24, decision 029); wrong
      * passwords are limited per client address instead ({@code security.LoginThrottle}). A lock set by an
      * earlier version ({@link #isLockedAt}) runs out on its own or is lifted by an administrator.
      */

@@ -196,7 +196,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 login.showErrorMessage(getTranslation("login.error.title"), getTranslation(key));
             }
         } else if (params.containsKey("too-many")) {
-            // The same for every name, known or not (issue 24, decision 030).
+            // The same for every name, known or not (issue 24, decision 029).
             login.showErrorMessage(
                     getTranslation("login.tooMany.title"),
                     getTranslation("login.tooMany.message", SecurityPaths.LOGIN_WAIT_MINUTES));

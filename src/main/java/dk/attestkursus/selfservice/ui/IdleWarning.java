@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Warns a logged-in user {@link IdleTimeout#WARNING_BEFORE} before an idle session ends (issue 24, decision
- * 030), on every page of the frame. The warning lives in the browser alone: showing it must not count as the
+ * 029), on every page of the frame. The warning lives in the browser alone: showing it must not count as the
  * user's request, or the session would never end. The page counts down from its last request to the server;
  * "Fortsæt" sends one (and so keeps the session); at the end the page reloads and meets the login page.
  * A request being written is not lost: the editor keeps its text in the browser (decision 014).
