@@ -14,14 +14,15 @@ public final class UploadTexts {
 
     private UploadTexts() {}
 
-    public static UploadI18N danish(Translator t) {
+    /** The texts for an upload that takes files up to {@code maxBytes}, which the "too big" message names. */
+    public static UploadI18N danish(Translator t, long maxBytes) {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(
                 new UploadI18N.DropFiles().setOne(t.get("upload.drop")).setMany(t.get("upload.drop")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t.get("upload.add")).setMany(t.get("upload.add")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(t.get("upload.tooMany"))
-                .setFileIsTooBig(t.get("upload.tooBig"))
+                .setFileIsTooBig(t.get("upload.tooBig", megabytes(maxBytes)))
                 .setIncorrectFileType(t.get("upload.wrongType")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
@@ -42,5 +43,16 @@ public final class UploadTexts {
                 .setStart(t.get("upload.start"))
                 .setRemove(t.get("upload.remove")));
         return i18n;
+    }
+
+    /** Whole megabytes (of 1024 × 1024 bytes) as people say them: 2, 5; a part of one as 0,5. */
+    static String megabytes(long bytes) {
+        long mb = 1024L * 1024L;
+        return bytes % mb == 0
+                ? Long.toString(bytes / mb)
+                : new java.math.BigDecimal(bytes)
+                        .divide(java.math.BigDecimal.valueOf(mb), 1, java.math.RoundingMode.HALF_UP)
+                        .toPlainString()
+                        .replace('.', ',');
     }
 }

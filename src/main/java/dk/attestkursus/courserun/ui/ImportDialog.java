@@ -60,7 +60,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setI18n(UploadTexts.danish(this::getTranslation));
+        upload.setI18n(UploadTexts.danish(this::getTranslation, MAX_BYTES));
         upload.addFileRejectedListener(e -> error(getTranslation("import.error.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> {
             file = null;

@@ -55,7 +55,7 @@ class ExtractDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExtractCsv.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setI18n(UploadTexts.danish(this::getTranslation));
+        upload.setI18n(UploadTexts.danish(this::getTranslation, ExtractCsv.MAX_BYTES));
         upload.addFileRejectedListener(e -> showError(getTranslation("import.error.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> {
             file = null;
