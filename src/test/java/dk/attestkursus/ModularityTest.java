@@ -44,6 +44,8 @@ class ModularityTest {
             new Floor("kernel", "kernel"), // entity base, typed ids; depends on nothing
             new Floor("foundations", "content", "security"), // the course as data; accounts, login
             new Floor("shell", "base"), // layout, i18n, clock; the layout shows the current account
+            // personal data: the extension point every feature with a person's data implements (issue 25)
+            new Floor("privacy", "privacy"),
             new Floor("municipalities", "municipalities"), // the platform's municipalities (decision 020)
             new Floor("records", "courserun"), // runs, enrolment, attendance
             new Floor("outbox", "mail"), // the mail outbox; its topics name the run a mail belongs to
@@ -79,6 +81,7 @@ class ModularityTest {
                         "kernel",
                         "selfservice",
                         "base",
+                        "privacy",
                         "security",
                         "content",
                         "courserun",

@@ -43,7 +43,7 @@ class OwnershipTest {
 
     /** The tables that belong to no municipality: the municipalities themselves and the tools' own. */
     private static final Set<String> PLATFORM_TABLES =
-            Set.of("MUNICIPALITY", "EVENT_PUBLICATION", "flyway_schema_history");
+            Set.of("MUNICIPALITY", "EVENT_PUBLICATION", "JOB_TURN", "flyway_schema_history");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
