@@ -66,6 +66,9 @@ public class Account extends VersionedEntity {
     @Column(name = "sessions_valid_from")
     private @Nullable Instant sessionsValidFrom;
 
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
     @SuppressWarnings("NullAway.Init")
     protected Account() {
         // for JPA
@@ -91,6 +94,38 @@ public class Account extends VersionedEntity {
     }
 
     /** Places a new account in a municipality other than the session's (the platform administrator's doing). */
+    /**
+     * Makes the account a tombstone (issue 25): no name, e-mail, user name, password, login or language any
+     * more; the id and the team stay, so anonymous rows that refer to it keep other people's figures right.
+     */
+    public void eraseToTombstone(String neutralName, String unusablePasswordHash, Instant now) {
+        String marker = java.util.UUID.randomUUID().toString();
+        this.username = "slettet-" + marker;
+        this.email = marker + "@slettet.invalid";
+        this.displayName = neutralName;
+        this.passwordHash = unusablePasswordHash;
+        this.ssoSubject = null;
+        this.active = false;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.preferredLanguage = null;
+        this.passwordSetAt = null;
+        this.sessionsValidFrom = now;
+        this.erasedAt = now;
+    }
+
+    public @Nullable Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getPasswordSetAt() {
+        return passwordSetAt;
+    }
+
     public void belongTo(MunicipalityId municipality) {
         placeIn(municipality);
     }

@@ -62,6 +62,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query(value = "select email from account where email in (:emails)", nativeQuery = true)
     List<String> emailsTakenOnPlatform(Collection<String> emails);
 
+    @Query("select distinct a.municipalityId from Account a where a.municipalityId > 0 order by a.municipalityId")
+    List<Long> municipalitiesWithPeople();
+
     @Query("select a.id from Account a where a.role = :role")
     List<Long> idsByRole(Role role);
 

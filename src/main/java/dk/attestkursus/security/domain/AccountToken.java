@@ -63,6 +63,10 @@ public class AccountToken extends BaseEntity {
         return purpose;
     }
 
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -9,6 +9,8 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
 
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
+    List<AccountToken> findByAccountId(long accountId);
+
     List<AccountToken> findByAccountIdAndPurpose(long accountId, AccountToken.Purpose purpose);
 
     long countByAccountIdAndPurposeAndCreatedAtAfter(long accountId, AccountToken.Purpose purpose, Instant after);
