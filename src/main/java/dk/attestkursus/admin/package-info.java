@@ -11,6 +11,7 @@
             "courserun",
             "mail",
             "municipalities",
+            "privacy",
             "security",
             "selfservice"
         })

@@ -83,6 +83,7 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<AccountSummary> listAccounts() {
         return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .filter(a -> a.getErasedAt() == null)
                 .map(Account::toSummary)
                 .toList();
     }

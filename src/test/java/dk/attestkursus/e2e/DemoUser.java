@@ -24,7 +24,7 @@ public enum DemoUser {
                     "/kursus/kursusbevis",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto"),
+                    "/min-konto", "/mine-data"),
             List.of(
                     "nav.course",
                     "nav.myths",
@@ -35,7 +35,7 @@ public enum DemoUser {
                     "nav.certificate",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount"),
+                    "nav.myAccount", "nav.myData"),
             List.of(
                     "/admin",
                     "/admin/konti",
@@ -60,7 +60,7 @@ public enum DemoUser {
                     "/kursus/cases",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto"),
+                    "/min-konto", "/mine-data"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -70,7 +70,7 @@ public enum DemoUser {
                     "nav.cases",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount"),
+                    "nav.myAccount", "nav.myData"),
             List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
     JOBCENTER(
             "jobcenter",
@@ -87,7 +87,7 @@ public enum DemoUser {
                     "/kursus/cases",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto"),
+                    "/min-konto", "/mine-data"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -97,7 +97,7 @@ public enum DemoUser {
                     "nav.cases",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount"),
+                    "nav.myAccount", "nav.myData"),
             List.of(
                     "/kursus",
                     "/admin/konti",
@@ -111,8 +111,8 @@ public enum DemoUser {
             "role.leader",
             "/leder",
             "leader.home.title",
-            List.of("/leder", "/leder/resultater", "/kommune", "/min-konto"),
-            List.of("nav.leader", "nav.results", "nav.localPage", "nav.myAccount"),
+            List.of("/leder", "/leder/resultater", "/kommune", "/min-konto", "/mine-data"),
+            List.of("nav.leader", "nav.results", "nav.localPage", "nav.myAccount", "nav.myData"),
             List.of(
                     "/kursus",
                     "/underviser",
@@ -138,7 +138,7 @@ public enum DemoUser {
                     "/admin/mails",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto"),
+                    "/min-konto", "/mine-data"),
             List.of(
                     "nav.admin",
                     "nav.runs",
@@ -149,7 +149,7 @@ public enum DemoUser {
                     "nav.mails",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount"),
+                    "nav.myAccount", "nav.myData"),
             List.of("/kursus", "/underviser", "/leder")),
     PLATFORM(
             "platform",
@@ -157,8 +157,8 @@ public enum DemoUser {
             "role.platform_admin",
             "/platform",
             "municipalities.title",
-            List.of("/platform", "/national", "/min-konto"),
-            List.of("nav.municipalities", "nav.national", "nav.myAccount"),
+            List.of("/platform", "/national", "/min-konto", "/mine-data"),
+            List.of("nav.municipalities", "nav.national", "nav.myAccount", "nav.myData"),
             List.of("/kursus", "/underviser", "/leder", "/admin", "/admin/konti", "/hold", "/kommune")),
     KOORDINATOR(
             "koordinator",
@@ -166,8 +166,8 @@ public enum DemoUser {
             "role.coordinator",
             "/national",
             "national.title",
-            List.of("/national", "/min-konto"),
-            List.of("nav.national", "nav.myAccount"),
+            List.of("/national", "/min-konto", "/mine-data"),
+            List.of("nav.national", "nav.myAccount", "nav.myData"),
             List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater"));
 
     public static final String PASSWORD = "demo";

@@ -23,6 +23,7 @@ import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.PasswordDialog;
+import dk.attestkursus.privacy.PrivacyPaths;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.AccountSummary;
@@ -189,6 +190,11 @@ class AccountsView extends Div implements HasDynamicTitle {
             }));
         }
         row.add(action("accounts.resetPassword", account, () -> confirmReset(account)));
+        row.add(action(
+                "accounts.personalData",
+                account,
+                () -> getUI().ifPresent(ui ->
+                        ui.navigate(PrivacyPaths.personData(account.id().value())))));
         if (account.lockedAt(clock.instant())) {
             row.add(action("accounts.unlock", account, () -> {
                 accounts.unlock(account.id());
