@@ -75,9 +75,13 @@ class ImportCheck {
                 .stream()
                 .collect(Collectors.toMap(CourseRun::requireId, CourseRun::getName));
         TeamCheck teamCheck = currentUser.require().role() == Role.ADMIN ? teamCheck(rows, known) : null;
+        Set<String> elsewhere = accounts.takenInOtherMunicipalities(rows.stream()
+                .map(ParticipantCsv.Row::email)
+                .filter(e -> !e.isBlank() && !known.containsKey(e))
+                .toList());
         List<ImportPreview.Row> out = new ArrayList<>(rows.size());
         for (ParticipantCsv.Row row : rows) {
-            out.add(previewRow(run, row, known, places, otherRunNames, teamCheck));
+            out.add(previewRow(run, row, known, elsewhere, places, otherRunNames, teamCheck));
         }
         ImportPreview preview = new ImportPreview(fileErrors, out);
         Integer capacity = run.getCapacity();
@@ -102,6 +106,7 @@ class ImportCheck {
             CourseRun run,
             ParticipantCsv.Row row,
             Map<String, AccountSummary> known,
+            Set<String> elsewhere,
             Map<Long, Enrolment> places,
             Map<Long, String> otherRunNames,
             @Nullable TeamCheck teamCheck) {
@@ -115,6 +120,9 @@ class ImportCheck {
                 teamCheck.problem(row).ifPresent(problems::add);
             }
             AccountSummary account = known.get(row.email());
+            if (account == null && elsewhere.contains(row.email())) {
+                problems.add(new ParticipantCsv.Problem("import.error.otherMunicipality", List.of(row.email())));
+            }
             if (account != null) {
                 Enrolment place = places.get(account.id().value());
                 if (account.role() != Role.PARTICIPANT || !account.active()) {

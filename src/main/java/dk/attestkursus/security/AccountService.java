@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -242,6 +243,17 @@ public class AccountService {
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
     public Map<String, AccountSummary> byEmails(Collection<String> emails) {
         return provisioning.byEmails(emails);
+    }
+
+    /**
+     * Which of these e-mails (lower-cased) an account of another municipality has: e-mails are unique on the
+     * platform, so such a person cannot be enrolled here (issue 21: a row-level message in an import's
+     * preview). Says only whether an address is taken, never by whom.
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Set<String> takenInOtherMunicipalities(Collection<String> emails) {
+        return provisioning.takenElsewhere(emails);
     }
 
     /**

@@ -116,11 +116,21 @@ class ParticipantProvisioning {
 
     /** The new people's e-mails that an account of another municipality has (e-mails are unique on the platform). */
     private Set<String> takenElsewhere(List<NewParticipant> people, Map<String, AccountSummary> existing) {
-        List<String> fresh = people.stream()
+        return takenElsewhere(people.stream()
                 .map(p -> trimmed(p.email()).toLowerCase(Locale.ROOT))
-                .filter(e -> !e.isEmpty() && !existing.containsKey(e))
+                .filter(e -> !existing.containsKey(e))
+                .toList());
+    }
+
+    /** Which of these e-mails (lower-cased) an account outside the current municipality has. */
+    Set<String> takenElsewhere(Collection<String> emails) {
+        List<String> lower = emails.stream()
+                .map(e -> trimmed(e).toLowerCase(Locale.ROOT))
+                .filter(e -> !e.isEmpty())
                 .distinct()
                 .toList();
+        Map<String, AccountSummary> own = byEmails(lower);
+        List<String> fresh = lower.stream().filter(e -> !own.containsKey(e)).toList();
         Set<String> taken = new HashSet<>();
         for (int from = 0; from < fresh.size(); from += 1000) {
             taken.addAll(accounts.emailsTakenOnPlatform(fresh.subList(from, Math.min(fresh.size(), from + 1000))));

@@ -225,6 +225,25 @@ class EnrolmentServiceIT {
     }
 
     @Test
+    void an_e_mail_another_municipality_uses_is_refused_in_its_row_of_the_preview() {
+        CourseRunId run = run("Import med en anden kommunes e-mail", null);
+        byte[] file = csv("Gitte;" + email("gitte") + ";;", "Tina;TH-sagsbehandler@demo.attestkursus.dk;;");
+
+        ImportPreview preview = fixtures.as(instructor, () -> enrolment.preview(run, file));
+
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::status)
+                .containsExactly(ImportPreview.Status.NEW, ImportPreview.Status.ERROR);
+        assertThat(preview.rows().get(1).problems())
+                .extracting(ParticipantCsv.Problem::key)
+                .containsExactly("import.error.otherMunicipality");
+        assertThat(preview.canImport()).isFalse();
+        assertThatThrownBy(() -> fixtures.as(instructor, () -> enrolment.importFile(run, file)))
+                .isInstanceOf(ImportRefusedException.class);
+        assertThat(emails(run)).isEmpty();
+    }
+
+    @Test
     void an_administrators_file_must_name_teams_the_municipality_has_and_nothing_is_stored_otherwise() {
         CourseRunId run = run("Import med teams", null);
         String twoTeams = fixtures.account("leder3", Role.LEADER);

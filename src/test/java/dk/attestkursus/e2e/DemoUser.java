@@ -24,7 +24,8 @@ public enum DemoUser {
                     "/kursus/kursusbevis",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto", "/mine-data"),
+                    "/min-konto",
+                    "/mine-data"),
             List.of(
                     "nav.course",
                     "nav.myths",
@@ -35,7 +36,8 @@ public enum DemoUser {
                     "nav.certificate",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount", "nav.myData"),
+                    "nav.myAccount",
+                    "nav.myData"),
             List.of(
                     "/admin",
                     "/admin/konti",
@@ -60,7 +62,8 @@ public enum DemoUser {
                     "/kursus/cases",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto", "/mine-data"),
+                    "/min-konto",
+                    "/mine-data"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -70,7 +73,8 @@ public enum DemoUser {
                     "nav.cases",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount", "nav.myData"),
+                    "nav.myAccount",
+                    "nav.myData"),
             List.of("/kursus", "/leder", "/leder/resultater", "/admin", "/kursus/live", "/kursus/anmodninger")),
     JOBCENTER(
             "jobcenter",
@@ -87,7 +91,8 @@ public enum DemoUser {
                     "/kursus/cases",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto", "/mine-data"),
+                    "/min-konto",
+                    "/mine-data"),
             List.of(
                     "nav.instructor",
                     "nav.runs",
@@ -97,7 +102,8 @@ public enum DemoUser {
                     "nav.cases",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount", "nav.myData"),
+                    "nav.myAccount",
+                    "nav.myData"),
             List.of(
                     "/kursus",
                     "/admin/konti",
@@ -138,7 +144,8 @@ public enum DemoUser {
                     "/admin/mails",
                     "/attestguide",
                     "/kommune",
-                    "/min-konto", "/mine-data"),
+                    "/min-konto",
+                    "/mine-data"),
             List.of(
                     "nav.admin",
                     "nav.runs",
@@ -149,7 +156,8 @@ public enum DemoUser {
                     "nav.mails",
                     "nav.formGuide",
                     "nav.localPage",
-                    "nav.myAccount", "nav.myData"),
+                    "nav.myAccount",
+                    "nav.myData"),
             List.of("/kursus", "/underviser", "/leder")),
     PLATFORM(
             "platform",
