@@ -89,6 +89,20 @@ public class AccountService {
                 .toList();
     }
 
+    /**
+     * The platform's own accounts (platform administrators, national coordinators), which belong to no
+     * municipality: the platform administrator answers for their personal data (issue 25).
+     */
+    @PreAuthorize(AppRoles.HAS_PLATFORM_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> platformAccounts() {
+        return accounts
+                .findByMunicipalityIdAndErasedAtIsNullOrderByDisplayNameAsc(MunicipalityId.PLATFORM.value())
+                .stream()
+                .map(Account::toSummary)
+                .toList();
+    }
+
     /** The active leaders, for choosing a team's leaders. */
     @PreAuthorize(AppRoles.HAS_ADMIN)
     public List<AccountSummary> leaders() {

@@ -7,10 +7,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,6 +30,9 @@ import dk.attestkursus.municipalities.MunicipalityRefusedException;
 import dk.attestkursus.municipalities.MunicipalityService;
 import dk.attestkursus.municipalities.MunicipalitySummary;
 import dk.attestkursus.municipalities.NewMunicipality;
+import dk.attestkursus.privacy.PrivacyPaths;
+import dk.attestkursus.security.AccountService;
+import dk.attestkursus.security.AccountSummary;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.NewAccount;
@@ -53,7 +59,7 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
     final TextField adminUsername = new TextField();
     final EmailField adminEmail = new EmailField();
 
-    MunicipalitiesView(MunicipalityService municipalities) {
+    MunicipalitiesView(MunicipalityService municipalities, AccountService accounts) {
         this.municipalities = municipalities;
         addClassName("page");
         add(new H1(getTranslation("municipalities.title")));
@@ -71,7 +77,30 @@ class MunicipalitiesView extends Div implements HasDynamicTitle {
         empty.setText(getTranslation("municipalities.none"));
         add(Cards.card(getTranslation("municipalities.list"), grid, empty));
         add(createCard());
+        add(platformAccountsCard(accounts));
         refresh();
+    }
+
+    /**
+     * The platform's own accounts, for which the platform administrator answers a request for insight or
+     * erasure (issue 25): each links to its personal data.
+     */
+    private Div platformAccountsCard(AccountService accounts) {
+        UnorderedList list = new UnorderedList();
+        list.setId("platform-accounts");
+        for (AccountSummary account : accounts.platformAccounts()) {
+            Anchor link = new Anchor(
+                    PrivacyPaths.personData(account.id().value()),
+                    getTranslation(
+                            "municipalities.platformAccount",
+                            account.displayName(),
+                            getTranslation(account.role().labelKey())));
+            list.add(new ListItem(link));
+        }
+        return Cards.card(
+                getTranslation("municipalities.platformAccounts"),
+                new Paragraph(getTranslation("municipalities.platformAccountsHelp")),
+                list);
     }
 
     private Div createCard() {

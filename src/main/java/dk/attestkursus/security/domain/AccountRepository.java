@@ -40,6 +40,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByEmailIn(Collection<String> emails);
 
+    List<Account> findByMunicipalityIdAndErasedAtIsNullOrderByDisplayNameAsc(Long municipalityId);
+
     List<Account> findByRoleAndActiveTrueOrderByDisplayNameAsc(Role role);
 
     @AcrossMunicipalities(UNIQUE)
