@@ -4,7 +4,7 @@
  * delete one that has nobody left. The municipality table is the platform's own; everything else a
  * municipality owns carries its id.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "security", "security :: demo"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "privacy", "security", "security :: demo"})
 @NullMarked
 package dk.attestkursus.municipalities;
 
