@@ -192,4 +192,29 @@ class CourseRunPersonalDataIT {
         assertThat(count("select count(*) from enrolment where account_id = ?", fixtures.id(host)))
                 .isEqualTo(1);
     }
+
+    @Test
+    void erasure_in_one_municipality_leaves_another_municipalitys_rows_alone() {
+        CourseRunId run = fixtures.run("Værtshold", Instant.now().plus(6, ChronoUnit.DAYS));
+        String guest = fixtures.account("gaest", Role.INSTRUCTOR);
+        AccountId guestId = new AccountId(fixtures.id(guest));
+        long home = jdbc.sql("select min(id) from municipality where id > 1")
+                .query(Long.class)
+                .single();
+        fixtures.as(
+                "admin",
+                () -> enrolments.save(Enrolment.guest(
+                        run.value(), guestId.value(), new MunicipalityId(home), "Gæst " + guest, Instant.now())));
+
+        // The demo's second municipality's administrator: another municipality than the run's (decision 020).
+        fixtures.as(
+                "th-admin",
+                () -> new TransactionTemplate(transactions).execute(s -> {
+                    personalData.erase(guestId);
+                    return null;
+                }));
+
+        assertThat(count("select count(*) from enrolment where account_id = ?", guestId.value()))
+                .isEqualTo(1);
+    }
 }
