@@ -3,6 +3,7 @@ package dk.attestkursus.certificates;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.base.UniqueKeys;
+import dk.attestkursus.certificates.domain.ErasedCertificateRepository;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
 import dk.attestkursus.content.CourseContent;
@@ -30,6 +31,7 @@ class CertificateIssuer {
     private static final int ATTEMPTS = 5;
 
     private final IssuedCertificateRepository certificates;
+    private final ErasedCertificateRepository erased;
     private final CourseContent content;
     private final AppI18NProvider i18n;
     private final Clock clock;
@@ -38,11 +40,13 @@ class CertificateIssuer {
 
     CertificateIssuer(
             IssuedCertificateRepository certificates,
+            ErasedCertificateRepository erased,
             CourseContent content,
             AppI18NProvider i18n,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.certificates = certificates;
+        this.erased = erased;
         this.content = content;
         this.i18n = i18n;
         this.clock = clock;
@@ -66,7 +70,7 @@ class CertificateIssuer {
             try {
                 IssuedCertificate created =
                         newTransaction.execute(status -> certificates.saveAndFlush(new IssuedCertificate(
-                                codes.next(),
+                                unusedCode(),
                                 holder.value(),
                                 run.id().value(),
                                 holderName,
@@ -84,6 +88,15 @@ class CertificateIssuer {
             }
         }
         throw new IllegalStateException("Could not issue a certificate for account " + holder.value());
+    }
+
+    /** A new code that was not a certificate's deleted with its holder (issue 25): such a code answers as deleted. */
+    private String unusedCode() {
+        String code = codes.next();
+        while (erased.existsByCode(code)) {
+            code = codes.next();
+        }
+        return code;
     }
 
     /** The instructors as the certificate prints them, in Danish: "Navn (praksiskonsulent) og Navn (jobcenterrepræsentant)". */

@@ -2,6 +2,7 @@ package dk.attestkursus.certificates;
 
 import dk.attestkursus.base.CprDetector;
 import dk.attestkursus.base.SiteAddress;
+import dk.attestkursus.certificates.domain.ErasedCertificateRepository;
 import dk.attestkursus.certificates.domain.IssuedCertificate;
 import dk.attestkursus.certificates.domain.IssuedCertificateRepository;
 import dk.attestkursus.certificates.domain.ReplacedCertificate;
@@ -47,6 +48,7 @@ public class CertificateService {
 
     private final IssuedCertificateRepository certificates;
     private final ReplacedCertificateRepository replaced;
+    private final ErasedCertificateRepository erased;
     private final CourseRunService courseRuns;
     private final EnrolmentService enrolment;
     private final LearningService learning;
@@ -75,6 +77,7 @@ public class CertificateService {
     CertificateService(
             IssuedCertificateRepository certificates,
             ReplacedCertificateRepository replaced,
+            ErasedCertificateRepository erased,
             CourseRunService courseRuns,
             EnrolmentService enrolment,
             LearningService learning,
@@ -88,6 +91,7 @@ public class CertificateService {
             Clock clock) {
         this.certificates = certificates;
         this.replaced = replaced;
+        this.erased = erased;
         this.courseRuns = courseRuns;
         this.enrolment = enrolment;
         this.learning = learning;
@@ -202,7 +206,8 @@ public class CertificateService {
      * Whether a typed code belongs to a certificate, and for whom and when. Open to anyone, and the same
      * for everyone: a code is looked up across municipalities (decision 020), showing nothing of one. At most
      * {@value #LOOKUPS_PER_CLIENT} look-ups per client address in ten minutes, then {@code TOO_MANY_LOOKUPS}
-     * until the ten minutes are over (decision 029).
+     * until the ten minutes are over (decision 029). The code of a certificate deleted with its holder's data
+     * answers {@link Verification.State#ERASED} (issue 25).
      */
     @PreAuthorize("permitAll()")
     public Optional<Verification> verify(String typed, String clientAddress) {
@@ -212,7 +217,7 @@ public class CertificateService {
         return CertificateCodes.normalise(typed)
                 .flatMap(code -> scope.platform(() -> certificates
                         .findByCode(code)
-                        .map(c -> new Verification(
+                        .map(c -> Verification.of(
                                 c.getHolderName(),
                                 c.getCourseTitle(),
                                 c.getSessionDate(),
@@ -220,13 +225,14 @@ public class CertificateService {
                                 c.getWithdrawnAt(),
                                 null))
                         .or(() -> replaced.findByCode(code)
-                                .map(r -> new Verification(
+                                .map(r -> Verification.of(
                                         r.getHolderName(),
                                         r.getCourseTitle(),
                                         r.getSessionDate(),
                                         r.getIssuedAt(),
                                         null,
-                                        r.getReplacedAt())))));
+                                        r.getReplacedAt())))
+                        .or(() -> erased.existsByCode(code) ? Optional.of(Verification.erased()) : Optional.empty())));
     }
 
     /**
@@ -261,14 +267,15 @@ public class CertificateService {
     }
 
     /**
-     * A new code no certificate of the municipality has had (50 random bits: the unique keys on the codes are
+     * A new code no certificate of the municipality has had, nor one deleted with its holder (50 random bits: the unique keys on the codes are
      * the last word, across municipalities too).
      */
     private String freeCode() {
         while (true) {
             String code = issuer.newCode();
             if (certificates.findByCode(code).isEmpty()
-                    && replaced.findByCode(code).isEmpty()) {
+                    && replaced.findByCode(code).isEmpty()
+                    && !erased.existsByCode(code)) {
                 return code;
             }
         }

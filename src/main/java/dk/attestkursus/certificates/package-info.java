@@ -5,7 +5,7 @@
  * nothing else. Instructors and administrators download a run's certificates as one PDF or a ZIP.
  * Reads attendance from course runs and completion from learning, by account id.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "learning", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "learning", "privacy", "security"})
 @NullMarked
 package dk.attestkursus.certificates;
 

@@ -1,7 +1,7 @@
 /**
  * Course runs, enrolment and co-instructors. Refers to accounts by {@link dk.attestkursus.security.AccountId}.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "security", "municipalities"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "security", "municipalities", "privacy"})
 @NullMarked
 package dk.attestkursus.courserun;
 

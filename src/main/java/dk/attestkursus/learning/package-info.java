@@ -1,7 +1,7 @@
 /**
  * The participant's path through the course: start page, modules and lessons.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "privacy", "security"})
 @NullMarked
 package dk.attestkursus.learning;
 

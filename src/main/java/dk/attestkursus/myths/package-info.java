@@ -3,7 +3,7 @@
  * the two co-instructors run the same myths as live polls in the session, pushed to every
  * participant's device.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "privacy", "security"})
 @NullMarked
 package dk.attestkursus.myths;
 

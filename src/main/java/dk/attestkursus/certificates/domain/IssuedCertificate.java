@@ -143,4 +143,8 @@ public class IssuedCertificate extends BaseEntity {
     public @Nullable String getWithdrawnReason() {
         return withdrawnReason;
     }
+
+    public @Nullable Long getWithdrawnBy() {
+        return withdrawnBy;
+    }
 }

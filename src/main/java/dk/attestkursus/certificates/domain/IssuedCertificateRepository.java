@@ -11,4 +11,10 @@ public interface IssuedCertificateRepository extends JpaRepository<IssuedCertifi
     Optional<IssuedCertificate> findByAccountIdAndCourseRunId(long accountId, long courseRunId);
 
     List<IssuedCertificate> findByCourseRunId(long courseRunId);
+
+    /** An account's certificates, of every run (issue 25). */
+    List<IssuedCertificate> findByAccountIdOrderByIdAsc(long accountId);
+
+    /** The certificates an account withdrew as administrator (issue 25). */
+    List<IssuedCertificate> findByWithdrawnByOrderByIdAsc(long accountId);
 }

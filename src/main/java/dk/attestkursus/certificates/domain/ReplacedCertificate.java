@@ -87,4 +87,8 @@ public class ReplacedCertificate extends BaseEntity {
     public Instant getReplacedAt() {
         return replacedAt;
     }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -19,9 +19,10 @@ import org.jsoup.nodes.Element;
  * Certificates as PDF (Flying Saucer): one A4 page each, with holder, course, run and date, the
  * instructors, the issue date, the code and the address where it can be checked, as a link. A run's
  * certificates go in one PDF (a page each) or a ZIP (a file each). The document's title names the
- * holder (or the run, for several) and its language is the reader's (decision 027).
+ * holder (or the run, for several) and its language is the reader's (decision 027). Public for the
+ * certificates' part of a person's data export (issue 25); the module's {@code ui} stays internal.
  */
-final class CertificatePdf {
+public final class CertificatePdf {
 
     private static final String CSS = """
             @page { size: A4; margin: 20mm; }
@@ -37,7 +38,7 @@ final class CertificatePdf {
     private CertificatePdf() {}
 
     /** One PDF with a page per certificate. */
-    static byte[] render(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
+    public static byte[] render(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
         String title = i18n.getTranslation("certificates.pdf.title", locale);
         Document doc = Pdf.newDocument(documentTitle(certificates, i18n, locale), Pdf.baseCss(false) + CSS, locale);
         boolean first = true;
@@ -107,7 +108,7 @@ final class CertificatePdf {
     }
 
     /** "kursusbevis-sara-sagsbehandler-K7QX2-M9TRA.pdf": ASCII only, so every unzip tool keeps it. */
-    static String fileName(Certificate c) {
+    public static String fileName(Certificate c) {
         String name = Normalizer.normalize(
                         c.holderName()
                                 .toLowerCase(Locale.ROOT)

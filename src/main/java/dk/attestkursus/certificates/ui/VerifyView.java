@@ -119,15 +119,23 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             return box;
         }
         Verification v = found.get();
-        boolean withdrawn = v.withdrawnAt() != null;
-        boolean replaced = v.replacedAt() != null;
         box.addClassName(v.valid() ? "info-box" : "error-box");
         box.getElement().setAttribute("data-valid", String.valueOf(v.valid()));
+        box.getElement().setAttribute("data-state", v.state().name());
+        if (v.state() == Verification.State.ERASED) {
+            // Issue 25: deleted with its holder's data; nothing is left to say for whom or when.
+            Paragraph why = new Paragraph(getTranslation("certificates.verify.erasedText"));
+            why.setId("verify-erased");
+            box.add(new H2(getTranslation("certificates.verify.erased")), why);
+            return box;
+        }
+        boolean withdrawn = v.state() == Verification.State.WITHDRAWN;
+        boolean replaced = v.state() == Verification.State.REPLACED;
         Paragraph who = new Paragraph(getTranslation(
                 "certificates.verify.who",
                 v.holderName(),
                 v.courseTitle(),
-                Formats.localDate(v.sessionDate(), getLocale(), i18n)));
+                Formats.localDate(Objects.requireNonNull(v.sessionDate()), getLocale(), i18n)));
         who.setId("verify-who");
         box.add(
                 new H2(getTranslation(
@@ -135,8 +143,9 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                                 ? "certificates.verify.withdrawn"
                                 : replaced ? "certificates.verify.replaced" : "certificates.verify.valid")),
                 who,
-                new Paragraph(
-                        getTranslation("certificates.verify.issued", Formats.date(v.issuedAt(), getLocale(), i18n))));
+                new Paragraph(getTranslation(
+                        "certificates.verify.issued",
+                        Formats.date(Objects.requireNonNull(v.issuedAt()), getLocale(), i18n))));
         if (withdrawn) {
             // Issue 23: the date of the withdrawal, never its reason (that is the holder's).
             Paragraph when = new Paragraph(getTranslation(

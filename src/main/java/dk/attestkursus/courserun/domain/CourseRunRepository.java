@@ -47,4 +47,7 @@ public interface CourseRunRepository extends JpaRepository<CourseRun, Long> {
             select new dk.attestkursus.courserun.domain.MunicipalCount(r.municipalityId, count(r))
             from CourseRun r where r.startsAt < :now group by r.municipalityId""")
     List<MunicipalCount> heldByMunicipality(Instant now);
+
+    /** The runs an account cancelled (issue 25). */
+    List<CourseRun> findByCancelledByOrderByIdAsc(long accountId);
 }

@@ -113,6 +113,10 @@ public class Enrolment extends VersionedEntity {
         this.attendanceBy = null;
     }
 
+    public @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
     public @Nullable Instant getAttendedAt() {
         return attendedAt;
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
@@ -65,4 +66,12 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             select new dk.attestkursus.courserun.domain.MunicipalPlaces(e.municipalityId, count(e), count(e.attendedAt))
             from Enrolment e where e.role = 'PARTICIPANT' and e.withdrawnAt is null group by e.municipalityId""")
     List<MunicipalPlaces> placesByMunicipality();
+
+    /** Every place of an account in the current municipality's runs, withdrawn ones too (issue 25). */
+    List<Enrolment> findByAccountIdOrderByIdAsc(long accountId);
+
+    /** Deletes an account's guest instructor places: the rows that copy its name (issue 25). */
+    @Modifying
+    @Query("delete from Enrolment e where e.accountId = :accountId and e.guestOf is not null")
+    int deleteGuestPlaces(long accountId);
 }

@@ -53,4 +53,8 @@ public class CaseAnswer extends BaseEntity {
     public int getConfidence() {
         return confidence;
     }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

@@ -34,4 +34,8 @@ public class LessonRead extends BaseEntity {
     public String getLessonId() {
         return lessonId;
     }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
 }

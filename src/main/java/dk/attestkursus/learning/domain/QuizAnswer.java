@@ -61,4 +61,8 @@ public class QuizAnswer extends BaseEntity {
     public int getAttempts() {
         return attempts;
     }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

@@ -1,5 +1,6 @@
 package dk.attestkursus.municipalities.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LocalPageRepository extends JpaRepository<LocalPageText, Long> {
 
     Optional<LocalPageText> findFirstByOrderByIdAsc();
+
+    /** The page when an account saved it last (issue 25). */
+    List<LocalPageText> findByUpdatedBy(long accountId);
 }

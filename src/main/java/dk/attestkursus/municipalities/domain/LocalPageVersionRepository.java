@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LocalPageVersionRepository extends JpaRepository<LocalPageVersion, Long> {
 
     List<LocalPageVersion> findTop20ByOrderBySavedAtDescIdDesc();
+
+    /** The texts an account saved (issue 25). */
+    List<LocalPageVersion> findBySavedByOrderBySavedAtAscIdAsc(long accountId);
 }

@@ -57,4 +57,8 @@ public class Guess extends BaseEntity {
     public int getConfidence() {
         return confidence;
     }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

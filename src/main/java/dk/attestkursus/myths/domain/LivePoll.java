@@ -106,6 +106,18 @@ public class LivePoll extends VersionedEntity {
         return openedAt;
     }
 
+    public long getOpenedBy() {
+        return openedBy;
+    }
+
+    public @Nullable Instant getRevealedAt() {
+        return revealedAt;
+    }
+
+    public @Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
     public @Nullable Long getRevealedBy() {
         return revealedBy;
     }

@@ -9,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface LivePollRepository extends JpaRepository<LivePoll, Long> {
 
+    /** The polls an account opened, revealed or closed (issue 25). */
+    @Query("""
+            select p from LivePoll p where p.openedBy = :accountId or p.revealedBy = :accountId
+            or p.closedBy = :accountId order by p.id asc""")
+    List<LivePoll> findRunBy(long accountId);
+
     /** The run's live poll (open or revealed), if any. */
     Optional<LivePoll> findByActiveRunId(long runId);
 

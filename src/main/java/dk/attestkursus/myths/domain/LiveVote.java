@@ -42,4 +42,12 @@ public class LiveVote extends BaseEntity {
     public MythAnswer getAnswer() {
         return answer;
     }
+
+    public long getPollId() {
+        return pollId;
+    }
+
+    public Instant getVotedAt() {
+        return votedAt;
+    }
 }

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface LiveVoteRepository extends JpaRepository<LiveVote, Long> {
 
+    /** An account's votes in every poll (issue 25). */
+    List<LiveVote> findByAccountIdOrderByIdAsc(long accountId);
+
     Optional<LiveVote> findByPollIdAndAccountId(long pollId, long accountId);
 
     /** Per answer, how many, for one poll. */

@@ -100,4 +100,32 @@ public class ExtractStore {
                 .param("team", teamId)
                 .update();
     }
+
+    /** A row an account uploaded (issue 25): which team, month and form, the figures, when. */
+    public record Upload(
+            long teamId,
+            YearMonth month,
+            String form,
+            int sent,
+            int returned,
+            @Nullable BigDecimal cost,
+            Instant uploadedAt) {}
+
+    /** The rows an account uploaded, in the current municipality (issue 25). */
+    public List<Upload> uploadedBy(long accountId) {
+        return jdbc.sql("""
+                        select team_id, month_start, form, sent, returned, cost, uploaded_at from data_extract_row
+                        where uploaded_by = :by and municipality_id = :municipality
+                        order by uploaded_at, month_start, form""")
+                .param("by", accountId)
+                .query((rs, n) -> new Upload(
+                        rs.getLong(1),
+                        YearMonth.from(rs.getDate(2).toLocalDate()),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getBigDecimal(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+    }
 }
