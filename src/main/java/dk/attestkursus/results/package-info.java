@@ -14,6 +14,7 @@
             "courserun",
             "learning",
             "municipalities",
+            "privacy",
             "requests",
             "security",
             "transfer"
