@@ -61,10 +61,12 @@ public class RetentionService {
 
     /**
      * The page's figures. {@code willPurge} is what the next run purges in the administrator's municipality
-     * (empty for the platform administrator, whose own organisation holds no course data: each
-     * municipality's administrator sees their own); {@code accessLogEntries} the access log rows it deletes.
+     * (for the platform administrator, {@code municipal} false, nothing: the platform's own organisation holds
+     * no course data, and each municipality's administrator sees their own); {@code accessLogEntries} the
+     * access log rows it deletes (the platform administrator: on the whole platform).
      */
     public record Overview(
+            boolean municipal,
             Period period,
             Instant nextRun,
             Instant followUpBefore,
@@ -92,7 +94,8 @@ public class RetentionService {
         LastRun last = turn.filter(t -> t.lastRunAt() != null && t.lastResult() != null)
                 .map(t -> lastRun(Objects.requireNonNull(t.lastRunAt()), Objects.requireNonNull(t.lastResult())))
                 .orElse(null);
-        return new Overview(job.retention(), nextRun, followUpBefore, willPurge, preview.accessLog(), last);
+        return new Overview(
+                municipality, job.retention(), nextRun, followUpBefore, willPurge, preview.accessLog(), last);
     }
 
     private record Preview(Map<String, Integer> counts, long accessLog) {}
