@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The access log (issue 25): an instructor opening a caseworker's request and a leader opening results
@@ -52,6 +53,12 @@ class AccessLogIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccessLogData accessLogData;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void an_instructor_opening_a_request_leaves_one_row_without_its_text() {

@@ -109,6 +109,9 @@ class RetentionJobIT {
         assertThat(preview.period()).isEqualTo(Period.ofMonths(12));
         assertThat(preview.nextRun()).isAfter(start).isBeforeOrEqualTo(start.plus(1, ChronoUnit.DAYS));
         assertThat(preview.willPurge()).contains(new RetentionService.FeatureCount(ExpiringTexts.KEY, 2));
+        assertThat(preview.willPurge())
+                .extracting(RetentionService.FeatureCount::key)
+                .doesNotContain("accesslog");
         long oldRowsOfFirst = jdbc.queryForObject(
                 "select count(*) from access_log where municipality_id = 1 and at < ?",
                 Long.class,

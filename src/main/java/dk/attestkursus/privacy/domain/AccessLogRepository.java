@@ -17,6 +17,8 @@ public interface AccessLogRepository extends JpaRepository<AccessLogEntry, Long>
 
     List<AccessLogEntry> findBySubjectIdOrderByAtDesc(long subjectId);
 
+    List<AccessLogEntry> findByActorIdOrderByAtDesc(long actorId);
+
     List<AccessLogEntry> findByOrderByAtDesc(Pageable page);
 
     /** The newest rows of one municipality, newest first. */
