@@ -1,20 +1,20 @@
 package dk.attestkursus.privacy;
 
-import static dk.attestkursus.privacy.PersonalColumn.Erasure.ACTOR;
-import static dk.attestkursus.privacy.PersonalColumn.Erasure.ANONYMOUS;
-
-import dk.attestkursus.privacy.domain.AccessLogEntry;
+import dk.attestkursus.privacy.PersonalColumn.Erasure;
 import dk.attestkursus.privacy.domain.AccessLogRepository;
 import dk.attestkursus.security.AccountId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The access log's part: who opened, exported or erased the person's data (art. 15 names the recipients),
- * and what the person opened of others' (without whose). Both kinds of rows stay on erasure, referring
- * to the tombstone: the log is the controller's proof and holds no texts.
+ * The access log's own part of a person's data (issue 25). Its rows are the platform's accountability
+ * (art. 5(2)): erasing a person keeps them, referring to the tombstone, which has no name. The export says
+ * when the person's data was opened, exported or erased (what kind and the reference, not by whom), and when
+ * the person opened someone's data themselves (what kind only, not whose). Rows older than two years go with
+ * {@link RetentionJob}, not through {@link #retention}.
  */
 @Component
 class AccessLogData implements PersonalData {
@@ -27,11 +27,11 @@ class AccessLogData implements PersonalData {
         this.entries = entries;
     }
 
-    /** An access to the person's data: what kind, the reference, when. */
-    record AccessToMe(String kind, String reference, Instant at) {}
+    /** A row about the person: when, what kind of access, the text-free reference. */
+    record Access(Instant at, String kind, String reference) {}
 
-    /** What the person opened: what kind and when, not whose. */
-    record MyAccess(String kind, Instant at) {}
+    /** A row of the person's own doing: when and what kind, not whose data it was. */
+    record OwnAccess(Instant at, String kind) {}
 
     @Override
     public String key() {
@@ -41,24 +41,29 @@ class AccessLogData implements PersonalData {
     @Override
     public List<PersonalColumn> columns() {
         return List.of(
-                PersonalColumn.of("access_log", "subject_id", ANONYMOUS),
-                PersonalColumn.of("access_log", "actor_id", ACTOR));
+                PersonalColumn.of("access_log", "subject_id", Erasure.ANONYMOUS),
+                PersonalColumn.of("access_log", "actor_id", Erasure.ACTOR));
     }
 
     @Override
     public FeatureExport export(AccountId person) {
-        List<AccessToMe> toMe = entries.findBySubjectIdOrderByAtDesc(person.value()).stream()
-                .map(e -> new AccessToMe(e.getKind(), e.getReference(), e.getAt()))
-                .toList();
-        List<MyAccess> mine = entries.findByActorIdOrderByAtDesc(person.value()).stream()
-                .filter(e -> e.getSubjectId() == null || e.getSubjectId() != person.value())
-                .map((AccessLogEntry e) -> new MyAccess(e.getKind(), e.getAt()))
-                .toList();
-        return FeatureExport.of(Map.of("accessesToMyData", toMe, "myAccesses", mine));
+        Map<String, List<?>> data = new LinkedHashMap<>();
+        data.put(
+                "accessToMyData",
+                entries.findBySubjectIdOrderByAtDesc(person.value()).stream()
+                        .map(e -> new Access(e.getAt(), e.getKind(), e.getReference()))
+                        .toList());
+        // What the person opened: when and what kind only, never whose data it was or which.
+        data.put(
+                "myAccess",
+                entries.findByActorIdOrderByAtDesc(person.value()).stream()
+                        .map(e -> new OwnAccess(e.getAt(), e.getKind()))
+                        .toList());
+        return FeatureExport.of(data);
     }
 
     @Override
     public void erase(AccountId person) {
-        // kept: the rows refer to the tombstone and hold no texts (decision 030)
+        // Kept: the rows refer to the tombstone, which has no name, e-mail or user name (columns()).
     }
 }

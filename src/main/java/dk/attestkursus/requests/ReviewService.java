@@ -8,6 +8,8 @@ import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.RunRole;
+import dk.attestkursus.privacy.AccessKind;
+import dk.attestkursus.privacy.AccessLog;
 import dk.attestkursus.requests.RequestRefusedException.Kind;
 import dk.attestkursus.requests.RequestRefusedException.Problem;
 import dk.attestkursus.requests.RequestStateException.Reason;
@@ -55,6 +57,7 @@ public class ReviewService {
     private final CourseContent content;
     private final CourseRunService runs;
     private final CurrentUser currentUser;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     ReviewService(
@@ -65,6 +68,7 @@ public class ReviewService {
             CourseContent content,
             CourseRunService runs,
             CurrentUser currentUser,
+            AccessLog accessLog,
             Clock clock) {
         this.versions = versions;
         this.drafts = drafts;
@@ -73,6 +77,7 @@ public class ReviewService {
         this.content = content;
         this.runs = runs;
         this.currentUser = currentUser;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -112,11 +117,16 @@ public class ReviewService {
                 .count();
     }
 
-    /** Opens a version for review (it counts as "in review" from now). */
+    /**
+     * Opens a version for review (it counts as "in review" from now). The access log notes that the
+     * instructor read the caseworker's request (issue 25).
+     */
     @PreAuthorize(AppRoles.HAS_INSTRUCTOR)
     @Transactional
     public Review open(RequestVersionId versionId) {
         RequestVersion version = forInstructor(versionId);
+        accessLog.record(
+                new AccountId(version.getAccountId()), AccessKind.REQUEST_OPENED, "anmodning " + versionId.value());
         if (version.getStatus() == VersionStatus.SUBMITTED) {
             version.inReview();
             versions.save(version);

@@ -12,6 +12,8 @@ import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.ModuleCompletion;
+import dk.attestkursus.privacy.AccessKind;
+import dk.attestkursus.privacy.AccessLog;
 import dk.attestkursus.requests.RubricStatisticsService;
 import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
@@ -64,6 +66,7 @@ public class ResultsService {
     private final CourseContent content;
     private final ExtractStore extracts;
     private final Populations populations;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     ResultsService(
@@ -77,6 +80,7 @@ public class ResultsService {
             CourseContent content,
             ExtractStore extracts,
             Populations populations,
+            AccessLog accessLog,
             Clock clock) {
         this.currentUser = currentUser;
         this.teams = teams;
@@ -88,6 +92,7 @@ public class ResultsService {
         this.content = content;
         this.extracts = extracts;
         this.populations = populations;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -115,7 +120,8 @@ public class ResultsService {
     /**
      * The dashboard of a team ({@code null}: all teams, an administrator's or the ones a leader leads) and a run
      * ({@code null}: the runs held so far). Figures about people add up whole blocks of one team on one run
-     * (decision 015).
+     * (decision 015). The access log notes who opened which results (issue 25): figures about a group, no
+     * one person.
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(@Nullable TeamId asked, @Nullable CourseRunId run) {
@@ -123,6 +129,11 @@ public class ResultsService {
         TeamSummary team = team(me, asked);
         TeamId teamId = team == null ? null : team.id();
         String runName = run == null ? null : runName(me, run);
+        accessLog.record(
+                null,
+                AccessKind.RESULTS_OPENED,
+                "resultater, team " + (teamId == null ? "alle" : teamId.value()) + ", hold "
+                        + (run == null ? "afholdte" : run.value()));
         Populations.Population population = populations.of(me, teamId, run);
         LocalDate start = day(population.firstSession());
         LocalDate end = day(population.lastSession());

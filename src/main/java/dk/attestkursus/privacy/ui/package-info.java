@@ -1,4 +1,7 @@
-/** The privacy pages: "Mine data", a person's data for their administrator. */
+/**
+ * The privacy module's pages (issue 25), package-private views: "Mine data", a person's data for their
+ * administrator, and the administrators' retention and access log page.
+ */
 @NullMarked
 package dk.attestkursus.privacy.ui;
 
