@@ -3,6 +3,7 @@ package dk.attestkursus.privacy;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.security.AccountId;
+import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.PersonalRecords;
 import dk.attestkursus.security.PersonalRecords.Person;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,7 @@ public class PrivacyService {
     private final List<PersonalData> features;
     private final PersonalRecords records;
     private final AccessLog accessLog;
+    private final CurrentUser currentUser;
     private final AppI18NProvider i18n;
     private final Clock clock;
     private final JsonMapper json =
@@ -49,6 +51,7 @@ public class PrivacyService {
             List<PersonalData> features,
             PersonalRecords records,
             AccessLog accessLog,
+            CurrentUser currentUser,
             AppI18NProvider i18n,
             Clock clock) {
         this.features = features.stream()
@@ -63,6 +66,7 @@ public class PrivacyService {
         }
         this.records = records;
         this.accessLog = accessLog;
+        this.currentUser = currentUser;
         this.i18n = i18n;
         this.clock = clock;
     }
@@ -82,17 +86,18 @@ public class PrivacyService {
         return features.stream().map(PersonalData::key).toList();
     }
 
-    /** What the platform holds about the person, by feature. */
+    /**
+     * What the platform holds about the person, by feature. An administrator's look is written to the
+     * access log; the person's own is not.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Overview overview(AccountId person) {
         Person who = records.answerFor(person);
-        List<FeatureSummary> summaries = new ArrayList<>();
-        for (PersonalData feature : concerned(who)) {
-            summaries.add(
-                    new FeatureSummary(feature.key(), feature.export(person).items()));
+        if (!currentUser.require().id().equals(person)) {
+            accessLog.record(person, AccessKind.ACCOUNT_OPENED, "persondata");
         }
-        return new Overview(who, summaries);
+        return summarise(who, person);
     }
 
     /**
@@ -135,7 +140,16 @@ public class PrivacyService {
     @PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM_ADMIN')")
     @Transactional(readOnly = true)
     public Overview erasurePreview(AccountId person) {
-        return overview(person);
+        return summarise(records.answerFor(person), person);
+    }
+
+    private Overview summarise(Person who, AccountId person) {
+        List<FeatureSummary> summaries = new ArrayList<>();
+        for (PersonalData feature : concerned(who)) {
+            summaries.add(
+                    new FeatureSummary(feature.key(), feature.export(person).items()));
+        }
+        return new Overview(who, summaries);
     }
 
     /**
