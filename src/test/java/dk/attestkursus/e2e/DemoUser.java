@@ -46,7 +46,8 @@ public enum DemoUser {
                     "/leder",
                     "/underviser/myter",
                     "/underviser/anmodninger",
-                    "/hold")),
+                    "/hold",
+                    "/admin/fortegnelse")),
     PRAKSISKONSULENT(
             "praksiskonsulent",
             "Peter Praksiskonsulent",
@@ -144,6 +145,7 @@ public enum DemoUser {
                     "/admin/mails",
                     "/attestguide",
                     "/kommune",
+                    "/admin/fortegnelse",
                     "/min-konto",
                     "/mine-data"),
             List.of(
@@ -156,6 +158,7 @@ public enum DemoUser {
                     "nav.mails",
                     "nav.formGuide",
                     "nav.localPage",
+                    "nav.processingRecord",
                     "nav.myAccount",
                     "nav.myData"),
             List.of("/kursus", "/underviser", "/leder")),
@@ -165,8 +168,8 @@ public enum DemoUser {
             "role.platform_admin",
             "/platform",
             "municipalities.title",
-            List.of("/platform", "/national", "/min-konto", "/mine-data"),
-            List.of("nav.municipalities", "nav.national", "nav.myAccount", "nav.myData"),
+            List.of("/platform", "/national", "/admin/fortegnelse", "/min-konto", "/mine-data"),
+            List.of("nav.municipalities", "nav.national", "nav.processingRecord", "nav.myAccount", "nav.myData"),
             List.of("/kursus", "/underviser", "/leder", "/admin", "/admin/konti", "/hold", "/kommune")),
     KOORDINATOR(
             "koordinator",

@@ -1,4 +1,7 @@
-/** The privacy pages: "Mine data", a person's data for their administrator. */
+/**
+ * The privacy pages: "Mine data", a person's data for their administrator, the privacy notice, the
+ * accessibility statement and the record of processing; views are package-private.
+ */
 @NullMarked
 package dk.attestkursus.privacy.ui;
 
