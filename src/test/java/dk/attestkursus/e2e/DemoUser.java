@@ -179,7 +179,7 @@ public enum DemoUser {
             "national.title",
             List.of("/national", "/min-konto", "/mine-data"),
             List.of("nav.national", "nav.myAccount", "nav.myData"),
-            List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater"));
+            List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater", "/admin/fortegnelse"));
 
     public static final String PASSWORD = "demo";
 

@@ -42,7 +42,7 @@ class PolicyPagesIT {
         assertThat(notice.body())
                 .contains("Din kommune er dataansvarlig", "databehandler", "Datatilsynet", "CPR-numre", "Mine data");
         Axe.assertNoViolations(browser);
-        readableAt360(notice, "policy-privacy");
+        readableOnAPhone(notice, "policy-privacy");
 
         PolicyPage statement = notice.followLink(PolicyPage.ACCESSIBILITY_LINK);
         assertThat(statement.path()).isEqualTo(PolicyPage.ACCESSIBILITY_STATEMENT);
@@ -50,7 +50,7 @@ class PolicyPagesIT {
         assertThat(statement.title()).isEqualTo(DA.get("policy.accessibility.pageTitle"));
         assertThat(statement.body()).contains("overholder delvist", "Digitaliseringsstyrelsen", "Feedback");
         Axe.assertNoViolations(browser);
-        readableAt360(statement, "policy-accessibility");
+        readableOnAPhone(statement, "policy-accessibility");
 
         statement.back();
         assertThat(LoginPage.isShown(browser))
@@ -137,11 +137,14 @@ class PolicyPagesIT {
                 .contains("artikel 30, stk. 2", "Overførsel til tredjelande", "Ingen", "Adgangsstyring pr. kommune");
         Axe.assertNoViolations(browser);
         Screenshots.pages(browser, "policy-processing-record");
-        browser.setViewportWidth(360, 740);
-        browser.open(PolicyPage.PROCESSING_RECORD);
-        new PolicyPage(browser);
-        assertThat(record.scrollsHorizontally()).isFalse();
-        Axe.assertNoViolations(browser);
+        for (int width : List.of(360, 320)) {
+            browser.setViewportWidth(width, 740);
+            browser.open(PolicyPage.PROCESSING_RECORD);
+            new PolicyPage(browser);
+            assertThat(record.scrollsHorizontally()).as("at %d px", width).isFalse();
+            Axe.assertNoViolations(browser);
+        }
+        Screenshots.save(browser, "policy-processing-record-320");
     }
 
     @Test
@@ -163,15 +166,21 @@ class PolicyPagesIT {
         assertThat(browser.isPresent(By.id("policy-body"))).isFalse();
     }
 
-    /** The page at 360 px: nothing scrolls sideways or is cut off, and screenshots at each width. */
-    private void readableAt360(PolicyPage page, String name) {
+    /** The page at 360 and 320 px: nothing scrolls sideways or is cut off; screenshots at each width. */
+    private void readableOnAPhone(PolicyPage page, String name) {
         String path = page.path();
-        browser.setViewportWidth(360, 740);
-        browser.open(path);
-        new PolicyPage(browser);
-        assertThat(page.scrollsHorizontally()).as("%s at 360 px", path).isFalse();
-        assertThat(page.clippedIn(".policy-column")).as("%s at 360 px", path).isEmpty();
-        Axe.assertNoViolations(browser);
+        for (int width : List.of(360, 320)) {
+            browser.setViewportWidth(width, 740);
+            browser.open(path);
+            new PolicyPage(browser);
+            assertThat(page.scrollsHorizontally())
+                    .as("%s at %d px", path, width)
+                    .isFalse();
+            assertThat(page.clippedIn(".policy-column"))
+                    .as("%s at %d px", path, width)
+                    .isEmpty();
+            Axe.assertNoViolations(browser);
+        }
         Screenshots.pages(browser, name);
         browser.setViewportWidth(Browser.WIDTH, Browser.HEIGHT);
         browser.open(path);
