@@ -12,5 +12,10 @@ public final class SecurityPaths {
     /** The page a personal link by mail opens, {@code ?token=…} (open to everyone). */
     public static final String CHOOSE_PASSWORD = "adgangskode";
 
+    /** The privacy notice (issue 25, the privacy feature's page, open to everyone); the login page links to it. */
+    public static final String PRIVACY_NOTICE = "privatliv";
+    /** The accessibility statement (issue 25, open to everyone); the login page links to it. */
+    public static final String ACCESSIBILITY_STATEMENT = "tilgaengelighed";
+
     private SecurityPaths() {}
 }

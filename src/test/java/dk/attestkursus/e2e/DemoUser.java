@@ -46,7 +46,8 @@ public enum DemoUser {
                     "/leder",
                     "/underviser/myter",
                     "/underviser/anmodninger",
-                    "/hold")),
+                    "/hold",
+                    "/admin/fortegnelse")),
     PRAKSISKONSULENT(
             "praksiskonsulent",
             "Peter Praksiskonsulent",
@@ -145,6 +146,7 @@ public enum DemoUser {
                     "/admin/persondata",
                     "/attestguide",
                     "/kommune",
+                    "/admin/fortegnelse",
                     "/min-konto",
                     "/mine-data"),
             List.of(
@@ -158,6 +160,7 @@ public enum DemoUser {
                     "nav.privacyAdmin",
                     "nav.formGuide",
                     "nav.localPage",
+                    "nav.processingRecord",
                     "nav.myAccount",
                     "nav.myData"),
             List.of("/kursus", "/underviser", "/leder")),
@@ -167,8 +170,14 @@ public enum DemoUser {
             "role.platform_admin",
             "/platform",
             "municipalities.title",
-            List.of("/platform", "/national", "/admin/persondata", "/min-konto", "/mine-data"),
-            List.of("nav.municipalities", "nav.national", "nav.privacyAdmin", "nav.myAccount", "nav.myData"),
+            List.of("/platform", "/national", "/admin/persondata", "/admin/fortegnelse", "/min-konto", "/mine-data"),
+            List.of(
+                    "nav.municipalities",
+                    "nav.national",
+                    "nav.privacyAdmin",
+                    "nav.processingRecord",
+                    "nav.myAccount",
+                    "nav.myData"),
             List.of("/kursus", "/underviser", "/leder", "/admin", "/admin/konti", "/hold", "/kommune")),
     KOORDINATOR(
             "koordinator",
@@ -178,7 +187,7 @@ public enum DemoUser {
             "national.title",
             List.of("/national", "/min-konto", "/mine-data"),
             List.of("nav.national", "nav.myAccount", "nav.myData"),
-            List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater"));
+            List.of("/platform", "/kursus", "/admin", "/hold", "/leder", "/leder/resultater", "/admin/fortegnelse"));
 
     public static final String PASSWORD = "demo";
 

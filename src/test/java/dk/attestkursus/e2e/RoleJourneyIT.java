@@ -44,7 +44,8 @@ class RoleJourneyIT {
             Map.entry("/admin/mails", By.id("mail-grid")),
             Map.entry("/platform", By.id("municipality-create")),
             Map.entry("/national", By.id("national-participation")),
-            Map.entry("/kommune", By.id("local-page")));
+            Map.entry("/kommune", By.id("local-page")),
+            Map.entry("/admin/fortegnelse", By.id("policy-body")));
 
     @ParameterizedTest
     @EnumSource(DemoUser.class)

@@ -1,6 +1,7 @@
 package dk.attestkursus.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +25,12 @@ import dk.attestkursus.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every logged-in page: a skip link, the app name, the user menu (name, language,
- * log out) and the side navigation. The navigation lists only the views the user's role may
+ * log out), the side navigation, and after the page a small footer with the privacy notice and the
+ * accessibility statement (issue 25). The navigation lists only the views the user's role may
  * open: Vaadin's menu configuration checks each view's access annotations.
  */
 @PermitAll
@@ -38,6 +41,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final SideNav nav = ComponentTexts.of(new SideNav());
+    /** The layout's content: the page (the view), then the footer; the page alone is the main landmark. */
+    private final Div frame = new Div();
+
+    private final Component footer = PolicyLinks.footer();
+    private @Nullable Component page;
 
     MainLayout(CurrentUser currentUser, AccountService accounts, List<LayoutExtension> extensions) {
         this.currentUser = currentUser;
@@ -74,6 +82,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, nav);
         buildNavigation();
         extensions.forEach(extension -> extension.create().ifPresent(this::addToNavbar));
+        frame.addClassName("layout-frame");
+        footer.setId("layout-footer");
+        frame.add(footer);
+        setContent(frame);
+    }
+
+    /** Puts the page before the footer (AppLayout would make the page its whole content). */
+    @Override
+    public void showRouterLayoutContent(@Nullable HasElement content) {
+        Component next = content == null
+                ? null
+                : content.getElement()
+                        .getComponent()
+                        .orElseThrow(() -> new IllegalArgumentException("AppLayout content must be a Component"));
+        if (page != null && page != next) {
+            page.removeFromParent();
+        }
+        page = next;
+        if (next != null) {
+            frame.addComponentAsFirst(next);
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false); // as AppLayout does after a navigation on a phone
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
+        if (page != null && page.getElement().equals(oldContent.getElement())) {
+            page = null;
+        }
     }
 
     private void buildNavigation() {
@@ -128,7 +168,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Component content = getContent();
+        Component content = page;
         if (content != null) {
             content.getElement().setAttribute("id", MAIN_CONTENT_ID);
             content.getElement().setAttribute("tabindex", "-1");

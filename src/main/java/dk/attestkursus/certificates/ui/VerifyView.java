@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.attestkursus.base.AppI18NProvider;
 import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.ClientAddress;
+import dk.attestkursus.base.ui.PolicyLinks;
 import dk.attestkursus.certificates.CertificateCodes;
 import dk.attestkursus.certificates.CertificatePaths;
 import dk.attestkursus.certificates.CertificateRefusedException;
@@ -84,7 +85,7 @@ class VerifyView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         Anchor home = new Anchor("", getTranslation("certificates.verify.home"));
         home.setId("verify-home");
         card.add(new Paragraph(home));
-        add(card);
+        add(card, PolicyLinks.footer());
     }
 
     private Div result(String typed) {

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -73,6 +75,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         card.add(login);
         demoAccounts.ifAvailable(demo -> card.add(demoHints(demo)));
         card.add(languageSwitch());
+        card.add(policyLinks());
         add(card);
     }
 
@@ -164,6 +167,19 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         box.add(list);
         return box;
+    }
+
+    /** The privacy notice and the accessibility statement (issue 25), readable before logging in. */
+    private Footer policyLinks() {
+        Footer footer = new Footer();
+        footer.addClassName("policy-links");
+        Anchor privacy = new Anchor(SecurityPaths.PRIVACY_NOTICE, getTranslation("policy.link.privacy"));
+        privacy.setId("policy-link-privacy");
+        Anchor accessibility =
+                new Anchor(SecurityPaths.ACCESSIBILITY_STATEMENT, getTranslation("policy.link.accessibility"));
+        accessibility.setId("policy-link-accessibility");
+        footer.add(privacy, accessibility);
+        return footer;
     }
 
     private Div languageSwitch() {

@@ -6,9 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import dk.attestkursus.base.ui.PolicyLinks;
 import dk.attestkursus.security.SecurityPaths;
 
-/** The self-service pages outside the layout: one centred card with a heading, as the login page. */
+/**
+ * The self-service pages outside the layout: one centred card with a heading, as the login page, and the
+ * links to the privacy notice and the accessibility statement under it (issue 25).
+ */
 abstract class MessageCard extends Main {
 
     final Div card = new Div();
@@ -19,7 +23,7 @@ abstract class MessageCard extends Main {
         card.addClassNames("message-card", "selfservice-card");
         title.addClassName("login-title");
         card.add(title);
-        add(card);
+        add(card, PolicyLinks.footer());
     }
 
     /** Replaces everything under the heading. */
