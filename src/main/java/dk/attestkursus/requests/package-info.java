@@ -3,7 +3,7 @@
  * write structured requests for fictional cases with guidance while they write, submit versions,
  * and get feedback from the two co-instructors with the rubric.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "learning", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "learning", "privacy", "security"})
 @NullMarked
 package dk.attestkursus.requests;
 
