@@ -234,6 +234,8 @@ class RequestsPersonalData implements PersonalData {
         Map<Long, RequestReview> reviewOf = reviewsOf(mine);
         reviewOf.values().forEach(RequestReview::eraseTexts);
         scoresOf(reviewOf.values()).values().forEach(list -> list.forEach(ReviewScore::eraseComment));
+        // Written now, so SQL later in the same transaction (the erasure's checks) reads the rows as erased.
+        drafts.flush();
     }
 
     /**
@@ -303,6 +305,9 @@ class RequestsPersonalData implements PersonalData {
                     }
                 }
             }
+        }
+        if (purge) {
+            drafts.flush();
         }
         return count;
     }

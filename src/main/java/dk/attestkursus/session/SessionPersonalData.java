@@ -66,9 +66,13 @@ class SessionPersonalData implements PersonalData {
                 PersonalColumn.of("agreed_action", "owner", Erasure.SCRUBBED));
     }
 
-    /** A run's notes that the person wrote last or that name them. */
+    /**
+     * A run's notes that the person wrote last or took (with the text), or that only name them (without
+     * the text, which is the instructors' record of the whole group: it names the others too).
+     */
     record NotesRecord(
             long courseRun,
+            boolean wroteOrTook,
             @Nullable String noteTaker,
             @Nullable String notes,
             @Nullable Instant updatedAt) {}
@@ -85,7 +89,15 @@ class SessionPersonalData implements PersonalData {
     public FeatureExport export(AccountId person) {
         String name = name(person);
         List<NotesRecord> notes = sessions.concerning(person.value(), name).stream()
-                .map(s -> new NotesRecord(s.getCourseRunId(), s.getNoteTaker(), s.getNotes(), s.getNotesUpdatedAt()))
+                .map(s -> {
+                    boolean own = Long.valueOf(person.value()).equals(s.getNotesUpdatedBy())
+                            || (s.getNoteTaker() != null
+                                    && s.getNoteTaker().strip().equalsIgnoreCase(name));
+                    return own
+                            ? new NotesRecord(
+                                    s.getCourseRunId(), true, s.getNoteTaker(), s.getNotes(), s.getNotesUpdatedAt())
+                            : new NotesRecord(s.getCourseRunId(), false, null, null, s.getNotesUpdatedAt());
+                })
                 .toList();
         List<ActionRecord> agreed = actions.concerning(person.value(), name).stream()
                 .map(a -> new ActionRecord(
@@ -113,6 +125,8 @@ class SessionPersonalData implements PersonalData {
             session.scrubNotes(name, neutral);
         }
         actions.concerning(person.value(), name).forEach(a -> a.scrub(name, neutral));
+        // Written now, so SQL later in the same transaction (the erasure's checks) reads the rows as scrubbed.
+        sessions.flush();
     }
 
     /** The notes and agreed actions of runs whose last follow-up was before {@code followUpBefore}. */
@@ -136,6 +150,9 @@ class SessionPersonalData implements PersonalData {
             if (purge) {
                 actions.deleteAll(agreed);
             }
+        }
+        if (purge) {
+            sessions.flush();
         }
         return count;
     }

@@ -65,12 +65,19 @@ class SessionPersonalDataIT {
 
     /** A run taught by the instructor, with their notes (naming themselves) and two agreed actions. */
     private CourseRunId taught(String who, Instant startsAt, String tag) {
+        return taught(who, startsAt, tag, "");
+    }
+
+    private CourseRunId taught(String who, Instant startsAt, String tag, String more) {
         CourseRunId run = fixtures.run("Privatliv", startsAt);
         fixtures.enrol(run, who, EnrolmentRole.INSTRUCTOR);
         fixtures.as(who, () -> {
             SessionNotes loaded = notes.notes(run);
             notes.saveNotes(
-                    run, name(who), "Noter " + tag + ". " + name(who) + " gennemgik rubrikken.", loaded.version());
+                    run,
+                    name(who),
+                    "Noter " + tag + ". " + name(who) + " gennemgik rubrikken." + more,
+                    loaded.version());
             notes.addAction(run, "Handling " + tag, name(who), null);
             return notes.addAction(run, "Fælles handling " + tag, "Alle", null);
         });
@@ -90,11 +97,12 @@ class SessionPersonalDataIT {
     @Test
     void the_export_holds_the_persons_notes_and_actions_once_and_nothing_of_anyone_else() {
         taught(ida, Instant.now(), tagA);
-        taught(ib, Instant.now(), tagB);
+        // Ib's notes name Ida: her export says so, without Ib's text.
+        taught(ib, Instant.now(), tagB, " Spørg " + name(ida) + " om rubrikken.");
 
         FeatureExport export = fixtures.as("admin", () -> personalData.export(new AccountId(fixtures.id(ida))));
 
-        assertThat(export.data().get("notes")).hasSize(1);
+        assertThat(export.data().get("notes")).hasSize(2);
         assertThat(export.data().get("agreedActions")).hasSize(2);
         String json = JsonMapper.builder().build().writeValueAsString(export.data());
         assertThat(json).contains("Noter " + tagA, "Handling " + tagA).doesNotContain(tagB, ib);
