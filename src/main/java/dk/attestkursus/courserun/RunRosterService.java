@@ -1,5 +1,6 @@
 package dk.attestkursus.courserun;
 
+import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.courserun.domain.CourseRun;
 import dk.attestkursus.courserun.domain.CourseRunRepository;
 import dk.attestkursus.courserun.domain.Enrolment;
@@ -13,6 +14,7 @@ import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,6 +65,30 @@ public class RunRosterService {
         return courseRuns.summaries(runs.findAllByOrderByStartsAtAsc().stream()
                 .filter(r -> r.getStartsAt().isAfter(from) && !r.isCancelled())
                 .toList());
+    }
+
+    /** Days after the session that a run's last follow-up falls when the run names none (as transfer's). */
+    static final int LAST_FOLLOW_UP_DAYS = 42;
+
+    /**
+     * The runs of the current municipality, cancelled ones too, whose last follow-up was before
+     * {@code before}: the run's second follow-up date, else the session's date plus six weeks (the same
+     * rule as {@code transfer.FollowUpDates}), from the morning of that Danish date. For the retention of
+     * personal data (issue 25): what belongs to these runs is old enough to be purged.
+     */
+    @PreAuthorize(AppRoles.HAS_ADMIN_OR_SYSTEM)
+    public List<CourseRunId> runsFollowedUpBefore(Instant before) {
+        return runs.findAllByOrderByStartsAtAsc().stream()
+                .filter(r -> lastFollowUp(r).isBefore(before))
+                .map(r -> new CourseRunId(r.requireId()))
+                .toList();
+    }
+
+    private static Instant lastFollowUp(CourseRun run) {
+        LocalDate date = run.getFollowUpSecond() != null
+                ? run.getFollowUpSecond()
+                : run.getStartsAt().atZone(TimeConfig.ZONE).toLocalDate().plusDays(LAST_FOLLOW_UP_DAYS);
+        return date.atStartOfDay(TimeConfig.ZONE).toInstant();
     }
 
     /**

@@ -6,7 +6,7 @@
  * administrators' mail log. Without SMTP configured, mails stay queued and readable in the log.
  * The root package is the API; {@code domain} and {@code ui} are internal.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "courserun", "security"})
+@ApplicationModule(allowedDependencies = {"kernel", "base", "courserun", "privacy", "security"})
 @NullMarked
 package dk.attestkursus.mail;
 

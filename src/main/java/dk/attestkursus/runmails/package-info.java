@@ -15,6 +15,7 @@
             "courserun",
             "mail",
             "myths",
+            "privacy",
             "requests",
             "security",
             "transfer"

@@ -5,7 +5,16 @@
  * and the runbook, slide and handout PDFs.
  */
 @ApplicationModule(
-        allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "myths :: ui", "requests", "security"
+        allowedDependencies = {
+            "kernel",
+            "base",
+            "content",
+            "courserun",
+            "myths",
+            "myths :: ui",
+            "privacy",
+            "requests",
+            "security"
         })
 @NullMarked
 package dk.attestkursus.session;

@@ -6,7 +6,8 @@
  * are the {@code runmails} module's (decision 017). The root package is the API; {@code domain} and
  * {@code ui} are internal.
  */
-@ApplicationModule(allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "requests", "security"})
+@ApplicationModule(
+        allowedDependencies = {"kernel", "base", "content", "courserun", "myths", "privacy", "requests", "security"})
 @NullMarked
 package dk.attestkursus.transfer;
 

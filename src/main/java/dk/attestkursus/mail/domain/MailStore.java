@@ -200,6 +200,100 @@ public class MailStore {
                 .list();
     }
 
+    // Personal data (issue 25): a person's mails, erasing them, and purging old bodies.
+
+    /** Every mail to the account, oldest first. */
+    public List<Row> toAccount(long accountId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from mail_message
+                        where recipient_account_id = :account and municipality_id = :municipality order by id""")
+                .param("account", accountId)
+                .query(MailStore::row)
+                .list();
+    }
+
+    /**
+     * Deletes every mail to the account, or to its address when given (a mail queued before the account
+     * had its id), with their attempts, whose errors may name the address. How many mails went.
+     */
+    public int deleteToRecipient(long accountId, @Nullable String email) {
+        String recipient = """
+                (recipient_account_id = :account
+                 or (cast(:email as varchar(320)) is not null and lower(recipient_email) = lower(cast(:email as varchar(320)))))""";
+        jdbc.sql("""
+                delete from mail_attempt where municipality_id = :municipality and mail_id in (
+                    select id from mail_message where municipality_id = :municipality and """ + recipient + ")")
+                .param("account", accountId)
+                .param("email", email)
+                .update();
+        return jdbc.sql("delete from mail_message where municipality_id = :municipality and " + recipient)
+                .param("account", accountId)
+                .param("email", email)
+                .update();
+    }
+
+    /**
+     * Replaces a text (a person's name, as written in text and as escaped in HTML) by {@code neutral} in the
+     * subject, bodies and calendar part of every mail of the municipality. How many mails held it.
+     */
+    public int replaceEverywhere(String text, String htmlText, String neutral) {
+        return jdbc.sql("""
+                update mail_message set subject = replace(subject, :text, :neutral),
+                    text_body = replace(text_body, :text, :neutral),
+                    html_body = replace(replace(html_body, :text, :neutral), :html, :neutral),
+                    ics = replace(ics, :text, :neutral)
+                where municipality_id = :municipality
+                and (subject like :pattern escape '\\' or text_body like :pattern escape '\\'
+                     or html_body like :pattern escape '\\' or html_body like :htmlPattern escape '\\'
+                     or ics like :pattern escape '\\')""")
+                .param("text", text)
+                .param("html", htmlText)
+                .param("neutral", neutral)
+                .param("pattern", containing(text))
+                .param("htmlPattern", containing(htmlText))
+                .update();
+    }
+
+    /** Mails that are done (sent, failed or cancelled) and still have a body. */
+    private static final String DONE_WITH_BODY = """
+            status in ('SENT', 'FAILED', 'CANCELLED') and (text_body <> '' or html_body <> '' or ics is not null)
+            and municipality_id = :municipality""";
+
+    /** How many done mails of topics starting with the prefix (a run's) still have a body; or purges them. */
+    public int bodiesOfTopic(String topicPrefix, boolean purge) {
+        String where = " where topic like :topic and " + DONE_WITH_BODY;
+        return (purge
+                ? jdbc.sql("update mail_message set text_body = '', html_body = '', ics = null" + where)
+                        .param("topic", like(topicPrefix))
+                        .update()
+                : jdbc.sql("select count(*) from mail_message" + where)
+                        .param("topic", like(topicPrefix))
+                        .query(Integer.class)
+                        .single());
+    }
+
+    /**
+     * How many done mails of no run ({@code runPrefix} starts every run's topic), written before
+     * {@code before}, still have a body; or purges them.
+     */
+    public int bodiesOfNoRunBefore(String runPrefix, Instant before, boolean purge) {
+        String where = " where topic not like :runs and created_at < :before and " + DONE_WITH_BODY;
+        return (purge
+                ? jdbc.sql("update mail_message set text_body = '', html_body = '', ics = null" + where)
+                        .param("runs", like(runPrefix))
+                        .param("before", ts(before))
+                        .update()
+                : jdbc.sql("select count(*) from mail_message" + where)
+                        .param("runs", like(runPrefix))
+                        .param("before", ts(before))
+                        .query(Integer.class)
+                        .single());
+    }
+
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     // The sender (MailDispatcher): the platform's own work, over every municipality's queued mails
     // (decision 020). A mail is addressed by its id; an attempt gets the municipality of its mail.
 

@@ -46,6 +46,26 @@ public class RequestContent {
         return content;
     }
 
+    /**
+     * The same request without the writer's texts (purpose, background, questions, consent and enclosures):
+     * the chosen form and whether consent was given stay, as they say nothing of the writer (issue 25).
+     */
+    public RequestContent withoutTexts() {
+        RequestContent content = new RequestContent();
+        content.form = form;
+        content.consentGiven = consentGiven;
+        return content;
+    }
+
+    /** Whether the writer's texts are gone (never written, erased or purged). */
+    public boolean hasNoTexts() {
+        return purpose.isEmpty()
+                && background.isEmpty()
+                && questions.isEmpty()
+                && consentFor.isEmpty()
+                && enclosures.isEmpty();
+    }
+
     public RequestFields fields() {
         return new RequestFields(
                 form, purpose, background, QuestionsConverter.split(questions), consentGiven, consentFor, enclosures);

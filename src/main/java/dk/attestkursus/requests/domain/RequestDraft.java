@@ -55,6 +55,11 @@ public class RequestDraft extends VersionedEntity {
         this.savedAt = at;
     }
 
+    /** Erases or purges the writer's texts, locked or not (issue 25); the row and its status stay. */
+    public void eraseTexts() {
+        this.content = content.withoutTexts();
+    }
+
     public void submitted() {
         status = DraftStatus.SUBMITTED;
     }

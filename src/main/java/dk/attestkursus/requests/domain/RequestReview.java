@@ -55,6 +55,16 @@ public class RequestReview extends VersionedEntity {
         this.updatedAt = at;
     }
 
+    /** Erases or purges the feedback's texts on the writer's request (issue 25); who gave it and when stay. */
+    public void eraseTexts() {
+        this.overall = "";
+        this.gpReading = "";
+    }
+
+    public boolean hasNoTexts() {
+        return overall.isEmpty() && gpReading.isEmpty();
+    }
+
     public void returned(long by, Instant at) {
         this.returnedBy = by;
         this.returnedAt = at;
@@ -82,6 +92,10 @@ public class RequestReview extends VersionedEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public @Nullable Instant getReturnedAt() {
+        return returnedAt;
     }
 
     public @Nullable Long getReturnedBy() {

@@ -55,6 +55,14 @@ public class RequestVersion extends BaseEntity {
         this.status = VersionStatus.SUBMITTED;
     }
 
+    /**
+     * Erases or purges the writer's texts (issue 25). The row stays with its account, exercise, number and
+     * run: its review's rubric scores feed the leaders' figures.
+     */
+    public void eraseTexts() {
+        this.content = content.withoutTexts();
+    }
+
     public void inReview() {
         if (status == VersionStatus.SUBMITTED) {
             status = VersionStatus.IN_REVIEW;

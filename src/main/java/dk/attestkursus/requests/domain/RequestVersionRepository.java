@@ -11,6 +11,10 @@ public interface RequestVersionRepository extends JpaRepository<RequestVersion, 
 
     List<RequestVersion> findByCourseRunIdInOrderBySubmittedAtAsc(Collection<Long> runIds);
 
+    List<RequestVersion> findByAccountIdOrderByExerciseIdAscNumberAsc(long accountId);
+
+    List<RequestVersion> findByDraftIdIn(Collection<Long> draftIds);
+
     /** The accounts among these that have sent at least one version of the exercise. */
     @Query("""
             select distinct v.accountId from RequestVersion v

@@ -40,6 +40,15 @@ public class ReviewScore extends BaseEntity {
         this.anchor = anchor;
     }
 
+    /** Erases or purges the comment (issue 25); the score stays, as it feeds the leaders' figures. */
+    public void eraseComment() {
+        this.comment = "";
+    }
+
+    public long getReviewId() {
+        return reviewId;
+    }
+
     public String getCriterion() {
         return criterion;
     }

@@ -9,6 +9,8 @@ public interface ReviewScoreRepository extends JpaRepository<ReviewScore, Long> 
 
     List<ReviewScore> findByReviewId(long reviewId);
 
+    List<ReviewScore> findByReviewIdIn(Collection<Long> reviewIds);
+
     /**
      * Per criterion the sum and number of scores over the returned reviews of the first version of an
      * exercise's request by these accounts: the request as it was written, before any feedback.

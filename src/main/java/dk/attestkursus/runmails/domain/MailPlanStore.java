@@ -46,6 +46,20 @@ public class MailPlanStore {
                 .collect(Collectors.toMap(Row::mailKey, r -> r));
     }
 
+    /** A moved send time with its run, for the export of the instructor who moved it (issue 25). */
+    public record Change(long run, String mailKey, @Nullable Instant sendAt) {}
+
+    /** The send times the account moved last, by run and mail. */
+    public List<Change> changedBy(long accountId) {
+        return jdbc.sql("""
+                select course_run_id, mail_key, send_at from run_mail_plan
+                where changed_by = :account and municipality_id = :municipality
+                order by course_run_id, mail_key""")
+                .param("account", accountId)
+                .query((rs, i) -> new Change(rs.getLong(1), rs.getString(2), instant(rs, 3)))
+                .list();
+    }
+
     /** Moves the send time of a wave not yet queued; false if it was queued meanwhile. */
     public boolean move(long runId, String mailKey, Instant sendAt, long by) {
         int updated = jdbc.sql("""

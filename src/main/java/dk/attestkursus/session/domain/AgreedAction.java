@@ -50,6 +50,25 @@ public class AgreedAction extends BaseEntity {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Takes a person's name out of the action (issue 25): the owner when it is the name, and the name
+     * wherever it stands in the text.
+     */
+    public void scrub(String name, String neutral) {
+        if (owner != null && owner.strip().equalsIgnoreCase(name.strip())) {
+            owner = null;
+        }
+        text = text.replace(name, neutral);
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public long getCourseRunId() {
         return courseRunId;
     }

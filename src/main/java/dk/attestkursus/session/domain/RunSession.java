@@ -99,6 +99,40 @@ public class RunSession extends OwnedEntity {
         this.notesUpdatedBy = by;
     }
 
+    /**
+     * Purges the notes and the note-taker's name (issue 25). The notes' version moves on, so a screen that
+     * still holds the old text cannot save it back.
+     */
+    public void purgeNotes() {
+        this.noteTaker = null;
+        this.notes = null;
+        this.notesVersion++;
+    }
+
+    /** Whether the notes or the note-taker's name are still here. */
+    public boolean hasNotes() {
+        return notes != null || noteTaker != null;
+    }
+
+    /** Takes the note-taker's name away when it is {@code name} (issue 25); true when it was. */
+    public boolean scrubNoteTaker(String name) {
+        if (noteTaker != null && noteTaker.strip().equalsIgnoreCase(name.strip())) {
+            noteTaker = null;
+            return true;
+        }
+        return false;
+    }
+
+    /** Replaces {@code name} in the notes by {@code neutral} (issue 25); true when it stood there. */
+    public boolean scrubNotes(String name, String neutral) {
+        if (notes != null && notes.contains(name)) {
+            notes = notes.replace(name, neutral);
+            notesVersion++;
+            return true;
+        }
+        return false;
+    }
+
     /** Marks the session changed (e.g. the programme was adapted), so screens receive a newer snapshot. */
     public void touch(Instant now) {
         this.updatedAt = now;

@@ -3,6 +3,7 @@ package dk.attestkursus.transfer.domain;
 import dk.attestkursus.base.MunicipalJdbc;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,84 @@ public class ActionPlanStore {
             });
         }
         return items;
+    }
+
+    /** One of a person's actions with its run (for their export, issue 25). */
+    public record Owned(long run, Item item) {}
+
+    /** Every action of the person in any run, with its check-ins. */
+    public List<Owned> ofAccount(long accountId) {
+        List<Long> runs =
+                jdbc.sql("""
+                select distinct course_run_id from action_item
+                where account_id = :account and municipality_id = :municipality order by course_run_id""").param("account", accountId).query(Long.class).list();
+        List<Owned> owned = new ArrayList<>();
+        for (long run : runs) {
+            items(accountId, run).forEach(item -> owned.add(new Owned(run, item)));
+        }
+        return owned;
+    }
+
+    /** A check-in's obstacle, where it is. */
+    public record Obstacle(long itemId, String checkpoint, String text) {}
+
+    /** The obstacles named in the person's check-ins. */
+    public List<Obstacle> obstaclesOf(long accountId) {
+        return jdbc.sql("""
+                select c.action_item_id, c.checkpoint, c.obstacle from action_check_in c
+                join action_item i on i.id = c.action_item_id
+                where i.account_id = :account and c.obstacle is not null
+                and i.municipality_id = :municipality and c.municipality_id = :municipality""")
+                .param("account", accountId)
+                .query((rs, n) -> new Obstacle(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The obstacles named in check-ins of the runs' actions (at most a chunk of run ids). */
+    public List<Obstacle> obstaclesOfRuns(Collection<Long> runIds) {
+        return jdbc.sql("""
+                select c.action_item_id, c.checkpoint, c.obstacle from action_check_in c
+                join action_item i on i.id = c.action_item_id
+                where i.course_run_id in (:runs) and c.obstacle is not null
+                and i.municipality_id = :municipality and c.municipality_id = :municipality""")
+                .param("runs", runIds)
+                .query((rs, n) -> new Obstacle(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Replaces a check-in's obstacle text; its outcome and when stay. */
+    public void replaceObstacle(long itemId, String checkpoint, String text) {
+        jdbc.sql("""
+                update action_check_in set obstacle = :text
+                where action_item_id = :item and checkpoint = :checkpoint and municipality_id = :municipality""")
+                .param("text", text)
+                .param("item", itemId)
+                .param("checkpoint", checkpoint)
+                .update();
+    }
+
+    /** Empties the texts of the person's actions; the actions and their check-ins stay. How many changed. */
+    public int blankTexts(long accountId) {
+        return jdbc.sql("""
+                update action_item set change_text = '', try_when = ''
+                where account_id = :account and (change_text <> '' or try_when <> '')
+                and municipality_id = :municipality""").param("account", accountId).update();
+    }
+
+    /** How many actions of the runs (at most a chunk of run ids) still have texts. */
+    public int countTextsOfRuns(Collection<Long> runIds) {
+        return jdbc.sql("""
+                select count(*) from action_item
+                where course_run_id in (:runs) and (change_text <> '' or try_when <> '')
+                and municipality_id = :municipality""").param("runs", runIds).query(Integer.class).single();
+    }
+
+    /** Empties the texts of the runs' actions (at most a chunk of run ids). How many changed. */
+    public int blankTextsOfRuns(Collection<Long> runIds) {
+        return jdbc.sql("""
+                update action_item set change_text = '', try_when = ''
+                where course_run_id in (:runs) and (change_text <> '' or try_when <> '')
+                and municipality_id = :municipality""").param("runs", runIds).update();
     }
 
     /**

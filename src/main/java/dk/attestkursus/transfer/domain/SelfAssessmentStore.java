@@ -125,6 +125,59 @@ public class SelfAssessmentStore {
         return true;
     }
 
+    /** One of a person's self-assessments, with its run (for their export, issue 25). */
+    public record Owned(long run, Answers answers) {}
+
+    /** Every self-assessment of the person, oldest first. */
+    public List<Owned> ofAccount(long accountId) {
+        List<long[]> heads = jdbc.sql("""
+                select id, course_run_id from self_assessment
+                where account_id = :account and municipality_id = :municipality
+                order by answered_at, id""")
+                .param("account", accountId)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        return heads.stream()
+                .map(h -> new Owned(h[1], findById(h[0]).orElseThrow()))
+                .toList();
+    }
+
+    private Optional<Answers> findById(long id) {
+        return jdbc.sql("""
+                select id, phase, open_answer, answered_at, version from self_assessment
+                where id = :assessment and municipality_id = :municipality""")
+                .param("assessment", id)
+                .query((rs, i) -> new Answers(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        scores(rs.getLong(1)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getLong(5)))
+                .optional();
+    }
+
+    /** Removes the person's open answers; the scores and the rows stay (issue 25). How many went. */
+    public int clearOpenAnswers(long accountId) {
+        return jdbc.sql("""
+                update self_assessment set open_answer = null
+                where account_id = :account and open_answer is not null and municipality_id = :municipality""").param("account", accountId).update();
+    }
+
+    /** How many open answers the runs' self-assessments hold (at most a chunk of run ids). */
+    public int countOpenAnswersOfRuns(Collection<Long> runIds) {
+        return jdbc.sql("""
+                select count(*) from self_assessment
+                where course_run_id in (:runs) and open_answer is not null and municipality_id = :municipality""").param("runs", runIds).query(Integer.class).single();
+    }
+
+    /** Removes the runs' open answers (at most a chunk of run ids); the scores stay. How many went. */
+    public int clearOpenAnswersOfRuns(Collection<Long> runIds) {
+        return jdbc.sql("""
+                update self_assessment set open_answer = null
+                where course_run_id in (:runs) and open_answer is not null and municipality_id = :municipality""").param("runs", runIds).update();
+    }
+
     /** Which of these accounts have answered this phase in the run. */
     public Set<Long> answered(long runId, String phase, Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
