@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * The columns of the migrated schema that refer to a person, found by their names: an account id
  * ({@code account_id}, {@code *_account_id}, {@code leader_id}, {@code actor_id}, {@code subject_id},
  * {@code active_participant}, {@code *_by}) or a copy of a name or e-mail ({@code *_name} of a person,
- * {@code email}, {@code *_email}, {@code username}, {@code note_taker}, {@code sso_subject}).
+ * {@code email}, {@code *_email}, {@code username}, {@code note_taker}, {@code owner}, {@code sso_subject}).
  */
 final class PersonDataColumns {
 
@@ -22,7 +22,7 @@ final class PersonDataColumns {
             "account_id|.+_account_id|leader_id|.+_leader_id|actor_id|subject_id|active_participant|.+_by");
 
     static final Pattern PERSON_TEXT =
-            Pattern.compile("display_name|holder_name|guest_name|email|.+_email|username|note_taker|sso_subject");
+            Pattern.compile("display_name|holder_name|guest_name|email|.+_email|username|note_taker|owner|sso_subject");
 
     /** Tables that hold no person's data of their own: Flyway's history, the event registry's copies. */
     static final Set<String> TOOLS = Set.of("flyway_schema_history", "event_publication");

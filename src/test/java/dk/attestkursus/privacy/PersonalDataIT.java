@@ -130,8 +130,8 @@ class PersonalDataIT {
                     .isNegative();
         }
         System.out.printf(
-                "Export of ali: %d files, %d of his texts each once, none of birthe's %d%n",
-                names.size(), his.size(), hers.size());
+                "Export of ali: %d files %s, %d of his texts each once, none of birthe's %d%n",
+                names.size(), names, his.size(), hers.size());
     }
 
     @Test
