@@ -76,3 +76,5 @@ insert into sso_provider (municipality_id, id, issuer, client_id, client_secret,
 insert into sso_domain (municipality_id, id, provider_id, domain) values (1, 1, 1, 'example.dk');
 insert into run_calendar (course_run_id, municipality_id, uid, sequence, updated_at)
     values (1, 1, 'kursus-1@attestkursus.dk', 0, timestamp with time zone '2026-01-05 09:00:00+01');
+insert into erased_certificate (municipality_id, id, code, erased_at)
+    values (1, 1, 'ABCD234567', timestamp with time zone '2026-01-05 09:00:00+01');

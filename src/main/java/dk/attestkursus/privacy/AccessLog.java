@@ -7,6 +7,7 @@ import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CurrentUser;
 import dk.attestkursus.security.MunicipalScope;
+import dk.attestkursus.security.UnknownAccountException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -83,13 +84,17 @@ public class AccessLog {
      * Records that the logged-in person (or the system) did {@code kind} to {@code subject}'s data, in the
      * caller's transaction, or in a new one when the caller only reads (a read-only transaction writes
      * nothing, and opening someone's data is logged all the same). {@code subject} is null for figures
-     * about a group.
+     * about a group; a subject the caller's municipality does not have is refused as not found.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void record(@Nullable AccountId subject, AccessKind kind, String reference) {
         if (reference.length() > MAX_REFERENCE) {
             throw new IllegalArgumentException("An access log reference is short and holds no text");
+        }
+        if (subject != null && !accounts.displayNames(List.of(subject)).containsKey(subject)) {
+            // only about a person of the caller's own municipality: never a row naming another's id
+            throw new UnknownAccountException(subject);
         }
         Long actor = currentUser.get().map(a -> a.id().value()).orElse(null);
         AccessLogEntry entry = new AccessLogEntry(

@@ -5,6 +5,8 @@ public final class PrivacyPaths {
 
     /** "Mine data": what the platform holds about the logged-in person, and the export. */
     public static final String MY_DATA = "mine-data";
+    /** The administrators' page: retention over time and the access log. */
+    public static final String ADMIN = "admin/persondata";
     /** A person's data as their administrator sees it: the export and erasure. */
     public static final String PERSON_DATA = "admin/konti/:accountId(\\d+)/persondata";
 

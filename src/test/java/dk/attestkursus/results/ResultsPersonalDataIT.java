@@ -68,7 +68,7 @@ class ResultsPersonalDataIT {
         FeatureExport export = inTransaction(() -> personalData.export(new AccountId(mine)));
 
         assertThat(export.data().get("dataExtractRowsUploaded")).singleElement().satisfies(r -> {
-            ExtractStore.Upload upload = (ExtractStore.Upload) r;
+            ExtractStore.UploadedRow upload = (ExtractStore.UploadedRow) r;
             assertThat(upload.teamId()).isEqualTo(seed.teamOf(mine));
             assertThat(upload.month()).isEqualTo(month);
             assertThat(upload.form()).isEqualTo("LÆ 265");
@@ -98,7 +98,7 @@ class ResultsPersonalDataIT {
                         .data()
                         .get("dataExtractRowsUploaded"))
                 .singleElement()
-                .satisfies(r -> assertThat(((ExtractStore.Upload) r).form()).isEqualTo("LÆ 125"));
+                .satisfies(r -> assertThat(((ExtractStore.UploadedRow) r).form()).isEqualTo("LÆ 125"));
     }
 
     private static byte[] bytes(String text) {

@@ -15,6 +15,7 @@ import dk.attestkursus.base.Formats;
 import dk.attestkursus.base.ui.MainLayout;
 import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.privacy.AccessLog;
+import dk.attestkursus.privacy.PrivacyPaths;
 import dk.attestkursus.privacy.RetentionService;
 import dk.attestkursus.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +28,12 @@ import org.jspecify.annotations.Nullable;
  * municipality and what the last run did ("Sletning efter tid"), and the access log of who opened,
  * exported or erased whose data ("Adgangslog"), filtered by person.
  */
-@Route(value = PrivacyAdminView.PATH, layout = MainLayout.class)
+@Route(value = PrivacyPaths.ADMIN, layout = MainLayout.class)
 @RolesAllowed({AppRoles.ADMIN, AppRoles.PLATFORM_ADMIN})
 @Menu(title = "nav.privacyAdmin", order = 3.5, icon = "vaadin:shield")
 class PrivacyAdminView extends Div implements HasDynamicTitle {
 
-    static final String PATH = "admin/persondata";
+    static final String PATH = PrivacyPaths.ADMIN;
 
     private final AccessLog accessLog;
     private final AppI18NProvider i18n;

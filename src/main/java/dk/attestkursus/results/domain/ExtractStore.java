@@ -102,7 +102,7 @@ public class ExtractStore {
     }
 
     /** A row an account uploaded (issue 25): which team, month and form, the figures, when. */
-    public record Upload(
+    public record UploadedRow(
             long teamId,
             YearMonth month,
             String form,
@@ -112,13 +112,13 @@ public class ExtractStore {
             Instant uploadedAt) {}
 
     /** The rows an account uploaded, in the current municipality (issue 25). */
-    public List<Upload> uploadedBy(long accountId) {
+    public List<UploadedRow> uploadedBy(long accountId) {
         return jdbc.sql("""
                         select team_id, month_start, form, sent, returned, cost, uploaded_at from data_extract_row
                         where uploaded_by = :by and municipality_id = :municipality
                         order by uploaded_at, month_start, form""")
                 .param("by", accountId)
-                .query((rs, n) -> new Upload(
+                .query((rs, n) -> new UploadedRow(
                         rs.getLong(1),
                         YearMonth.from(rs.getDate(2).toLocalDate()),
                         rs.getString(3),
