@@ -98,7 +98,8 @@ class ResultsPersonalDataIT {
                         .data()
                         .get("dataExtractRowsUploaded"))
                 .singleElement()
-                .satisfies(r -> assertThat(((ExtractStore.UploadedRow) r).form()).isEqualTo("LÆ 125"));
+                .satisfies(
+                        r -> assertThat(((ExtractStore.UploadedRow) r).form()).isEqualTo("LÆ 125"));
     }
 
     private static byte[] bytes(String text) {
