@@ -1,6 +1,7 @@
 package dk.attestkursus.myths;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.ClusterSignals;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.myths.domain.LivePollRepository;
@@ -33,13 +34,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keep the newest ({@link LivePollSnapshot#isNewerThan}). Participants' screens are told only of
  * state changes, never of a vote.
  *
- * <p>Subscribers live in this instance's memory: with several instances behind a load balancer,
- * a change reaches only the screens on the instance that made it (see the README).
+ * <p>Subscribers live in this instance's memory. With several instances behind a load balancer, each
+ * change is also signalled to the other instances ({@link ClusterSignals}, decision 031), whose
+ * broadcasters read the new state from the shared database and deliver it to their own screens.
  */
 @Component
 class LivePollBroadcaster {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivePollBroadcaster.class);
+    /** The signal topic between instances; the payload is {@code run,poll,stateChanged(0|1),municipality}. */
+    static final String SIGNAL = "live-poll";
 
     private record Subscriber(Consumer<PollMoment> listener, boolean withCounts) {}
 
@@ -51,13 +55,16 @@ class LivePollBroadcaster {
     private final LivePollRepository polls;
     private final PollSnapshots snapshots;
     private final TransactionTemplate readOnly;
+    private final ClusterSignals signals;
 
     LivePollBroadcaster(
             LivePollRepository polls,
             PollSnapshots snapshots,
             PlatformTransactionManager transactions,
             SystemUser system,
-            MunicipalScope scope) {
+            MunicipalScope scope,
+            ClusterSignals signals) {
+        this.signals = signals;
         this.system = system;
         this.scope = scope;
         this.polls = polls;
@@ -70,6 +77,7 @@ class LivePollBroadcaster {
             t.setDaemon(true);
             return t;
         });
+        signals.listen(SIGNAL, this::onSignal);
     }
 
     /**
@@ -96,19 +104,36 @@ class LivePollBroadcaster {
 
     @TransactionalEventListener
     void on(LivePollChanged change) {
-        if (!subscribers.containsKey(change.runId().value())) {
+        // the voter's or instructor's municipality: the delivery thread reads the poll within it (decision 020)
+        long municipality = scope.current().map(MunicipalityId::value).orElse(0L);
+        signals.publish(
+                SIGNAL,
+                change.runId().value() + "," + change.pollId().value() + "," + (change.stateChanged() ? 1 : 0) + ","
+                        + municipality);
+        changed(change.runId(), change.pollId().value(), change.stateChanged(), municipality);
+    }
+
+    /** Another instance changed a poll: its screens here are told as if the change were made here. */
+    private void onSignal(String payload) {
+        String[] p = payload.split(",");
+        changed(new CourseRunId(Long.parseLong(p[0])), Long.parseLong(p[1]), "1".equals(p[2]), Long.parseLong(p[3]));
+    }
+
+    private void changed(CourseRunId runId, long pollId, boolean stateChanged, long municipality) {
+        if (!subscribers.containsKey(runId.value())) {
             return;
         }
-        Pending pending = this.pending.computeIfAbsent(change.runId().value(), k -> new Pending());
-        // the voter's or instructor's municipality: the delivery thread reads the poll within it (decision 020)
-        scope.current().ifPresent(m -> pending.municipality.set(m.value()));
-        pending.pollId.accumulateAndGet(change.pollId().value(), Math::max);
-        if (change.stateChanged()) {
+        Pending pending = this.pending.computeIfAbsent(runId.value(), k -> new Pending());
+        if (municipality != 0) {
+            pending.municipality.set(municipality);
+        }
+        pending.pollId.accumulateAndGet(pollId, Math::max);
+        if (stateChanged) {
             pending.stateChanged.set(true);
         }
         pending.dirty.set(true);
         if (pending.scheduled.compareAndSet(false, true)) {
-            executor.execute(() -> deliverAll(change.runId(), pending));
+            executor.execute(() -> deliverAll(runId, pending));
         }
     }
 

@@ -123,6 +123,11 @@ class SessionState {
         return snapshot;
     }
 
+    /** The run's session as it is now, if it has one: for screens told of a change by another instance. */
+    Optional<SessionSnapshot> current(CourseRunSummary run) {
+        return sessions.findById(run.id().value()).map(session -> snapshot(run, session));
+    }
+
     SessionSnapshot snapshot(CourseRunSummary run, RunSession session) {
         Program program = content.course().program();
         List<SessionBlock> list = blocks
