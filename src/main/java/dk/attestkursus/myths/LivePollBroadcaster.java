@@ -1,6 +1,7 @@
 package dk.attestkursus.myths;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.AfterCommit;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.kernel.MunicipalityId;
 import dk.attestkursus.myths.domain.LivePollRepository;
@@ -19,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -94,11 +95,15 @@ class LivePollBroadcaster {
         return subscribers.getOrDefault(runId.value(), List.of()).size();
     }
 
-    @TransactionalEventListener
+    /** Takes a change on after its transaction commits ({@link AfterCommit}: not a transactional event listener). */
+    @EventListener
     void on(LivePollChanged change) {
-        if (!subscribers.containsKey(change.runId().value())) {
-            return;
+        if (subscribers.containsKey(change.runId().value())) {
+            AfterCommit.run(() -> changed(change));
         }
+    }
+
+    private void changed(LivePollChanged change) {
         Pending pending = this.pending.computeIfAbsent(change.runId().value(), k -> new Pending());
         // the voter's or instructor's municipality: the delivery thread reads the poll within it (decision 020)
         scope.current().ifPresent(m -> pending.municipality.set(m.value()));

@@ -1,6 +1,7 @@
 package dk.attestkursus.session;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.AfterCommit;
 import dk.attestkursus.courserun.CourseRunId;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands a run's session changes to the screens watching it, after commit and off the clicking
@@ -49,8 +50,13 @@ class SessionBroadcaster {
         return subscribers.getOrDefault(runId.value(), List.of()).size();
     }
 
-    @TransactionalEventListener
+    /** Delivers a change after its transaction commits ({@link AfterCommit}: not a transactional event listener). */
+    @EventListener
     void on(SessionChanged change) {
+        AfterCommit.run(() -> deliver(change));
+    }
+
+    private void deliver(SessionChanged change) {
         List<Consumer<SessionSnapshot>> list =
                 subscribers.get(change.snapshot().runId().value());
         if (list == null) {
