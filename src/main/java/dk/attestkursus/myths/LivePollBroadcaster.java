@@ -1,6 +1,7 @@
 package dk.attestkursus.myths;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.AfterCommit;
 import dk.attestkursus.base.ClusterSignals;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.kernel.MunicipalityId;
@@ -20,9 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -102,15 +103,18 @@ class LivePollBroadcaster {
         return subscribers.getOrDefault(runId.value(), List.of()).size();
     }
 
-    @TransactionalEventListener
+    /** Takes a change on after its transaction commits ({@link AfterCommit}: not a transactional event listener). */
+    @EventListener
     void on(LivePollChanged change) {
         // the voter's or instructor's municipality: the delivery thread reads the poll within it (decision 020)
         long municipality = scope.current().map(MunicipalityId::value).orElse(0L);
-        signals.publish(
-                SIGNAL,
-                change.runId().value() + "," + change.pollId().value() + "," + (change.stateChanged() ? 1 : 0) + ","
-                        + municipality);
-        changed(change.runId(), change.pollId().value(), change.stateChanged(), municipality);
+        AfterCommit.run(() -> {
+            signals.publish(
+                    SIGNAL,
+                    change.runId().value() + "," + change.pollId().value() + "," + (change.stateChanged() ? 1 : 0) + ","
+                            + municipality);
+            changed(change.runId(), change.pollId().value(), change.stateChanged(), municipality);
+        });
     }
 
     /** Another instance changed a poll: its screens here are told as if the change were made here. */

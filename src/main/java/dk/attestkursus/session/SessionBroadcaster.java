@@ -1,6 +1,7 @@
 package dk.attestkursus.session;
 
 import com.vaadin.flow.shared.Registration;
+import dk.attestkursus.base.AfterCommit;
 import dk.attestkursus.base.ClusterSignals;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.RunRosterService;
@@ -19,9 +20,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -85,11 +86,15 @@ class SessionBroadcaster {
         return subscribers.getOrDefault(runId.value(), List.of()).size();
     }
 
-    @TransactionalEventListener
+    /** Delivers a change after its transaction commits ({@link AfterCommit}: not a transactional event listener). */
+    @EventListener
     void on(SessionChanged change) {
         CourseRunId runId = change.snapshot().runId();
-        scope.current().ifPresent(m -> signals.publish(SIGNAL, runId.value() + "," + m.value()));
-        deliver(runId, () -> Optional.of(change.snapshot()));
+        Optional<MunicipalityId> municipality = scope.current();
+        AfterCommit.run(() -> {
+            municipality.ifPresent(m -> signals.publish(SIGNAL, runId.value() + "," + m.value()));
+            deliver(runId, () -> Optional.of(change.snapshot()));
+        });
     }
 
     /** Another instance changed a run's session: read it within the run's municipality and tell the screens here. */

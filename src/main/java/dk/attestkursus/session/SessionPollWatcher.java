@@ -1,10 +1,11 @@
 package dk.attestkursus.session;
 
+import dk.attestkursus.base.AfterCommit;
 import dk.attestkursus.myths.LivePollChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the session in step with the live polls: when a poll is closed (also from the poll
@@ -20,11 +21,15 @@ class SessionPollWatcher {
         this.sessions = sessions;
     }
 
-    @TransactionalEventListener
+    /** After the poll change commits ({@link AfterCommit}: not a transactional event listener). */
+    @EventListener
     void on(LivePollChanged change) {
-        if (!change.stateChanged()) {
-            return;
+        if (change.stateChanged()) {
+            AfterCommit.run(() -> keepInStep(change));
         }
+    }
+
+    private void keepInStep(LivePollChanged change) {
         try {
             sessions.pollChanged(change.runId());
         } catch (RuntimeException e) {

@@ -18,8 +18,6 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -233,10 +231,7 @@ class LivePollBench {
                 latencies.size(),
                 percentile(clicks, 50),
                 percentile(clicks, 95));
-        System.out.println(text);
-        Path out = Path.of("target", "bench", "live-poll.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        BenchReport.write("live-poll", "LivePollBench", text);
     }
 
     /** The nearest-rank percentile. */

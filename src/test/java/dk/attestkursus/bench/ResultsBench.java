@@ -6,8 +6,6 @@ import dk.attestkursus.results.Dashboard;
 import dk.attestkursus.results.ResultsService;
 import dk.attestkursus.testsupport.Fixtures;
 import dk.attestkursus.testsupport.IntegrationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +64,7 @@ class ResultsBench {
         report.append(measure("full (10,000 caseworkers, 400 runs, 100,000 submissions)"));
         String result = "Results dashboard (" + System.getProperty("attestkursus.test.database", "h2") + ", " + ROUNDS
                 + " loads each, first one counted)\n" + report;
-        System.out.print(result);
-        Path out = Path.of("target", "bench", "results.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, result);
+        BenchReport.write("results-dashboard", "ResultsBench", result);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,12 +39,15 @@ final class VaadinClient implements AutoCloseable {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     /** Element id → the state node that has it now (re-rendered elements get new nodes). */
     private final Map<String, Integer> nodes = new ConcurrentHashMap<>();
+    /** The UI's state tree as far as the server has sent it: node id → tag, values and lists. */
+    private final Map<Integer, Node> tree = new HashMap<>();
 
     private final StringBuilder pending = new StringBuilder();
     private int uiId;
     private String securityKey = "";
     private String pushId = "";
     private int clientId;
+    private int historyIndex;
     private volatile int syncId;
     private volatile int pushMessages;
     private WebSocket socket;
@@ -80,6 +86,11 @@ final class VaadinClient implements AutoCloseable {
 
     /** Opens a view as the browser does: the UI's init request, then navigation to the route. */
     void open(String route) throws IOException, InterruptedException {
+        synchronized (this) {
+            tree.clear();
+            nodes.clear();
+            historyIndex = 0;
+        }
         JsonNode init = JSON.readTree(
                 get("/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="));
         JsonNode config = init.get("appConfig");
@@ -91,6 +102,16 @@ final class VaadinClient implements AutoCloseable {
         handle(uidl);
         rpc("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+    }
+
+    /**
+     * Goes to another route in the same UI, as a click on a router link does (no new page load):
+     * one navigation request, answered with the new view's elements.
+     */
+    void navigate(String route) throws IOException, InterruptedException {
+        rpc("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + (++historyIndex)
+                + "},\"trigger\":\"routerlink\"}}");
     }
 
     /** Opens the push WebSocket of the current UI; changes pushed by the server are read as they come. */
@@ -128,13 +149,62 @@ final class VaadinClient implements AutoCloseable {
         if (node == null) {
             throw new IllegalStateException("no element '" + elementId + "' in the UI");
         }
-        rpc("{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
-                + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":10,"
-                + "\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,"
-                + "\"event.screenX\":10}}");
+        rpc(clickOf(node));
     }
 
-    private synchronized void rpc(String invocation) throws IOException, InterruptedException {
+    /** Clicks an element found by {@link #withTag} or {@link #children}, and waits for the server's answer. */
+    void clickNode(int node) throws IOException, InterruptedException {
+        rpc(clickOf(node));
+    }
+
+    /** The element with this id, or -1. */
+    int node(String elementId) {
+        return nodes.getOrDefault(elementId, -1);
+    }
+
+    /** The nodes in the UI now with this tag (e.g. {@code vaadin-radio-group}), in node order. */
+    synchronized List<Integer> withTag(String tag) {
+        return tree.entrySet().stream()
+                .filter(e -> tag.equals(e.getValue().tag))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    /** A property's or attribute's value as the server last sent it (as text), or null. */
+    synchronized String value(int node, String key) {
+        Node n = tree.get(node);
+        return n == null ? null : n.values.get(key);
+    }
+
+    /** The element's child nodes now. */
+    synchronized List<Integer> children(int node) {
+        Node n = tree.get(node);
+        return n == null ? List.of() : n.children();
+    }
+
+    /**
+     * Sets a synchronised property as the browser's client does when the user changes a field (the
+     * property, then the DOM event that carries it: {@code input} for typing, {@code value-changed}
+     * for a choice), optionally followed by a click on another element in the same request, and waits
+     * for the server's answer; returns it.
+     */
+    String change(int node, String property, String value, String event, int thenClick)
+            throws IOException, InterruptedException {
+        String sync = "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"" + property
+                + "\",\"value\":" + JSON.writeValueAsString(value) + "},{\"type\":\"event\",\"node\":" + node
+                + ",\"event\":\"" + event + "\",\"data\":{}}";
+        return rpc(thenClick < 0 ? sync : sync + "," + clickOf(thenClick));
+    }
+
+    private static String clickOf(int node) {
+        return "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
+                + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":10,"
+                + "\"event.clientY\":10,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":10,"
+                + "\"event.screenX\":10}}";
+    }
+
+    private synchronized String rpc(String invocation) throws IOException, InterruptedException {
         String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId
                 + ",\"clientId\":" + clientId + "}";
         HttpResponse<String> response = http.send(
@@ -151,6 +221,7 @@ final class VaadinClient implements AutoCloseable {
             throw new IllegalStateException("server reported an error: " + response.body());
         }
         handle(uidl);
+        return response.body();
     }
 
     private synchronized void handle(JsonNode uidl) {
@@ -163,6 +234,7 @@ final class VaadinClient implements AutoCloseable {
         JsonNode changes = uidl.get("changes");
         if (changes != null && changes.isArray()) {
             for (JsonNode change : changes) {
+                track(change);
                 if ("put".equals(text(change, "type"))
                         && "id".equals(text(change, "key"))
                         && change.has("value")
@@ -170,6 +242,67 @@ final class VaadinClient implements AutoCloseable {
                     nodes.put(change.get("value").asString(), change.get("node").asInt());
                 }
             }
+        }
+    }
+
+    /** Keeps {@link #tree} in step with one change of the server's state tree. */
+    private void track(JsonNode change) {
+        String type = text(change, "type");
+        int id = change.get("node").asInt();
+        if ("detach".equals(type)) {
+            tree.remove(id);
+            return;
+        }
+        Node node = tree.computeIfAbsent(id, k -> new Node());
+        switch (type) {
+            case "put" -> {
+                JsonNode value = change.get("value");
+                if (value != null && value.isValueNode()) {
+                    if ("tag".equals(text(change, "key"))) {
+                        node.tag = value.asString();
+                    } else {
+                        node.values.put(text(change, "key"), value.asString());
+                    }
+                }
+            }
+            case "remove" -> node.values.remove(text(change, "key"));
+            case "clear" -> node.lists.remove(change.get("feat").asInt());
+            case "splice" -> {
+                List<Object> list =
+                        node.lists.computeIfAbsent(change.get("feat").asInt(), k -> new ArrayList<>());
+                int index = change.get("index").asInt();
+                int remove = change.has("remove") ? change.get("remove").asInt() : 0;
+                for (int i = 0; i < remove && index < list.size(); i++) {
+                    list.remove(index);
+                }
+                JsonNode added = change.has("addNodes") ? change.get("addNodes") : change.get("add");
+                if (added != null) {
+                    List<Object> items = new ArrayList<>();
+                    added.forEach(a -> items.add(change.has("addNodes") ? (Object) a.asInt() : a.asString()));
+                    list.addAll(Math.min(index, list.size()), items);
+                }
+            }
+            default -> {
+                // attach: the node exists now; other changes do not matter here
+            }
+        }
+    }
+
+    /** One node of the state tree: its tag, its properties and attributes, its lists (children, classes). */
+    private static final class Node {
+        String tag;
+        final Map<String, String> values = new HashMap<>();
+        final Map<Integer, List<Object>> lists = new HashMap<>();
+
+        /** Every node in this node's node lists (its children; virtual children too). */
+        List<Integer> children() {
+            List<Integer> children = new ArrayList<>();
+            lists.values()
+                    .forEach(list -> list.stream()
+                            .filter(Integer.class::isInstance)
+                            .map(Integer.class::cast)
+                            .forEach(children::add));
+            return children;
         }
     }
 

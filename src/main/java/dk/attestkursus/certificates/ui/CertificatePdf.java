@@ -92,8 +92,8 @@ public final class CertificatePdf {
                 "certificates.pdf.titleForRun", locale, certificates.getFirst().runName());
     }
 
-    /** A ZIP with one PDF per certificate, named after the holder and the code. */
-    static byte[] zip(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
+    /** A ZIP with one PDF per certificate, named after the holder and the code (public for CertificateBench). */
+    public static byte[] zip(List<Certificate> certificates, AppI18NProvider i18n, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Certificate c : certificates) {
