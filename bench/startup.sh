@@ -135,7 +135,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # Sets START_MS, RSS_MB and CPU_MS (user + system CPU time of the java process until that first
-# 200). Arguments: label, jar, extra application arguments... JVM options: the array MEASURE_JVM.
+# 200), and READY_MS: the "process running for" of Spring Boot's "Started ... in" line, waited for
+# after the 200 (the whole context refreshed, deferred repositories included; the start-up runners,
+# such as the demo data, follow it; "-" if not seen). Arguments: label, jar, extra application arguments... JVM options: the array MEASURE_JVM.
 # With TRAIN_WAIT_S set, waits that many seconds after the first 200 before stopping the process.
 MEASURE_JVM=()
 TRAIN_WAIT_S=""
@@ -173,6 +175,15 @@ measure() {
     rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$CHILD/status")"
     # utime + stime: fields 14 and 15 of /proc/PID/stat (after the ")" that ends the command name)
     cpu_ticks="$(sed 's/.*) //' "/proc/$CHILD/stat" | awk '{ print $12 + $13 }')"
+    READY_MS=-
+    while [ "$(now_ms)" -lt "$deadline" ] && kill -0 "$CHILD" 2>/dev/null; do
+        if grep -q 'Started .* (process running for' "$dir/out.log"; then
+            READY_MS="$(sed -n 's/.*Started .* (process running for \([0-9.]*\)).*/\1/p' "$dir/out.log" \
+                | head -n 1 | awk '{ printf "%.0f", $1 * 1000 }')"
+            break
+        fi
+        sleep 0.1
+    done
     if [ -n "$TRAIN_WAIT_S" ]; then sleep "$TRAIN_WAIT_S"; fi
     kill -TERM "$CHILD"
     wait "$CHILD" 2>/dev/null || true
@@ -205,6 +216,7 @@ prepare_aot() { # label, jar, application arguments...
 
 # --- statistics over space-separated numbers
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.0f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median_or_dash() { if [ $# -eq 0 ]; then echo -; else median "$@"; fi; }
 min() { printf '%s\n' "$@" | sort -n | head -n 1; }
 max() { printf '%s\n' "$@" | sort -n | tail -n 1; }
 
@@ -236,7 +248,8 @@ if [ "$AOT" = 1 ]; then
         [ "$BARE" = 1 ] && echo ", $(jar_mb "$BARE_AOT_FILE") MB (bare)")"
 fi
 echo "runs:       $RUNS per jar, alternating; time = launch until GET /login is 200 (polled every 50 ms)"
-echo "            CPU = user + system CPU time of the java process at that moment"
+echo "            CPU = user + system CPU time of the java process at that moment;"
+echo "            ready = \"process running for\" in Spring Boot's \"Started\" line (before the runners)"
 echo
 
 # Samples per kind of start: KIND_MS_<kind>, KIND_RSS_<kind>, KIND_CPU_<kind> (space separated)
@@ -246,7 +259,7 @@ if [ "$AOT" = 1 ]; then
     KINDS+=(app_aot)
     if [ "$BARE" = 1 ]; then KINDS+=(bare_aot); fi
 fi
-declare -A MS RSS CPU
+declare -A MS RSS CPU READY
 kind_label() {
     case "$1" in
         app) echo attestkursus ;; bare) echo bare-vaadin ;;
@@ -265,12 +278,14 @@ run_kind() {
     MEASURE_JVM=()
 }
 
-printf '%-4s %-17s %10s %10s %10s %12s\n' run jar "start ms" "CPU ms" "RSS MB" "load 1 min"
+printf '%-4s %-17s %10s %10s %10s %10s %12s\n' run jar "start ms" "ready ms" "CPU ms" "RSS MB" "load 1 min"
 for i in $(seq 1 "$RUNS"); do
     for k in "${KINDS[@]}"; do
         run_kind "$k"
         MS[$k]+="$START_MS "; RSS[$k]+="$RSS_MB "; CPU[$k]+="$CPU_MS "
-        printf '%-4s %-17s %10s %10s %10s %12s\n' "$i" "$(kind_label "$k")" "$START_MS" "$CPU_MS" "$RSS_MB" "$LOAD1"
+        if [ "$READY_MS" != - ]; then READY[$k]+="$READY_MS "; fi
+        printf '%-4s %-17s %10s %10s %10s %10s %12s\n' "$i" "$(kind_label "$k")" "$START_MS" "$READY_MS" "$CPU_MS" \
+            "$RSS_MB" "$LOAD1"
     done
 done
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -279,10 +294,11 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
 echo
 echo "summary (load avg at end: $LOAD_END)"
-printf '%-17s %10s %8s %8s %13s %14s\n' jar "median ms" "min ms" "max ms" "median CPU ms" "median RSS MB"
+printf '%-17s %10s %8s %8s %15s %13s %14s\n' jar "median ms" "min ms" "max ms" "median ready ms" \
+    "median CPU ms" "median RSS MB"
 for k in "${KINDS[@]}"; do
-    printf '%-17s %10s %8s %8s %13s %14s\n' "$(kind_label "$k")" "$(median ${MS[$k]})" "$(min ${MS[$k]})" \
-        "$(max ${MS[$k]})" "$(median ${CPU[$k]})" "$(median ${RSS[$k]})"
+    printf '%-17s %10s %8s %8s %15s %13s %14s\n' "$(kind_label "$k")" "$(median ${MS[$k]})" "$(min ${MS[$k]})" \
+        "$(max ${MS[$k]})" "$(median_or_dash ${READY[$k]-})" "$(median ${CPU[$k]})" "$(median ${RSS[$k]})"
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 if [ "$BARE" = 1 ]; then
@@ -312,7 +328,7 @@ for k in "${KINDS[@]}"; do
     # shellcheck disable=SC2086
     {
     line+="$sep $(kind_label "$k"): median_ms=$(median ${MS[$k]}) min_ms=$(min ${MS[$k]}) max_ms=$(max ${MS[$k]})"
-    line+=" median_cpu_ms=$(median ${CPU[$k]}) median_rss_mb=$(median ${RSS[$k]})"
+    line+=" median_ready_ms=$(median_or_dash ${READY[$k]-}) median_cpu_ms=$(median ${CPU[$k]}) median_rss_mb=$(median ${RSS[$k]})"
     case "$k" in
         app) line+=" jar_mb=$(jar_mb "$APP_JAR")" ;; bare) line+=" jar_mb=$(jar_mb "$BARE_JAR")" ;;
         app_aot) line+=" aot_cache_mb=$(jar_mb "$APP_AOT_FILE")" ;; bare_aot) line+=" aot_cache_mb=$(jar_mb "$BARE_AOT_FILE")" ;;
