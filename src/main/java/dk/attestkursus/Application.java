@@ -25,7 +25,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        StartupReport report = StartupReport.attachIfAsked(application);
+        application.run(args);
+        if (report != null) {
+            report.log();
+        }
     }
 
     @Override
