@@ -32,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Benchmark, not a test of speed: the heap one open caseworker session holds, at 100 and 1,000
@@ -53,12 +56,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@link VaadinClient}). The heap after full GCs is taken with the sessions open, then again once
  * the server's HTTP sessions are invalidated and the push sockets closed while the clients are still
  * referenced: the difference, over the number of sessions, is what the server held per session.
- * A class histogram of the same moments ({@code jcmd GC.class_histogram}) says what it is.
+ * A class histogram of the same moments ({@code GC.class_histogram}) at the first size says what it is.
  *
  * <p><b>The bare app</b> is started as its production jar ({@code java -jar}, default heap) in its own
  * JVM; each session opens its one view ({@code /login}, a Span; no login, no push: the bare app has
  * neither). Its heap after GC is read with {@code jcmd GC.run} and {@code GC.heap_info}, before and
  * with the sessions.
+ *
+ * <p><b>The app's production jar</b> ({@code -Dbench.appJar=target/attestkursus-...jar}, optional) is
+ * measured the same way in its own JVM and working folder (fresh H2, demo data): the demo caseworker
+ * logged in once per session, {@code /kursus} open, push connected; with a class histogram at the
+ * first size.
  */
 @IntegrationTest
 @Import(SessionMemoryBench.SessionTracking.class)
@@ -122,7 +130,7 @@ class SessionMemoryBench {
         StringBuilder report = new StringBuilder();
         Map<Integer, Double> app = new HashMap<>();
         for (int size : SIZES) {
-            app.put(size, appPerSession(size, usernames, size == most, report));
+            app.put(size, appPerSession(size, usernames, size == SIZES[0], report));
         }
         Map<Integer, Double> bare = bare(report);
         report.append(String.format(
@@ -149,8 +157,7 @@ class SessionMemoryBench {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             long before = usedAfterGc();
-            Map<String, long[]> histogramBefore =
-                    histogram ? histogram(ProcessHandle.current().pid()) : Map.of();
+            Map<String, long[]> histogramBefore = histogram ? histogram() : Map.of();
             List<Future<VaadinClient>> opening = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 String username = usernames.get(i);
@@ -166,8 +173,7 @@ class SessionMemoryBench {
                 clients.add(f.get(120, TimeUnit.SECONDS));
             }
             long with = usedAfterGc();
-            Map<String, long[]> histogramWith =
-                    histogram ? histogram(ProcessHandle.current().pid()) : Map.of();
+            Map<String, long[]> histogramWith = histogram ? histogram() : Map.of();
             tracking.invalidateAll();
             clients.forEach(VaadinClient::close);
             Awaitility.await("the sessions are gone")
@@ -200,33 +206,85 @@ class SessionMemoryBench {
         }
     }
 
+    /** Opens one session of a jar's app and returns its client. */
+    @FunctionalInterface
+    interface Opener {
+        VaadinClient open(String base) throws Exception;
+    }
+
     /** KB the bare app holds per session at each size; empty if its jar is not built. */
     private Map<Integer, Double> bare(StringBuilder report) throws Exception {
         Path jar = bareJar();
-        Map<Integer, Double> perSession = new HashMap<>();
         if (jar == null) {
             report.append("bare app: no jar in bench/bare-vaadin/target (build it:"
                     + " ./mvnw -B -q -Pproduction -DskipTests package -f bench/bare-vaadin/pom.xml)\n");
-            return perSession;
+            return new HashMap<>();
         }
-        int barePort;
+        return jarPerSession(
+                "bare Vaadin app (production jar, own JVM), sessions of its one view",
+                jar,
+                List.of(),
+                base -> {
+                    VaadinClient client = new VaadinClient(base);
+                    client.open("login");
+                    return client;
+                },
+                false,
+                report);
+    }
+
+    /**
+     * KB the app's production jar ({@code -Dbench.appJar}) holds per session in its own JVM, on a fresh
+     * H2 database with demo data: the demo caseworker logged in once per session, {@code /kursus}
+     * open, push connected. Empty without the property.
+     */
+    private Map<Integer, Double> appJar(StringBuilder report) throws Exception {
+        String given = System.getProperty("bench.appJar");
+        if (given == null) {
+            return new HashMap<>();
+        }
+        return jarPerSession(
+                "app (production jar, own JVM), demo caseworker sessions (/kursus, push open)",
+                Path.of(given).toAbsolutePath(),
+                List.of("--attestkursus.content-dir=" + Path.of("content").toAbsolutePath()),
+                base -> {
+                    VaadinClient client = new VaadinClient(base);
+                    client.login("sagsbehandler", "demo");
+                    client.open("kursus");
+                    client.connectPush();
+                    return client;
+                },
+                true,
+                report);
+    }
+
+    /** Starts a jar in its own JVM and working folder and measures its heap per session at each size. */
+    private Map<Integer, Double> jarPerSession(
+            String what, Path jar, List<String> args, Opener opener, boolean histogram, StringBuilder report)
+            throws Exception {
+        Map<Integer, Double> perSession = new HashMap<>();
+        int jarPort;
         try (ServerSocket free = new ServerSocket(0)) {
-            barePort = free.getLocalPort();
+            jarPort = free.getLocalPort();
         }
-        Path log = Files.createTempFile("bare-vaadin", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + barePort)
+        Path folder = Files.createTempDirectory("bench-jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--server.port=" + jarPort));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Process process = builder.start();
-        String base = "http://localhost:" + barePort;
+                .redirectOutput(folder.resolve("app.log").toFile())
+                .start();
+        String base = "http://localhost:" + jarPort;
+        List<VaadinClient> clients = new ArrayList<>();
         try {
             HttpClient http = HttpClient.newHttpClient();
-            Awaitility.await("the bare app answers")
-                    .atMost(Duration.ofSeconds(120))
+            Awaitility.await("the jar's app answers")
+                    .atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(200))
                     .ignoreExceptions()
                     .until(() -> http.send(
@@ -236,37 +294,43 @@ class SessionMemoryBench {
                                     .statusCode()
                             == 200);
             // Warm up: one session through, so that the first session's class loading is not counted.
-            try (VaadinClient warm = new VaadinClient(base)) {
-                warm.open("login");
-            }
-            List<VaadinClient> clients = new ArrayList<>();
+            opener.open(base).close();
             int open = 0;
             long before = usedAfterGc(process.pid());
+            Map<String, long[]> histogramBefore = histogram ? histogram(process.pid()) : Map.of();
             for (int size : SIZES) {
                 for (; open < size; open++) {
-                    VaadinClient client = new VaadinClient(base);
-                    client.open("login");
-                    clients.add(client);
+                    clients.add(opener.open(base));
                 }
                 long with = usedAfterGc(process.pid());
                 double kb = (with - before) / 1024.0 / size;
                 perSession.put(size, kb);
                 report.append(String.format(
                         Locale.ROOT,
-                        "bare Vaadin app (production jar, own JVM), %d sessions of its one view: heap after GC %.1f MB"
-                                + " before, %.1f MB with them -> %.1f KB per session%n",
+                        "%s, %d sessions: heap after GC %.1f MB before, %.1f MB with them -> %.1f KB per session%n",
+                        what,
                         size,
                         before / 1048576.0,
                         with / 1048576.0,
                         kb));
+                if (histogram && size == SIZES[0]) {
+                    report.append("  what grew with the sessions (class histogram, bytes per session):\n");
+                    top(histogramBefore, histogram(process.pid()), size, 20)
+                            .forEach(line -> report.append("  ").append(line).append('\n'));
+                }
             }
-            clients.forEach(VaadinClient::close);
         } finally {
+            clients.forEach(VaadinClient::close);
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
-            Files.deleteIfExists(log);
+            FileSystemUtils.deleteRecursively(folder);
         }
         return perSession;
+    }
+
+    /** Another JVM's class → {instances, bytes}, from {@code jcmd GC.class_histogram}. */
+    private static Map<String, long[]> histogram(long pid) throws IOException, InterruptedException {
+        return parseHistogram(jcmd(pid, "GC.class_histogram"));
     }
 
     private static Path bareJar() throws IOException {
@@ -304,10 +368,23 @@ class SessionMemoryBench {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
-    /** Class → {instances, bytes}, from {@code jcmd GC.class_histogram} (which collects first). */
-    private static Map<String, long[]> histogram(long pid) throws IOException, InterruptedException {
+    /**
+     * This JVM's class → {instances, bytes}: {@code GC.class_histogram} (which collects first) through
+     * the diagnostic command MBean, as {@code jcmd} would give it (jcmd attaching to this JVM hung).
+     */
+    private static Map<String, long[]> histogram() throws JMException {
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
+        return parseHistogram(text);
+    }
+
+    private static Map<String, long[]> parseHistogram(String text) {
         Map<String, long[]> classes = new HashMap<>();
-        for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
+        for (String line : text.split("\n")) {
             Matcher row = HISTOGRAM_ROW.matcher(line);
             if (row.find()) {
                 classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
