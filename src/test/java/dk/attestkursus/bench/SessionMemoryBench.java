@@ -133,6 +133,7 @@ class SessionMemoryBench {
             app.put(size, appPerSession(size, usernames, size == SIZES[0], report));
         }
         Map<Integer, Double> bare = bare(report);
+        appJar(report); // its lines only; the table compares the test JVM's figures
         report.append(String.format(
                 Locale.ROOT, "%n%-9s %14s %14s %7s%n", "sessions", "app KB/sess", "bare KB/sess", "ratio"));
         for (int size : SIZES) {
@@ -222,7 +223,7 @@ class SessionMemoryBench {
         }
         return jarPerSession(
                 "bare Vaadin app (production jar, own JVM), sessions of its one view",
-                jar,
+                jar.toAbsolutePath(),
                 List.of(),
                 base -> {
                     VaadinClient client = new VaadinClient(base);
