@@ -107,7 +107,7 @@ public final class AppProcess implements AutoCloseable {
         return log;
     }
 
-    /** Starts the application and waits until {@code GET /login} answers 200. */
+    /** Starts the application and waits until it is ready (see {@link #awaitReady}). */
     public AppProcess start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
@@ -129,11 +129,16 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitLoginPage();
+        awaitReady();
         return this;
     }
 
-    private void awaitLoginPage() {
+    /**
+     * Waits until the instance is ready ({@code /actuator/health/readiness} 200): migrated, its repositories
+     * made and its start-up runners (the demo data) done. The login page answers earlier (the repositories are
+     * made after the web server starts, issue 26), so it is no sign that a demo user can log in.
+     */
+    private void awaitReady() {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -143,7 +148,7 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
                                 .timeout(Duration.ofSeconds(5))
                                 .GET()
                                 .build(),
@@ -167,7 +172,7 @@ public final class AppProcess implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("no login page within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("not ready within " + START_TIMEOUT + "; see " + log);
     }
 
     /** Kills the process outright, as a crash or {@code kill -9} would: no shutdown hooks, no goodbye. */
