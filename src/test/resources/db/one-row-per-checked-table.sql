@@ -78,3 +78,5 @@ insert into run_calendar (course_run_id, municipality_id, uid, sequence, updated
     values (1, 1, 'kursus-1@attestkursus.dk', 0, timestamp with time zone '2026-01-05 09:00:00+01');
 insert into erased_certificate (municipality_id, id, code, erased_at)
     values (1, 1, 'ABCD234567', timestamp with time zone '2026-01-05 09:00:00+01');
+insert into run_nudge (course_run_id, kind, municipality_id, sent_at, sent_by, recipients, rounds)
+    values (1, 'PREPARATION', 1, timestamp with time zone '2026-01-05 09:00:00+01', 1, 2, 1);
