@@ -56,7 +56,7 @@ class ModularityTest {
             new Floor("course", "learning", "myths"),
             new Floor(
                     "requests", "requests"), // request-writing; reads module completion and lesson links from learning
-            new Floor("run features", "certificates", "session", "transfer"),
+            new Floor("run features", "certificates", "practice", "session", "transfer"),
             new Floor("run mails", "runmails"), // the run's mail waves; their texts link preparation and follow-up
             new Floor("overviews", "admin", "results")); // the administrator's screens; the leaders' results
 
@@ -95,6 +95,7 @@ class ModularityTest {
                         "runmails",
                         "admin",
                         "certificates",
+                        "practice",
                         "municipalities");
     }
 

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * notes, {@link LessonLoader}) and
  * {@code forms.yml} (the LÆ form catalogue), {@code cases/}, {@code myths.yml}, the request-writing files and
  * the runbook ({@code program.yml}, {@code slides/}, {@code online-guide.md}, {@code handout.yml}), the
- * self-assessment ({@code surveys/self-assessment.yml}) and the mail templates ({@code emails/*.md}).
+ * self-assessment ({@code surveys/self-assessment.yml}), the mail templates ({@code emails/*.md}) and the
+ * practice after the session ({@code practice.yml}).
  * Checks every field and reference; the first problem stops loading with file, line and reason.
  * Plain Java, no Spring, so it can be tested on small trees of files.
  */
@@ -72,6 +73,13 @@ public final class ContentLoader {
         Program program = new ProgramLoader(
                         root, sources, ids(myths, Myth::id), ids(writing.exercises(), Writing.Exercise::id))
                 .load();
+        Practice practice = PracticeLoader.load(
+                root.resolve("practice.yml"),
+                sources,
+                myths,
+                cases,
+                ids(catalog.forms(), LaeForm::number),
+                this::render);
         Transfer transfer = new Transfer(
                 SurveyLoader.load(root, sources, objectives),
                 MailTemplateLoader.load(root, sources),
@@ -89,7 +97,8 @@ public final class ContentLoader {
                 myths,
                 writing,
                 program,
-                transfer);
+                transfer,
+                practice);
     }
 
     /** The catalogue's form numbers and the numbers of the requests that go with them. */

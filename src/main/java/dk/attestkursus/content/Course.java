@@ -19,7 +19,8 @@ public record Course(
         List<Myth> myths,
         Writing writing,
         Program program,
-        Transfer transfer) {
+        Transfer transfer,
+        Practice practice) {
 
     public Course {
         objectives = List.copyOf(objectives);

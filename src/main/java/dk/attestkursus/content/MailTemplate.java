@@ -44,7 +44,11 @@ public record MailTemplate(
             "link_glemt",
             "link_login",
             "arbejdsmail",
-            "aarsag");
+            "aarsag",
+            "spoergsmaal",
+            "svarmuligheder",
+            "svarfrist",
+            "link_afmeld");
 
     /** Placeholders only an account mail (an invitation, a reset: personal links) may use. */
     public static final Set<String> ACCOUNT_ONLY = Set.of(
@@ -73,13 +77,17 @@ public record MailTemplate(
             "link_anmodning",
             "link_handlingsplan",
             "link_opfoelgning",
-            "manglende_opgaver");
+            "manglende_opgaver",
+            "spoergsmaal",
+            "svarmuligheder",
+            "svarfrist",
+            "link_afmeld");
 
     /** Placeholders only a leader's mail may use. */
     public static final Set<String> LEADER_ONLY = Set.of("link_resultater");
 
     /** Values that are Markdown the platform writes itself (from the translations), rendered as such. */
-    static final Set<String> MARKDOWN_VALUES = Set.of("manglende_opgaver");
+    static final Set<String> MARKDOWN_VALUES = Set.of("manglende_opgaver", "svarmuligheder");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}\\n]*)}}");
 

@@ -30,6 +30,7 @@ final class MailTemplateLoader {
             "leder-efter",
             "konto-invitation",
             "nulstil-adgangskode",
+            "oevelse",
             "konto-kommunens-login",
             "kalender-aendring",
             "kalender-aflysning",

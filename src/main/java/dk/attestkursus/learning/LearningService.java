@@ -6,6 +6,7 @@ import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.LaeForm;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
+import dk.attestkursus.kernel.OptionOrder;
 import dk.attestkursus.learning.domain.CaseAnswer;
 import dk.attestkursus.learning.domain.CaseAnswerRepository;
 import dk.attestkursus.learning.domain.LessonRead;

@@ -225,6 +225,7 @@ class SessionMemoryBench {
                 "bare Vaadin app (production jar, own JVM), sessions of its one view",
                 jar.toAbsolutePath(),
                 List.of(),
+                "/login",
                 base -> {
                     VaadinClient client = new VaadinClient(base);
                     client.open("login");
@@ -248,6 +249,8 @@ class SessionMemoryBench {
                 "app (production jar, own JVM), demo caseworker sessions (/kursus, push open)",
                 Path.of(given).toAbsolutePath(),
                 List.of("--attestkursus.content-dir=" + Path.of("content").toAbsolutePath()),
+                // Ready, not just answering: the login page answers before the demo data is seeded.
+                "/actuator/health/readiness",
                 base -> {
                     VaadinClient client = new VaadinClient(base);
                     client.login("sagsbehandler", "demo");
@@ -261,7 +264,13 @@ class SessionMemoryBench {
 
     /** Starts a jar in its own JVM and working folder and measures its heap per session at each size. */
     private Map<Integer, Double> jarPerSession(
-            String what, Path jar, List<String> args, Opener opener, boolean histogram, StringBuilder report)
+            String what,
+            Path jar,
+            List<String> args,
+            String readyPath,
+            Opener opener,
+            boolean histogram,
+            StringBuilder report)
             throws Exception {
         Map<Integer, Double> perSession = new HashMap<>();
         int jarPort;
@@ -289,7 +298,7 @@ class SessionMemoryBench {
                     .pollInterval(Duration.ofMillis(200))
                     .ignoreExceptions()
                     .until(() -> http.send(
-                                            HttpRequest.newBuilder(URI.create(base + "/login"))
+                                            HttpRequest.newBuilder(URI.create(base + readyPath))
                                                     .build(),
                                             HttpResponse.BodyHandlers.discarding())
                                     .statusCode()

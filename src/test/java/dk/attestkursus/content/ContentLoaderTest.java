@@ -544,6 +544,7 @@ class ContentLoaderTest {
         write("guidance.yml", GUIDANCE);
         ProgramLoaderTest.writeValidProgram(root);
         TransferContentTest.writeValidTransfer(root);
+        write("practice.yml", PracticeContentTest.PRACTICE);
         write("modules/01-roller/01-hvem.md", """
                 ---
                 title: Hvem vurderer hvad?

@@ -6,11 +6,13 @@ import dk.attestkursus.content.Course;
 import dk.attestkursus.content.Handout;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
+import dk.attestkursus.content.Practice;
 import dk.attestkursus.content.Program;
 import dk.attestkursus.content.Question;
 import dk.attestkursus.content.Survey;
 import dk.attestkursus.content.Transfer;
 import dk.attestkursus.content.Writing;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +60,8 @@ class CourseProgressTest {
                 new Transfer(
                         new Survey("s", "S", "I", List.of("1", "2", "3", "4", "5"), List.of(), "?", "k"),
                         List.of(),
-                        List.of()));
+                        List.of()),
+                new Practice(List.of(2), LocalTime.of(9, 0), 14, List.of()));
     }
 
     private final Module m1 = new Module(

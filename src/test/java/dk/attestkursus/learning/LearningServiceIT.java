@@ -9,6 +9,7 @@ import dk.attestkursus.content.FormCase;
 import dk.attestkursus.content.Lesson;
 import dk.attestkursus.content.Module;
 import dk.attestkursus.content.Question;
+import dk.attestkursus.kernel.OptionOrder;
 import dk.attestkursus.security.AccountService;
 import dk.attestkursus.security.CreatedAccount;
 import dk.attestkursus.security.NewAccount;

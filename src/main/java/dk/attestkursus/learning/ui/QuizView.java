@@ -28,7 +28,7 @@ import java.util.List;
 
 /**
  * A module's knowledge check: each question answered on its own, with immediate feedback, the
- * explanation and the sources; the options are shuffled per try (see {@code learning.OptionOrder}),
+ * explanation and the sources; the options are shuffled per try (see {@code kernel.OptionOrder}),
  * a wrong answer can be tried again, and a summary at the end says how it went and what to read again.
  */
 @Route(value = LearningPaths.QUIZ, layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package dk.attestkursus.learning;
+package dk.attestkursus.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dk.attestkursus.learning;
+package dk.attestkursus.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * listed first in the file the least likely to be shown first, which gives answers away as well.
  * Our own Fisher-Yates shuffle over a SplitMix64 sequence, so the order never changes with a JDK.
  */
-final class OptionOrder {
+public final class OptionOrder {
 
     private OptionOrder() {}
 
@@ -23,7 +23,7 @@ final class OptionOrder {
      *
      * @param attempt the number of answers given before this try (0 for the first)
      */
-    static List<Integer> of(long accountId, String questionId, int attempt, int size) {
+    public static List<Integer> of(long accountId, String questionId, int attempt, int size) {
         List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
         long state = mix(mix(mix(accountId) ^ questionId.hashCode()) ^ attempt);
         for (int i = size - 1; i > 0; i--) {
