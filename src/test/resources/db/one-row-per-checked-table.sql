@@ -78,5 +78,13 @@ insert into run_calendar (course_run_id, municipality_id, uid, sequence, updated
     values (1, 1, 'kursus-1@attestkursus.dk', 0, timestamp with time zone '2026-01-05 09:00:00+01');
 insert into erased_certificate (municipality_id, id, code, erased_at)
     values (1, 1, 'ABCD234567', timestamp with time zone '2026-01-05 09:00:00+01');
+insert into practice_prompt (municipality_id, id, course_run_id, account_id, step, item_key, due_at, mailed,
+        token_hash, expires_at, answered_at, answer_key, correct, answered_via)
+    values (1, 1, 1, 1, 1, 'myte-1', timestamp with time zone '2026-02-05 09:00:00+01', true,
+        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+        timestamp with time zone '2026-02-19 09:00:00+01', timestamp with time zone '2026-02-05 10:00:00+01', 'myth',
+        true, 'MAIL');
+insert into practice_opt_out (account_id, municipality_id, opted_out_at)
+    values (1, 1, timestamp with time zone '2026-02-05 10:00:00+01');
 insert into run_nudge (course_run_id, kind, municipality_id, sent_at, sent_by, recipients, rounds)
     values (1, 'PREPARATION', 1, timestamp with time zone '2026-01-05 09:00:00+01', 1, 2, 1);
