@@ -12,11 +12,14 @@ import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
 import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.ModuleCompletion;
+import dk.attestkursus.practice.PracticeStatisticsService;
+import dk.attestkursus.practice.PracticeTotals;
 import dk.attestkursus.privacy.AccessKind;
 import dk.attestkursus.privacy.AccessLog;
 import dk.attestkursus.requests.RubricStatisticsService;
 import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
@@ -67,6 +70,7 @@ public class ResultsService {
     private final ExtractStore extracts;
     private final Populations populations;
     private final AccessLog accessLog;
+    private final PracticeStatisticsService practice;
     private final Clock clock;
 
     ResultsService(
@@ -81,6 +85,7 @@ public class ResultsService {
             ExtractStore extracts,
             Populations populations,
             AccessLog accessLog,
+            PracticeStatisticsService practice,
             Clock clock) {
         this.currentUser = currentUser;
         this.teams = teams;
@@ -93,6 +98,7 @@ public class ResultsService {
         this.extracts = extracts;
         this.populations = populations;
         this.accessLog = accessLog;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -180,6 +186,26 @@ public class ResultsService {
                 months,
                 start,
                 end);
+    }
+
+    /**
+     * "Øvelse efter kurset" (issue 27) for the same team and run choice as {@link #dashboard}: per practice
+     * question, the first answers after the session and the answers when it came back, from the same blocks.
+     */
+    @Transactional(readOnly = true)
+    public PracticeResults practice(@Nullable TeamId asked, @Nullable CourseRunId run) {
+        CurrentAccount me = currentUser.require();
+        TeamSummary team = team(me, asked);
+        if (run != null) {
+            runName(me, run);
+        }
+        Populations.Population population = populations.of(me, team == null ? null : team.id(), run);
+        List<Populations.Block> blocks = population.counted();
+        Map<AccountId, String> groupOf = new HashMap<>();
+        blocks.forEach(b -> b.people().forEach(p -> groupOf.put(p, PracticeFigures.key(b))));
+        Map<String, PracticeTotals> totals = groupOf.isEmpty() ? Map.of() : practice.byGroup(groupOf);
+        return PracticeFigures.of(
+                population.people(), content.course().practice().items(), blocks, totals);
     }
 
     /** Too few people to show figures about them: the scope, the runs and the extract only. */

@@ -14,6 +14,7 @@
             "courserun",
             "learning",
             "municipalities",
+            "practice",
             "privacy",
             "requests",
             "security",

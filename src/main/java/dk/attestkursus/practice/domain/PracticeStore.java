@@ -128,6 +128,23 @@ public class PracticeStore {
                 == 1;
     }
 
+    /** One answered question, for the statistics: whose, which question, right or not, in the order asked. */
+    public record Answer(long accountId, String itemKey, boolean correct) {}
+
+    /** The answered questions of these people (at most a thousand), each person's in the order they were asked. */
+    public List<Answer> answersOf(List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select account_id, item_key, correct from practice_prompt
+                where account_id in (:ids) and answered_at is not null and municipality_id = :municipality
+                order by account_id, due_at, step""")
+                .param("ids", accountIds)
+                .query((rs, i) -> new Answer(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
     /** Of these people, those who unsubscribed from the practice mails. */
     public Set<Long> optedOut(Collection<Long> accountIds) {
         Set<Long> out = new HashSet<>();

@@ -120,6 +120,9 @@ class ResultsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                                                             QueryParameters.simple(params(team, run)))))
                             : new SectionCard(section));
         }
+        if (!dashboard.tooFew()) {
+            add(new SectionCard(PracticeSection.of(results.practice(team, run), texts)));
+        }
         if (!dashboard.quality().isEmpty()) {
             add(Cards.card(
                     getTranslation("national.compare.title"),
