@@ -86,3 +86,5 @@ insert into practice_prompt (municipality_id, id, course_run_id, account_id, ste
         true, 'MAIL');
 insert into practice_opt_out (account_id, municipality_id, opted_out_at)
     values (1, 1, timestamp with time zone '2026-02-05 10:00:00+01');
+insert into run_nudge (course_run_id, kind, municipality_id, sent_at, sent_by, recipients, rounds)
+    values (1, 'PREPARATION', 1, timestamp with time zone '2026-01-05 09:00:00+01', 1, 2, 1);

@@ -23,6 +23,7 @@ final class MailTemplateLoader {
     static final List<String> REQUIRED = List.of(
             "introduktion",
             "paamindelse",
+            "paamindelse-opfoelgning",
             "leder-foer",
             "opfoelgning-1",
             "opfoelgning-2",

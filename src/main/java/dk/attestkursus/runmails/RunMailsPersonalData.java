@@ -5,6 +5,7 @@ import dk.attestkursus.privacy.PersonalColumn;
 import dk.attestkursus.privacy.PersonalColumn.Erasure;
 import dk.attestkursus.privacy.PersonalData;
 import dk.attestkursus.runmails.domain.MailPlanStore;
+import dk.attestkursus.runmails.domain.NudgeStore;
 import dk.attestkursus.security.AccountId;
 import java.time.Instant;
 import java.util.List;
@@ -13,17 +14,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The run mail plan's personal data (issue 25): only who moved a wave's send time, an instructor or
- * administrator acting on the run's plan. On erasure the id stays as an actor (the tombstone has no name);
- * the plan holds no texts, so retention has nothing to purge. The mails themselves are {@code mail}'s.
+ * The run mail plan's personal data (issue 25): only who moved a wave's send time, and who sent the last
+ * reminder by hand (issue 27), an instructor or administrator acting on the run's mails. On erasure the id
+ * stays as an actor (the tombstone has no name); neither holds texts, so retention has nothing to purge. The
+ * mails themselves are {@code mail}'s.
  */
 @Component
 class RunMailsPersonalData implements PersonalData {
 
     private final MailPlanStore plans;
+    private final NudgeStore nudges;
 
-    RunMailsPersonalData(MailPlanStore plans) {
+    RunMailsPersonalData(MailPlanStore plans, NudgeStore nudges) {
         this.plans = plans;
+        this.nudges = nudges;
     }
 
     @Override
@@ -33,11 +37,16 @@ class RunMailsPersonalData implements PersonalData {
 
     @Override
     public List<PersonalColumn> columns() {
-        return List.of(PersonalColumn.of("run_mail_plan", "changed_by", Erasure.ACTOR));
+        return List.of(
+                PersonalColumn.of("run_mail_plan", "changed_by", Erasure.ACTOR),
+                PersonalColumn.of("run_nudge", "sent_by", Erasure.ACTOR));
     }
 
     /** A wave of a run's mails whose send time the person moved. */
     record MovedMail(long courseRun, String mail, @Nullable Instant sendAt) {}
+
+    /** The last reminder of a kind the person sent by hand to a run's participants. */
+    record SentReminder(long courseRun, String kind, Instant sentAt, int recipients) {}
 
     @Override
     public FeatureExport export(AccountId person) {
@@ -45,10 +54,14 @@ class RunMailsPersonalData implements PersonalData {
                 "movedMails",
                 plans.changedBy(person.value()).stream()
                         .map(c -> new MovedMail(c.run(), c.mailKey(), c.sendAt()))
+                        .toList(),
+                "sentReminders",
+                nudges.sentBy(person.value()).stream()
+                        .map(s -> new SentReminder(s.run(), s.kind(), s.sentAt(), s.recipients()))
                         .toList()));
     }
 
-    /** Nothing to do: the person as the one who moved a send time is an actor, kept under the tombstone. */
+    /** Nothing to do: the person who moved a send time or sent a reminder is an actor, kept under the tombstone. */
     @Override
     public void erase(AccountId person) {
         // ACTOR only (see columns()).

@@ -1,6 +1,10 @@
 package dk.attestkursus.transfer;
 
+import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunSummary;
+import dk.attestkursus.courserun.RunRoster;
+import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.transfer.domain.ActionPlanStore;
 import java.time.Clock;
@@ -8,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +40,19 @@ public class ActionPlanService {
     private final ParticipantRun participant;
     private final FollowUpDates followUps;
     private final Clock clock;
+    private final RunRosterService rosters;
 
-    ActionPlanService(ActionPlanStore store, ParticipantRun participant, FollowUpDates followUps, Clock clock) {
+    ActionPlanService(
+            ActionPlanStore store,
+            ParticipantRun participant,
+            FollowUpDates followUps,
+            Clock clock,
+            RunRosterService rosters) {
         this.store = store;
         this.participant = participant;
         this.followUps = followUps;
         this.clock = clock;
+        this.rosters = rosters;
     }
 
     @PreAuthorize(AppRoles.HAS_PARTICIPANT)
@@ -127,6 +140,33 @@ public class ActionPlanService {
                     now);
         }
         return myPlan();
+    }
+
+    /**
+     * The follow-ups each of a run's active participants has answered: those at which every action of
+     * their plan is checked in (none without a plan), the rule {@link CoursePhaseService} places a
+     * caseworker by. For the run's instructors (refused for a run they do not teach), administrators and
+     * the system; whether a follow-up is due is the caller's question ({@link FollowUpDates}).
+     */
+    @PreAuthorize(AppRoles.HAS_INSTRUCTOR_ADMIN_OR_SYSTEM)
+    @Transactional(readOnly = true)
+    public Map<AccountId, Set<Checkpoint>> answeredOfRun(CourseRunId run) {
+        RunRoster roster = rosters.roster(run);
+        Map<Long, ActionPlanStore.RunCheckIns> plans = store.checkInsOfRun(run.value());
+        Map<AccountId, Set<Checkpoint>> answered = new LinkedHashMap<>();
+        for (RunRoster.Person person : roster.participants()) {
+            ActionPlanStore.RunCheckIns plan = plans.get(person.id().value());
+            Set<Checkpoint> done = EnumSet.noneOf(Checkpoint.class);
+            if (plan != null && plan.actions() > 0) {
+                for (Checkpoint c : Checkpoint.values()) {
+                    if (plan.checkedIn().getOrDefault(c.name(), 0) >= plan.actions()) {
+                        done.add(c);
+                    }
+                }
+            }
+            answered.put(person.id(), done);
+        }
+        return answered;
     }
 
     private static ActionPlan.Action action(ActionPlanStore.Item item) {

@@ -27,6 +27,7 @@ import dk.attestkursus.courserun.RunPaths;
 import dk.attestkursus.courserun.RunRefusedException;
 import dk.attestkursus.runmails.MailPlanService;
 import dk.attestkursus.runmails.MailPreview;
+import dk.attestkursus.runmails.NudgeService;
 import dk.attestkursus.runmails.PlannedMail;
 import dk.attestkursus.runmails.PrepOverview;
 import dk.attestkursus.runmails.RunMailPaths;
@@ -40,21 +41,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A run's mails for its instructors: how far the participants are with the preparation, when each
- * mail goes (movable until it has gone), a preview of each as its first recipient gets it, and which
- * went out.
+ * A run's mails for its instructors: how far the participants are with the preparation, who lacks
+ * something and a reminder to exactly them ({@link NudgeCard}), when each mail goes (movable until it has
+ * gone), a preview of each as its first recipient gets it, and which went out.
  */
 @Route(value = RunMailPaths.RUN_MAILS, layout = MainLayout.class)
 @RolesAllowed({AppRoles.INSTRUCTOR, AppRoles.ADMIN})
 class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MailPlanService service;
+    private final NudgeService nudges;
     private final AppI18NProvider i18n;
     private final Div list = new Div();
     private @Nullable CourseRunId runId;
 
-    MailPlanView(MailPlanService service, AppI18NProvider i18n) {
+    MailPlanView(MailPlanService service, NudgeService nudges, AppI18NProvider i18n) {
         this.service = service;
+        this.nudges = nudges;
         this.i18n = i18n;
         addClassName("page");
         list.setId("mail-plan");
@@ -89,6 +92,7 @@ class MailPlanView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 new Paragraph(getTranslation("transfer.mails.help")),
                 prepLine,
                 summary,
+                new NudgeCard(nudges, i18n, runId),
                 list);
         refresh();
     }

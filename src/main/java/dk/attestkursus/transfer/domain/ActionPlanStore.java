@@ -57,6 +57,32 @@ public class ActionPlanStore {
         return items;
     }
 
+    /** How many actions a person of the run planned, and how many of them are checked in at each checkpoint. */
+    public record RunCheckIns(int actions, Map<String, Integer> checkedIn) {}
+
+    /** Per account of the run that has a plan: its actions and check-ins counted (for the instructors' reminders). */
+    public Map<Long, RunCheckIns> checkInsOfRun(long runId) {
+        Map<Long, RunCheckIns> result = new HashMap<>();
+        jdbc.sql("""
+                select account_id, count(*) from action_item
+                where course_run_id = :run and municipality_id = :municipality
+                group by account_id""").param("run", runId).query(rs -> {
+            result.put(rs.getLong(1), new RunCheckIns(rs.getInt(2), new HashMap<>()));
+        });
+        jdbc.sql("""
+                select i.account_id, c.checkpoint, count(*) from action_item i
+                join action_check_in c on c.action_item_id = i.id
+                where i.course_run_id = :run
+                and i.municipality_id = :municipality and c.municipality_id = :municipality
+                group by i.account_id, c.checkpoint""").param("run", runId).query(rs -> {
+            RunCheckIns plan = result.get(rs.getLong(1));
+            if (plan != null) {
+                plan.checkedIn().put(rs.getString(2), rs.getInt(3));
+            }
+        });
+        return result;
+    }
+
     /** One of a person's actions with its run (for their export, issue 25). */
     public record Owned(long run, Item item) {}
 
