@@ -1,8 +1,12 @@
 package dk.attestkursus.kernel;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -89,6 +93,28 @@ public final class DanishCalendar {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    /** When a working day's hours for mails to people begin (issue 27: no mails at night or at weekends). */
+    public static final LocalTime HOURS_BEGIN = LocalTime.of(8, 0);
+
+    /** When they end. */
+    public static final LocalTime HOURS_END = LocalTime.of(17, 0);
+
+    /**
+     * {@code at} if it falls within a working day's hours ({@link #HOURS_BEGIN} to {@link #HOURS_END} in
+     * {@code zone}), else the beginning of the next working day's hours: when a mail someone sends at night or
+     * at a weekend goes out.
+     */
+    public static Instant withinWorkingHours(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        if (isWorkday(day) && !time.isBefore(HOURS_BEGIN) && time.isBefore(HOURS_END)) {
+            return at;
+        }
+        LocalDate next = isWorkday(day) && time.isBefore(HOURS_BEGIN) ? day : workdayOnOrAfter(day.plusDays(1));
+        return next.atTime(HOURS_BEGIN).atZone(zone).toInstant();
     }
 
     /** The day itself if it is a working day, else the one before. */

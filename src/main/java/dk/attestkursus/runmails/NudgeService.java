@@ -10,6 +10,7 @@ import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.RunRoster;
 import dk.attestkursus.courserun.RunRosterService;
+import dk.attestkursus.kernel.DanishCalendar;
 import dk.attestkursus.mail.MailOutbox;
 import dk.attestkursus.mail.MailTopic;
 import dk.attestkursus.mail.OutgoingMail;
@@ -203,7 +204,8 @@ public class NudgeService {
                     mail.text(),
                     mail.html(),
                     null,
-                    now))) {
+                    // Sent at night or at a weekend, it waits for the next working morning (issue 27).
+                    DanishCalendar.withinWorkingHours(now, TimeConfig.ZONE)))) {
                 queued++;
             }
         }

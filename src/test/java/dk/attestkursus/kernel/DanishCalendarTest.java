@@ -68,4 +68,26 @@ class DanishCalendarTest {
         // Easter 2026: Thursday 2 April to Monday 6 April are off.
         assertThat(DanishCalendar.workdayOnOrAfter(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 7));
     }
+
+    @Test
+    void a_mail_sent_at_night_or_at_a_weekend_waits_for_the_next_working_morning() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Copenhagen");
+        java.util.function.Function<String, java.time.Instant> at =
+                text -> java.time.LocalDateTime.parse(text).atZone(zone).toInstant();
+        // Within the hours: as it is.
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-09T10:15"), zone))
+                .isEqualTo(at.apply("2027-03-09T10:15"));
+        // Early on a working day: the same day at 8; in the evening: the next working day at 8.
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-09T06:30"), zone))
+                .isEqualTo(at.apply("2027-03-09T08:00"));
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-09T17:00"), zone))
+                .isEqualTo(at.apply("2027-03-10T08:00"));
+        // Friday night and Saturday: Monday at 8; Maundy Thursday evening 2027: the Tuesday after Easter.
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-12T22:00"), zone))
+                .isEqualTo(at.apply("2027-03-15T08:00"));
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-13T11:00"), zone))
+                .isEqualTo(at.apply("2027-03-15T08:00"));
+        assertThat(DanishCalendar.withinWorkingHours(at.apply("2027-03-24T18:00"), zone))
+                .isEqualTo(at.apply("2027-03-30T08:00"));
+    }
 }
