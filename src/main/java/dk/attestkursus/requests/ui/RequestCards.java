@@ -5,17 +5,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.attestkursus.base.ui.Cards;
+import dk.attestkursus.base.ui.SimpleTable;
 import dk.attestkursus.base.ui.StartPageCard;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.kernel.CoursePhase;
 import dk.attestkursus.requests.ExerciseService;
+import dk.attestkursus.requests.OwnCaseScore;
 import dk.attestkursus.requests.RequestPaths;
+import dk.attestkursus.requests.RequestProgressService;
 import dk.attestkursus.requests.RequestStatus;
 import dk.attestkursus.requests.ReviewService;
 import dk.attestkursus.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -30,11 +34,14 @@ class RequestCards implements StartPageCard {
     private final ExerciseService exercises;
     private final ReviewService reviews;
     private final CourseRunService runs;
+    private final RequestProgressService progress;
 
-    RequestCards(ExerciseService exercises, ReviewService reviews, CourseRunService runs) {
+    RequestCards(
+            ExerciseService exercises, ReviewService reviews, CourseRunService runs, RequestProgressService progress) {
         this.exercises = exercises;
         this.reviews = reviews;
         this.runs = runs;
+        this.progress = progress;
     }
 
     @Override
@@ -46,7 +53,36 @@ class RequestCards implements StartPageCard {
     @Override
     public List<Ranked> cards(CoursePhase phase) {
         Div card = caseworker();
-        return List.of(phase == CoursePhase.SESSION_LIVE ? Ranked.later(card) : Ranked.todo(card));
+        Ranked exercisesCard = phase == CoursePhase.SESSION_LIVE ? Ranked.later(card) : Ranked.todo(card);
+        if (!phase.afterSession()) {
+            return List.of(exercisesCard);
+        }
+        List<OwnCaseScore> own = progress.myOwnCaseScores();
+        return own.isEmpty() ? List.of(exercisesCard) : List.of(exercisesCard, Ranked.later(beforeAndAfter(own)));
+    }
+
+    /** The caseworker's own picture after the course (issue 27): their own request's scores before and after. */
+    private static Div beforeAndAfter(List<OwnCaseScore> scores) {
+        UI ui = UI.getCurrent();
+        SimpleTable table = new SimpleTable(
+                ui.getTranslation("requests.own.caption"),
+                List.of(
+                        SimpleTable.Column.text(ui.getTranslation("requests.own.criterion")),
+                        SimpleTable.Column.number(ui.getTranslation("requests.own.before")),
+                        SimpleTable.Column.number(ui.getTranslation("requests.own.after"))));
+        for (OwnCaseScore s : scores) {
+            table.addRow(List.of(s.title(), score(ui, s.before()), score(ui, s.after())));
+        }
+        boolean afterScored = scores.stream().anyMatch(s -> s.after() != null);
+        Paragraph intro = new Paragraph(ui.getTranslation(afterScored ? "requests.own.intro" : "requests.own.waiting"));
+        Div card = Cards.card(ui.getTranslation("requests.own.title"), intro, table);
+        card.setId("own-request-card");
+        card.addClassName("look-back");
+        return card;
+    }
+
+    private static String score(UI ui, @Nullable Integer value) {
+        return value == null ? ui.getTranslation("requests.own.none") : value + " / 2";
     }
 
     private Div caseworker() {
