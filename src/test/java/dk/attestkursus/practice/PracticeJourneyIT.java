@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -173,6 +174,30 @@ class PracticeJourneyIT {
         home.logout();
         assertThat(PracticeAnswerPage.follow(browser, links(second).get("fact")).state())
                 .isEqualTo("used");
+
+        // The mail's unsubscribe link: one button turns the practice mails off (opening it changes nothing).
+        Matcher unsubscribe = Pattern.compile("https?://[^\\s()\"<>]+/oevelse/afmeld\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(body(second));
+        assertThat(unsubscribe.find()).isTrue();
+        browser.driver().get(unsubscribe.group());
+        browser.waitForVaadin();
+        assertThat(browser.findVisible(By.tagName("h1")).getText()).isEqualTo(DA.get("practice.unsubscribe.title"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from practice_opt_out where account_id = ?",
+                        Integer.class,
+                        caseworker.account().id().value()))
+                .isZero();
+        Axe.assertNoViolations(browser);
+        Screenshots.pages(browser, "practice-unsubscribe");
+        browser.click(By.id("practice-unsubscribe-confirm"));
+        assertThat(browser.findVisible(By.id("practice-unsubscribe-text")).getText())
+                .isEqualTo(DA.get("practice.unsubscribe.done"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from practice_opt_out where account_id = ?",
+                        Integer.class,
+                        caseworker.account().id().value()))
+                .isOne();
+        Axe.assertNoViolations(browser);
     }
 
     private int plan(CourseRunId run, Instant now) {
