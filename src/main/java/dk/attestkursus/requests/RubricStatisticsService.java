@@ -5,6 +5,7 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.kernel.MunicipalityId;
+import dk.attestkursus.requests.domain.AccountCriterionScores;
 import dk.attestkursus.requests.domain.CriterionScores;
 import dk.attestkursus.requests.domain.MunicipalCriterionScores;
 import dk.attestkursus.requests.domain.ReviewScoreRepository;
@@ -56,6 +57,37 @@ public class RubricStatisticsService {
             }
         }
         return new RubricTotals(sums);
+    }
+
+    /**
+     * {@link #ownCase} for many groups at once (each account mapped to its group), with the same sums per
+     * group: one statement for all of them ({@link Chunks#about}: many accounts are not listed), summed into
+     * the groups here, so no one's scores leave. Every group of five people or more in the caller's reach
+     * ({@link PeopleInReach#requireGroups}).
+     */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public <K> Map<K, RubricTotals> ownCaseByGroup(Writing.OwnCase when, Map<AccountId, K> groupOf) {
+        reach.requireGroups(groupOf);
+        Writing.Exercise exercise = content.course().writing().ownCase(when).orElse(null);
+        Map<K, Map<String, RubricTotals.Sum>> sums = new HashMap<>();
+        groupOf.values().forEach(group -> sums.computeIfAbsent(group, g -> new HashMap<>()));
+        if (exercise != null) {
+            for (AccountCriterionScores row : Chunks.about(
+                    groupOf.keySet().stream().map(AccountId::value).toList(),
+                    AccountCriterionScores::accountId,
+                    () -> scores.firstVersionScoresOfEveryone(exercise.id()),
+                    ids -> scores.firstVersionScoresByAccount(exercise.id(), ids))) {
+                sums.get(groupOf.get(new AccountId(row.accountId())))
+                        .merge(
+                                row.criterion(),
+                                new RubricTotals.Sum(row.sum(), Math.toIntExact(row.count())),
+                                RubricTotals.Sum::plus);
+            }
+        }
+        Map<K, RubricTotals> totals = new HashMap<>();
+        sums.forEach((group, perCriterion) -> totals.put(group, new RubricTotals(perCriterion)));
+        return totals;
     }
 
     /**
