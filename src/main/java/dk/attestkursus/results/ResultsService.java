@@ -236,8 +236,9 @@ public class ResultsService {
         Map<Integer, Integer> attended = participation.attendedByGroup(blockOf, runOf);
         Map<Integer, ModuleCompletion> completions = learning.completionByGroup(blockOf);
         Map<Integer, TransferTotals> transfers = transfer.byGroup(blockOf);
-        Map<Integer, RubricTotals> before = rubric.ownCaseByGroup(Writing.OwnCase.BEFORE, blockOf);
-        Map<Integer, RubricTotals> after = rubric.ownCaseByGroup(Writing.OwnCase.AFTER, blockOf);
+        Map<Writing.OwnCase, Map<Integer, RubricTotals>> quality = rubric.ownCasesByGroup(blockOf);
+        Map<Integer, RubricTotals> before = quality.get(Writing.OwnCase.BEFORE);
+        Map<Integer, RubricTotals> after = quality.get(Writing.OwnCase.AFTER);
         List<Integer> order = runOf.keySet().stream().sorted().toList();
         return new Sums(
                 order.stream().mapToInt(attended::get).sum(),

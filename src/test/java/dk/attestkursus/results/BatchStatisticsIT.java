@@ -157,8 +157,9 @@ class BatchStatisticsIT {
         Map<String, Integer> attended = participation.attendedByGroup(groupOf, runOf);
         Map<String, ModuleCompletion> completion = learning.completionByGroup(groupOf);
         Map<String, TransferTotals> transfers = transfer.byGroup(groupOf);
-        Map<String, RubricTotals> before = rubric.ownCaseByGroup(Writing.OwnCase.BEFORE, groupOf);
-        Map<String, RubricTotals> after = rubric.ownCaseByGroup(Writing.OwnCase.AFTER, groupOf);
+        Map<Writing.OwnCase, Map<String, RubricTotals>> quality = rubric.ownCasesByGroup(groupOf);
+        Map<String, RubricTotals> before = quality.get(Writing.OwnCase.BEFORE);
+        Map<String, RubricTotals> after = quality.get(Writing.OwnCase.AFTER);
         assertThat(attended).containsOnlyKeys(groups.keySet());
         List<TransferTotals> blockTransfers = new ArrayList<>();
         List<TransferTotals> batchTransfers = new ArrayList<>();
