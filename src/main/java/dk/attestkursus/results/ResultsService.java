@@ -4,20 +4,14 @@ import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.LaeForm;
-import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
-import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
-import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.ModuleCompletion;
 import dk.attestkursus.privacy.AccessKind;
 import dk.attestkursus.privacy.AccessLog;
-import dk.attestkursus.requests.RubricStatisticsService;
-import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
-import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
 import dk.attestkursus.security.CurrentAccount;
 import dk.attestkursus.security.CurrentUser;
@@ -26,7 +20,6 @@ import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
 import dk.attestkursus.transfer.Phase;
-import dk.attestkursus.transfer.TransferStatisticsService;
 import dk.attestkursus.transfer.TransferTotals;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,10 +52,7 @@ public class ResultsService {
     private final CurrentUser currentUser;
     private final TeamService teams;
     private final CourseRunService runs;
-    private final ParticipationService participation;
-    private final LearningStatisticsService learning;
-    private final RubricStatisticsService rubric;
-    private final TransferStatisticsService transfer;
+    private final BlockFigures blockFigures;
     private final CourseContent content;
     private final ExtractStore extracts;
     private final Populations populations;
@@ -73,10 +63,7 @@ public class ResultsService {
             CurrentUser currentUser,
             TeamService teams,
             CourseRunService runs,
-            ParticipationService participation,
-            LearningStatisticsService learning,
-            RubricStatisticsService rubric,
-            TransferStatisticsService transfer,
+            BlockFigures blockFigures,
             CourseContent content,
             ExtractStore extracts,
             Populations populations,
@@ -85,10 +72,7 @@ public class ResultsService {
         this.currentUser = currentUser;
         this.teams = teams;
         this.runs = runs;
-        this.participation = participation;
-        this.learning = learning;
-        this.rubric = rubric;
-        this.transfer = transfer;
+        this.blockFigures = blockFigures;
         this.content = content;
         this.extracts = extracts;
         this.populations = populations;
@@ -147,7 +131,7 @@ public class ResultsService {
         if (!GroupRule.shows(people)) {
             return tooFewPeople(scope, population, trends, months, start, end);
         }
-        Sums sums = sums(blocks);
+        BlockFigures.Sums sums = blockFigures.of(blocks);
         ModuleCompletion completion = sums.completion();
         TransferTotals totals = sums.transfer();
         Dashboard.Counts counts = new Dashboard.Counts(
@@ -204,48 +188,6 @@ public class ResultsService {
                 months,
                 start,
                 end);
-    }
-
-    /** The counted blocks' figures, each block summed by the module that holds them, then added up. */
-    private record Sums(
-            int attended,
-            ModuleCompletion completion,
-            TransferTotals transfer,
-            RubricTotals before,
-            RubricTotals after) {}
-
-    /**
-     * Each feature computes its figures for all blocks at once (a few statements per thousand people, not a
-     * few per block) and per block; the blocks' figures are then added up under the group rule as before.
-     */
-    private Sums sums(List<Populations.Block> blocks) {
-        Map<AccountId, Integer> blockOf = new HashMap<>();
-        Map<Integer, CourseRunId> runOf = new HashMap<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            Populations.Block block = blocks.get(i);
-            if (block.people().isEmpty()) {
-                continue; // adds nothing, as a block asked about alone
-            }
-            runOf.put(i, block.run());
-            for (AccountId person : block.people()) {
-                if (blockOf.put(person, i) != null) {
-                    throw new IllegalStateException("blocks overlap: a caseworker with two active places");
-                }
-            }
-        }
-        Map<Integer, Integer> attended = participation.attendedByGroup(blockOf, runOf);
-        Map<Integer, ModuleCompletion> completions = learning.completionByGroup(blockOf);
-        Map<Integer, TransferTotals> transfers = transfer.byGroup(blockOf);
-        Map<Writing.OwnCase, Map<Integer, RubricTotals>> quality = rubric.ownCasesByGroup(blockOf);
-        Map<Integer, RubricTotals> before = quality.get(Writing.OwnCase.BEFORE);
-        Map<Integer, RubricTotals> after = quality.get(Writing.OwnCase.AFTER);
-        List<Integer> order = runOf.keySet().stream().sorted().toList();
-        return new Sums(
-                order.stream().mapToInt(attended::get).sum(),
-                BlockSums.completion(order.stream().map(completions::get).toList()),
-                BlockSums.transfer(order.stream().map(transfers::get).toList()),
-                BlockSums.rubric(order.stream().map(before::get).toList()),
-                BlockSums.rubric(order.stream().map(after::get).toList()));
     }
 
     /** Checks an extract for a team without storing anything. */
