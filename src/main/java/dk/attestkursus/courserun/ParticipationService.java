@@ -78,6 +78,33 @@ public class ParticipationService {
     }
 
     /**
+     * How many of each group attended (each account mapped to its group), counting as {@link #of} does for
+     * one group: an active participant place with attendance, in the group's run where {@code runOf} names
+     * one. Every group is in the answer, with 0 where nobody attended. For the results of many blocks at
+     * once: one statement for all of them ({@link Chunks#about}), and only counts leave here. A leader asks about the teams
+     * they lead only ({@link PeopleInReach}).
+     */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public <K> Map<K, Integer> attendedByGroup(Map<AccountId, K> groupOf, Map<K, CourseRunId> runOf) {
+        reach.require(groupOf.keySet());
+        Map<K, Integer> attended = new HashMap<>();
+        groupOf.values().forEach(group -> attended.put(group, 0));
+        for (ParticipantPlace place : Chunks.about(
+                groupOf.keySet().stream().map(AccountId::value).toList(),
+                ParticipantPlace::accountId,
+                enrolments::allParticipantPlaces,
+                enrolments::participantPlaces)) {
+            K group = groupOf.get(new AccountId(place.accountId()));
+            CourseRunId run = runOf.get(group);
+            if ((run == null || run.value() == place.courseRunId()) && place.attendedAt() != null) {
+                attended.merge(group, 1, Integer::sum);
+            }
+        }
+        return attended;
+    }
+
+    /**
      * Participation per municipality, for the national view and the national average (decision 020):
      * asked by the platform's people or as the platform, whose session sees every municipality.
      */

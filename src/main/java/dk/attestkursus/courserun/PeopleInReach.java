@@ -11,8 +11,11 @@ import dk.attestkursus.security.Role;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -70,6 +73,25 @@ public class PeopleInReach implements InstructorReach {
         }
     }
 
+    /**
+     * {@link #requireGroup} for many groups at once (each account mapped to its group): every account in
+     * reach and, for a person asking, every group of at least five. The batch statistics check this once.
+     */
+    public void requireGroups(Map<AccountId, ?> groupOf) {
+        if (groupOf.values().stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("an account without a group");
+        }
+        require(groupOf.keySet());
+        if (currentUser.isSystem()) {
+            return;
+        }
+        Map<Object, Integer> sizes = new HashMap<>();
+        groupOf.values().forEach(group -> sizes.merge(group, 1, Integer::sum));
+        if (sizes.values().stream().anyMatch(n -> n < MIN_PEOPLE)) {
+            throw new AccessDeniedException("figures about a group of fewer than " + MIN_PEOPLE + " people");
+        }
+    }
+
     /** As {@link #require}, and a leader, who never sees one person's progress, needs a group. */
     public void requireGroupForLeaders(Collection<AccountId> accounts) {
         if (currentUser.get().map(CurrentAccount::role).orElse(null) == Role.LEADER) {
@@ -91,9 +113,9 @@ public class PeopleInReach implements InstructorReach {
 
     private Set<AccountId> membersOfMyTeams() {
         Set<AccountId> members = new HashSet<>();
-        for (TeamSummary team : teams.myTeams()) {
-            members.addAll(teams.memberIds(team.id()));
-        }
+        teams.memberIds(teams.myTeams().stream().map(TeamSummary::id).toList())
+                .values()
+                .forEach(members::addAll);
         return members;
     }
 

@@ -102,6 +102,46 @@ public class LearningStatisticsService {
     }
 
     /**
+     * {@link #completion} for many groups at once (each account mapped to its group), with the same counts
+     * per group: two statements per module for all of them ({@link Chunks#about}), summed into the groups
+     * here, so only counts leave. Every group of five people or more in the caller's reach
+     * ({@link PeopleInReach#requireGroups}).
+     */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public <K> Map<K, ModuleCompletion> completionByGroup(Map<AccountId, K> groupOf) {
+        reach.requireGroups(groupOf);
+        List<String> modules =
+                content.course().modules().stream().map(Module::key).toList();
+        Map<K, Map<String, Integer>> perModule = new HashMap<>();
+        Map<K, Integer> all = new HashMap<>();
+        groupOf.values().forEach(group -> {
+            Map<String, Integer> counts = new HashMap<>();
+            modules.forEach(m -> counts.put(m, 0));
+            perModule.put(group, counts);
+            all.put(group, 0);
+        });
+        Map<String, Set<Long>> completers =
+                completers(groupOf.keySet().stream().map(AccountId::value).collect(Collectors.toSet()));
+        groupOf.forEach((account, group) -> {
+            boolean everything = true;
+            for (var module : completers.entrySet()) {
+                if (module.getValue().contains(account.value())) {
+                    perModule.get(group).merge(module.getKey(), 1, Integer::sum);
+                } else {
+                    everything = false;
+                }
+            }
+            if (everything) {
+                all.merge(group, 1, Integer::sum);
+            }
+        });
+        Map<K, ModuleCompletion> result = new HashMap<>();
+        perModule.forEach((group, counts) -> result.put(group, new ModuleCompletion(counts, all.get(group))));
+        return result;
+    }
+
+    /**
      * Which of these caseworkers completed every module (for course certificates). Instructors (for the
      * participants of their runs, {@link PeopleInReach}) and administrators only.
      */
@@ -118,21 +158,31 @@ public class LearningStatisticsService {
         return done;
     }
 
-    /** Module key → the accounts that read every lesson and answered every question right. */
+    /**
+     * Module key → the accounts that read every lesson and answered every question right. Many accounts
+     * at once are not listed in the statements ({@link Chunks#about}).
+     */
     private Map<String, Set<Long>> completers(Set<Long> ids) {
         Course course = content.course();
         Map<String, Set<Long>> completed = new HashMap<>();
         for (Module module : course.modules()) {
+            List<String> lessons = module.lessons().stream().map(Lesson::id).toList();
+            List<String> questions = module.quiz().stream().map(Question::id).toList();
             Set<Long> readAll = accountsWithAll(
-                    reads.countReadByAccount(
-                            ids, module.lessons().stream().map(Lesson::id).toList()),
+                    Chunks.about(
+                            ids,
+                            AccountCount::accountId,
+                            () -> reads.countReadByEveryAccount(lessons),
+                            some -> reads.countReadByAccount(some, lessons)),
                     module.lessons().size());
             Set<Long> rightAll = module.quiz().isEmpty()
                     ? new HashSet<>(ids)
                     : accountsWithAll(
-                            answers.countRightByAccount(
+                            Chunks.about(
                                     ids,
-                                    module.quiz().stream().map(Question::id).toList()),
+                                    AccountCount::accountId,
+                                    () -> answers.countRightByEveryAccount(questions),
+                                    some -> answers.countRightByAccount(some, questions)),
                             module.quiz().size());
             readAll.retainAll(rightAll);
             completed.put(module.key(), readAll);

@@ -1,5 +1,6 @@
 package dk.attestkursus.myths;
 
+import dk.attestkursus.base.Chunks;
 import dk.attestkursus.base.UniqueKeys;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.courserun.CourseRunId;
@@ -8,6 +9,7 @@ import dk.attestkursus.courserun.CourseRunSummary;
 import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.myths.LivePollException.Reason;
 import dk.attestkursus.myths.domain.Guess;
+import dk.attestkursus.myths.domain.GuessCount;
 import dk.attestkursus.myths.domain.GuessRepository;
 import dk.attestkursus.myths.domain.MythAnswerCount;
 import dk.attestkursus.security.AccountId;
@@ -102,7 +104,12 @@ public class MythService {
             return Set.of();
         }
         long myths = content.course().myths().size();
-        return guesses.countByAccount(accounts.stream().map(AccountId::value).toList()).stream()
+        return Chunks.about(
+                        accounts.stream().map(AccountId::value).toList(),
+                        GuessCount::accountId,
+                        guesses::countByEveryAccount,
+                        guesses::countByAccount)
+                .stream()
                 .filter(row -> row.count() >= myths)
                 .map(row -> new AccountId(row.accountId()))
                 .collect(Collectors.toSet());

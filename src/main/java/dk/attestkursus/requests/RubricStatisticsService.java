@@ -5,12 +5,15 @@ import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.PeopleInReach;
 import dk.attestkursus.kernel.MunicipalityId;
+import dk.attestkursus.requests.domain.AccountCriterionScores;
 import dk.attestkursus.requests.domain.CriterionScores;
 import dk.attestkursus.requests.domain.MunicipalCriterionScores;
 import dk.attestkursus.requests.domain.ReviewScoreRepository;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,53 @@ public class RubricStatisticsService {
             }
         }
         return new RubricTotals(sums);
+    }
+
+    /**
+     * {@link #ownCase} before and after for many groups at once (each account mapped to its group), with the
+     * same sums per group: one statement for all of them and both requests ({@link Chunks#about}: many
+     * accounts are not listed), summed into the groups here, so no one's scores leave. Every group of five
+     * people or more in the caller's reach ({@link PeopleInReach#requireGroups}).
+     */
+    @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public <K> Map<Writing.OwnCase, Map<K, RubricTotals>> ownCasesByGroup(Map<AccountId, K> groupOf) {
+        reach.requireGroups(groupOf);
+        Map<String, List<Writing.OwnCase>> whenOf = new HashMap<>();
+        Map<Writing.OwnCase, Map<K, Map<String, RubricTotals.Sum>>> sums = new EnumMap<>(Writing.OwnCase.class);
+        for (Writing.OwnCase when : Writing.OwnCase.values()) {
+            content.course()
+                    .writing()
+                    .ownCase(when)
+                    .ifPresent(exercise -> whenOf.computeIfAbsent(exercise.id(), e -> new ArrayList<>())
+                            .add(when));
+            Map<K, Map<String, RubricTotals.Sum>> ofGroups = new HashMap<>();
+            groupOf.values().forEach(group -> ofGroups.computeIfAbsent(group, g -> new HashMap<>()));
+            sums.put(when, ofGroups);
+        }
+        if (!whenOf.isEmpty()) {
+            for (AccountCriterionScores row : Chunks.about(
+                    groupOf.keySet().stream().map(AccountId::value).toList(),
+                    AccountCriterionScores::accountId,
+                    () -> scores.firstVersionScoresOfEveryone(whenOf.keySet()),
+                    ids -> scores.firstVersionScoresByAccount(whenOf.keySet(), ids))) {
+                for (Writing.OwnCase when : whenOf.get(row.exerciseId())) {
+                    sums.get(when)
+                            .get(groupOf.get(new AccountId(row.accountId())))
+                            .merge(
+                                    row.criterion(),
+                                    new RubricTotals.Sum(row.sum(), Math.toIntExact(row.count())),
+                                    RubricTotals.Sum::plus);
+                }
+            }
+        }
+        Map<Writing.OwnCase, Map<K, RubricTotals>> totals = new EnumMap<>(Writing.OwnCase.class);
+        sums.forEach((when, ofGroups) -> {
+            Map<K, RubricTotals> ofWhen = new HashMap<>();
+            ofGroups.forEach((group, perCriterion) -> ofWhen.put(group, new RubricTotals(perCriterion)));
+            totals.put(when, ofWhen);
+        });
+        return totals;
     }
 
     /**

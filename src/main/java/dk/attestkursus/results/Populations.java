@@ -99,6 +99,10 @@ class Populations {
                 .filter(r -> run == null || r.id().equals(run))
                 .sorted(Comparator.comparing(CourseRunSummary::startsAt))
                 .toList();
+        Map<CourseRunId, List<AccountId>> participants = admin
+                ? runs.participantsOf(
+                        candidates.stream().map(CourseRunSummary::id).toList())
+                : Map.of();
         Instant now = clock.instant();
         List<Block> blocks = new ArrayList<>();
         List<Dashboard.RunShare> shares = new ArrayList<>();
@@ -106,7 +110,7 @@ class Populations {
         Instant last = null;
         for (CourseRunSummary r : candidates) {
             List<AccountId> placed = admin
-                    ? runs.participantsOf(r.id())
+                    ? participants.getOrDefault(r.id(), List.of())
                     : participation.of(teamOf.keySet(), r.id()).enrolled();
             Map<Long, List<AccountId>> byTeam = placed.stream()
                     .filter(teamOf::containsKey)
@@ -147,9 +151,7 @@ class Populations {
                 ? List.of(team)
                 : (admin ? teams.teams() : teams.myTeams())
                         .stream().map(TeamSummary::id).toList();
-        for (TeamId t : asked) {
-            teams.memberIds(t).forEach(id -> teamOf.put(id, t.value()));
-        }
+        teams.memberIds(asked).forEach((t, members) -> members.forEach(id -> teamOf.put(id, t.value())));
         if (admin && team == null) {
             teams.participantIds().forEach(id -> teamOf.putIfAbsent(id, NO_TEAM));
         }

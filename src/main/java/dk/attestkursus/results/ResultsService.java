@@ -4,20 +4,15 @@ import dk.attestkursus.base.TimeConfig;
 import dk.attestkursus.content.Course;
 import dk.attestkursus.content.CourseContent;
 import dk.attestkursus.content.LaeForm;
-import dk.attestkursus.content.Writing;
 import dk.attestkursus.courserun.CourseRunId;
 import dk.attestkursus.courserun.CourseRunService;
 import dk.attestkursus.courserun.CourseRunSummary;
-import dk.attestkursus.courserun.ParticipationService;
 import dk.attestkursus.courserun.TeamRun;
-import dk.attestkursus.learning.LearningStatisticsService;
 import dk.attestkursus.learning.ModuleCompletion;
 import dk.attestkursus.practice.PracticeStatisticsService;
 import dk.attestkursus.practice.PracticeTotals;
 import dk.attestkursus.privacy.AccessKind;
 import dk.attestkursus.privacy.AccessLog;
-import dk.attestkursus.requests.RubricStatisticsService;
-import dk.attestkursus.requests.RubricTotals;
 import dk.attestkursus.results.domain.ExtractStore;
 import dk.attestkursus.security.AccountId;
 import dk.attestkursus.security.AppRoles;
@@ -28,13 +23,11 @@ import dk.attestkursus.security.TeamId;
 import dk.attestkursus.security.TeamService;
 import dk.attestkursus.security.TeamSummary;
 import dk.attestkursus.transfer.Phase;
-import dk.attestkursus.transfer.TransferStatisticsService;
 import dk.attestkursus.transfer.TransferTotals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,10 +55,7 @@ public class ResultsService {
     private final CurrentUser currentUser;
     private final TeamService teams;
     private final CourseRunService runs;
-    private final ParticipationService participation;
-    private final LearningStatisticsService learning;
-    private final RubricStatisticsService rubric;
-    private final TransferStatisticsService transfer;
+    private final BlockFigures blockFigures;
     private final CourseContent content;
     private final ExtractStore extracts;
     private final Populations populations;
@@ -77,10 +67,7 @@ public class ResultsService {
             CurrentUser currentUser,
             TeamService teams,
             CourseRunService runs,
-            ParticipationService participation,
-            LearningStatisticsService learning,
-            RubricStatisticsService rubric,
-            TransferStatisticsService transfer,
+            BlockFigures blockFigures,
             CourseContent content,
             ExtractStore extracts,
             Populations populations,
@@ -90,10 +77,7 @@ public class ResultsService {
         this.currentUser = currentUser;
         this.teams = teams;
         this.runs = runs;
-        this.participation = participation;
-        this.learning = learning;
-        this.rubric = rubric;
-        this.transfer = transfer;
+        this.blockFigures = blockFigures;
         this.content = content;
         this.extracts = extracts;
         this.populations = populations;
@@ -153,7 +137,7 @@ public class ResultsService {
         if (!GroupRule.shows(people)) {
             return tooFewPeople(scope, population, trends, months, start, end);
         }
-        Sums sums = sums(blocks);
+        BlockFigures.Sums sums = blockFigures.of(blocks);
         ModuleCompletion completion = sums.completion();
         TransferTotals totals = sums.transfer();
         Dashboard.Counts counts = new Dashboard.Counts(
@@ -230,35 +214,6 @@ public class ResultsService {
                 months,
                 start,
                 end);
-    }
-
-    /** The counted blocks' figures, each block summed by the module that holds them, then added up. */
-    private record Sums(
-            int attended,
-            ModuleCompletion completion,
-            TransferTotals transfer,
-            RubricTotals before,
-            RubricTotals after) {}
-
-    private Sums sums(List<Populations.Block> blocks) {
-        int attended = 0;
-        List<ModuleCompletion> completions = new ArrayList<>();
-        List<TransferTotals> transfers = new ArrayList<>();
-        List<RubricTotals> before = new ArrayList<>();
-        List<RubricTotals> after = new ArrayList<>();
-        for (Populations.Block block : blocks) {
-            attended += participation.of(block.people(), block.run()).attended();
-            completions.add(learning.completion(block.people()));
-            transfers.add(transfer.of(block.people()));
-            before.add(rubric.ownCase(Writing.OwnCase.BEFORE, block.people()));
-            after.add(rubric.ownCase(Writing.OwnCase.AFTER, block.people()));
-        }
-        return new Sums(
-                attended,
-                BlockSums.completion(completions),
-                BlockSums.transfer(transfers),
-                BlockSums.rubric(before),
-                BlockSums.rubric(after));
     }
 
     /** Checks an extract for a team without storing anything. */

@@ -148,6 +148,9 @@ final class World {
         byName.put(
                 "accounts",
                 five.stream().map(p -> new AccountId(fixtures.id(p))).toList());
+        Map<AccountId, String> groupOf = new HashMap<>();
+        five.forEach(p -> groupOf.put(new AccountId(fixtures.id(p)), "team"));
+        byName.put("groupOf", Map.copyOf(groupOf)); // the batch statistics: the five as one group
         CourseRunId otherRun = fixtures.run("Andet hold " + Unique.tag(), held);
         fixtures.enrol(otherRun, user(Subject.OTHER_INSTRUCTOR), EnrolmentRole.INSTRUCTOR);
         fixtures.enrol(otherRun, user(Subject.OTHER_CASEWORKER), EnrolmentRole.PARTICIPANT);
@@ -158,6 +161,7 @@ final class World {
         });
         ids.put(TeamId.class, team.value());
         ids.put(CourseRunId.class, run.value());
+        byName.put("runOf", Map.of("team", run));
         ids.put(AccountId.class, caseworker.value());
         ids.put(MunicipalityId.class, DemoAccounts.FIRST_MUNICIPALITY.value());
     }

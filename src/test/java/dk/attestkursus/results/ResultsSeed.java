@@ -139,6 +139,17 @@ public class ResultsSeed {
                 .update());
     }
 
+    /** The own-case requests before and after, with returned reviews scoring every criterion so. */
+    public void ownCases(long accountId, long runId, int before, int after) {
+        Instant held = jdbc.sql("select starts_at from course_run where id = ?")
+                .param(runId)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
+        request(accountId, runId, "egen-anmodning-foer", before, held.minus(5, ChronoUnit.DAYS));
+        request(accountId, runId, "egen-anmodning-efter", after, held.plus(20, ChronoUnit.DAYS));
+    }
+
     public String username(long accountId) {
         return jdbc.sql("select username from account where id = ?")
                 .param(accountId)

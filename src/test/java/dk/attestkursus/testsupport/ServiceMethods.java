@@ -10,6 +10,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,9 @@ public final class ServiceMethods {
         public @Nullable Object value(Type type) {
             if (type instanceof ParameterizedType pt) {
                 return parameterized(pt);
+            }
+            if (type instanceof TypeVariable<?> variable) { // a group key of the batch statistics: any value
+                return variable.getBounds()[0] == Object.class ? "Prøve" : value(variable.getBounds()[0]);
             }
             Class<?> c = (Class<?>) type;
             if (TypedId.class.isAssignableFrom(c)) {

@@ -61,6 +61,19 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             and e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
     List<ParticipantPlace> participantPlaces(Collection<Long> accountIds);
 
+    /** The active participant places in these runs, without loading the enrolments. */
+    @Query("""
+            select new dk.attestkursus.courserun.domain.ParticipantPlace(e.accountId, e.courseRunId, e.attendedAt)
+            from Enrolment e where e.courseRunId in :runIds
+            and e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
+    List<ParticipantPlace> participantPlacesInRuns(Collection<Long> runIds);
+
+    /** Every active participant place of the municipality, for questions about many people or runs at once. */
+    @Query("""
+            select new dk.attestkursus.courserun.domain.ParticipantPlace(e.accountId, e.courseRunId, e.attendedAt)
+            from Enrolment e where e.role = 'PARTICIPANT' and e.withdrawnAt is null""")
+    List<ParticipantPlace> allParticipantPlaces();
+
     /** Active participant places and attendance per municipality (all of them only in a platform session). */
     @Query("""
             select new dk.attestkursus.courserun.domain.MunicipalPlaces(e.municipalityId, count(e), count(e.attendedAt))

@@ -17,4 +17,10 @@ public interface LessonReadRepository extends JpaRepository<LessonRead, Long> {
             from LessonRead r where r.accountId in :accountIds and r.lessonId in :lessonIds
             group by r.accountId""")
     List<AccountCount> countReadByAccount(Collection<Long> accountIds, Collection<String> lessonIds);
+
+    /** {@link #countReadByAccount} for every account of the municipality. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.AccountCount(r.accountId, count(r))
+            from LessonRead r where r.lessonId in :lessonIds group by r.accountId""")
+    List<AccountCount> countReadByEveryAccount(Collection<String> lessonIds);
 }

@@ -19,6 +19,12 @@ public interface QuizAnswerRepository extends JpaRepository<QuizAnswer, Long> {
             and a.questionId in :questionIds and a.correct = true group by a.accountId""")
     List<AccountCount> countRightByAccount(Collection<Long> accountIds, Collection<String> questionIds);
 
+    /** {@link #countRightByAccount} for every account of the municipality. */
+    @Query("""
+            select new dk.attestkursus.learning.domain.AccountCount(a.accountId, count(a))
+            from QuizAnswer a where a.questionId in :questionIds and a.correct = true group by a.accountId""")
+    List<AccountCount> countRightByEveryAccount(Collection<String> questionIds);
+
     /** How many accounts last chose each option of each question. */
     @Query("""
             select new dk.attestkursus.learning.domain.OptionCount(a.questionId, a.optionIndex, count(a))

@@ -18,6 +18,12 @@ public interface GuessRepository extends JpaRepository<Guess, Long> {
             from Guess g where g.accountId in :accountIds group by g.accountId""")
     List<GuessCount> countByAccount(Collection<Long> accountIds);
 
+    /** {@link #countByAccount} for every account of the municipality. */
+    @Query("""
+            select new dk.attestkursus.myths.domain.GuessCount(g.accountId, count(g))
+            from Guess g group by g.accountId""")
+    List<GuessCount> countByEveryAccount();
+
     /** Per myth and answer, how many: the guesses of these accounts made before a moment. */
     @Query("""
             select new dk.attestkursus.myths.domain.MythAnswerCount(g.mythId, g.answer, count(g)) from Guess g

@@ -20,4 +20,8 @@ public interface RequestVersionRepository extends JpaRepository<RequestVersion, 
             select distinct v.accountId from RequestVersion v
             where v.exerciseId = :exerciseId and v.accountId in :accountIds""")
     List<Long> submittedBy(String exerciseId, Collection<Long> accountIds);
+
+    /** Every account of the municipality that has sent at least one version of the exercise. */
+    @Query("select distinct v.accountId from RequestVersion v where v.exerciseId = :exerciseId")
+    List<Long> submittedByAnyone(String exerciseId);
 }

@@ -73,6 +73,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id from Account a where a.teamId = :teamId")
     List<Long> idsByTeam(long teamId);
 
+    /** [team id, account id] of every member of these teams. */
+    @Query("select a.teamId, a.id from Account a where a.teamId in :teamIds")
+    List<Object[]> idsByTeams(Collection<Long> teamIds);
+
+    /** [team id, account id] of every member of a team in the municipality. */
+    @Query("select a.teamId, a.id from Account a where a.teamId is not null")
+    List<Object[]> idsOfTeamMembers();
+
     @Query("select a.teamId, count(a) from Account a where a.teamId is not null group by a.teamId")
     List<Object[]> countByTeam();
 }
