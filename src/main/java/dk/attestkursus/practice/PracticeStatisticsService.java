@@ -31,11 +31,15 @@ public class PracticeStatisticsService {
         this.reach = reach;
     }
 
-    /** The totals of each group: {@code groupOf} names each person's group (e.g. one team on one run). */
+    /**
+     * The totals of each group: {@code groupOf} names each person's group (e.g. one team on one run). Every
+     * person in the caller's reach and, for a person asking, every group of five or more
+     * ({@link PeopleInReach#requireGroups}).
+     */
     @PreAuthorize(AppRoles.HAS_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public Map<String, PracticeTotals> byGroup(Map<AccountId, String> groupOf) {
-        reach.require(groupOf.keySet());
+        reach.requireGroups(groupOf);
         Map<String, Map<String, PracticeTotals.ItemCount>> sums = new HashMap<>();
         for (List<AccountId> chunk : Chunks.of(groupOf.keySet())) {
             Map<Long, List<PracticeStore.Answer>> byPerson = new HashMap<>();
