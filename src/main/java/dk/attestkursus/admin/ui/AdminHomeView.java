@@ -53,7 +53,7 @@ class AdminHomeView extends Div implements HasDynamicTitle {
             MailLogService mails,
             TeamService teams,
             SingleSignOn singleSignOn) {
-        addClassName("page");
+        addClassNames("page", "admin-home");
         add(new H1(getTranslation("admin.home.title")));
         Instant now = clock.instant();
         List<AccountSummary> all = accounts.listAccounts();
