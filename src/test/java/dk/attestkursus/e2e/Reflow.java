@@ -36,7 +36,9 @@ final class Reflow {
                   out.push('content area +' + (area.scrollWidth - area.clientWidth) + 'px');
                 }
                 if (out.length === 0) { return out; }
-                const limit = window.innerWidth + 1;
+                // Past the window, or past the content area's visible width (a vertical scrollbar narrows it).
+                const limit = Math.min(window.innerWidth,
+                    area ? area.getBoundingClientRect().left + area.clientWidth : window.innerWidth) + 1;
                 const allowed = el => el.closest('.table-scroll, vaadin-grid, [role=region][tabindex]');
                 const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
                     + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
